@@ -1,0 +1,35 @@
+"""Message models shared by every stage and every stream entry, with their JSON Schema names."""
+
+from schemas.article import ARTICLE_SCHEMA, Article, DedupVerdict, RawArticle
+from schemas.dead_letter import DEAD_LETTER_SCHEMA, DeadLetter
+from schemas.event import (
+    EVENT_SCHEMA,
+    Actor,
+    Casualties,
+    Event,
+    Evidence,
+    Location,
+    Occurred,
+    Person,
+    Quantity,
+    Source,
+)
+
+__all__ = [
+    "ARTICLE_SCHEMA",
+    "DEAD_LETTER_SCHEMA",
+    "EVENT_SCHEMA",
+    "DeadLetter",
+    "Actor",
+    "Article",
+    "Casualties",
+    "DedupVerdict",
+    "Event",
+    "Evidence",
+    "Location",
+    "Occurred",
+    "Person",
+    "Quantity",
+    "RawArticle",
+    "Source",
+]

@@ -1,0 +1,88 @@
+"""One contract, two implementations: the memory twins must behave like the Redis backends."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+import redis
+
+from worker.backends.memory import MemoryRunLedger, MemorySeenStore, MemoryStreamSink
+from worker.backends.redis import RedisRunLedger, RedisSeenStore, RedisStreamSink
+from worker.keys import Keys
+from worker.protocols import RunLedger, SeenStore, StreamEntry, StreamSink
+
+
+@pytest.fixture(params=["memory", "redis"])
+def backend(request: pytest.FixtureRequest, namespace: str) -> dict[str, Any]:
+    keys = Keys(namespace)
+    if request.param == "memory":
+        return {"keys": keys, "sink": MemoryStreamSink(), "seen": MemorySeenStore(), "ledger": MemoryRunLedger()}
+    client: redis.Redis = request.getfixturevalue("redis_client")
+    return {
+        "keys": keys,
+        "sink": RedisStreamSink(client, keys, maxlen=10_000, idempotency_ttl=600),
+        "seen": RedisSeenStore(client, keys, ttl=600),
+        "ledger": RedisRunLedger(client, keys),
+    }
+
+
+def entry(keys: Keys, entry_id: str, stream: str | None = None) -> StreamEntry:
+    return StreamEntry(stream or keys.events, entry_id, "event.created", "event/1", b'{"event_id": "%s"}' % entry_id.encode())
+
+
+def test_implements_the_protocols(backend: dict[str, Any]) -> None:
+    assert isinstance(backend["sink"], StreamSink)
+    assert isinstance(backend["seen"], SeenStore)
+    assert isinstance(backend["ledger"], RunLedger)
+
+
+def test_publish_appends_in_order_with_the_entry_fields(backend: dict[str, Any]) -> None:
+    keys, sink = backend["keys"], backend["sink"]
+    results = sink.publish([entry(keys, "e1"), entry(keys, "e2")])
+    assert [r.written for r in results] == [True, True]
+    stored = sink.read(keys.events)
+    assert [fields["id"] for _sid, fields in stored] == ["e1", "e2"]
+    assert stored[0][1] == {"id": "e1", "type": "event.created", "schema": "event/1", "data": '{"event_id": "e1"}'}
+    assert [sid for sid, _ in stored] == [r.stream_id for r in results]
+
+
+def test_publishing_the_same_entry_again_writes_nothing(backend: dict[str, Any]) -> None:
+    keys, sink = backend["keys"], backend["sink"]
+    first = sink.publish([entry(keys, "e1")])
+    again = sink.publish([entry(keys, "e1"), entry(keys, "e1"), entry(keys, "e2")])
+    assert [r.written for r in again] == [False, False, True]
+    assert again[0].stream_id == first[0].stream_id
+    assert sink.length(keys.events) == 2
+
+
+def test_the_same_id_on_two_streams_is_two_entries(backend: dict[str, Any]) -> None:
+    keys, sink = backend["keys"], backend["sink"]
+    sink.publish([entry(keys, "e1"), entry(keys, "e1", keys.events_of("Protests"))])
+    assert sink.length(keys.events) == 1
+    assert sink.length(keys.events_of("Protests")) == 1
+    assert sink.streams() == sorted([keys.events, keys.events_of("Protests")])
+
+
+def test_empty_publish_and_missing_stream(backend: dict[str, Any]) -> None:
+    keys, sink = backend["keys"], backend["sink"]
+    assert sink.publish([]) == []
+    assert sink.length(keys.dlq) == 0
+    assert sink.read(keys.dlq) == []
+
+
+def test_first_owner_wins_a_claim_and_may_claim_again(backend: dict[str, Any]) -> None:
+    seen = backend["seen"]
+    assert seen.claim(["a1", "a2"], "task-1") == [None, None]
+    assert seen.claim(["a1", "a3"], "task-2") == ["task-1", None]
+    assert seen.claim(["a1", "a2"], "task-1") == [None, None], "a redelivered task keeps its claims"
+    assert seen.claim([], "task-3") == []
+
+
+def test_run_ledger_keeps_one_outcome_per_batch(backend: dict[str, Any]) -> None:
+    ledger = backend["ledger"]
+    ledger.record("run-1", "b1", b"first")
+    ledger.record("run-1", "b1", b"again")
+    ledger.record("run-1", "b2", b"x")
+    assert ledger.outcomes("run-1") == {"b1": b"again", "b2": b"x"}
+    assert ledger.outcomes("run-2") == {}

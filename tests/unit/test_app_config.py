@@ -1,0 +1,33 @@
+"""The Celery settings that the delivery guarantees rest on (see DESIGN.md)."""
+
+from worker.app import create_app
+from worker.settings import Settings
+
+
+def test_delivery_guarantees_are_configured() -> None:
+    settings = Settings(broker_url="redis://127.0.0.1:6379/0")
+    conf = create_app(settings).conf
+    assert conf.task_acks_late is True
+    assert conf.task_reject_on_worker_lost is True
+    assert conf.worker_prefetch_multiplier == 1
+    assert conf.broker_transport_options["visibility_timeout"] > conf.task_time_limit
+    assert conf.result_backend_transport_options["visibility_timeout"] == settings.visibility_timeout
+    assert conf.task_soft_time_limit < conf.task_time_limit
+    assert conf.worker_max_tasks_per_child and conf.worker_max_memory_per_child
+    assert conf.worker_soft_shutdown_timeout > 0
+
+
+def test_json_only_and_results_ignored() -> None:
+    conf = create_app(Settings(broker_url="redis://127.0.0.1:6379/0")).conf
+    assert conf.task_serializer == "json"
+    assert list(conf.accept_content) == ["json"]
+    assert conf.task_ignore_result is True
+
+
+def test_tasks_have_explicit_eventwire_names() -> None:
+    app = create_app(Settings(broker_url="redis://127.0.0.1:6379/0"))
+    app.loader.import_default_modules()
+    ours = [name for name in app.tasks if not name.startswith("celery.")]
+    assert ours == ["eventwire.process_articles"]
+    task = app.tasks["eventwire.process_articles"]
+    assert task.acks_late and task.reject_on_worker_lost

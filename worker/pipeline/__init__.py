@@ -1,0 +1,1 @@
+"""Pipeline stages as plain functions over the schema models; none imports celery or redis."""

@@ -1,0 +1,138 @@
+"""One batch through the stages: decode, normalize, dedup, analyze, publish — one round trip per stage."""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Callable, Sequence
+from typing import Any
+
+import msgspec
+import structlog
+
+from schemas import Article, DeadLetter, Event, RawArticle
+from worker.errors import TransientError
+from worker.ids import stable_hash
+from worker.keys import Keys
+from worker.pipeline.dedup import deduplicate
+from worker.pipeline.normalize import normalize
+from worker.pipeline.publish import article_entries, dead_letter_entry, event_entries
+from worker.protocols import SeenStore, StreamEntry, StreamSink
+
+log = structlog.get_logger("eventwire.batch")
+
+Analyzer = Callable[[Article], list[Event]]
+SUMMARY_EVENTS_CAP = 50
+
+
+class BatchOutcome(msgspec.Struct, kw_only=True):
+    """What one batch did, recorded in the run ledger and summed by `eventwire run`."""
+
+    read: int = 0
+    unique: int = 0
+    duplicate: int = 0
+    failed: int = 0
+    events: int = 0
+    events_by_type: dict[str, int] = {}
+    entries_written: int = 0
+    sample: list[dict[str, Any]] = []
+    """Up to SUMMARY_EVENTS_CAP event summaries, for printing."""
+
+
+def decode_raw(payload: Any) -> RawArticle:
+    """A RawArticle from a task payload item (JSON builtins)."""
+    return msgspec.convert(payload, RawArticle, strict=False)
+
+
+def process_batch(
+    payloads: Sequence[Any],
+    *,
+    owner: str,
+    seen: SeenStore,
+    sink: StreamSink,
+    analyze: Analyzer,
+    keys: Keys,
+    attempts: int = 1,
+) -> BatchOutcome:
+    """Run a batch; bad articles are dead-lettered one by one, TransientError fails the whole batch."""
+    outcome = BatchOutcome(read=len(payloads))
+    letters: list[DeadLetter] = []
+    articles: list[Article] = []
+    for index, payload in enumerate(payloads):
+        stage = "decode"
+        try:
+            raw = decode_raw(payload)
+            stage = "normalize"
+            articles.append(normalize(raw))
+        except TransientError:
+            raise
+        except Exception as exc:  # noqa: BLE001 - any failure of one article must not sink the batch
+            letters.append(_dead_letter(exc, stage, payload, owner, index, attempts))
+
+    judged = deduplicate(articles, seen, owner)
+    entries: list[StreamEntry] = []
+    events_by_type: Counter[str] = Counter()
+    for article in judged:
+        with structlog.contextvars.bound_contextvars(article_id=article.article_id):
+            if article.dedup is not None and article.dedup.verdict == "duplicate":
+                outcome.duplicate += 1
+                log.info("article.duplicate", layer=article.dedup.layer, matched=article.dedup.matched)
+                continue
+            try:
+                events = analyze(article)
+            except TransientError:
+                raise
+            except Exception as exc:  # noqa: BLE001
+                letters.append(_dead_letter(exc, "analyze", msgspec.to_builtins(article), owner, 0, attempts, article))
+                continue
+            outcome.unique += 1
+            entries.extend(article_entries(article, keys))
+            entries.extend(event_entries(events, keys))
+            for event in events:
+                events_by_type[event.event_type] += 1
+                if len(outcome.sample) < SUMMARY_EVENTS_CAP:
+                    outcome.sample.append(_summary(event))
+            log.info("article.accepted", events=len(events))
+
+    entries.extend(dead_letter_entry(letter, keys) for letter in letters)
+    results = sink.publish(entries)
+    outcome.failed = len(letters)
+    outcome.events = sum(events_by_type.values())
+    outcome.events_by_type = dict(events_by_type)
+    outcome.entries_written = sum(result.written for result in results)
+    return outcome
+
+
+def _dead_letter(
+    exc: Exception,
+    stage: str,
+    payload: Any,
+    owner: str,
+    index: int,
+    attempts: int,
+    article: Article | None = None,
+) -> DeadLetter:
+    article_id = article.article_id if article else None
+    origin = article.origin if article else (payload.get("origin") if isinstance(payload, dict) else None)
+    letter_id = "d_" + stable_hash(article_id or f"{owner}:{index}", stage)
+    log.error("article.dead_lettered", stage=stage, reason=type(exc).__name__, error=str(exc), origin=origin)
+    return DeadLetter(
+        dead_letter_id=letter_id,
+        reason=type(exc).__name__,
+        error=str(exc)[:2000],
+        stage=stage,
+        attempts=attempts,
+        article_id=article_id,
+        origin=origin,
+        payload=payload,
+    )
+
+
+def _summary(event: Event) -> dict[str, Any]:
+    return {
+        "event_id": event.event_id,
+        "event_type": event.event_type,
+        "sub_event_type": event.sub_event_type,
+        "modality": event.modality,
+        "location": event.location.name if event.location else None,
+        "title": event.title,
+    }

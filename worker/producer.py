@@ -1,0 +1,105 @@
+"""Send raw articles to the workers in batches and wait for their recorded outcomes."""
+
+from __future__ import annotations
+
+import time
+import uuid
+from collections import Counter
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
+from itertools import islice
+
+import msgspec
+from celery import Celery
+
+from schemas import RawArticle
+from tasks.process import PROCESS_ARTICLES
+from worker.errors import EventwireError
+from worker.pipeline.batch import BatchOutcome
+from worker.protocols import RunLedger
+
+
+def batched(items: Iterable[RawArticle], size: int) -> Iterator[list[RawArticle]]:
+    """Consecutive lists of at most ``size`` items."""
+    iterator = iter(items)
+    while chunk := list(islice(iterator, size)):
+        yield chunk
+
+
+@dataclass
+class Run:
+    """The batches one producer sent under one run id."""
+
+    run_id: str = field(default_factory=lambda: uuid.uuid4().hex)
+    batch_ids: list[str] = field(default_factory=list)
+    articles: int = 0
+
+
+def enqueue(app: Celery, articles: Iterable[RawArticle], *, batch_size: int, run: Run | None = None) -> Run:
+    """Send the articles as ``eventwire.process_articles`` batches; one message per batch."""
+    run = run or Run()
+    for batch in batched(articles, batch_size):
+        batch_id = uuid.uuid4().hex
+        payload = [msgspec.to_builtins(article) for article in batch]
+        app.send_task(PROCESS_ARTICLES, args=[payload, run.run_id], task_id=batch_id)
+        run.batch_ids.append(batch_id)
+        run.articles += len(batch)
+    return run
+
+
+@dataclass
+class RunTotals:
+    """The sum of a run's batch outcomes."""
+
+    batches: int = 0
+    read: int = 0
+    unique: int = 0
+    duplicate: int = 0
+    failed: int = 0
+    events: int = 0
+    entries_written: int = 0
+    events_by_type: Counter[str] = field(default_factory=Counter)
+    sample: list[dict[str, object]] = field(default_factory=list)
+
+    def add(self, outcome: BatchOutcome) -> None:
+        """Fold one batch outcome in."""
+        self.batches += 1
+        self.read += outcome.read
+        self.unique += outcome.unique
+        self.duplicate += outcome.duplicate
+        self.failed += outcome.failed
+        self.events += outcome.events
+        self.entries_written += outcome.entries_written
+        self.events_by_type.update(outcome.events_by_type)
+        self.sample.extend(outcome.sample)
+
+
+def wait_for(
+    run: Run,
+    ledger: RunLedger,
+    *,
+    timeout: float,
+    on_progress: Callable[[int, int], None] | None = None,
+    alive: Callable[[], bool] | None = None,
+    poll: float = 0.1,
+) -> RunTotals:
+    """Block until every batch of the run has recorded its outcome; raise on timeout or a dead worker."""
+    deadline = time.monotonic() + timeout
+    expected = set(run.batch_ids)
+    while True:
+        recorded = ledger.outcomes(run.run_id)
+        done = expected.intersection(recorded)
+        if on_progress:
+            on_progress(len(done), len(expected))
+        if len(done) == len(expected):
+            break
+        if alive is not None and not alive():
+            raise EventwireError("the worker process exited before the run finished")
+        if time.monotonic() > deadline:
+            raise EventwireError(f"timed out after {timeout:.0f}s: {len(done)} of {len(expected)} batches done")
+        time.sleep(poll)
+    totals = RunTotals()
+    decoder = msgspec.json.Decoder(BatchOutcome)
+    for batch_id in run.batch_ids:
+        totals.add(decoder.decode(recorded[batch_id]))
+    return totals
