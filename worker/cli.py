@@ -1,4 +1,4 @@
-"""`eventwire …` subcommands: run, replay, submit, tail, config."""
+"""`eventwire …` subcommands: run, replay, submit, tail, config, taxonomy."""
 
 from __future__ import annotations
 
@@ -25,7 +25,8 @@ from worker.pipeline.replay import decode_article_line, read_paths
 from worker.producer import Run, RunTotals, enqueue, wait_for
 from worker.services import services_for
 from worker.settings import Settings, documented, mask_url
-from worker.summary import entry_json, entry_line, print_summary, totals_json
+from worker.summary import entry_json, entry_line, print_summary, taxonomy_table, totals_json
+from worker.taxonomy import load_taxonomy
 
 log = structlog.get_logger("eventwire.cli")
 err_console = Console(stderr=True)
@@ -52,6 +53,12 @@ def _wait(run: Run, settings: Settings, timeout: float, alive: Any = None) -> Ru
         return wait_for(
             run, ledger, timeout=timeout, alive=alive, on_progress=lambda done, _: progress.update(bar, completed=done)
         )
+
+
+def _stdout() -> Console:
+    """Standard output; wide when it is a file or pipe, so tables do not wrap at 80 columns."""
+    console = Console()
+    return console if console.is_terminal else Console(width=160)
 
 
 def _stream_lengths(settings: Settings) -> dict[str, int]:
@@ -91,7 +98,7 @@ def run(paths: tuple[Path, ...], follow: bool, concurrency: int | None, timeout:
             if as_json:
                 click.echo(totals_json(totals, streams, redis_info))
             else:
-                print_summary(Console(), totals, streams, redis_info)
+                print_summary(_stdout(), totals, streams, redis_info)
             if follow:
                 err_console.print("following: the worker keeps running; Ctrl-C stops it")
                 signal.signal(signal.SIGTERM, lambda *_: local.stop())
@@ -172,7 +179,7 @@ def _report(run: Run, settings: Settings, wait: bool, timeout: float) -> None:
             totals = _wait(run, settings, timeout)
         except EventwireError as exc:
             raise click.ClickException(str(exc)) from exc
-        print_summary(Console(), totals, _stream_lengths(settings), {})
+        print_summary(_stdout(), totals, _stream_lengths(settings), {})
 
 
 @main.command()
@@ -209,6 +216,14 @@ def config() -> None:
             value = mask_url(value)
         click.echo(f"{name}={'' if value is None else value}\n    {doc}")
 
+
+
+@main.command()
+@click.option("--path", type=click.Path(exists=True, path_type=Path), help="A taxonomy file (default: the configured one).")
+def taxonomy(path: Path | None) -> None:
+    """Print the event taxonomy: families, types and sub-types with their descriptions."""
+    settings = _settings()
+    _stdout().print(taxonomy_table(load_taxonomy(path or settings.taxonomy_path)))
 
 
 if __name__ == "__main__":

@@ -9,6 +9,7 @@ from rich.console import Console
 from rich.table import Table
 
 from worker.producer import RunTotals
+from worker.taxonomy import Taxonomy
 
 
 def totals_json(totals: RunTotals, streams: dict[str, int], redis_info: dict[str, str]) -> bytes:
@@ -44,10 +45,11 @@ def print_summary(console: Console, totals: RunTotals, streams: dict[str, int], 
             by_type.add_row(event_type, str(count))
         console.print(by_type)
     if totals.sample:
-        events = Table("type / sub-type", "modality", "location", "event", title="Events", title_justify="left")
+        events = Table("event type / sub-type", "modality", "where", "when", "evidence", title="Events", title_justify="left")
         for item in totals.sample:
             kind = f"{item['event_type']} / {item['sub_event_type'] or '-'}"
-            events.add_row(kind, str(item["modality"]), str(item["location"] or "-"), str(item["title"] or ""))
+            where = ", ".join(str(part) for part in (item["location"], item["country"]) if part) or "-"
+            events.add_row(kind, str(item["modality"]), where, str(item["date"] or "-"), str(item["evidence"]))
         console.print(events)
     table = Table("stream", "length", title="Streams", title_justify="left")
     for name, length in streams.items():
@@ -73,3 +75,13 @@ def entry_json(stream: str, stream_id: str, fields: dict[str, str]) -> bytes:
     """One stream entry as a JSON line with its data decoded."""
     data = msgspec.json.decode(fields.get("data", "null"))
     return msgspec.json.encode({"stream": stream, "stream_id": stream_id, **fields, "data": data})
+
+
+def taxonomy_table(taxonomy: Taxonomy) -> Table:
+    """Every type and sub-type with its family, stream key and description."""
+    table = Table("family", "event type", "sub-event type", "description", title=f"{taxonomy.name} {taxonomy.version}")
+    for event_type in taxonomy.types.values():
+        table.add_row(event_type.family, f"{event_type.name}\n[dim]{event_type.key}[/]", "", event_type.description)
+        for sub in event_type.subtypes.values():
+            table.add_row("", "", sub.name, sub.description or sub.rule)
+    return table

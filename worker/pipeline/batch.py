@@ -134,5 +134,7 @@ def _summary(event: Event) -> dict[str, Any]:
         "sub_event_type": event.sub_event_type,
         "modality": event.modality,
         "location": event.location.name if event.location else None,
-        "title": event.title,
+        "country": event.location.country if event.location else None,
+        "date": event.occurred.date.isoformat() if event.occurred and event.occurred.date else None,
+        "evidence": event.evidence.sentence if len(event.evidence.sentence) <= 160 else event.evidence.sentence[:159] + "…",
     }

@@ -1,0 +1,122 @@
+"""Extraction: places, dates, people, actors, casualties, quantities, damage and the reported channel."""
+
+from __future__ import annotations
+
+from datetime import date, datetime, timezone
+
+import pytest
+
+from worker.pipeline.casualties import find_casualties, find_quantities
+from worker.pipeline.dates import find_dates
+from worker.pipeline.extract import article_context, extract_mention
+from worker.pipeline.gazetteer import default_gazetteer
+from worker.pipeline.participants import find_actors, find_people
+from worker.pipeline.segment import Mention, split_sentences
+
+FRIDAY = datetime(2024, 12, 6, 8, 0, tzinfo=timezone.utc)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "precision"),
+    [
+        ("late Thursday evening", date(2024, 12, 5), 1),
+        ("on Friday", date(2024, 12, 6), 1),
+        ("On December 4th", date(2024, 12, 4), 1),
+        ("on 9 May 2020", date(2020, 5, 9), 1),
+        ("yesterday", date(2024, 12, 5), 1),
+        ("on December 20", date(2023, 12, 20), 1),  # a past event: not a future date
+        ("last week", date(2024, 11, 25), 2),
+        ("in early October", date(2024, 10, 1), 3),
+    ],
+)
+def test_dates_resolve_against_publication(text: str, expected: date, precision: int) -> None:
+    [found] = find_dates(text, FRIDAY)
+    assert (found.date, found.precision) == (expected, precision)
+
+
+def test_no_date_words_means_no_date() -> None:
+    assert find_dates("Drones struck the city.", FRIDAY) == []
+
+
+def test_unresolvable_weekday_without_publication_keeps_words_only() -> None:
+    [found] = find_dates("on Thursday", None)
+    assert found.date is None and found.text == "on Thursday"
+
+
+@pytest.mark.parametrize(
+    ("name", "canonical", "country"),
+    [("Kiev", "Kyiv", "Ukraine"), ("Kharkov", "Kharkiv", "Ukraine"), ("Odessa", "Odesa", "Ukraine"), ("Kursk", "Kursk", "Russia")],
+)
+def test_gazetteer_knows_transliterations(name: str, canonical: str, country: str) -> None:
+    [match] = default_gazetteer().find(f"Shelling was reported in {name} on Monday.")
+    assert (match.place.name, match.place.country, match.precision) == (canonical, country, 1)
+
+
+def test_gazetteer_precision_near_and_region() -> None:
+    found = default_gazetteer().find("Drones fell near Kharkiv and in the Belgorod region.", prefer=("RU",))
+    assert [(m.place.name, m.precision) for m in found] == [("Kharkiv", 2), ("Belgorod Oblast", 3)]
+
+
+def test_person_names_are_not_places() -> None:
+    assert default_gazetteer().find("city head Eugene Maslov said") == []
+
+
+def test_people_with_roles() -> None:
+    text = (
+        "according to city head Eugene Maslov. The Kursk governor, Alexander Khinsten, has announced it. "
+        "According to Igor Kastukevich, a commissioner for the volunteer group, work is done. Governor Khinsten added more."
+    )
+    people = {(p.name, p.role) for p in find_people(text)}
+    assert ("Eugene Maslov", "city head") in people
+    assert ("Alexander Khinsten", "governor") in people
+    assert ("Igor Kastukevich", "commissioner for the volunteer group") in people
+
+
+def test_actors_have_kinds() -> None:
+    actors = {(a.name, a.kind) for a in find_actors("Ukrainian drones hit homes while protesters rallied and Al-Shabaab fighters fled.", country="Russia")}
+    assert ("Military Forces of Ukraine", "state_forces") in actors
+    assert ("Civilians (Russia)", "civilians") in actors
+    assert ("Al-Shabaab", "armed_group") in actors
+
+
+@pytest.mark.parametrize(
+    ("text", "killed", "injured", "at_least"),
+    [
+        ("At least 3 people were killed and 12 injured.", 3, 12, True),
+        ("The strike killed two civilians and wounded five others.", 2, 5, False),
+        ("Dozens were injured in the stampede.", None, 12, True),
+        ("No casualties were reported.", 0, 0, False),
+        ("A man was shot dead at the gate.", 1, None, False),
+        ("The death toll rose to 14 on Sunday.", 14, None, False),
+        ("Between 5 and 7 soldiers were killed.", 5, None, True),
+    ],
+)
+def test_casualties(text: str, killed: int | None, injured: int | None, at_least: bool) -> None:
+    found = find_casualties(text)
+    assert found is not None
+    assert (found.killed, found.injured, found.at_least) == (killed, injured, at_least)
+
+
+def test_no_casualty_words_is_not_zero() -> None:
+    assert find_casualties("An inspection will help any injured residents.") is None
+
+
+def test_quantities_count_things_not_dates_or_victims() -> None:
+    found = find_quantities("On 4 December 2024, 40 courtyards were renovated and 3 people were killed.")
+    assert [(q.value, q.unit) for q in found] == [(40, "courtyards")]
+
+
+def test_mention_extraction_uses_follow_up_sentences() -> None:
+    text = (
+        "Drones struck the city of Kursk late Thursday evening, said city head Eugene Maslov. "
+        "Speaking through his Telegram channel, Maslov said the attack caused damage to windows in private homes and a civilian car."
+    )
+    sentences = split_sentences(text)
+    mention = Mention(head=sentences[0], type_key="explosions_remote_violence", follows=sentences[1:])
+    found = extract_mention(mention, article_context(text, FRIDAY))
+    assert found.location is not None and (found.location.name, found.location.country) == ("Kursk", "Russia")
+    assert found.occurred is not None and found.occurred.date == date(2024, 12, 5)
+    assert found.damage == ["windows in private homes", "a civilian car"]
+    assert found.channel == "Telegram channel"
+    assert [(p.name, p.role) for p in found.people] == [("Eugene Maslov", "city head")]
+    assert found.casualties is None

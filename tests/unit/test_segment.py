@@ -1,0 +1,65 @@
+"""Sentence splitting with exact offsets, and grouping sentences into event mentions."""
+
+from __future__ import annotations
+
+from worker.pipeline.classify import score_sentences
+from worker.pipeline.segment import group_mentions, split_sentences
+from worker.taxonomy import load_taxonomy
+
+
+def test_offsets_index_the_text_exactly() -> None:
+    text = "  Gen. Smith arrived in the U.S. on Monday. He met Dr. J. Brown at 5 p.m. today!\nNext line here.  "
+    sentences = split_sentences(text)
+    assert [s.text for s in sentences] == [
+        "Gen. Smith arrived in the U.S. on Monday.",
+        "He met Dr. J. Brown at 5 p.m. today!",
+        "Next line here.",
+    ]
+    for s in sentences:
+        assert text[s.start:s.end] == s.text
+
+
+def test_quotes_and_decimals_do_not_break_sentences() -> None:
+    text = 'He said "it is over." Then 2.5 tonnes arrived. Done'
+    assert [s.text for s in split_sentences(text)] == ['He said "it is over."', "Then 2.5 tonnes arrived.", "Done"]
+
+
+def test_empty_text_has_no_sentences() -> None:
+    assert split_sentences("   \n ") == []
+
+
+def _mentions(text: str) -> list[list[str]]:
+    taxonomy = load_taxonomy()
+    sentences = split_sentences(text)
+    scores = score_sentences(text, sentences, taxonomy)
+    return [[s.text for s in m.sentences] for m in group_mentions(scores, taxonomy)]
+
+
+def test_follow_up_sentence_attaches_to_the_event_it_follows() -> None:
+    text = (
+        "Drones struck an oil depot in the city overnight. "
+        "Emergency services were dispatched to the scene. "
+        "The mayor confirmed that the attack had damaged two tanks."
+    )
+    mentions = _mentions(text)
+    assert len(mentions) == 1
+    assert len(mentions[0]) == 3
+
+
+def test_new_event_cue_starts_a_new_mention() -> None:
+    text = "Drones struck an oil depot overnight. Separately, hundreds of students protested in the capital on Friday."
+    mentions = _mentions(text)
+    assert len(mentions) == 2
+    assert mentions[1][0].startswith("Separately")
+
+
+def test_background_commentary_opens_no_mention() -> None:
+    text = (
+        "Drones struck an oil depot overnight. "
+        "The attack marks the latest in a series of drone strikes on the region."
+    )
+    assert _mentions(text) == [["Drones struck an oil depot overnight."]]
+
+
+def test_text_without_cues_has_no_mentions() -> None:
+    assert _mentions("The weather was mild. Shops opened as usual.") == []

@@ -1,0 +1,101 @@
+"""The packaged taxonomy: ACLED's types and sub-types, the civic extension, validation and user extension."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from worker.keys import type_key
+from worker.taxonomy import TaxonomyError, load_taxonomy
+
+ACLED = {
+    "Battles": {"Armed clash", "Government regains territory", "Non-state actor overtakes territory"},
+    "Explosions/Remote violence": {"Chemical weapon", "Air/drone strike", "Suicide bomb", "Shelling/artillery/missile attack",
+                                   "Remote explosive/landmine/IED", "Grenade"},
+    "Violence against civilians": {"Sexual violence", "Attack", "Abduction/forced disappearance"},
+    "Protests": {"Peaceful protest", "Protest with intervention", "Excessive force against protesters"},
+    "Riots": {"Violent demonstration", "Mob violence"},
+    "Strategic developments": {"Agreement", "Arrests", "Change to group/activity", "Disrupted weapons use",
+                               "Headquarters or base established", "Looting/property destruction",
+                               "Non-violent transfer of territory", "Other"},
+}
+
+
+def test_packaged_taxonomy_has_acled_types_and_subtypes_by_their_exact_names() -> None:
+    taxonomy = load_taxonomy()
+    acled = {t.name: {s.name for s in t.subtypes.values()} for t in taxonomy.types.values() if t.family == "acled"}
+    assert acled == ACLED
+    assert sum(len(v) for v in acled.values()) == 25
+
+
+def test_civic_extension_and_out_of_scope_are_present() -> None:
+    taxonomy = load_taxonomy()
+    civic = {t.key for t in taxonomy.types.values() if t.family == "civic"}
+    assert civic == {
+        "diplomacy", "attribution", "natural_disaster", "man_made_disaster", "organized_crime", "humanitarian_aid",
+        "reconstruction", "commemoration", "public_safety_programme", "official_announcement_inspection",
+    }
+    assert taxonomy.type("out_of_scope").family == "out_of_scope"
+    assert "out_of_scope" not in taxonomy.stream_keys
+
+
+def test_type_keys_are_the_stream_keys_of_their_names() -> None:
+    taxonomy = load_taxonomy()
+    for key, event_type in taxonomy.types.items():
+        assert type_key(event_type.name) == key
+    assert taxonomy.type("explosions_remote_violence").name == "Explosions/Remote violence"
+    assert taxonomy.subtype("explosions_remote_violence.air_drone_strike").name == "Air/drone strike"
+
+
+def test_version_and_lookup_errors() -> None:
+    taxonomy = load_taxonomy()
+    assert taxonomy.version == "1.0.0"
+    with pytest.raises(KeyError, match="unknown event type"):
+        taxonomy.type("nope")
+    assert load_taxonomy() is taxonomy  # compiled once, cached
+
+
+def test_acled_coding_rules_are_encoded_as_rules() -> None:
+    rules = {r.id: r for r in load_taxonomy().rules}
+    assert rules["intercepted_is_disrupted_weapons_use"].set_subtype == "disrupted_weapons_use"
+    assert rules["intercepted_is_disrupted_weapons_use"].modality == "intercepted"
+    assert rules["battle_absorbs_explosions"].set_type == "battles"
+
+
+def test_user_file_extends_the_default_without_code(tmp_path: Path) -> None:
+    path = tmp_path / "mine.toml"
+    path.write_text(
+        'extends = "default"\nversion = "1.1.0"\n'
+        '[types.cyber_attack]\nname = "Cyber attack"\nfamily = "civic"\ndefault_subtype = "ransomware"\n'
+        "[types.cyber_attack.subtypes.ransomware]\nname = \"Ransomware\"\ncues = ['ransomware', 'hackers? (?:encrypted|locked)']\n",
+        encoding="utf-8",
+    )
+    taxonomy = load_taxonomy(path)
+    assert taxonomy.version == "1.1.0"
+    assert taxonomy.type("cyber_attack").subtypes["ransomware"].cue_re is not None
+    assert "battles" in taxonomy.types
+
+
+@pytest.mark.parametrize(
+    ("body", "message"),
+    [
+        ('name = "x"\n[types.a]\nname = "A"\nfamily = "civic"\n', "version"),
+        ('version = "1.0.0"\n[types.a]\nname = "Not A"\nfamily = "civic"\n[types.a.subtypes.s]\nname = "S"\n', "stream key"),
+        ('version = "1.0.0"\n[types.a]\nname = "A"\nfamily = "weird"\n', "family"),
+        ('version = "1.0.0"\n[types.a]\nname = "A"\nfamily = "civic"\n[types.a.subtypes.s]\nname = "S"\ncues = [\'(unclosed\']\n', "bad pattern"),
+        ('version = "1.0.0"\n[types.a]\nname = "A"\nfamily = "civic"\n[types.a.subtypes.s]\nname = "S"\n'
+         '[[rules]]\nid = "r"\nwhen_type = ["a"]\nset = "b.c"\nif_any = ["x"]\n', "unknown"),
+        ("version = ", "not valid TOML"),
+    ],
+)
+def test_invalid_files_fail_with_clear_errors(tmp_path: Path, body: str, message: str) -> None:
+    path = tmp_path / "bad.toml"
+    path.write_text(body, encoding="utf-8")
+    with pytest.raises(TaxonomyError, match=message):
+        load_taxonomy(path)
+
+
+def test_missing_file_is_a_taxonomy_error(tmp_path: Path) -> None:
+    with pytest.raises(TaxonomyError, match="not found"):
+        load_taxonomy(tmp_path / "absent.toml")

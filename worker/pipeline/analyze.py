@@ -1,0 +1,97 @@
+"""One article in, its events out: segment → classify → extract, deterministic and explainable."""
+
+from __future__ import annotations
+
+from schemas import Article, Casualties, Event, Evidence, Location, Source
+from worker import PIPELINE_VERSION
+from worker.ids import event_id
+from worker.pipeline.classify import Classification, classify_mention, score_sentences
+from worker.pipeline.extract import Extraction, article_context, extract_mention
+from worker.pipeline.segment import group_mentions, split_sentences
+from worker.taxonomy import Taxonomy
+
+_VIOLENT_TYPES = frozenset({"battles", "explosions_remote_violence", "violence_against_civilians", "riots"})
+
+
+def analyze(article: Article, taxonomy: Taxonomy) -> list[Event]:
+    """The events ``article`` reports, in text order; out-of-scope mentions yield none."""
+    text = article.text
+    sentences = split_sentences(text)
+    scores = score_sentences(text, sentences, taxonomy)
+    mentions = group_mentions(scores, taxonomy)
+    if not mentions:
+        return []
+    context = article_context(text, article.published_at)
+    events: list[Event] = []
+    seen: set[tuple[str, int, int]] = set()
+    for mention in mentions:
+        label = classify_mention(mention, scores, taxonomy)
+        if label.family == "out_of_scope":
+            continue
+        head = mention.head
+        key = (label.type_key, head.start, head.end)
+        if key in seen:
+            continue
+        seen.add(key)
+        found = extract_mention(mention, context, future_ok=label.modality == "planned", family=label.family)
+        if found.location is None and events:
+            found.location = events[-1].location  # a mention naming no place happened where the last one did
+        events.append(_event(article, taxonomy, label, found, head.text, head.start, head.end))
+    return events
+
+
+def _event(article: Article, taxonomy: Taxonomy, label: Classification, found: Extraction, sentence: str, start: int, end: int) -> Event:
+    return Event(
+        event_id=event_id(article_id=article.article_id, event_type=label.type_key, start=start, end=end),
+        article_id=article.article_id,
+        event_type=label.event_type,
+        sub_event_type=label.sub_event_type,
+        family=label.family,  # type: ignore[arg-type]
+        modality=label.modality,  # type: ignore[arg-type]
+        confidence=label.confidence,
+        severity=severity(label, found.casualties, found.damage),
+        evidence=Evidence(sentence=sentence, start=start, end=end, cues=list(label.cues)),
+        location=found.location,
+        occurred=found.occurred,
+        actors=found.actors,
+        people=found.people,
+        quantities=found.quantities,
+        casualties=found.casualties,
+        damage=found.damage,
+        source=Source(
+            feed=article.feed, url=article.url, publisher=article.publisher,
+            published_at=article.published_at, channel=found.channel,
+        ),
+        taxonomy_version=taxonomy.version,
+        pipeline_version=PIPELINE_VERSION,
+        replay=article.replay,
+        title=title(label, found.location),
+    )
+
+
+def severity(label: Classification, casualties: Casualties | None, damage: list[str]) -> int:
+    """0 (none) to 5 (mass casualties): casualties first, then violence and damage."""
+    killed = casualties.killed or 0 if casualties else 0
+    injured = casualties.injured or 0 if casualties else 0
+    if killed >= 100:
+        return 5
+    if killed >= 10:
+        return 4
+    if killed > 0 or injured >= 10:
+        return 3
+    if injured > 0 or (label.type_key in _VIOLENT_TYPES and label.modality == "occurred"):
+        return 2
+    if label.family == "acled" or damage or label.type_key in ("natural_disaster", "man_made_disaster"):
+        return 1
+    return 0
+
+
+def title(label: Classification, location: Location | None) -> str:
+    """A short summary line: ``Air/drone strike — Kursk, Russia`` (prefixed by the modality if not occurred)."""
+    kind = label.sub_event_type or label.event_type
+    if label.modality != "occurred":
+        kind = f"{label.modality.capitalize()}: {kind[0].lower() + kind[1:]}"
+    if location is None:
+        return kind
+    where = location.name if not location.country or location.country == location.name else f"{location.name}, {location.country}"
+    return f"{kind} — {where}"

@@ -1,0 +1,124 @@
+"""Find event dates in text and resolve them against the publication time, with ACLED time precision."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+
+from dateutil.relativedelta import relativedelta
+
+_MONTHS = {
+    name: number
+    for number, names in enumerate(
+        (("january", "jan"), ("february", "feb"), ("march", "mar"), ("april", "apr"), ("may",), ("june", "jun"),
+         ("july", "jul"), ("august", "aug"), ("september", "sep", "sept"), ("october", "oct"),
+         ("november", "nov"), ("december", "dec")),
+        start=1,
+    )
+    for name in names
+}
+_WEEKDAYS = {name: i for i, name in enumerate(("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"))}
+_MONTH = r"(?P<month>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
+_DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
+_YEAR = r"(?:,?\s+(?P<year>(?:19|20)\d\d))?"
+_PART = r"(?:\s+(?:morning|afternoon|evening|night))?"
+_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
+    ("iso", re.compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<month>[01]\d)-(?P<day>[0-3]\d)\b")),
+    ("day_month", re.compile(rf"\b{_DAY}\s+(?:of\s+)?{_MONTH}{_YEAR}\b")),
+    ("month_day", re.compile(rf"\b{_MONTH}\s+{_DAY}(?!\d){_YEAR}\b(?!\s*(?:people|persons|killed|%))")),
+    ("weekday", re.compile(
+        r"\b(?P<mod>(?:late|early|on|last|this|next|past)\s+)?(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+        + _PART + r"\b")),
+    ("relative", re.compile(
+        r"\b(?P<rel>the day before yesterday|yesterday|today|tonight|this (?:morning|afternoon|evening)|last night|overnight|earlier today|(?:late|early) (?:last night|yesterday))\b",
+        re.IGNORECASE)),
+    ("week", re.compile(r"\b(?P<week>last week|this week|earlier this week|past week)\b", re.IGNORECASE)),
+    ("month_only", re.compile(rf"\b(?:in|early|late|mid-?|since|during)\s+(?:(?:early|late|mid-?)\s*)?{_MONTH}{_YEAR}\b(?!\s+\d)")),
+]
+_ANY_DATE_WORD = re.compile(r"\d|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|day\b|night|week", re.IGNORECASE)
+_FUTURE_TOLERANCE = timedelta(days=2)
+
+
+@dataclass(frozen=True, slots=True)
+class DateMention:
+    """A date expression: the resolved day (None if it cannot be resolved), precision, words and offsets."""
+
+    date: date | None
+    precision: int
+    text: str
+    start: int
+    end: int
+
+
+def find_dates(text: str, published: datetime | None, start: int = 0, end: int | None = None, future_ok: bool = False) -> list[DateMention]:
+    """Date expressions in ``text[start:end]`` in text order, resolved against ``published``."""
+    end = len(text) if end is None else end
+    if _ANY_DATE_WORD.search(text, start, end) is None:
+        return []
+    anchor = published.date() if published else None
+    found: list[DateMention] = []
+    taken: list[tuple[int, int]] = []
+    for kind, pattern in _PATTERNS:
+        for m in pattern.finditer(text, start, end):
+            if any(s < m.end() and m.start() < e for s, e in taken):
+                continue
+            mention = _resolve(kind, m, anchor, future_ok)
+            if mention is not None:
+                found.append(mention)
+                taken.append((m.start(), m.end()))
+    return sorted(found, key=lambda d: d.start)
+
+
+def _resolve(kind: str, m: re.Match[str], anchor: date | None, future_ok: bool) -> DateMention | None:
+    words, s, e = m.group(0).strip(), m.start(), m.end()
+    if kind in ("iso", "day_month", "month_day"):
+        month = _month(m.group("month"))
+        day = int(m.group("day"))
+        year = int(m.group("year")) if m.group("year") else None
+        if year is None and anchor is None:
+            return DateMention(None, 1, words, s, e)
+        try:
+            value = date(year or anchor.year, month, day)  # type: ignore[union-attr]
+        except ValueError:
+            return None
+        if year is None and anchor is not None and value > anchor + _FUTURE_TOLERANCE and not future_ok:
+            value = value.replace(year=value.year - 1)
+        return DateMention(value, 1, words, s, e)
+    if kind == "weekday":
+        if anchor is None:
+            return DateMention(None, 1, words, s, e)
+        weekday = _WEEKDAYS[m.group("weekday").lower()]
+        mod = (m.group("mod") or "").strip().lower()
+        if mod == "next":
+            value = anchor + timedelta(days=(weekday - anchor.weekday()) % 7 or 7)
+        else:
+            back = (anchor.weekday() - weekday) % 7
+            if mod in ("last", "past") and back == 0:
+                back = 7
+            value = anchor - timedelta(days=back)
+        return DateMention(value, 1, words, s, e)
+    if kind == "relative":
+        if anchor is None:
+            return DateMention(None, 1, words, s, e)
+        rel = m.group("rel").lower()
+        days = 2 if "before yesterday" in rel else 1 if ("yesterday" in rel or "last night" in rel) else 0
+        return DateMention(anchor - timedelta(days=days), 1, words, s, e)
+    if kind == "week":
+        if anchor is None:
+            return DateMention(None, 2, words, s, e)
+        back = 7 if m.group("week").lower() in ("last week", "past week") else 0
+        return DateMention(anchor - timedelta(days=back + anchor.weekday()), 2, words, s, e)
+    month = _month(m.group("month"))
+    year = int(m.group("year")) if m.group("year") else (anchor.year if anchor else None)
+    if year is None:
+        return DateMention(None, 3, words, s, e)
+    value = date(year, month, 1)
+    if not m.group("year") and anchor is not None and value > anchor and not future_ok:
+        value -= relativedelta(years=1)
+    return DateMention(value, 3, words, s, e)
+
+
+def _month(token: str) -> int:
+    token = token.lower().rstrip(".")
+    return int(token) if token.isdigit() else _MONTHS.get(token, _MONTHS.get(token[:3], 1))

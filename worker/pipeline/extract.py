@@ -1,0 +1,226 @@
+"""Extract where, when, who, how many and what was damaged for one event mention."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import datetime
+
+from schemas import Actor, Casualties, Location, Occurred, Person, Quantity
+from worker.pipeline.casualties import find_casualties, find_quantities, merge_casualties
+from worker.pipeline.dates import find_dates
+from worker.pipeline.gazetteer import Gazetteer, PlaceMatch, default_gazetteer, paren_admin
+from worker.pipeline.participants import ActorMention, PersonMention, find_actors, find_people
+from worker.pipeline.segment import Mention
+
+_DAMAGE_TO = re.compile(
+    r"\b(?:damage|damages|damaging|destruction)\s+(?:was\s+)?(?:caused\s+)?to\s+(?P<obj>[^.;:]+?)(?=,\s*(?:with|which|while|as|but|and (?:the|local|emergency|officials))\b|[.;:]|$)",
+    re.IGNORECASE,
+)
+_DAMAGED_OBJ = re.compile(
+    r"\b(?:damaged|destroyed|damaging|destroying|hit|struck)\s+(?P<obj>(?:a|an|the|several|two|three|dozens of|many|\d+)\s+(?:[a-z][\w-]*\s+){0,2}?"
+    r"(?:houses?|homes?|buildings?|vehicles?|cars?|trucks?|windows|schools?|hospitals?|shops?|markets?|mosques?|churches?|infrastructure|"
+    r"power lines?|substations?|bridges?|roofs?|apartments?|apartment blocks?|garages?|warehouses?|facilit(?:y|ies)|plants?|depots?))\b",
+    re.IGNORECASE,
+)
+_ADJ_DAMAGED = re.compile(
+    r"\b(?:damaged|destroyed|burned-out|burnt-out|bombed-out)\s+(?P<obj>(?:[a-z][\w-]*\s+){0,2}?(?:houses?|homes?|buildings?|vehicles?|cars?|trucks?|"
+    r"schools?|hospitals?|shops?|markets?|mosques?|churches?|bridges?|apartments?|apartment blocks?|garages?|warehouses?|facilit(?:y|ies)))\b",
+    re.IGNORECASE,
+)
+_OBJ_DAMAGED = re.compile(
+    r"\b(?P<obj>(?:[A-Za-z][\w-]*\s+){0,3}?(?:houses?|homes?|buildings?|vehicles?|cars?|windows|schools?|hospitals?|shops?|infrastructure|"
+    r"power lines?|substations?|bridges?|roofs?|apartments?|garages?))\s+(?:were|was|have been|has been)\s+(?:\w+\s+)?(?:damaged|destroyed|burned|burnt|set on fire|hit)\b",
+    re.IGNORECASE,
+)
+_DAMAGE_WORD = re.compile(r"damag|destr|burn|\bhit\b|struck|on fire|bombed-out", re.IGNORECASE)
+_SPLIT_ITEMS = re.compile(r",\s*(?:and\s+)?|\s+and\s+")
+_CHANNEL = re.compile(
+    r"\b(?:through|via|on|in|to)\s+(?:(?:his|her|their|its|the|an?)\s+)?(?:official\s+)?(?P<platform>Telegram|Twitter|X|Facebook|VK|VKontakte|Instagram|YouTube|WhatsApp|TikTok)"
+    r"(?:\s+(?P<kind>channel|account|page|post|feed|video))?\b"
+    r"|\b(?:told|according to|reported by|cited by)\s+(?P<agency>Reuters|AFP|AP|the Associated Press|TASS|RIA Novosti|Interfax|Ukrinform|Xinhua|Al Jazeera|the BBC|state media|state television|state TV)\b"
+    r"|\b(?P<statement>in a (?:written |video )?statement|a statement from|in a press release|at a press conference)\b"
+)
+_COUNTRY_NAMED = frozenset({"civilians", "protesters", "government", "armed_group"})
+_PARTY_REF = re.compile(r"\b[Tt]he party\b")
+_LEADING_ARTICLE = re.compile(r"^(?:the)\s+", re.IGNORECASE)
+
+
+@dataclass(slots=True)
+class ArticleContext:
+    """What an article says once and every mention may draw on: places, people, countries, publication time."""
+
+    text: str
+    published: datetime | None
+    places: list[PlaceMatch]
+    people: list[PersonMention]
+    countries: tuple[str, ...]
+    dateline: PlaceMatch | None
+    parties: list[ActorMention] = field(default_factory=list)
+    actors: list[ActorMention] = field(default_factory=list)
+
+
+@dataclass(slots=True)
+class Extraction:
+    """Everything extracted for one mention, in schema types."""
+
+    location: Location | None
+    occurred: Occurred | None
+    actors: list[Actor]
+    people: list[Person]
+    quantities: list[Quantity]
+    casualties: Casualties | None
+    damage: list[str]
+    channel: str | None
+
+
+def article_context(text: str, published: datetime | None, gazetteer: Gazetteer | None = None) -> ArticleContext:
+    """Scan the article once for places, people and the countries it is about."""
+    gazetteer = gazetteer or default_gazetteer()
+    first_pass = gazetteer.find(text)
+    codes = [m.place.country_code for m in first_pass if m.place.kind == "country" and m.place.country_code]
+    codes += [m.place.country_code for m in first_pass if m.place.kind != "country" and m.place.country_code]
+    countries = tuple(dict.fromkeys(codes))[:3]
+    places = gazetteer.prefer(first_pass, countries) if countries else first_pass
+    dateline = next((p for p in places if p.start < 40 and re.match(r"\s*(?:,[^—–\n]{0,40})?\s*[—–-]", text[p.end:p.end + 45])), None)
+    place_names = frozenset(p.text for p in places)
+    actors = find_actors(text)
+    parties = [a for a in actors if a.kind == "party"]
+    return ArticleContext(text, published, places, find_people(text, place_names), countries, dateline, parties, actors)
+
+
+def extract_mention(mention: Mention, context: ArticleContext, future_ok: bool = False, family: str = "acled") -> Extraction:
+    """Extract the fields for one mention from its head and follow-up sentences."""
+    text = context.text
+    spans = [(s.start, s.end) for s in mention.sentences]
+    location = _location(context, spans)
+    occurred = _occurred(context, spans, future_ok)
+    country = location.country if location else None
+    suffix = f" ({country})" if country else ""
+    actor_mentions = [
+        ActorMention(a.name + suffix if a.kind in _COUNTRY_NAMED and "(" not in a.name else a.name, a.kind, a.start, a.end)
+        for a in context.actors if _inside(a.start, spans)
+    ]
+    if context.parties:
+        for s, e in spans:
+            for m in _PARTY_REF.finditer(text, s, e):
+                previous = [p for p in context.parties if p.start < m.start()]
+                if previous:
+                    actor_mentions.append(ActorMention(previous[-1].name, "party", m.start(), m.end()))
+    people = _people(context, spans)
+    casualty_counts = [c for s, e in spans if (c := find_casualties(text[s:e])) is not None]
+    merged = merge_casualties(casualty_counts)
+    casualties = Casualties(killed=merged.killed, injured=merged.injured, at_least=merged.at_least, text=merged.text) if merged else None
+    quantities = [
+        Quantity(value=q.value, unit=q.unit, text=q.text, approximate=q.approximate)
+        for s, e in spans for q in find_quantities(text[s:e], s)
+    ]
+    return Extraction(
+        location=location,
+        occurred=occurred,
+        actors=_actors(actor_mentions, family),
+        people=people,
+        quantities=quantities,
+        casualties=casualties,
+        damage=_damage(text, spans),
+        channel=_channel(text, spans),
+    )
+
+
+def _inside(start: int, spans: list[tuple[int, int]]) -> bool:
+    return any(s <= start < e for s, e in spans)
+
+
+def _location(context: ArticleContext, spans: list[tuple[int, int]]) -> Location | None:
+    in_mention = [p for p in context.places if _inside(p.start, spans) and p is not context.dateline]
+    head = spans[0]
+    ranked = sorted(
+        in_mention,
+        key=lambda p: ({"city": 0, "region": 1, "country": 2}[p.place.kind], not (head[0] <= p.start < head[1]), p.start),
+    )
+    chosen = ranked[0] if ranked else context.dateline
+    if chosen is None:
+        return None
+    if chosen.place.kind == "country" and context.dateline is not None and context.dateline.place.kind == "city" \
+            and context.dateline.place.country_code == chosen.place.country_code:
+        chosen = context.dateline
+    place = chosen.place
+    admin1 = place.admin1
+    if place.kind == "city":
+        _, admin1 = paren_admin(context.text, chosen.end)
+        if admin1 is None:
+            admin1 = next(
+                (r.place.admin1 for r in context.places if r.place.kind == "region" and r.place.country_code == place.country_code
+                 and r.place.admin1 and r.place.admin1.split(" ")[0] == place.name),
+                None,
+            )
+    return Location(
+        name=place.name, admin1=admin1, country=place.country, country_code=place.country_code,
+        lat=place.lat, lon=place.lon, precision=chosen.precision if place.kind != "country" else 3,  # type: ignore[arg-type]
+        text=chosen.text,
+    )
+
+
+def _occurred(context: ArticleContext, spans: list[tuple[int, int]], future_ok: bool) -> Occurred | None:
+    # No date in the mention means no date: the publication day is never used silently.
+    for s, e in spans:
+        dates = find_dates(context.text, context.published, s, e, future_ok=future_ok)
+        if dates:
+            d = dates[0]
+            return Occurred(date=d.date, precision=d.precision, text=d.text)  # type: ignore[arg-type]
+    return None
+
+
+def _people(context: ArticleContext, spans: list[tuple[int, int]]) -> list[Person]:
+    out: dict[str, Person] = {}
+    for p in context.people:
+        if _inside(p.start, spans):
+            if p.name not in out or (out[p.name].role is None and p.role):
+                out[p.name] = Person(name=p.name, role=p.role)
+    return list(out.values())
+
+
+def _actors(mentions: list[ActorMention], family: str) -> list[Actor]:
+    actors: dict[str, Actor] = {}
+    primary_kinds = ("state_forces", "armed_group", "protesters", "rioters", "party")
+    if family != "acled":
+        primary_kinds += ("ngo", "government")
+    has_actor1 = False
+    for m in sorted(mentions, key=lambda a: a.start):
+        if m.name in actors:
+            continue
+        if m.kind == "civilians":
+            role = "target"
+        elif m.kind in primary_kinds and not has_actor1:
+            role, has_actor1 = "actor1", True
+        elif m.kind in ("state_forces", "armed_group") and not any(a.role == "actor2" for a in actors.values()):
+            role = "actor2"
+        else:
+            role = "associated"
+        actors[m.name] = Actor(name=m.name, kind=m.kind, role=role)  # type: ignore[arg-type]
+    return list(actors.values())
+
+
+def _damage(text: str, spans: list[tuple[int, int]]) -> list[str]:
+    items: list[str] = []
+    for s, e in spans:
+        if _DAMAGE_WORD.search(text, s, e) is None:
+            continue
+        for m in _DAMAGE_TO.finditer(text, s, e):
+            items.extend(i.strip() for i in _SPLIT_ITEMS.split(m.group("obj")) if len(i.strip()) > 2)
+        for pattern in (_DAMAGED_OBJ, _ADJ_DAMAGED, _OBJ_DAMAGED):
+            for m in pattern.finditer(text, s, e):
+                items.append(_LEADING_ARTICLE.sub("", m.group("obj").strip()))
+    return list(dict.fromkeys(i for i in items if not any(i != j and i in j for j in items)))
+
+
+def _channel(text: str, spans: list[tuple[int, int]]) -> str | None:
+    """The most specific reported channel: a named platform, then an agency, then "statement"."""
+    found = [m for s, e in spans for m in _CHANNEL.finditer(text, s, e)]
+    for m in found:
+        if m.group("platform"):
+            return f"{m.group('platform')} {m.group('kind') or 'channel'}"
+    for m in found:
+        if m.group("agency"):
+            return m.group("agency")
+    return "statement" if found else None

@@ -1,0 +1,200 @@
+"""Find the people (name + role) and actors (state forces, armed groups, parties, protesters, civilians) in text."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+DEMONYMS = {
+    "afghan": "Afghanistan", "american": "United States", "armenian": "Armenia", "azerbaijani": "Azerbaijan",
+    "azeri": "Azerbaijan", "bangladeshi": "Bangladesh", "belarusian": "Belarus", "british": "United Kingdom",
+    "burkinabe": "Burkina Faso", "burmese": "Myanmar", "cameroonian": "Cameroon", "chadian": "Chad", "chinese": "China",
+    "colombian": "Colombia", "congolese": "Democratic Republic of the Congo", "egyptian": "Egypt", "eritrean": "Eritrea",
+    "ethiopian": "Ethiopia", "french": "France", "georgian": "Georgia", "german": "Germany", "ghanaian": "Ghana",
+    "indian": "India", "indonesian": "Indonesia", "iranian": "Iran", "iraqi": "Iraq", "israeli": "Israel",
+    "jordanian": "Jordan", "kenyan": "Kenya", "lebanese": "Lebanon", "libyan": "Libya", "malian": "Mali",
+    "mexican": "Mexico", "mozambican": "Mozambique", "nigerian": "Nigeria", "nigerien": "Niger",
+    "north korean": "North Korea", "pakistani": "Pakistan", "palestinian": "Palestinian Territory",
+    "filipino": "Philippines", "philippine": "Philippines", "russian": "Russia", "saudi": "Saudi Arabia",
+    "saudi-led": "Saudi Arabia", "somali": "Somalia", "south korean": "South Korea", "south sudanese": "South Sudan",
+    "sudanese": "Sudan", "syrian": "Syria", "turkish": "Turkey", "ugandan": "Uganda", "ukrainian": "Ukraine",
+    "venezuelan": "Venezuela", "yemeni": "Yemen", "zimbabwean": "Zimbabwe", "thai": "Thailand", "brazilian": "Brazil",
+}
+_DEMONYM = "|".join(sorted((d.title().replace("-Led", "-led") for d in DEMONYMS), key=len, reverse=True))
+_ROLE = (
+    r"city head|head of the city|mayor|deputy mayor|governor|acting governor|regional governor|president|vice[- ]president|"
+    r"prime minister|(?:deputy |foreign |defen[cs]e |interior |health )?minister|commissioner|spokes(?:person|man|woman)|"
+    r"commander|police chief|chief|head|leader|director|chair(?:man|woman|person)?|senator|lawmaker|MP|general|colonel|"
+    r"ambassador|envoy|secretary(?:-general)?|prosecutor|judge|deputy|representative|ombudsman|advis[eo]r|official|mufti|imam|bishop"
+)
+
+
+def _capitalizable(alternation: str) -> str:
+    """The alternation with each branch's first letter also matching in upper case (cheaper than ``(?i:)``)."""
+    branches, depth, current = [], 0, ""
+    for char in alternation:
+        depth += (char == "(") - (char == ")")
+        if char == "|" and depth == 0:
+            branches.append(current)
+            current = ""
+        else:
+            current += char
+    branches.append(current)
+    return "(?:" + "|".join(f"[{b[0]}{b[0].upper()}]{b[1:]}" if b[:1].isalpha() else b for b in branches) + ")"
+
+
+_NAME = r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?(?: (?:[A-Z]\.|[A-Z][a-z]+(?:-[A-Z][a-z]+)?|al-[A-Z][a-z]+|bin|ibn|van|von|de)){0,3}"
+_ROLE_BEFORE = re.compile(
+    rf"\b(?P<role>{_capitalizable(_ROLE)})(?: of (?:the )?[A-Z][\w-]+(?: [A-Z][\w-]+)*)?,? (?P<name>{_NAME})\b"
+)
+_ROLE_AFTER = re.compile(rf"\b(?P<name>{_NAME}), (?:a|an|the) (?P<role>(?:[\w’'-]+ ){{0,2}}(?:{_ROLE})\b[^,.;]{{0,60}}?)(?=,|\.|;| who\b)")
+_SPEAKER = re.compile(rf"\b(?P<name>{_NAME}) (?:said|says|told|confirmed|stated|announced|wrote|added|claimed|denied|reported)\b")
+_NOT_NAME_WORDS = frozenset(
+    """The A An On In At Of For And But As With From After Before During Meanwhile However Governor President Minister
+    Party Ministry Forces Force Army Police Council Union Committee Group Front Movement Street Square City Region Province
+    Oblast Republic State News Agency Office Department Services Service Guard Navy Court University Hospital Church
+    Mission Program Programme Safe According Speaking Emergency International United National Islamic Democratic
+    Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August September
+    October November December Telegram Twitter Facebook Reuters""".split()
+)
+
+_ACTOR_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
+    ("state_forces", re.compile(
+        r"\b(?P<noun>(?:armed|military|security|government|regime|coalition|police) forces|armed forces|military|army|troops|soldiers|"
+        r"air force|navy|police|policemen|gendarmes?|national guard|border guards?|air defen[cs]es?|warplanes|fighter jets|drones|artillery|"
+        r"forces)\b")),
+    ("armed_group", re.compile(
+        r"\b(?P<named>Taliban|[Aa]l-Shabaab|Al Shabaab|Boko Haram|ISWAP|Islamic State|ISIS|ISIL|Daesh|Houthis?|Ansar Allah|Hamas|Hezbollah|"
+        r"PKK|JNIM|ADF|M23|Wagner(?: Group)?|al-Qaeda|Al Qaeda|Fulani militia|Ambazonian separatists)\b|"
+        r"\b(?P<noun>militants|insurgents|rebels|jihadists|gunmen|armed men|militias?|fighters|bandits|assailants|attackers|separatists)\b")),
+    ("party", re.compile(r"\b(?P<named>United Russia|(?:[A-Z][\w-]+ ){1,4}Party|Communist Party)\b")),
+    ("protesters", re.compile(
+        r"\b(?P<noun>protesters|protestors|demonstrators|activists|students|workers|teachers|doctors|nurses|health workers|traders|"
+        r"farmers|lawyers|supporters|residents|villagers|citizens)\b(?=[^.]{0,80}\b(?:protest|demonstrat|rall|march|strike|sit-in|demand|denounce|petition))")),
+    ("rioters", re.compile(r"\b(?P<noun>rioters|a mob|an angry mob|angry residents|youths)\b")),
+    ("civilians", re.compile(
+        r"\b(?P<noun>civilians?|residents|villagers|passers-by|children|women|families|people|a (?:man|woman|boy|girl)|"
+        r"residential (?:areas?|buildings?)|private homes|homes)\b")),
+    ("government", re.compile(r"\b(?P<noun>(?:local |regional |city )?authorities|government|ministry(?: of [A-Z][a-z]+)?|governor’s office|governor's office|officials)\b")),
+    ("emergency_services", re.compile(r"\b(?P<noun>emergency services|rescuers|rescue teams|firefighters|paramedics)\b", re.IGNORECASE)),
+    ("ngo", re.compile(r"\b(?P<named>Red Cross|Red Crescent|UNICEF|UNHCR|WFP|MSF|Doctors Without Borders|United Nations|UN)\b|\b(?P<noun>volunteer group|volunteers|aid workers|charity)\b")),
+]
+_DEMONYM_BEFORE = re.compile(rf"\b(?P<dem>{_DEMONYM}) $")
+_WEAPON_NOUNS = frozenset({"drones", "warplanes", "fighter jets", "artillery", "air defences", "air defenses", "air defence", "air defense"})
+_KIND_NAMES = {"rioters": "Rioters", "emergency_services": "Emergency services", "government": "Government"}
+
+
+@dataclass(frozen=True, slots=True)
+class PersonMention:
+    """A person named in text with the role the text gives, and where."""
+
+    name: str
+    role: str | None
+    start: int
+    end: int
+
+
+@dataclass(frozen=True, slots=True)
+class ActorMention:
+    """An actor phrase: display name, kind and offsets."""
+
+    name: str
+    kind: str
+    start: int
+    end: int
+
+
+def _valid_name(name: str) -> bool:
+    parts = name.split(" ")
+    return not any(p in _NOT_NAME_WORDS for p in parts)
+
+
+def find_people(text: str, places: frozenset[str] = frozenset()) -> list[PersonMention]:
+    """People across ``text``: role-anchored ("city head Eugene Maslov", "X, a commissioner for …"), speakers, surnames."""
+    found: dict[tuple[int, int], PersonMention] = {}
+    for m in _ROLE_BEFORE.finditer(text):
+        name = _trim_name(m.group("name"))
+        if name and _valid_name(name) and name not in places:
+            role = m.group("role").lower()
+            found[(m.start("name"), m.start("name") + len(name))] = PersonMention(name, role, m.start("name"), m.start("name") + len(name))
+    for m in _ROLE_AFTER.finditer(text):
+        name = m.group("name")
+        if _valid_name(name) and " " in name and name not in places:
+            found[m.span("name")] = PersonMention(name, m.group("role").strip().replace("’", "'"), *m.span("name"))
+    for m in _SPEAKER.finditer(text):
+        name = m.group("name")
+        if " " in name and _valid_name(name) and name not in places and not any(s <= m.start() < e for s, e in found):
+            found[m.span("name")] = PersonMention(name, None, *m.span("name"))
+    return _resolve_surnames(text, sorted(found.values(), key=lambda p: p.start))
+
+
+def _trim_name(name: str) -> str:
+    parts = name.split(" ")
+    while parts and parts[-1] in _NOT_NAME_WORDS:
+        parts.pop()
+    return " ".join(parts)
+
+
+def _resolve_surnames(text: str, people: list[PersonMention]) -> list[PersonMention]:
+    """Single-word names and later bare surnames become the full name seen elsewhere, keeping the best role."""
+    full = {p.name.split(" ")[-1]: p for p in people if " " in p.name}
+    roles = {}
+    for p in people:
+        key = p.name.split(" ")[-1]
+        if p.role and key not in roles:
+            roles[key] = p.role
+    out: list[PersonMention] = []
+    for p in people:
+        key = p.name.split(" ")[-1]
+        if " " not in p.name and key not in full:
+            continue
+        name = full[key].name if key in full else p.name
+        out.append(PersonMention(name, p.role or roles.get(key), p.start, p.end))
+    covered = [(p.start, p.end) for p in out]
+    for surname, person in full.items():
+        for m in re.finditer(rf"\b{re.escape(surname)}\b", text):
+            if not any(s <= m.start() < e for s, e in covered):
+                out.append(PersonMention(person.name, roles.get(surname), m.start(), m.end()))
+    return sorted(out, key=lambda p: p.start)
+
+
+def find_actors(text: str, start: int = 0, end: int | None = None, country: str | None = None) -> list[ActorMention]:
+    """Actor phrases in ``text[start:end]`` in text order; ``country`` names unnamed civilians and protesters."""
+    end = len(text) if end is None else end
+    found: list[ActorMention] = []
+    for kind, pattern in _ACTOR_PATTERNS:
+        for m in pattern.finditer(text, start, end):
+            if any(a.start < m.end() and m.start() < a.end for a in found):
+                continue
+            begin, dem = m.start(), None
+            if kind == "state_forces":
+                before = _DEMONYM_BEFORE.search(text, max(0, begin - 24), begin)
+                if before is not None:
+                    begin, dem = before.start(), before.group("dem")
+                elif m.group("noun") in _WEAPON_NOUNS:
+                    continue  # "drones" alone says nothing about whose they are
+            found.append(ActorMention(_actor_name(kind, m, country, dem), kind, begin, m.end()))
+    return sorted(found, key=lambda a: a.start)
+
+
+def _actor_name(kind: str, m: re.Match[str], country: str | None, dem: str | None = None) -> str:
+    groups = m.groupdict()
+    if groups.get("named"):
+        return groups["named"]
+    noun = (groups.get("noun") or m.group(0)).lower()
+    suffix = f" ({country})" if country else ""
+    if kind == "state_forces":
+        of = DEMONYMS.get(dem.lower()) if dem else None
+        body = "Police Forces" if "police" in noun or "gendarme" in noun else "Military Forces"
+        return f"{body} of {of}" if of else body
+    if kind == "armed_group":
+        return "Unidentified Armed Group" + suffix
+    if kind == "protesters":
+        return "Protesters" + suffix
+    if kind == "civilians":
+        return "Civilians" + suffix
+    if kind == "ngo":
+        return noun.capitalize()
+    if kind == "government":
+        return "Government" + suffix
+    return _KIND_NAMES.get(kind, noun.capitalize())

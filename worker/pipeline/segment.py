@@ -1,0 +1,140 @@
+"""Split article text into sentences with exact offsets and group them into event mentions."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Literal
+
+if TYPE_CHECKING:
+    from worker.pipeline.classify import SentenceScore
+    from worker.taxonomy import Taxonomy
+
+Role = Literal["head", "follow", "background", "preamble"]
+
+# Words that end with a period without ending the sentence.
+_ABBREVIATIONS = frozenset(
+    """mr mrs ms dr prof gen lt col maj capt cpt sgt cmdr adm gov sen rep st ste mt ft jr sr inc ltd co corp
+    bros vs no nos jan feb mar apr jun jul aug sep sept oct nov dec approx est dept univ govt hon rev fig pp
+    al u.s u.k u.n e.g i.e a.m p.m""".split()
+)
+_BOUNDARY = re.compile(r"[.!?]+[\"”’')\]]*(?=\s)|\n")
+_NEXT_START = re.compile(r"\s*[\"“‘'(\[]?[A-Z0-9\u0400-\u04FF]")
+_WORD_BEFORE = re.compile(r"([\w.]+)[.!?]*[\"”’')\]]*$")
+
+
+@dataclass(frozen=True, slots=True)
+class Sentence:
+    """One sentence: ``text == article_text[start:end]``."""
+
+    index: int
+    start: int
+    end: int
+    text: str
+
+
+@dataclass(slots=True)
+class Mention:
+    """Sentences that tell one event: the head that opened it and the follow-ups attached to it."""
+
+    head: Sentence
+    type_key: str
+    follows: list[Sentence] = field(default_factory=list)
+
+    @property
+    def sentences(self) -> list[Sentence]:
+        """Head first, then follow-ups in text order."""
+        return [self.head, *self.follows]
+
+
+def split_sentences(text: str) -> list[Sentence]:
+    """Sentences of ``text`` in order; offsets index ``text`` exactly, surrounding spaces excluded."""
+    sentences: list[Sentence] = []
+    start = 0
+    for match in _BOUNDARY.finditer(text):
+        end = match.end()
+        if match.group() != "\n" and not _is_boundary(text, start, match.start(), end):
+            continue
+        _append(sentences, text, start, end)
+        start = end
+    _append(sentences, text, start, len(text))
+    return sentences
+
+
+def _is_boundary(text: str, start: int, dot: int, end: int) -> bool:
+    if not _NEXT_START.match(text, end):
+        return False
+    word = _WORD_BEFORE.search(text, max(start, dot - 40), end)
+    if word is None:
+        return True
+    token = word.group(1).lower().rstrip(".")
+    if token in _ABBREVIATIONS:
+        return False
+    # An initial ("J. Smith") or a dotted acronym ("U.S.") does not end a sentence.
+    return not (len(token) == 1 and token.isalpha()) and not re.fullmatch(r"(?:[a-z]\.)+[a-z]", token)
+
+
+def _append(sentences: list[Sentence], text: str, start: int, end: int) -> None:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    if end > start:
+        sentences.append(Sentence(len(sentences), start, end, text[start:end]))
+
+
+def sentence_roles(scores: Sequence[SentenceScore], taxonomy: Taxonomy) -> list[Role]:
+    """Each sentence's role: opens a mention, follows the current one, background, or preamble."""
+    roles: list[Role] = []
+    current: str | None = None
+    seg = taxonomy.segment
+    for score in scores:
+        text = score.sentence.text
+        role = _role(score, current, text, seg, taxonomy.start_threshold)
+        if role == "follow" and score.best_type is not None and score.best_type != current \
+                and score.best_score >= taxonomy.start_threshold and taxonomy.types[score.best_type].standalone:
+            role = "head"
+        if role == "head":
+            current = score.best_type
+        elif role == "follow" and current is None:
+            role = "preamble"
+        roles.append(role)
+    return roles
+
+
+def _role(score: SentenceScore, current: str | None, text: str, seg: dict, threshold: float) -> Role:
+    background = seg["background"]
+    if background is not None and background.search(text):
+        return "background"
+    strong = score.best_type is not None and score.best_score >= threshold
+    if not strong:
+        return "follow"
+    if current is None:
+        return "head"
+    shift = seg["topic_shift"] is not None and seg["topic_shift"].match(text) is not None
+    if shift:
+        return "head"
+    if score.best_type == current:
+        return "follow"
+    if seg["follow_starts"] is not None and seg["follow_starts"].match(text):
+        return "follow"
+    anaphora = [m.span() for m in seg["anaphora"].finditer(text)] if seg["anaphora"] is not None else []
+    if anaphora:
+        # A sentence whose only cues are the anaphor itself ("the drone strike") refers back to
+        # an earlier event; one with fresh cues elsewhere adds detail to the current event.
+        fresh = [h for h in score.best_hits if not any(a <= h.start - score.sentence.start < b for a, b in anaphora)]
+        return "follow" if fresh or score.best_type == current else "background"
+    return "head"
+
+
+def group_mentions(scores: Sequence[SentenceScore], taxonomy: Taxonomy) -> list[Mention]:
+    """Event mentions in text order: each head sentence with the follow-ups attached to it."""
+    mentions: list[Mention] = []
+    for score, role in zip(scores, sentence_roles(scores, taxonomy)):
+        if role == "head":
+            assert score.best_type is not None
+            mentions.append(Mention(head=score.sentence, type_key=score.best_type))
+        elif role == "follow" and mentions:
+            mentions[-1].follows.append(score.sentence)
+    return mentions
