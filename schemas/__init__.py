@@ -1,5 +1,6 @@
 """Message models shared by every stage and every stream entry, with their JSON Schema names."""
 
+from schemas.alert import ALERT_SCHEMA, Alert
 from schemas.article import ARTICLE_SCHEMA, Article, DedupVerdict, RawArticle
 from schemas.dead_letter import DEAD_LETTER_SCHEMA, DeadLetter
 from schemas.event import (
@@ -16,6 +17,8 @@ from schemas.event import (
 )
 
 __all__ = [
+    "ALERT_SCHEMA",
+    "Alert",
     "ARTICLE_SCHEMA",
     "DEAD_LETTER_SCHEMA",
     "EVENT_SCHEMA",

@@ -7,12 +7,18 @@ from pathlib import Path
 
 import msgspec
 
+from schemas.alert import ALERT_SCHEMA, Alert
 from schemas.article import ARTICLE_SCHEMA, Article
 from schemas.dead_letter import DEAD_LETTER_SCHEMA, DeadLetter
 from schemas.event import EVENT_SCHEMA, Event
 
 JSON_DIR = Path(__file__).parent / "json"
-MODELS: dict[str, type[msgspec.Struct]] = {ARTICLE_SCHEMA: Article, EVENT_SCHEMA: Event, DEAD_LETTER_SCHEMA: DeadLetter}
+MODELS: dict[str, type[msgspec.Struct]] = {
+    ARTICLE_SCHEMA: Article,
+    EVENT_SCHEMA: Event,
+    ALERT_SCHEMA: Alert,
+    DEAD_LETTER_SCHEMA: DeadLetter,
+}
 
 
 def schema_file(name: str) -> Path:
