@@ -13,7 +13,7 @@ import structlog
 
 from worker.embedded import EmbeddedRedis, discover
 from worker.errors import EventwireError
-from worker.settings import Settings
+from worker.settings import ENV_PREFIX, Settings, to_env
 
 log = structlog.get_logger("eventwire.deployment")
 
@@ -32,10 +32,9 @@ def connected_settings(settings: Settings) -> Settings:
 
 
 def settings_env(settings: Settings) -> dict[str, str]:
-    """The environment a child process needs to see the same Redis."""
-    env = dict(os.environ)
-    env["EVENTWIRE_BROKER_URL"] = settings.broker_url or ""
-    env["EVENTWIRE_STREAMS_URL"] = settings.resolved_streams_url or ""
+    """The environment of a child process that must see the same settings."""
+    env = {key: value for key, value in os.environ.items() if not key.startswith(ENV_PREFIX)}
+    env.update(to_env(settings))
     env["PYTHONUNBUFFERED"] = "1"
     return env
 

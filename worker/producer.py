@@ -62,9 +62,8 @@ class RunTotals:
     sample: list[dict[str, object]] = field(default_factory=list)
 
     def add(self, outcome: BatchOutcome) -> None:
-        """Fold one batch outcome in."""
-        self.batches += 1
-        self.read += outcome.read
+        """Fold one attempt's outcome in; articles sent round again are counted by their last attempt."""
+        self.read += outcome.read - outcome.retrying
         self.unique += outcome.unique
         self.duplicate += outcome.duplicate
         self.failed += outcome.failed
@@ -83,23 +82,35 @@ def wait_for(
     alive: Callable[[], bool] | None = None,
     poll: float = 0.1,
 ) -> RunTotals:
-    """Block until every batch of the run has recorded its outcome; raise on timeout or a dead worker."""
+    """Block until every batch of the run has a final outcome; raise on timeout or a dead worker."""
     deadline = time.monotonic() + timeout
-    expected = set(run.batch_ids)
+    decoder = msgspec.json.Decoder(BatchOutcome)
     while True:
-        recorded = ledger.outcomes(run.run_id)
-        done = expected.intersection(recorded)
+        attempts = _attempts_by_batch(ledger.outcomes(run.run_id), decoder)
+        done = [batch_id for batch_id in run.batch_ids if _finished(attempts.get(batch_id, []))]
         if on_progress:
-            on_progress(len(done), len(expected))
-        if len(done) == len(expected):
+            on_progress(len(done), len(run.batch_ids))
+        if len(done) == len(run.batch_ids):
             break
         if alive is not None and not alive():
             raise EventwireError("the worker process exited before the run finished")
         if time.monotonic() > deadline:
-            raise EventwireError(f"timed out after {timeout:.0f}s: {len(done)} of {len(expected)} batches done")
+            raise EventwireError(f"timed out after {timeout:.0f}s: {len(done)} of {len(run.batch_ids)} batches done")
         time.sleep(poll)
-    totals = RunTotals()
-    decoder = msgspec.json.Decoder(BatchOutcome)
+    totals = RunTotals(batches=len(run.batch_ids))
     for batch_id in run.batch_ids:
-        totals.add(decoder.decode(recorded[batch_id]))
+        for outcome in attempts[batch_id]:
+            totals.add(outcome)
     return totals
+
+
+def _attempts_by_batch(records: dict[str, bytes], decoder: msgspec.json.Decoder[BatchOutcome]) -> dict[str, list[BatchOutcome]]:
+    attempts: dict[str, list[BatchOutcome]] = {}
+    for field_name, raw in records.items():
+        batch_id = field_name.rpartition("#")[0]
+        attempts.setdefault(batch_id, []).append(decoder.decode(raw))
+    return attempts
+
+
+def _finished(attempts: list[BatchOutcome]) -> bool:
+    return bool(attempts) and max(attempts, key=lambda outcome: outcome.attempt).retrying == 0

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import importlib
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
 
@@ -10,7 +12,8 @@ import redis
 from schemas import Article, Event
 from worker.backends.redis import RedisRunLedger, RedisSeenStore, RedisStreamSink, connect
 from worker.keys import Keys
-from worker.pipeline.analyze import analyze
+from worker.pipeline.publish import alert_entry
+from worker.retention import backpressure_alert
 from worker.settings import Settings
 from worker.taxonomy import Taxonomy, load_taxonomy
 
@@ -25,10 +28,23 @@ class Services:
     seen: RedisSeenStore
     ledger: RedisRunLedger
     taxonomy: Taxonomy
+    analyzer: Callable[[Article, Taxonomy], list[Event]]
 
     def analyze(self, article: Article) -> list[Event]:
-        """The analysis stage bound to this process's taxonomy."""
-        return analyze(article, self.taxonomy)
+        """The configured analysis function bound to this process's taxonomy."""
+        return self.analyzer(article, self.taxonomy)
+
+
+def load_analyzer(path: str) -> Callable[[Article, Taxonomy], list[Event]]:
+    """The function named ``module:function``; a clear error when it does not exist."""
+    module_name, _, attribute = path.partition(":")
+    try:
+        function = getattr(importlib.import_module(module_name), attribute or "analyze")
+    except (ImportError, AttributeError) as exc:
+        raise ValueError(f"EVENTWIRE_ANALYZER={path!r} names no function: {exc}") from exc
+    if not callable(function):
+        raise ValueError(f"EVENTWIRE_ANALYZER={path!r} is not callable")
+    return function  # type: ignore[no-any-return]
 
 
 @cache
@@ -42,8 +58,15 @@ def services_for(settings: Settings) -> Services:
     return Services(
         client=client,
         keys=keys,
-        sink=RedisStreamSink(client, keys, maxlen=settings.stream_maxlen, idempotency_ttl=settings.idempotency_ttl),
+        sink=RedisStreamSink(
+            client,
+            keys,
+            idempotency_ttl=settings.idempotency_ttl,
+            retention=settings.retention,
+            on_backpressure=lambda held: [alert_entry(backpressure_alert(item), keys) for item in held],
+        ),
         seen=RedisSeenStore(client, keys, ttl=settings.seen_ttl),
         ledger=RedisRunLedger(client, keys),
         taxonomy=load_taxonomy(settings.taxonomy_path),
+        analyzer=load_analyzer(settings.analyzer),
     )

@@ -1,5 +1,7 @@
 """The Celery settings that the delivery guarantees rest on (see DESIGN.md)."""
 
+import re
+
 from worker.app import create_app
 from worker.settings import Settings
 
@@ -24,10 +26,20 @@ def test_json_only_and_results_ignored() -> None:
     assert conf.task_ignore_result is True
 
 
-def test_tasks_have_explicit_eventwire_names() -> None:
+def test_tasks_have_explicit_eventwire_names_and_late_acks() -> None:
     app = create_app(Settings(broker_url="redis://127.0.0.1:6379/0"))
     app.loader.import_default_modules()
     ours = [name for name in app.tasks if not name.startswith("celery.")]
-    assert ours == ["eventwire.process_articles"]
-    task = app.tasks["eventwire.process_articles"]
-    assert task.acks_late and task.reject_on_worker_lost
+    assert "eventwire.process_articles" in ours
+    for name in ours:
+        assert re.fullmatch(r"eventwire\.[a-z]+_[a-z_]+", name), name
+        task = app.tasks[name]
+        assert task.acks_late and task.reject_on_worker_lost, name
+
+
+def test_expired_messages_are_looked_for_often_enough_for_the_visibility_timeout() -> None:
+    for timeout in (6, 60, 3600):
+        options = create_app(Settings(visibility_timeout=timeout, task_time_limit=5, task_soft_time_limit=4)).conf
+        transport = options.broker_transport_options
+        scan_every = transport["unacked_restore_interval"] * transport["unacked_restore_throttle"]
+        assert scan_every <= max(1.0, timeout / 10), timeout

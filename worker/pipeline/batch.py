@@ -10,7 +10,7 @@ import msgspec
 import structlog
 
 from schemas import Article, DeadLetter, Event, RawArticle
-from worker.errors import TransientError
+from worker.errors import PermanentError, TransientError
 from worker.ids import stable_hash
 from worker.keys import Keys
 from worker.pipeline.dedup import deduplicate
@@ -25,9 +25,12 @@ SUMMARY_EVENTS_CAP = 50
 
 
 class BatchOutcome(msgspec.Struct, kw_only=True):
-    """What one batch did, recorded in the run ledger and summed by `eventwire run`."""
+    """What one attempt at a batch did, recorded in the run ledger and summed by `eventwire run`."""
 
+    attempt: int = 1
     read: int = 0
+    retrying: int = 0
+    """Articles that failed unexpectedly and go round again in the next attempt."""
     unique: int = 0
     duplicate: int = 0
     failed: int = 0
@@ -52,17 +55,25 @@ def process_batch(
     analyze: Analyzer,
     keys: Keys,
     attempts: int = 1,
-) -> BatchOutcome:
-    """Run a batch; bad articles are dead-lettered one by one, TransientError fails the whole batch."""
-    outcome = BatchOutcome(read=len(payloads))
+    max_attempts: int = 1,
+) -> tuple[BatchOutcome, list[Any]]:
+    """Run one attempt at a batch: the outcome, and the payloads to try again.
+
+    A TransientError fails the whole attempt. One article's PermanentError dead-letters it at
+    once; any other error sends it round again until ``max_attempts``, then dead-letters it.
+    """
+    outcome = BatchOutcome(attempt=attempts, read=len(payloads))
     letters: list[DeadLetter] = []
+    again: list[Any] = []
     articles: list[Article] = []
+    sources: list[Any] = []
     for index, payload in enumerate(payloads):
         stage = "decode"
         try:
             raw = decode_raw(payload)
             stage = "normalize"
             articles.append(normalize(raw))
+            sources.append(payload)
         except TransientError:
             raise
         except Exception as exc:  # noqa: BLE001 - any failure of one article must not sink the batch
@@ -71,7 +82,7 @@ def process_batch(
     judged = deduplicate(articles, seen, owner)
     entries: list[StreamEntry] = []
     events_by_type: Counter[str] = Counter()
-    for article in judged:
+    for article, payload in zip(judged, sources, strict=True):
         with structlog.contextvars.bound_contextvars(article_id=article.article_id):
             if article.dedup is not None and article.dedup.verdict == "duplicate":
                 outcome.duplicate += 1
@@ -82,7 +93,11 @@ def process_batch(
             except TransientError:
                 raise
             except Exception as exc:  # noqa: BLE001
-                letters.append(_dead_letter(exc, "analyze", msgspec.to_builtins(article), owner, 0, attempts, article))
+                if not isinstance(exc, PermanentError) and attempts < max_attempts:
+                    log.warning("article.retry", stage="analyze", error=repr(exc), attempt=attempts)
+                    again.append(payload)
+                    continue
+                letters.append(_dead_letter(exc, "analyze", payload, owner, 0, attempts, article))
                 continue
             outcome.unique += 1
             entries.extend(article_entries(article, keys))
@@ -96,10 +111,11 @@ def process_batch(
     entries.extend(dead_letter_entry(letter, keys) for letter in letters)
     results = sink.publish(entries)
     outcome.failed = len(letters)
+    outcome.retrying = len(again)
     outcome.events = sum(events_by_type.values())
     outcome.events_by_type = dict(events_by_type)
     outcome.entries_written = sum(result.written for result in results)
-    return outcome
+    return outcome, again
 
 
 def _dead_letter(
@@ -114,11 +130,11 @@ def _dead_letter(
     article_id = article.article_id if article else None
     origin = article.origin if article else (payload.get("origin") if isinstance(payload, dict) else None)
     letter_id = "d_" + stable_hash(article_id or f"{owner}:{index}", stage)
-    log.error("article.dead_lettered", stage=stage, reason=type(exc).__name__, error=str(exc), origin=origin)
+    log.error("article.dead_lettered", stage=stage, reason=type(exc).__name__, error=repr(exc), origin=origin)
     return DeadLetter(
         dead_letter_id=letter_id,
         reason=type(exc).__name__,
-        error=str(exc)[:2000],
+        error=(str(exc) or repr(exc))[:2000],
         stage=stage,
         attempts=attempts,
         article_id=article_id,
