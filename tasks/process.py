@@ -49,10 +49,22 @@ def process_articles(self: Task, articles: list[Any], run_id: str | None = None)
             attempts=attempt,
             max_attempts=settings.max_retries + 1,
         )
+        _record(services, run_id, batch_id, outcome)
     except (TransientError, SoftTimeLimitExceeded) as exc:
         if self.request.retries < settings.max_retries:
             _retry(self, settings, exc, articles)
         outcome, again = _dead_letter_batch(self, settings, services, articles, batch_id, attempt, exc), []
+        _record(services, run_id, batch_id, outcome)
+    except Exception as exc:
+        # A failure of the batch machinery itself: never acked silently, always dead-lettered.
+        log.exception("batch.crashed")
+        outcome, again = _dead_letter_batch(self, settings, services, articles, batch_id, attempt, exc), []
+        _record(services, run_id, batch_id, outcome)
+    if again:
+        _retry(self, settings, RuntimeError(f"{len(again)} article(s) failed"), again)
+
+
+def _record(services: Services, run_id: str | None, batch_id: str, outcome: BatchOutcome) -> None:
     log.info(
         "batch.done",
         read=outcome.read,
@@ -63,9 +75,7 @@ def process_articles(self: Task, articles: list[Any], run_id: str | None = None)
         events=outcome.events,
     )
     if run_id:
-        services.ledger.record(run_id, f"{batch_id}#{attempt}", _encode(outcome))
-    if again:
-        _retry(self, settings, RuntimeError(f"{len(again)} article(s) failed"), again)
+        services.ledger.record(run_id, f"{batch_id}#{outcome.attempt}", _encode(outcome))
 
 
 def _retry(task: Task, settings: Settings, exc: BaseException, articles: list[Any]) -> None:

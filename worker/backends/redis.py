@@ -2,20 +2,33 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
+import re
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from importlib import resources
 
 import redis
+import structlog
+from redis.exceptions import (
+    BusyLoadingError,
+    ClusterDownError,
+    OutOfMemoryError,
+    ReadOnlyError,
+    ResponseError,
+    TryAgainError,
+)
 from redis.exceptions import ConnectionError as RedisConnectionError
-from redis.exceptions import ResponseError
 from redis.exceptions import TimeoutError as RedisTimeoutError
 
-from worker.errors import TransientError
+from worker.errors import BackpressureError, TransientError
 from worker.keys import Keys
 from worker.protocols import PublishResult, StreamEntry
+from worker.retention import Held, Retention, RetentionPolicy
+
+log = structlog.get_logger("eventwire.streams")
 
 RUN_LEDGER_TTL = 86_400
+_TRANSIENT_CODES = re.compile(r"(?:^|error: )(?:OOM|LOADING|BUSY|TRYAGAIN|CLUSTERDOWN|MASTERDOWN|READONLY)\b")
 
 
 def connect(url: str) -> redis.Redis:
@@ -34,39 +47,120 @@ def classified_errors(operation: str) -> Iterator[None]:
         yield
     except (RedisConnectionError, RedisTimeoutError) as exc:
         raise TransientError(f"{operation}: redis unreachable: {exc}") from exc
+    except (OutOfMemoryError, BusyLoadingError, ReadOnlyError, TryAgainError, ClusterDownError) as exc:
+        raise TransientError(f"{operation}: redis {type(exc).__name__}: {exc}") from exc
     except ResponseError as exc:
-        message = str(exc)
-        if message.startswith(("OOM", "LOADING", "BUSY", "TRYAGAIN", "CLUSTERDOWN", "MASTERDOWN", "READONLY")):
-            raise TransientError(f"{operation}: {message}") from exc
+        # A pipeline reports a command's error as "Command # N (...) of pipeline caused error: <CODE> ...".
+        if _TRANSIENT_CODES.search(str(exc)):
+            raise TransientError(f"{operation}: {exc}") from exc
         raise
 
 
 class RedisStreamSink:
-    """StreamSink on Redis: one Lua script per entry (idempotency key + XADD), pipelined per call."""
+    """StreamSink on Redis: per call, one retention script per stream, one publish script per entry, retention again.
 
-    def __init__(self, client: redis.Redis, keys: Keys, *, maxlen: int, idempotency_ttl: int) -> None:
+    Retention trims (MAXLEN and age, from the policy) never past what a consumer group has not read or
+    has pending; when a group holds more than the policy's overflow, publishing to that stream is
+    refused with BackpressureError (a TransientError: tasks retry later) and ``on_backpressure``
+    entries (the alert) are written regardless.
+    """
+
+    def __init__(
+        self,
+        client: redis.Redis,
+        keys: Keys,
+        *,
+        maxlen: int = 0,
+        idempotency_ttl: int,
+        retention: RetentionPolicy | None = None,
+        on_backpressure: Callable[[Sequence[Held]], Sequence[StreamEntry]] | None = None,
+    ) -> None:
         self.client = client
         self.keys = keys
-        self.maxlen = maxlen
+        self.retention = retention or RetentionPolicy(default=Retention(maxlen=maxlen))
         self.idempotency_ttl = idempotency_ttl
+        self.on_backpressure = on_backpressure
         self._publish = client.register_script(_lua("publish"))
+        self._retain = client.register_script(_lua("retain"))
 
     def publish(self, entries: Sequence[StreamEntry]) -> list[PublishResult]:
         if not entries:
             return []
+        retained = [stream for stream in dict.fromkeys(e.stream for e in entries) if self._retention(stream).bounded]
         with classified_errors("publish"):
             pipe = self.client.pipeline(transaction=False)
-            for entry in entries:
-                self._publish(
-                    keys=[self.keys.published(entry.stream, entry.entry_id), entry.stream],
-                    args=[self.idempotency_ttl, self.maxlen, entry.entry_id, entry.type, entry.schema, entry.data],
-                    client=pipe,
-                )
+            for stream in retained:
+                self._queue_retain(pipe, stream)
+            self._queue_publish(pipe, entries, force=False)
+            for stream in retained:
+                self._queue_retain(pipe, stream)
             replies = pipe.execute()
-        return [
-            PublishResult(entry=entry, stream_id=str(stream_id), written=bool(written))
-            for entry, (written, stream_id) in zip(entries, replies, strict=True)
-        ]
+        held = [h for h in (self._held(s, r) for s, r in zip(retained, replies, strict=False)) if h]
+        results, refused = self._results(entries, replies[len(retained) : len(retained) + len(entries)])
+        if refused:
+            self._backpressure([h for h in held if h.over_limit], refused)
+        return results
+
+    def trim(self, stream: str) -> Held | None:
+        """Apply a stream's retention now; what a lagging group holds back, if anything."""
+        with classified_errors("trim"):
+            pipe = self.client.pipeline(transaction=False)
+            self._queue_retain(pipe, stream)
+            (reply,) = pipe.execute()
+        return self._held(stream, reply)
+
+    def _retention(self, stream: str) -> Retention:
+        return self.retention.for_stream(stream, self.keys.prefix)
+
+    def _queue_retain(self, pipe: redis.client.Pipeline, stream: str) -> None:
+        retention = self._retention(stream)
+        self._retain(
+            keys=[stream, self.keys.backpressure(stream)],
+            args=[retention.maxlen, retention.max_age, self.retention.overflow],
+            client=pipe,
+        )
+
+    def _queue_publish(self, pipe: redis.client.Pipeline, entries: Sequence[StreamEntry], *, force: bool) -> None:
+        for entry in entries:
+            self._publish(
+                keys=[
+                    self.keys.published(entry.stream, entry.idempotency_key),
+                    entry.stream,
+                    self.keys.backpressure(entry.stream),
+                ],
+                args=[self.idempotency_ttl, int(force), entry.entry_id, entry.type, entry.schema, entry.data],
+                client=pipe,
+            )
+
+    def _held(self, stream: str, reply: list[object]) -> Held | None:
+        _trimmed, held, group, needed = reply
+        if not held:
+            return None
+        return Held(stream=stream, group=str(group), held=int(held), limit=self.retention.overflow, needed_id=str(needed))
+
+    @staticmethod
+    def _results(entries: Sequence[StreamEntry], replies: Sequence[list[object]]) -> tuple[list[PublishResult], list[StreamEntry]]:
+        results, refused = [], []
+        for entry, (code, value) in zip(entries, replies, strict=True):
+            if int(code) < 0:
+                refused.append(entry)
+            else:
+                results.append(PublishResult(entry=entry, stream_id=str(value), written=bool(code)))
+        return results, refused
+
+    def _backpressure(self, held: list[Held], refused: list[StreamEntry]) -> None:
+        streams = sorted({entry.stream for entry in refused})
+        for item in held:
+            log.error("publish.backpressure", stream=item.stream, group=item.group, held=item.held, limit=item.limit)
+        alerts = list(self.on_backpressure(held)) if self.on_backpressure and held else []
+        if alerts:
+            with classified_errors("publish"):
+                pipe = self.client.pipeline(transaction=False)
+                self._queue_publish(pipe, alerts, force=True)
+                pipe.execute()
+        raise BackpressureError(
+            f"{len(refused)} entries refused: a consumer group lags past the retention of {', '.join(streams)}"
+        )
 
     def read(self, stream: str, count: int | None = None) -> list[tuple[str, dict[str, str]]]:
         with classified_errors("read"):
