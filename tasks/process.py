@@ -76,6 +76,8 @@ def _record(services: Services, run_id: str | None, batch_id: str, outcome: Batc
     )
     if run_id:
         services.ledger.record(run_id, f"{batch_id}#{outcome.attempt}", _encode(outcome))
+    if not outcome.retrying:
+        services.outbox.done(batch_id)
 
 
 def _retry(task: Task, settings: Settings, exc: BaseException, articles: list[Any]) -> None:

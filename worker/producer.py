@@ -10,13 +10,19 @@ from dataclasses import dataclass, field
 from itertools import islice
 
 import msgspec
+import structlog
 from celery import Celery
 
 from schemas import RawArticle
 from tasks.process import PROCESS_ARTICLES
 from worker.errors import EventwireError
 from worker.pipeline.batch import BatchOutcome
-from worker.protocols import RunLedger
+from worker.protocols import Outbox, RunLedger
+from worker.services import services_for
+from worker.settings import Settings
+
+log = structlog.get_logger("eventwire.producer")
+_encode = msgspec.json.Encoder().encode
 
 
 def batched(items: Iterable[RawArticle], size: int) -> Iterator[list[RawArticle]]:
@@ -35,16 +41,37 @@ class Run:
     articles: int = 0
 
 
-def enqueue(app: Celery, articles: Iterable[RawArticle], *, batch_size: int, run: Run | None = None) -> Run:
-    """Send the articles as ``eventwire.process_articles`` batches; one message per batch."""
+def enqueue(
+    app: Celery, articles: Iterable[RawArticle], *, batch_size: int, run: Run | None = None, outbox: Outbox | None = None
+) -> Run:
+    """Send the articles as ``eventwire.process_articles`` batches, each written to the outbox first."""
     run = run or Run()
+    settings: Settings = app.eventwire_settings  # type: ignore[attr-defined]
+    outbox = outbox or services_for(settings).outbox
     for batch in batched(articles, batch_size):
         batch_id = uuid.uuid4().hex
-        payload = [msgspec.to_builtins(article) for article in batch]
-        app.send_task(PROCESS_ARTICLES, args=[payload, run.run_id], task_id=batch_id)
+        task_args = [[msgspec.to_builtins(article) for article in batch], run.run_id]
+        outbox.add(batch_id, _encode(task_args), time.time() + settings.redeliver_after)
+        app.send_task(PROCESS_ARTICLES, args=task_args, task_id=batch_id)
         run.batch_ids.append(batch_id)
         run.articles += len(batch)
     return run
+
+
+def resend_overdue(app: Celery, outbox: Outbox, *, redeliver_after: float, now: float | None = None) -> int:
+    """Send again, under their own task ids, the batches the broker lost; returns how many.
+
+    Safe even when the batch is merely slow: processing is idempotent and the dedup claims
+    belong to the task id, so a second run of the same batch writes nothing new.
+    """
+    now = time.time() if now is None else now
+    sent = 0
+    for batch_id, raw_args in outbox.overdue(now):
+        log.warning("batch.resent", batch_id=batch_id)
+        app.send_task(PROCESS_ARTICLES, args=msgspec.json.decode(raw_args), task_id=batch_id)
+        outbox.postpone(batch_id, now + redeliver_after)
+        sent += 1
+    return sent
 
 
 @dataclass

@@ -10,7 +10,7 @@ from functools import cache
 import redis
 
 from schemas import Article, Event
-from worker.backends.redis import RedisRunLedger, RedisSeenStore, RedisStreamSink, connect
+from worker.backends.redis import RedisOutbox, RedisRunLedger, RedisSeenStore, RedisStreamSink, connect
 from worker.keys import Keys
 from worker.pipeline.publish import alert_entry
 from worker.retention import backpressure_alert
@@ -27,6 +27,7 @@ class Services:
     sink: RedisStreamSink
     seen: RedisSeenStore
     ledger: RedisRunLedger
+    outbox: RedisOutbox
     taxonomy: Taxonomy
     analyzer: Callable[[Article, Taxonomy], list[Event]]
 
@@ -67,6 +68,7 @@ def services_for(settings: Settings) -> Services:
         ),
         seen=RedisSeenStore(client, keys, ttl=settings.seen_ttl),
         ledger=RedisRunLedger(client, keys),
+        outbox=RedisOutbox(client, keys),
         taxonomy=load_taxonomy(settings.taxonomy_path),
         analyzer=load_analyzer(settings.analyzer),
     )

@@ -7,23 +7,30 @@ from typing import Any
 import pytest
 import redis
 
-from worker.backends.memory import MemoryRunLedger, MemorySeenStore, MemoryStreamSink
-from worker.backends.redis import RedisRunLedger, RedisSeenStore, RedisStreamSink
+from worker.backends.memory import MemoryOutbox, MemoryRunLedger, MemorySeenStore, MemoryStreamSink
+from worker.backends.redis import RedisOutbox, RedisRunLedger, RedisSeenStore, RedisStreamSink
 from worker.keys import Keys
-from worker.protocols import RunLedger, SeenStore, StreamEntry, StreamSink
+from worker.protocols import Outbox, RunLedger, SeenStore, StreamEntry, StreamSink
 
 
 @pytest.fixture(params=["memory", "redis"])
 def backend(request: pytest.FixtureRequest, namespace: str) -> dict[str, Any]:
     keys = Keys(namespace)
     if request.param == "memory":
-        return {"keys": keys, "sink": MemoryStreamSink(), "seen": MemorySeenStore(), "ledger": MemoryRunLedger()}
+        return {
+            "keys": keys,
+            "sink": MemoryStreamSink(),
+            "seen": MemorySeenStore(),
+            "ledger": MemoryRunLedger(),
+            "outbox": MemoryOutbox(),
+        }
     client: redis.Redis = request.getfixturevalue("redis_client")
     return {
         "keys": keys,
         "sink": RedisStreamSink(client, keys, maxlen=10_000, idempotency_ttl=600),
         "seen": RedisSeenStore(client, keys, ttl=600),
         "ledger": RedisRunLedger(client, keys),
+        "outbox": RedisOutbox(client, keys),
     }
 
 
@@ -86,3 +93,30 @@ def test_run_ledger_keeps_one_outcome_per_batch(backend: dict[str, Any]) -> None
     ledger.record("run-1", "b2", b"x")
     assert ledger.outcomes("run-1") == {"b1": b"again", "b2": b"x"}
     assert ledger.outcomes("run-2") == {}
+
+
+def test_each_lifecycle_change_of_one_event_is_written_once(backend: dict[str, Any]) -> None:
+    keys, sink = backend["keys"], backend["sink"]
+    created = entry(keys, "e1")
+    revised = StreamEntry(keys.events, "e1", "event.updated", "event/1", b'{"revision": 2}', dedup_key="e1:r2")
+    retracted = StreamEntry(keys.events, "e1", "event.retracted", "event/1", b'{"revision": 3}', dedup_key="e1:retracted")
+    assert [r.written for r in sink.publish([created, revised, retracted])] == [True, True, True]
+    assert [r.written for r in sink.publish([created, revised, retracted])] == [False, False, False]
+    stored = sink.read(keys.events)
+    assert [(f["id"], f["type"]) for _sid, f in stored] == [("e1", "event.created"), ("e1", "event.updated"), ("e1", "event.retracted")]
+
+
+
+def test_outbox_hands_back_overdue_batches_until_they_are_done(backend: dict[str, Any]) -> None:
+    outbox = backend["outbox"]
+    assert isinstance(outbox, Outbox)
+    outbox.add("b1", b"[1]", due=100.0)
+    outbox.add("b2", b"[2]", due=50.0)
+    outbox.add("b3", b"[3]", due=500.0)
+    assert outbox.overdue(now=200.0) == [("b2", b"[2]"), ("b1", b"[1]")]
+    outbox.postpone("b2", due=300.0)
+    outbox.done("b1")
+    assert outbox.overdue(now=200.0) == []
+    assert outbox.overdue(now=1000.0) == [("b2", b"[2]"), ("b3", b"[3]")]
+    outbox.postpone("gone", due=1.0)
+    assert outbox.overdue(now=1000.0, limit=1) == [("b2", b"[2]")]

@@ -36,6 +36,7 @@ def fault_settings(server: EmbeddedRedis, tmp_path: Path) -> Settings:
         task_soft_time_limit=20,
         task_time_limit=25,
         visibility_timeout=30,
+        redeliver_after=60,
         max_retries=3,
         retry_backoff_max=1,
         analyzer="tests.faults.analyzers:slow",
