@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from celery import Task, shared_task
 
-from worker.producer import resend_overdue
+from worker.producer import resend_lost
 from worker.services import services_for
 from worker.settings import Settings
 
@@ -13,6 +13,6 @@ RESEND_BATCHES = "eventwire.resend_batches"
 
 @shared_task(name=RESEND_BATCHES, bind=True, acks_late=True, reject_on_worker_lost=True)
 def resend_batches(self: Task) -> int:
-    """Resend every batch overdue in the outbox; returns how many were sent."""
+    """Resend every batch the outbox counts as lost; returns how many were sent."""
     settings: Settings = getattr(self.app, "eventwire_settings", None) or Settings.from_env()
-    return resend_overdue(self.app, services_for(settings).outbox, redeliver_after=settings.redeliver_after)
+    return resend_lost(self.app, services_for(settings).outbox, grace=settings.task_time_limit)

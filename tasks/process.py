@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import random
+import time
 from typing import Any
 
 import msgspec
@@ -14,6 +15,7 @@ from schemas import DeadLetter
 from worker.errors import TransientError
 from worker.ids import stable_hash
 from worker.pipeline.batch import BatchOutcome, process_batch
+from worker.pipeline.dedup import DedupPolicy
 from worker.pipeline.publish import dead_letter_entry
 from worker.services import Services, services_for
 from worker.settings import Settings
@@ -39,10 +41,14 @@ def process_articles(self: Task, articles: list[Any], run_id: str | None = None)
     if self.request.delivery_info and self.request.delivery_info.get("redelivered"):
         log.warning("task.redelivered")
     try:
+        services.outbox.start(batch_id, time.time() + settings.redeliver_after)
         outcome, again = process_batch(
             articles,
             owner=batch_id,
             seen=services.seen,
+            near=services.near,
+            clusters=services.clusters,
+            policy=DedupPolicy.from_settings(settings),
             sink=services.sink,
             analyze=services.analyze,
             keys=services.keys,
@@ -70,6 +76,9 @@ def _record(services: Services, run_id: str | None, batch_id: str, outcome: Batc
         read=outcome.read,
         unique=outcome.unique,
         duplicate=outcome.duplicate,
+        near_duplicate=outcome.near_duplicate,
+        merged=outcome.merged,
+        dedup=outcome.dedup,
         failed=outcome.failed,
         retrying=outcome.retrying,
         events=outcome.events,

@@ -4,18 +4,26 @@ from __future__ import annotations
 
 from typing import Any
 
+import structlog
 from celery import Celery, signals
 
+from worker.backends.redis import connect, eviction_policy_problem
 from worker.logs import configure_logging
 from worker.settings import Settings
 
-TASK_MODULES = ["tasks.process"]
+TASK_MODULES = ["tasks.process", "tasks.feeds", "tasks.maintenance"]
 
 
 def celery_config(settings: Settings) -> dict[str, Any]:
     """Every Celery setting eventwire relies on; a test asserts the delivery guarantees."""
+    # kombu looks for expired unacknowledged messages every interval x throttle seconds (100 s by
+    # default, whatever the visibility timeout); scan about 30 times per visibility timeout instead.
+    scan_period = max(1.0, settings.visibility_timeout / 30)
+    restore_interval = min(10.0, scan_period)
     transport = {
         "visibility_timeout": settings.visibility_timeout,
+        "unacked_restore_interval": restore_interval,
+        "unacked_restore_throttle": max(1, round(scan_period / restore_interval)),
         "socket_keepalive": True,
         "health_check_interval": 30,
     }
@@ -47,6 +55,19 @@ def celery_config(settings: Settings) -> dict[str, Any]:
         "task_send_sent_event": True,
         "enable_utc": True,
         "timezone": "UTC",
+        # Run exactly one beat; a second one is harmless: each feed's due slot is locked (SET NX PX).
+        "beat_schedule": {
+            "poll-feeds": {
+                "task": "eventwire.poll_feeds",
+                "schedule": float(settings.feed_poll_every),
+                "options": {"expires": float(settings.feed_poll_every)},
+            },
+            "resend-batches": {
+                "task": "eventwire.resend_batches",
+                "schedule": max(10.0, settings.redeliver_after / 10),
+                "options": {"expires": max(10.0, settings.redeliver_after / 10)},
+            },
+        },
     }
 
 
@@ -57,6 +78,16 @@ def create_app(settings: Settings | None = None) -> Celery:
     app.conf.update(celery_config(settings))
     app.eventwire_settings = settings  # type: ignore[attr-defined]
     return app
+
+
+@signals.worker_ready.connect
+def _check_redis(sender: Any = None, **_: Any) -> None:
+    settings: Settings | None = getattr(getattr(sender, "app", None), "eventwire_settings", None)
+    if settings is None:
+        return
+    for role, url in (("broker", settings.broker_url), ("streams", settings.resolved_streams_url)):
+        if url and (problem := eviction_policy_problem(connect(url))):
+            structlog.get_logger("eventwire.app").error("redis.eviction_policy", role=role, problem=problem)
 
 
 @signals.setup_logging.connect

@@ -11,7 +11,7 @@ from types import TracebackType
 
 import structlog
 
-from worker.embedded import EmbeddedRedis, discover
+from worker.embedded import EmbeddedRedis, die_with_parent, discover
 from worker.errors import EventwireError
 from worker.settings import ENV_PREFIX, Settings, to_env
 
@@ -79,7 +79,12 @@ class LocalDeployment:
             self.worker_log.parent.mkdir(parents=True, exist_ok=True)
             output = self.worker_log.open("ab")
         process = subprocess.Popen(
-            command, env=settings_env(self.settings), stdin=subprocess.DEVNULL, stdout=output, stderr=output
+            command,
+            env=settings_env(self.settings),
+            stdin=subprocess.DEVNULL,
+            stdout=output,
+            stderr=output,
+            preexec_fn=die_with_parent,
         )
         log.info("worker.started", pid=process.pid, concurrency=self.concurrency, log=str(self.worker_log or "-"))
         return process

@@ -56,7 +56,8 @@ def _free_port() -> int:
         return int(sock.getsockname()[1])
 
 
-def _die_with_parent() -> None:
+def die_with_parent() -> None:
+    """In a child process: ask the kernel to SIGTERM it when its parent dies, so nothing outlives the CLI."""
     # Linux only: the kernel sends SIGTERM to the server if the CLI dies, so nothing is left running.
     try:
         ctypes.CDLL("libc.so.6", use_errno=True).prctl(1, signal.SIGTERM)
@@ -111,7 +112,7 @@ class EmbeddedRedis:
             "--daemonize", "no",
             "--logfile", str(self.logfile),
         ]  # fmt: skip
-        self.process = subprocess.Popen(command, stdin=subprocess.DEVNULL, preexec_fn=_die_with_parent)
+        self.process = subprocess.Popen(command, stdin=subprocess.DEVNULL, preexec_fn=die_with_parent)
         client = redis.Redis.from_url(self.url, socket_connect_timeout=1)
         deadline = time.monotonic() + timeout
         while True:

@@ -51,27 +51,27 @@ def enqueue(
     for batch in batched(articles, batch_size):
         batch_id = uuid.uuid4().hex
         task_args = [[msgspec.to_builtins(article) for article in batch], run.run_id]
-        outbox.add(batch_id, _encode(task_args), time.time() + settings.redeliver_after)
+        outbox.add(batch_id, _encode(task_args), time.time())
         app.send_task(PROCESS_ARTICLES, args=task_args, task_id=batch_id)
         run.batch_ids.append(batch_id)
         run.articles += len(batch)
     return run
 
 
-def resend_overdue(app: Celery, outbox: Outbox, *, redeliver_after: float, now: float | None = None) -> int:
+def resend_lost(app: Celery, outbox: Outbox, *, grace: float, now: float | None = None) -> int:
     """Send again, under their own task ids, the batches the broker lost; returns how many.
 
-    Safe even when the batch is merely slow: processing is idempotent and the dedup claims
-    belong to the task id, so a second run of the same batch writes nothing new.
+    ``grace`` is how far behind newer started batches an unstarted one may lag (a task time
+    limit covers a message reserved by a busy worker). Sending a batch that was merely slow is
+    safe: processing is idempotent and the dedup claims belong to the task id.
     """
     now = time.time() if now is None else now
-    sent = 0
-    for batch_id, raw_args in outbox.overdue(now):
+    lost = outbox.lost(now, grace)
+    for batch_id, raw_args in lost:
         log.warning("batch.resent", batch_id=batch_id)
+        outbox.resent(batch_id, now)
         app.send_task(PROCESS_ARTICLES, args=msgspec.json.decode(raw_args), task_id=batch_id)
-        outbox.postpone(batch_id, now + redeliver_after)
-        sent += 1
-    return sent
+    return len(lost)
 
 
 @dataclass

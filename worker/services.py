@@ -10,6 +10,7 @@ from functools import cache
 import redis
 
 from schemas import Article, Event
+from worker.backends.dedup_index import RedisClusterIndex, RedisNearIndex
 from worker.backends.redis import RedisOutbox, RedisRunLedger, RedisSeenStore, RedisStreamSink, connect
 from worker.keys import Keys
 from worker.pipeline.publish import alert_entry
@@ -26,6 +27,8 @@ class Services:
     keys: Keys
     sink: RedisStreamSink
     seen: RedisSeenStore
+    near: RedisNearIndex
+    clusters: RedisClusterIndex
     ledger: RedisRunLedger
     outbox: RedisOutbox
     taxonomy: Taxonomy
@@ -66,7 +69,9 @@ def services_for(settings: Settings) -> Services:
             retention=settings.retention,
             on_backpressure=lambda held: [alert_entry(backpressure_alert(item), keys) for item in held],
         ),
-        seen=RedisSeenStore(client, keys, ttl=settings.seen_ttl),
+        seen=RedisSeenStore(client, keys, ttl=settings.seen_ttl, buckets=settings.dedup_buckets),
+        near=RedisNearIndex(client, keys, window=settings.near_dup_window, buckets=settings.dedup_buckets),
+        clusters=RedisClusterIndex(client, keys, window=settings.event_cluster_ttl, buckets=settings.dedup_buckets),
         ledger=RedisRunLedger(client, keys),
         outbox=RedisOutbox(client, keys),
         taxonomy=load_taxonomy(settings.taxonomy_path),

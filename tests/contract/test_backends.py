@@ -107,16 +107,22 @@ def test_each_lifecycle_change_of_one_event_is_written_once(backend: dict[str, A
 
 
 
-def test_outbox_hands_back_overdue_batches_until_they_are_done(backend: dict[str, Any]) -> None:
+def test_outbox_finds_batches_passed_over_by_newer_started_ones(backend: dict[str, Any]) -> None:
     outbox = backend["outbox"]
     assert isinstance(outbox, Outbox)
-    outbox.add("b1", b"[1]", due=100.0)
-    outbox.add("b2", b"[2]", due=50.0)
-    outbox.add("b3", b"[3]", due=500.0)
-    assert outbox.overdue(now=200.0) == [("b2", b"[2]"), ("b1", b"[1]")]
-    outbox.postpone("b2", due=300.0)
-    outbox.done("b1")
-    assert outbox.overdue(now=200.0) == []
-    assert outbox.overdue(now=1000.0) == [("b2", b"[2]"), ("b3", b"[3]")]
-    outbox.postpone("gone", due=1.0)
-    assert outbox.overdue(now=1000.0, limit=1) == [("b2", b"[2]")]
+    for number, enqueued_at in enumerate([100.0, 110.0, 120.0, 200.0], start=1):
+        outbox.add(f"b{number}", f"[{number}]".encode(), enqueued_at)
+    assert outbox.lost(now=1000.0, grace=30.0) == [], "nothing started yet: all may just be queued"
+
+    outbox.start("b3", deadline=500.0)  # b1 and b2 were queued before b3 and never started
+    assert outbox.lost(now=400.0, grace=15.0) == [("b1", b"[1]")], "b2 is within the grace"
+    assert outbox.lost(now=400.0, grace=5.0) == [("b1", b"[1]"), ("b2", b"[2]")]
+
+    outbox.resent("b1", enqueued_at=400.0)
+    outbox.done("b2")
+    assert outbox.lost(now=400.0, grace=5.0) == []
+    assert outbox.lost(now=600.0, grace=5.0) == [("b3", b"[3]")], "a started batch past its deadline"
+    outbox.done("b3")
+    outbox.resent("b3", enqueued_at=650.0)
+    outbox.start("b4", deadline=900.0)
+    assert outbox.lost(now=700.0, grace=5.0) == [], "finished batches are never resent"

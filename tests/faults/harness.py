@@ -19,6 +19,7 @@ import psutil
 
 from schemas import RawArticle
 from worker.deployment import settings_env
+from worker.embedded import die_with_parent
 from worker.pipeline.analyze import analyze
 from worker.pipeline.normalize import normalize
 from worker.protocols import StreamSink
@@ -120,7 +121,9 @@ class WorkerProcess:
             "--without-gossip", "--without-mingle", "--loglevel", "INFO",
         ]  # fmt: skip
         with self.log_path.open("wb") as log:
-            self.process = subprocess.Popen(command, cwd=ROOT, env=env, stdout=log, stderr=log, stdin=subprocess.DEVNULL)
+            self.process = subprocess.Popen(
+                command, cwd=ROOT, env=env, stdout=log, stderr=log, stdin=subprocess.DEVNULL, preexec_fn=die_with_parent
+            )
         return self
 
     @property

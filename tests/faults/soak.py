@@ -12,7 +12,7 @@ from pathlib import Path
 from tests.faults.harness import ResettingProxy, WorkerProcess, audit, corpus, expected_event_ids
 from worker.app import create_app
 from worker.embedded import EmbeddedRedis
-from worker.producer import enqueue, resend_overdue, wait_for
+from worker.producer import enqueue, resend_lost, wait_for
 from worker.services import services_for
 from worker.settings import Settings
 
@@ -106,7 +106,7 @@ def soak(
                 time.sleep(max(0.0, started + len(sent) / rate - time.monotonic()))
             produced = time.monotonic() - started
             drain_started = time.monotonic()
-            sweep = Sweeper(lambda: resend_overdue(app, services.outbox, redeliver_after=direct.redeliver_after))
+            sweep = Sweeper(lambda: resend_lost(app, services.outbox, grace=direct.task_time_limit))
             for run in runs:
                 wait_for(run, services.ledger, timeout=300, on_progress=sweep)
             drain = time.monotonic() - drain_started

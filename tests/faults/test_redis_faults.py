@@ -13,7 +13,7 @@ from celery import Celery
 
 from tests.faults.harness import WorkerProcess, audit, corpus, expected_event_ids
 from worker.app import create_app
-from worker.backends.redis import RedisStreamSink
+from worker.backends.redis import RedisStreamSink, eviction_policy_problem
 from worker.embedded import EmbeddedRedis
 from worker.errors import TransientError
 from worker.keys import Keys
@@ -114,3 +114,10 @@ def test_a_poison_article_is_dead_lettered_once_after_the_retries_and_the_rest_f
     assert "POISON" in letters[0]["payload"]["text"]
     result = audit(services.sink, services.keys.events, expected_event_ids(good))
     assert result.clean, result
+
+
+def test_a_redis_that_may_evict_keys_is_reported(server: EmbeddedRedis) -> None:
+    client = redis.Redis.from_url(server.url, decode_responses=True)
+    assert eviction_policy_problem(client) is None
+    client.config_set("maxmemory-policy", "allkeys-lru")
+    assert "noeviction" in (eviction_policy_problem(client) or "")

@@ -43,3 +43,10 @@ def test_expired_messages_are_looked_for_often_enough_for_the_visibility_timeout
         transport = options.broker_transport_options
         scan_every = transport["unacked_restore_interval"] * transport["unacked_restore_throttle"]
         assert scan_every <= max(1.0, timeout / 10), timeout
+
+
+def test_retries_are_bounded_with_a_backoff_ceiling() -> None:
+    settings = Settings()
+    assert 1 <= settings.max_retries <= 20
+    assert 0 < settings.retry_backoff_max < settings.visibility_timeout
+    assert settings.redeliver_after > settings.visibility_timeout

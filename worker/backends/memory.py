@@ -5,7 +5,11 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Sequence
 
-from worker.protocols import PublishResult, StreamEntry
+from worker.backends.generations import Generations
+from worker.backends.memory_indexes import MemoryClusterIndex, MemoryNearIndex
+from worker.protocols import ExactClaim, ExactVerdict, PublishResult, StreamEntry
+
+__all__ = ["MemoryClusterIndex", "MemoryNearIndex"]
 
 
 class MemoryStreamSink:
@@ -19,7 +23,7 @@ class MemoryStreamSink:
     def publish(self, entries: Sequence[StreamEntry]) -> list[PublishResult]:
         results = []
         for entry in entries:
-            key = (entry.stream, entry.entry_id)
+            key = (entry.stream, entry.idempotency_key)
             if key in self.published:
                 results.append(PublishResult(entry=entry, stream_id=self.published[key], written=False))
                 continue
@@ -44,10 +48,37 @@ class MemoryStreamSink:
 
 
 class MemorySeenStore:
-    """SeenStore in a dict: first owner wins, the same owner may claim again."""
+    """SeenStore in dicts: first owner wins, the same owner may claim again; ``judge`` like exact.lua."""
 
-    def __init__(self) -> None:
+    def __init__(self, ttl: int = 30 * 86400) -> None:
         self.holders: dict[str, str] = {}
+        self.generations = Generations(window=ttl)
+        self.identities: dict[int, tuple[int, str, str, str]] = {}
+        """Key digest -> (generation, owner, content, article id)."""
+
+    def judge(self, claims: Sequence[ExactClaim], owner: str, now: float) -> list[ExactVerdict]:
+        return [self._judge(claim, owner, now) for claim in claims]
+
+    def _judge(self, claim: ExactClaim, owner: str, now: float) -> ExactVerdict:
+        held = {kind: self._find(field, now) for kind, field, _id in claim.keys}
+        collisions = []
+        for kind, _field, _id in claim.keys:
+            record = held[kind]
+            if record and (kind == "content" or record[2] == claim.content):
+                if record[1] != owner:
+                    return ExactVerdict(duplicate=True, kind=kind, matched=record[3])
+            elif record:
+                collisions.append((kind, record[3]))
+        collided = {kind for kind, _ in collisions}
+        identity = next(key for key in claim.keys if key[0] not in collided)
+        for kind, field, _id in claim.keys:
+            if kind not in collided and held[kind] is None:
+                self.identities[field] = (self.generations.current(now), owner, claim.content, identity[2])
+        return ExactVerdict(duplicate=False, kind=identity[0], collisions=tuple(collisions))
+
+    def _find(self, field: int, now: float) -> tuple[int, str, str, str] | None:
+        record = self.identities.get(field)
+        return record if record and self.generations.visible(record[0], now) else None
 
     def claim(self, ids: Sequence[str], owner: str) -> list[str | None]:
         verdicts: list[str | None] = []
@@ -55,6 +86,41 @@ class MemorySeenStore:
             holder = self.holders.setdefault(article_id, owner)
             verdicts.append(None if holder == owner else holder)
         return verdicts
+
+
+class MemoryOutbox:
+    """Outbox in dicts: arguments, enqueue times of queued batches, deadlines of started ones."""
+
+    def __init__(self) -> None:
+        self.arguments: dict[str, bytes] = {}
+        self.queued: dict[str, float] = {}
+        self.started: dict[str, float] = {}
+        self.mark = 0.0
+
+    def add(self, batch_id: str, task_args: bytes, enqueued_at: float) -> None:
+        self.arguments[batch_id] = task_args
+        self.queued[batch_id] = enqueued_at
+
+    def start(self, batch_id: str, deadline: float) -> None:
+        if batch_id not in self.arguments:
+            return
+        if batch_id in self.queued:
+            self.mark = max(self.mark, self.queued.pop(batch_id))
+        self.started[batch_id] = deadline
+
+    def done(self, batch_id: str) -> None:
+        for table in (self.arguments, self.queued, self.started):
+            table.pop(batch_id, None)
+
+    def lost(self, now: float, grace: float, limit: int = 100) -> list[tuple[str, bytes]]:
+        never_started = sorted((at, batch_id) for batch_id, at in self.queued.items() if at <= self.mark - grace)
+        overdue = sorted((at, batch_id) for batch_id, at in self.started.items() if at <= now)
+        return [(batch_id, self.arguments[batch_id]) for _at, batch_id in (never_started + overdue)[:limit]]
+
+    def resent(self, batch_id: str, enqueued_at: float) -> None:
+        if batch_id in self.arguments:
+            self.started.pop(batch_id, None)
+            self.queued[batch_id] = enqueued_at
 
 
 class MemoryRunLedger:
@@ -68,3 +134,15 @@ class MemoryRunLedger:
 
     def outcomes(self, run_id: str) -> dict[str, bytes]:
         return dict(self.runs.get(run_id, {}))
+
+
+class MemoryRateWindows:
+    """Rate windows in a dict of dicts, like RedisRateWindows."""
+
+    def __init__(self) -> None:
+        self.windows: dict[tuple[str, str], dict[str, float]] = defaultdict(dict)
+
+    def add_and_count(self, rule: str, subject: str, member: str, at: float, window: int) -> int:
+        members = self.windows[(rule, subject)]
+        members[member] = at
+        return sum(1 for t in members.values() if at - window < t <= at)

@@ -22,7 +22,9 @@ from redis.exceptions import TimeoutError as RedisTimeoutError
 
 from worker.errors import BackpressureError, TransientError
 from worker.keys import Keys
-from worker.protocols import PublishResult, StreamEntry
+from worker.backends.generations import Generations
+from worker.backends.packing import exact_verdict, owner_digest, packed_id
+from worker.protocols import ExactClaim, ExactVerdict, PublishResult, StreamEntry
 from worker.retention import Held, Retention, RetentionPolicy
 
 log = structlog.get_logger("eventwire.streams")
@@ -34,6 +36,21 @@ _TRANSIENT_CODES = re.compile(r"(?:^|error: )(?:OOM|LOADING|BUSY|TRYAGAIN|CLUSTE
 def connect(url: str) -> redis.Redis:
     """A client for the URL (``redis://``, ``rediss://`` or ``unix://``), replies decoded as str."""
     return redis.Redis.from_url(url, decode_responses=True, health_check_interval=30)
+
+
+def eviction_policy_problem(client: redis.Redis) -> str | None:
+    """Why this Redis may silently drop eventwire's keys, or None when its policy is ``noeviction``.
+
+    Evicting a dedup claim, an idempotency key or a broker message would break the guarantees.
+    Managed services that refuse CONFIG are reported as unknown, not as a problem.
+    """
+    try:
+        policy = client.config_get("maxmemory-policy").get("maxmemory-policy")
+    except redis.ResponseError:
+        return None
+    if policy != "noeviction":
+        return f"maxmemory-policy is {policy!r}: set it to 'noeviction' or keys eventwire relies on may be evicted"
+    return None
 
 
 def _lua(name: str) -> str:
@@ -178,13 +195,28 @@ class RedisStreamSink:
 
 
 class RedisSeenStore:
-    """SeenStore on Redis: one claim script per id, pipelined, each key with a TTL."""
+    """SeenStore on Redis: ``claim`` one key per id; ``judge`` one exact-index script per article (exact.lua), pipelined."""
 
-    def __init__(self, client: redis.Redis, keys: Keys, *, ttl: int) -> None:
+    def __init__(self, client: redis.Redis, keys: Keys, *, ttl: int, buckets: int = 1024) -> None:
         self.client = client
         self.keys = keys
         self.ttl = ttl
+        self.generations = Generations(window=ttl, buckets=buckets)
         self._claim = client.register_script(_lua("claim"))
+        self._judge = client.register_script(_lua("exact"))
+
+    def judge(self, claims: Sequence[ExactClaim], owner: str, now: float) -> list[ExactVerdict]:
+        if not claims:
+            return []
+        leading = [*self.generations.script_args(now), owner_digest(owner)]
+        with classified_errors("dedup.exact"):
+            pipe = self.client.pipeline(transaction=False)
+            for claim in claims:
+                identity = [part for kind, field, article_id in claim.keys for part in (kind, field, packed_id(article_id))]
+                args = [*leading, bytes.fromhex(claim.content), *identity]
+                self._judge(keys=[self.keys.dedup_index("exact")], args=args, client=pipe)
+            replies = pipe.execute()
+        return [exact_verdict(reply) for reply in replies]
 
     def claim(self, ids: Sequence[str], owner: str) -> list[str | None]:
         if not ids:
@@ -194,6 +226,61 @@ class RedisSeenStore:
             for article_id in ids:
                 self._claim(keys=[self.keys.seen(article_id)], args=[owner, self.ttl], client=pipe)
             return list(pipe.execute())
+
+
+class RedisOutbox:
+    """Outbox on Redis: arguments hash, queued and started sorted sets and the mark, in one cluster slot."""
+
+    def __init__(self, client: redis.Redis, keys: Keys) -> None:
+        self.client = client
+        self.keys = keys
+        self._start = client.register_script(_lua("outbox_start"))
+
+    def add(self, batch_id: str, task_args: bytes, enqueued_at: float) -> None:
+        with classified_errors("outbox.add"):
+            pipe = self.client.pipeline(transaction=True)
+            pipe.hset(self.keys.outbox, batch_id, task_args)
+            pipe.zadd(self.keys.outbox_queued, {batch_id: enqueued_at})
+            pipe.execute()
+
+    def start(self, batch_id: str, deadline: float) -> None:
+        keys = [self.keys.outbox, self.keys.outbox_queued, self.keys.outbox_started, self.keys.outbox_mark]
+        with classified_errors("outbox.start"):
+            self._start(keys=keys, args=[batch_id, deadline])
+
+    def done(self, batch_id: str) -> None:
+        with classified_errors("outbox.done"):
+            pipe = self.client.pipeline(transaction=True)
+            pipe.hdel(self.keys.outbox, batch_id)
+            pipe.zrem(self.keys.outbox_queued, batch_id)
+            pipe.zrem(self.keys.outbox_started, batch_id)
+            pipe.execute()
+
+    def lost(self, now: float, grace: float, limit: int = 100) -> list[tuple[str, bytes]]:
+        with classified_errors("outbox.lost"):
+            mark = float(self.client.get(self.keys.outbox_mark) or 0)
+            never_started = self.client.zrangebyscore(self.keys.outbox_queued, "-inf", mark - grace, start=0, num=limit)
+            overdue = self.client.zrangebyscore(self.keys.outbox_started, "-inf", now, start=0, num=limit)
+            batch_ids = (never_started + overdue)[:limit]
+            arguments = self.client.hmget(self.keys.outbox, batch_ids) if batch_ids else []
+        found, finished = [], []
+        for batch_id, task_args in zip(batch_ids, arguments, strict=True):
+            if task_args is None:
+                finished.append(batch_id)  # done between the reads
+            else:
+                found.append((batch_id, task_args.encode() if isinstance(task_args, str) else task_args))
+        if finished:
+            with classified_errors("outbox.lost"):
+                self.client.zrem(self.keys.outbox_queued, *finished)
+                self.client.zrem(self.keys.outbox_started, *finished)
+        return found
+
+    def resent(self, batch_id: str, enqueued_at: float) -> None:
+        with classified_errors("outbox.resent"):
+            pipe = self.client.pipeline(transaction=True)
+            pipe.zrem(self.keys.outbox_started, batch_id)
+            pipe.zadd(self.keys.outbox_queued, {batch_id: enqueued_at})
+            pipe.execute()
 
 
 class RedisRunLedger:
