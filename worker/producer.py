@@ -107,10 +107,17 @@ def wait_for(
     timeout: float,
     on_progress: Callable[[int, int], None] | None = None,
     alive: Callable[[], bool] | None = None,
+    resend: Callable[[], int] | None = None,
+    resend_every: float = 5.0,
     poll: float = 0.1,
 ) -> RunTotals:
-    """Block until every batch of the run has a final outcome; raise on timeout or a dead worker."""
+    """Block until every batch of the run has a final outcome; raise on timeout or a dead worker.
+
+    ``resend`` (e.g. :func:`resend_lost`) runs every ``resend_every`` seconds meanwhile, so a
+    batch the broker lost is sent again even where no beat runs.
+    """
     deadline = time.monotonic() + timeout
+    next_resend = time.monotonic() + resend_every
     decoder = msgspec.json.Decoder(BatchOutcome)
     while True:
         attempts = _attempts_by_batch(ledger.outcomes(run.run_id), decoder)
@@ -121,6 +128,9 @@ def wait_for(
             break
         if alive is not None and not alive():
             raise EventwireError("the worker process exited before the run finished")
+        if resend is not None and time.monotonic() >= next_resend:
+            resend()
+            next_resend = time.monotonic() + resend_every
         if time.monotonic() > deadline:
             raise EventwireError(f"timed out after {timeout:.0f}s: {len(done)} of {len(run.batch_ids)} batches done")
         time.sleep(poll)

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import random
 import tempfile
-from collections.abc import Callable
 import time
 from dataclasses import asdict, dataclass
 from pathlib import Path
@@ -38,18 +37,6 @@ class SoakReport:
     def clean(self) -> bool:
         """Nothing lost, duplicated or unexpected."""
         return self.lost == self.duplicated == self.unexpected == 0
-
-
-class Sweeper:
-    """Runs the outbox sweep every few seconds while waiting, as the beat task does in a deployment."""
-
-    def __init__(self, sweep: Callable[[], int], every: float = 5.0) -> None:
-        self.sweep, self.every, self.last, self.resent = sweep, every, time.monotonic(), 0
-
-    def __call__(self, _done: int, _total: int) -> None:
-        if time.monotonic() - self.last >= self.every:
-            self.resent += self.sweep()
-            self.last = time.monotonic()
 
 
 def soak(
@@ -106,9 +93,14 @@ def soak(
                 time.sleep(max(0.0, started + len(sent) / rate - time.monotonic()))
             produced = time.monotonic() - started
             drain_started = time.monotonic()
-            sweep = Sweeper(lambda: resend_lost(app, services.outbox, grace=direct.task_time_limit))
+            resent = []
+
+            def sweep() -> int:
+                resent.append(resend_lost(app, services.outbox, grace=direct.task_time_limit))
+                return resent[-1]
+
             for run in runs:
-                wait_for(run, services.ledger, timeout=300, on_progress=sweep)
+                wait_for(run, services.ledger, timeout=300, resend=sweep)
             drain = time.monotonic() - drain_started
         finally:
             worker.stop()
@@ -124,7 +116,7 @@ def soak(
             unexpected=result.unexpected,
             child_kills=kills,
             connection_resets=proxy.resets,
-            batches_resent=sweep.resent,
+            batches_resent=sum(resent),
             drain_seconds=round(drain, 1),
             articles_per_second=round(len(sent) / (produced + drain), 1),
         )

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import partial
 
 import click
 from rich.console import Console
@@ -11,7 +12,8 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 from worker.deployment import connected_settings
 from worker.errors import EventwireError
 from worker.logs import configure_logging
-from worker.producer import Run, RunTotals, wait_for
+from worker.app import create_app
+from worker.producer import Run, RunTotals, resend_lost, wait_for
 from worker.services import services_for
 from worker.settings import Settings
 
@@ -59,14 +61,22 @@ def wait_with_progress(
     run: Run, settings: Settings, timeout: float, alive: Callable[[], bool] | None = None
 ) -> RunTotals:
     """Wait for a run's batches, with a progress bar on a terminal."""
-    ledger = services_for(settings).ledger
+    services = services_for(settings)
+    ledger = services.ledger
     if not run.batch_ids:
         return RunTotals()
+    app = create_app(settings)
+    resend = partial(resend_lost, app, services.outbox, grace=settings.task_time_limit)
     if not err_console.is_terminal:
-        return wait_for(run, ledger, timeout=timeout, alive=alive)
+        return wait_for(run, ledger, timeout=timeout, alive=alive, resend=resend)
     columns = (TextColumn("processing batches"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn())
     with Progress(*columns, console=err_console, transient=True) as progress:
         bar = progress.add_task("batches", total=len(run.batch_ids))
         return wait_for(
-            run, ledger, timeout=timeout, alive=alive, on_progress=lambda done, _: progress.update(bar, completed=done)
+            run,
+            ledger,
+            timeout=timeout,
+            alive=alive,
+            resend=resend,
+            on_progress=lambda done, _: progress.update(bar, completed=done),
         )
