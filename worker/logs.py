@@ -30,7 +30,7 @@ def configure_logging(level: str = "INFO", fmt: str = "auto") -> None:
         processors=[*shared, structlog.stdlib.ProcessorFormatter.wrap_for_formatter],
         logger_factory=structlog.stdlib.LoggerFactory(),
         wrapper_class=structlog.stdlib.BoundLogger,
-        cache_logger_on_first_use=True,
+        cache_logger_on_first_use=False,  # cached loggers ignore later reconfiguration (and capture_logs)
     )
     handler = logging.StreamHandler(sys.stderr)
     handler.setFormatter(

@@ -72,13 +72,13 @@ def test_streams_redis_out_of_memory_is_retried_and_every_event_lands_once(
 ) -> None:
     settings = fault_settings.replace(broker_url=broker.url, max_retries=30, analyzer="worker.pipeline.analyze:analyze")
     app, services = create_app(settings), services_for(settings)
-    worker = start_worker(settings, concurrency=2)
-    worker.wait_ready()
     streams = redis.Redis.from_url(server.url)
     articles = corpus(100, tag="oom-")
+    run = enqueue(app, articles, batch_size=10)
 
     streams.config_set("maxmemory", 1)  # every write is now refused: OOM command not allowed
-    run = enqueue(app, articles, batch_size=10)
+    worker = start_worker(settings, concurrency=2)
+    worker.wait_ready()
     time.sleep(4)
     assert services.sink.length(services.keys.events) == 0
     assert worker.alive()

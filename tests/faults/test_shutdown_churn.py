@@ -8,6 +8,7 @@ import threading
 import time
 from collections.abc import Callable
 
+import pytest
 from celery import Celery
 
 from tests.faults.harness import WorkerProcess, audit, corpus, expected_event_ids
@@ -18,6 +19,7 @@ from worker.settings import Settings
 CYCLES = int(os.environ.get("EVENTWIRE_TEST_CHURN_CYCLES", "100"))
 
 
+@pytest.mark.timeout(1800)
 def test_start_and_sigterm_cycles_under_a_trickle_of_work(
     app: Celery, services: Services, fault_settings: Settings, start_worker: Callable[..., WorkerProcess]
 ) -> None:

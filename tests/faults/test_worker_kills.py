@@ -7,6 +7,7 @@ import time
 from collections.abc import Callable
 
 import psutil
+import pytest
 from celery import Celery
 
 from tests.faults.harness import WorkerProcess, audit, corpus, expected_event_ids, wait_until
@@ -31,6 +32,7 @@ def kill_children(worker: WorkerProcess) -> int:
     return killed
 
 
+@pytest.mark.timeout(900)
 def test_a_pool_child_killed_at_a_random_point_twenty_times_loses_and_duplicates_nothing(
     app: Celery, services: Services, fault_settings: Settings, start_worker: Callable[..., WorkerProcess]
 ) -> None:
