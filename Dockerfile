@@ -7,5 +7,7 @@ COPY tasks ./tasks
 COPY schemas ./schemas
 COPY seeds ./seeds
 RUN pip install --no-cache-dir . && useradd --create-home eventwire
+# Prometheus metrics of a worker (EVENTWIRE_METRICS_PORT); `eventwire health` is the healthcheck.
+EXPOSE 9808
 USER eventwire
 CMD ["celery", "-A", "worker.app", "worker", "--loglevel", "INFO"]

@@ -1,7 +1,7 @@
 """Message models shared by every stage and every stream entry, with their JSON Schema names."""
 
 from schemas.alert import ALERT_SCHEMA, Alert
-from schemas.article import ARTICLE_SCHEMA, Article, DedupVerdict, RawArticle
+from schemas.article import ARTICLE_SCHEMA, Article, DedupVerdict, EventDedup, RawArticle
 from schemas.dead_letter import DEAD_LETTER_SCHEMA, DeadLetter
 from schemas.event import (
     EVENT_SCHEMA,
@@ -27,6 +27,7 @@ __all__ = [
     "Article",
     "Casualties",
     "DedupVerdict",
+    "EventDedup",
     "Event",
     "Evidence",
     "Location",

@@ -27,17 +27,41 @@ class RawArticle(msgspec.Struct, kw_only=True, omit_defaults=True):
     origin: str | None = None
     """Where the article came from: a file path, a feed URL or ``submit``."""
     replay: bool = False
+    author: str | None = None
+    tags: list[str] = []
+    """Categories from the feed entry, then the feed's own tags."""
+
+
+class EventDedup(msgspec.Struct, kw_only=True, omit_defaults=True):
+    """What the event layer made of one event of the article: a new cluster, or a source of an existing one."""
+
+    event_id: str
+    """The id the event would have on its own."""
+    verdict: Literal["new", "merged"]
+    cluster_id: str
+    """The event id of the cluster's first event: the id every update of the cluster is written under."""
+    revision: int = 1
+    key: str = ""
+    """What matched: ``near:<article id>`` (same story), ``place:<type>|<place>|<date>`` (same event) or empty."""
 
 
 class DedupVerdict(msgspec.Struct, kw_only=True, omit_defaults=True):
-    """Why an article was accepted or dropped as a duplicate."""
+    """Why an article was accepted or dropped as a duplicate, and by which layer."""
 
-    verdict: Literal["unique", "duplicate"]
-    layer: Literal["exact"] = "exact"
+    verdict: Literal["unique", "duplicate", "near_duplicate"]
+    """``near_duplicate``: accepted as a new source or update of the story it matched (``matched``)."""
+    layer: Literal["exact", "near", "event"] = "exact"
+    """The layer that decided: exact keys, near-duplicate text, or (all events joined existing clusters) event."""
     key: str = ""
-    """The key that decided: the article id for the exact layer."""
+    """The key that decided: ``guid``, ``url`` or ``content`` for the exact layer, ``minhash`` for the near layer."""
     matched: str | None = None
     """The article id this one duplicates, if any."""
+    score: float | None = None
+    """Near layer: the estimated Jaccard similarity of the word shingles with the closest article."""
+    reason: str | None = None
+    """Why the identity is not the usual one, e.g. ``guid reused by different content``."""
+    events: list[EventDedup] = []
+    """Event layer: one verdict per event of the article."""
 
 
 class Article(msgspec.Struct, kw_only=True, omit_defaults=True):

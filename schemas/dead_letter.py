@@ -23,3 +23,8 @@ class DeadLetter(msgspec.Struct, kw_only=True, omit_defaults=True):
     origin: str | None = None
     payload: Any = None
     """The raw input as received, for replay after a fix."""
+    stream: str | None = None
+    """For an entry a consumer gave up on: the stream it was read from."""
+    stream_id: str | None = None
+    group: str | None = None
+    """The consumer group that gave up."""

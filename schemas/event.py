@@ -89,6 +89,10 @@ class Source(msgspec.Struct, kw_only=True, omit_defaults=True):
     published_at: datetime | None = None
     channel: str | None = None
     """The reported channel, e.g. ``Telegram channel`` of the city head."""
+    article_id: str | None = None
+    """The article this source is, in ``Event.sources``."""
+    syndicated: bool = False
+    """In ``Event.sources``: the text is a near-duplicate of an earlier source (a wire copy), not an independent report."""
 
 
 class Event(msgspec.Struct, kw_only=True, omit_defaults=True):
@@ -120,3 +124,13 @@ class Event(msgspec.Struct, kw_only=True, omit_defaults=True):
     replay: bool = False
     title: str | None = None
     """A short human-readable summary line for tails and alerts."""
+    language: str | None = None
+    """ISO 639-1 code of the article's language, as detected (``en`` for the English rules)."""
+    status: Literal["active", "merged", "retracted"] = "active"
+    """Lifecycle: ``merged`` into the event ``merged_into``, or ``retracted`` for ``retraction_reason``."""
+    merged_into: str | None = None
+    retraction_reason: str | None = None
+    sources: list[Source] = []
+    """Every article reporting the event so far (event-level dedup), the first one first; ``sources_count`` counts them."""
+    independent_sources: int = 1
+    """Distinct publishers among the sources that are not syndicated copies."""

@@ -8,10 +8,12 @@ import structlog
 from celery import Celery, signals
 
 from worker.backends.redis import connect, eviction_policy_problem
+from worker.beat_marks import start_beat_marks
+from worker.instruments import enable_multiprocess
 from worker.logs import configure_logging
 from worker.settings import Settings
 
-TASK_MODULES = ["tasks.process", "tasks.feeds", "tasks.maintenance"]
+TASK_MODULES = ["tasks.process", "tasks.feeds", "tasks.maintenance", "tasks.health"]
 
 
 def celery_config(settings: Settings) -> dict[str, Any]:
@@ -90,6 +92,22 @@ def _check_redis(sender: Any = None, **_: Any) -> None:
             structlog.get_logger("eventwire.app").error("redis.eviction_policy", role=role, problem=problem)
 
 
+@signals.beat_init.connect
+def _mark_beat_alive(sender: Any = None, **_: Any) -> None:
+    settings: Settings | None = getattr(getattr(sender, "app", None), "eventwire_settings", None)
+    if settings is not None and settings.resolved_streams_url:
+        start_beat_marks(settings)
+
+
+@signals.worker_init.connect
+def _serve_metrics(sender: Any = None, **_: Any) -> None:
+    settings: Settings | None = getattr(getattr(sender, "app", None), "eventwire_settings", None)
+    if settings is not None and settings.metrics_port:
+        from worker.metrics_http import serve
+
+        serve(settings, settings.metrics_port)
+
+
 @signals.setup_logging.connect
 def _setup_logging(**_: Any) -> None:
     settings = Settings.from_env()
@@ -100,7 +118,9 @@ def __getattr__(name: str) -> Any:
     # `celery -A worker.app worker` looks up `app`; build it on first use, not at import.
     if name in {"app", "celery"}:
         global app
-        app = create_app()
+        settings = Settings.from_env()
+        enable_multiprocess(settings)  # before the pool forks and before prometheus_client is imported
+        app = create_app(settings)
         app.set_current()
         return app
     raise AttributeError(name)

@@ -11,3 +11,7 @@ class TransientError(EventwireError):
 
 class PermanentError(EventwireError):
     """A failure that will not pass on retry: malformed or hostile input. Dead-letter it."""
+
+
+class BackpressureError(TransientError):
+    """A consumer group lags so far behind that publishing more would trim what it has not read. Retry later."""

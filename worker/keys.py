@@ -118,6 +118,10 @@ class Keys:
         """Sorted set of fetches running against one host, scored by when their lease expires."""
         return f"{self.prefix}host:{host}:fetches"
 
+    def health(self, name: str) -> str:
+        """A liveness marker with a TTL: ``beat`` (written by the beat process) or ``heartbeat:<nonce>`` (a task's reply)."""
+        return f"{self.prefix}health:{name}"
+
     def stream_pattern(self) -> str:
         """Pattern matching every stream of this prefix (and nothing else of ours)."""
         return f"{self.prefix}*"

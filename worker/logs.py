@@ -9,6 +9,8 @@ from typing import Any
 import structlog
 from celery import signals
 
+from worker.instruments import count_log_event
+
 _configured = False
 
 
@@ -27,7 +29,7 @@ def configure_logging(level: str = "INFO", fmt: str = "auto") -> None:
     if use_json:
         shared.append(structlog.processors.format_exc_info)
     structlog.configure(
-        processors=[*shared, structlog.stdlib.ProcessorFormatter.wrap_for_formatter],
+        processors=[*shared, count_log_event, structlog.stdlib.ProcessorFormatter.wrap_for_formatter],
         logger_factory=structlog.stdlib.LoggerFactory(),
         wrapper_class=structlog.stdlib.BoundLogger,
         cache_logger_on_first_use=False,  # cached loggers ignore later reconfiguration (and capture_logs)

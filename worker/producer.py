@@ -49,13 +49,69 @@ def enqueue(
     settings: Settings = app.eventwire_settings  # type: ignore[attr-defined]
     outbox = outbox or services_for(settings).outbox
     for batch in batched(articles, batch_size):
-        batch_id = uuid.uuid4().hex
-        task_args = [[msgspec.to_builtins(article) for article in batch], run.run_id]
-        outbox.add(batch_id, _encode(task_args), time.time())
-        app.send_task(PROCESS_ARTICLES, args=task_args, task_id=batch_id)
-        run.batch_ids.append(batch_id)
-        run.articles += len(batch)
+        _send_batch(app, outbox, run, batch)
     return run
+
+
+def _send_batch(app: Celery, outbox: Outbox, run: Run, batch: list[RawArticle]) -> None:
+    batch_id = uuid.uuid4().hex
+    task_args = [[msgspec.to_builtins(article) for article in batch], run.run_id]
+    outbox.add(batch_id, _encode(task_args), time.time())
+    app.send_task(PROCESS_ARTICLES, args=task_args, task_id=batch_id)
+    run.batch_ids.append(batch_id)
+    run.articles += len(batch)
+
+
+class Batcher:
+    """For producers whose articles trickle in: a batch goes out when full or when its oldest article has waited ``linger``.
+
+    Call :meth:`poll` between arrivals (or after a read times out) so a lone article is sent within
+    ``linger`` seconds, and :meth:`flush` at the end. Defaults: ``batch_size`` and ``batch_linger_ms``.
+    """
+
+    def __init__(
+        self,
+        app: Celery,
+        *,
+        batch_size: int | None = None,
+        linger: float | None = None,
+        run: Run | None = None,
+        outbox: Outbox | None = None,
+    ) -> None:
+        settings: Settings = app.eventwire_settings  # type: ignore[attr-defined]
+        self.app = app
+        self.batch_size = batch_size or settings.batch_size
+        self.linger = settings.batch_linger_ms / 1000 if linger is None else linger
+        self.run = run or Run()
+        self.outbox = outbox or services_for(settings).outbox
+        self._pending: list[RawArticle] = []
+        self._oldest = 0.0
+
+    def add(self, article: RawArticle, now: float | None = None) -> None:
+        """Queue one article; sends the batch when it is full or has lingered long enough."""
+        now = time.monotonic() if now is None else now
+        if not self._pending:
+            self._oldest = now
+        self._pending.append(article)
+        if len(self._pending) >= self.batch_size or now - self._oldest >= self.linger:
+            self.flush()
+
+    def poll(self, now: float | None = None) -> None:
+        """Send the pending batch if its oldest article has waited ``linger`` seconds."""
+        now = time.monotonic() if now is None else now
+        if self._pending and now - self._oldest >= self.linger:
+            self.flush()
+
+    def due_in(self, now: float | None = None) -> float | None:
+        """Seconds until the pending batch must go out; None when nothing is pending."""
+        now = time.monotonic() if now is None else now
+        return max(0.0, self._oldest + self.linger - now) if self._pending else None
+
+    def flush(self) -> None:
+        """Send whatever is pending now."""
+        if self._pending:
+            batch, self._pending = self._pending, []
+            _send_batch(self.app, self.outbox, self.run, batch)
 
 
 def resend_lost(app: Celery, outbox: Outbox, *, grace: float, now: float | None = None) -> int:
@@ -110,22 +166,30 @@ def wait_for(
     resend: Callable[[], int] | None = None,
     resend_every: float = 5.0,
     poll: float = 0.1,
+    progress_every: float = 0.5,
 ) -> RunTotals:
     """Block until every batch of the run has a final outcome; raise on timeout or a dead worker.
 
     ``resend`` (e.g. :func:`resend_lost`) runs every ``resend_every`` seconds meanwhile, so a
-    batch the broker lost is sent again even where no beat runs.
+    batch the broker lost is sent again even where no beat runs. The outcomes are fetched only
+    once enough are recorded (and every ``progress_every`` seconds for ``on_progress``): a poll
+    is otherwise one HLEN, whatever the size of the run.
     """
     deadline = time.monotonic() + timeout
     next_resend = time.monotonic() + resend_every
+    next_progress = time.monotonic()
     decoder = msgspec.json.Decoder(BatchOutcome)
+    done: list[str] = []
     while True:
-        attempts = _attempts_by_batch(ledger.outcomes(run.run_id), decoder)
-        done = [batch_id for batch_id in run.batch_ids if _finished(attempts.get(batch_id, []))]
-        if on_progress:
-            on_progress(len(done), len(run.batch_ids))
-        if len(done) == len(run.batch_ids):
-            break
+        complete = ledger.count(run.run_id) >= len(run.batch_ids)
+        if complete or (on_progress and time.monotonic() >= next_progress):
+            attempts = _attempts_by_batch(ledger.outcomes(run.run_id), decoder)
+            done = [batch_id for batch_id in run.batch_ids if _finished(attempts.get(batch_id, []))]
+            next_progress = time.monotonic() + progress_every
+            if on_progress:
+                on_progress(len(done), len(run.batch_ids))
+            if len(done) == len(run.batch_ids):
+                break
         if alive is not None and not alive():
             raise EventwireError("the worker process exited before the run finished")
         if resend is not None and time.monotonic() >= next_resend:

@@ -64,6 +64,8 @@ class ExactClaim:
     """(kind, 60-bit digest of the key, article id it gives): ``guid``, ``url``, then always ``content``."""
     content: str
     """8 hex digits of the content hash: tells a reused GUID or URL from a repeated article."""
+    publisher: str = ""
+    """Who published it: the same content from another publisher under its own link is a copy, not a repeat."""
 
 
 @dataclass(frozen=True)
@@ -75,6 +77,8 @@ class ExactVerdict:
     matched: str | None = None
     collisions: tuple[tuple[str, str], ...] = ()
     """Keys held by a different article (kind, its id): unusable as this article's identity."""
+    copy: bool = False
+    """The same content as ``matched`` from another publisher under its own GUID or URL: a syndicated copy."""
 
 
 @runtime_checkable
@@ -208,6 +212,10 @@ class RunLedger(Protocol):
 
     def outcomes(self, run_id: str) -> dict[str, bytes]:
         """Every recorded batch outcome of a run."""
+        ...
+
+    def count(self, run_id: str) -> int:
+        """How many outcomes (attempts) a run has recorded: a cheap check before fetching them all."""
         ...
 
 

@@ -12,6 +12,7 @@ import redis
 from schemas import Article, Event
 from worker.backends.dedup_index import RedisClusterIndex, RedisNearIndex
 from worker.backends.redis import RedisOutbox, RedisRunLedger, RedisSeenStore, RedisStreamSink, connect
+from worker.instruments import instrument, timed
 from worker.keys import Keys
 from worker.pipeline.publish import alert_entry
 from worker.retention import backpressure_alert
@@ -59,7 +60,7 @@ def services_for(settings: Settings) -> Services:
         raise ValueError("no Redis configured: set EVENTWIRE_BROKER_URL or EVENTWIRE_STREAMS_URL")
     client = connect(url)
     keys = Keys(settings.prefix)
-    return Services(
+    services = Services(
         client=client,
         keys=keys,
         sink=RedisStreamSink(
@@ -75,5 +76,7 @@ def services_for(settings: Settings) -> Services:
         ledger=RedisRunLedger(client, keys),
         outbox=RedisOutbox(client, keys),
         taxonomy=load_taxonomy(settings.taxonomy_path),
-        analyzer=load_analyzer(settings.analyzer),
+        analyzer=timed("analyze", load_analyzer(settings.analyzer)),
     )
+    instrument(services)
+    return services

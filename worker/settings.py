@@ -40,6 +40,9 @@ class Settings:
     prefix: str = _setting("eventwire:", "Prefix of every Redis key and stream name.")
     queue: str = _setting("eventwire", "Celery queue the tasks travel on.")
     batch_size: int = _setting(100, "Articles per task message.")
+    batch_linger_ms: int = _setting(
+        20, "Milliseconds a streaming producer holds a partly full batch before sending it; 0 sends each article at once."
+    )
     max_retries: int = _setting(5, "Retries of a failing batch before it is dead-lettered.")
     retry_backoff_max: int = _setting(300, "Upper bound in seconds of the exponential retry backoff.")
     task_soft_time_limit: int = _setting(240, "Seconds before a task is asked to stop.")
@@ -104,6 +107,12 @@ class Settings:
     fetch_max_redirects: int = _setting(5, "Redirects followed per fetch.")
     fetch_user_agent: str | None = _setting(None, "User-Agent of feed requests; unset: `eventwire/<version> (feed poller)`.")
     fetch_allow: str = _setting("", "CIDRs, addresses or host names feeds may be fetched from although not public (comma-separated), e.g. `10.1.0.0/16,feeds.lan`.")
+    health_max_lag: int = _setting(10_000, "Entries a consumer group may lag behind a stream before `eventwire health` fails.")
+    health_beat_every: int = _setting(10, "Seconds between the beat process's liveness marks; `eventwire health` allows three missed.")
+    metrics_port: int = _setting(0, "Port on which each `celery worker` serves Prometheus metrics (0: off; `eventwire metrics` serves them too).")
+    metrics_dir: Path | None = _setting(
+        None, "Directory of the multiprocess metric files shared by a worker's forked processes; unset: `<data_dir>/metrics`."
+    )
     data_dir: Path = _setting(Path(".eventwire"), "Where the embedded Redis keeps its data, socket and log.")
     redis_server: str | None = _setting(None, "Path of the redis-server binary for the embedded server.")
     log_level: str = _setting("INFO", "Log level.")
@@ -118,6 +127,8 @@ class Settings:
             raise ValueError("task_soft_time_limit must be below task_time_limit")
         if self.batch_size < 1:
             raise ValueError("batch_size must be at least 1")
+        if self.batch_linger_ms < 0:
+            raise ValueError("batch_linger_ms must not be negative")
         if self.log_format not in {"auto", "json", "console"}:
             raise ValueError("log_format must be auto, json or console")
         parse_retention(self.stream_retention)

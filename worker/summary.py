@@ -66,6 +66,8 @@ def entry_line(stream_id: str, fields: dict[str, str]) -> str:
         place = (data.get("location") or {}).get("name") or "-"
         kind = f"{data.get('event_type')} / {data.get('sub_event_type') or '-'}"
         return f"{stream_id}  {fields.get('type')}  {kind}  [{data.get('modality')}]  @{place}  {data.get('title') or ''}"
+    if fields.get("schema", "").startswith("alert/"):
+        return f"{stream_id}  {fields.get('type')}  [{data.get('severity')}] {data.get('title')}"
     if fields.get("schema", "").startswith("article/"):
         return f"{stream_id}  {fields.get('type')}  {data.get('article_id')}  {data.get('title')}"
     return f"{stream_id}  {fields.get('type')}  {data.get('reason', '')}  {data.get('error', '')}"

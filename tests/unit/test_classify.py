@@ -27,6 +27,12 @@ def only(text: str) -> Classification:
     [
         ("Ukrainian drones struck residential areas of the city late on Thursday.", "Explosions/Remote violence", "Air/drone strike"),
         ("Government forces shelled the village with artillery on Monday.", "Explosions/Remote violence", "Shelling/artillery/missile attack"),
+        ("Russian missiles struck an energy facility in Odesa, Ukraine on Monday, injuring 4 workers.", "Explosions/Remote violence",
+         "Shelling/artillery/missile attack"),
+        ("Dozens of residents blocked the road by burning tires, denouncing water cuts.", "Riots", "Violent demonstration"),
+        ("A suspected thief was beaten up by locals at the bus station.", "Riots", "Mob violence"),
+        ("Two groups of villagers clashed over a land dispute, injuring three men.", "Riots", "Mob violence"),
+        ("Militants seized two vehicles belonging to a local councillor.", "Strategic developments", "Looting/property destruction"),
         ("A roadside bomb exploded next to a bus on the main road.", "Explosions/Remote violence", "Remote explosive/landmine/IED"),
         ("A suicide bomber blew himself up at a checkpoint.", "Explosions/Remote violence", "Suicide bomb"),
         ("Clashes broke out between the army and rebels near the border.", "Battles", "Armed clash"),

@@ -120,3 +120,64 @@ def test_mention_extraction_uses_follow_up_sentences() -> None:
     assert found.channel == "Telegram channel"
     assert [(p.name, p.role) for p in found.people] == [("Eugene Maslov", "city head")]
     assert found.casualties is None
+
+
+def test_towns_get_their_admin1_name_and_region_words_do_not_matter() -> None:
+    from worker.pipeline.gazetteer import admin1_key
+
+    [match] = default_gazetteer().find("Shelling was reported in Kramatorsk on Monday.")
+    assert match.place.admin1 == "Donetsk Oblast"
+    assert admin1_key("Donets'ka Oblast'") == admin1_key("Donetsk oblast") == admin1_key("Donetsk")
+    assert admin1_key("Kiev Special Republican city") == admin1_key("Kyiv City")
+
+
+def test_town_comma_region_places_an_unknown_village_in_that_region() -> None:
+    gazetteer = default_gazetteer()
+    text = "Militants attacked Xyzvillage, Cabo Delgado, on Sunday."
+    found = gazetteer.find(text)
+    town = next(m for m in found if m.text == "Xyzvillage")
+    assert (town.place.admin1, town.place.country) == ("Cabo Delgado", "Mozambique")
+
+
+def test_demonyms_and_regions_vote_for_the_article_country() -> None:
+    gazetteer = default_gazetteer()
+    text = "Pakistani police said the attack happened in Punjab."
+    assert gazetteer.country_votes(gazetteer.find(text), text)[0] == "PK"
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("Police said the protesters gathered in the square on Monday and were dispersed.", "en"),
+        ("В Курске беспилотник повредил окна жилых домов, сообщил глава города.", "ru"),
+        ("У Харкові пролунали вибухи, повідомив міський голова.", "uk"),
+        ("La policía dispersó a los manifestantes en el centro de la ciudad según las autoridades.", "es"),
+    ],
+)
+def test_language_detection(text: str, code: str) -> None:
+    from worker.pipeline.language import detect_language
+
+    assert detect_language(text) == code
+
+
+def test_non_english_article_has_no_english_rule_events_and_an_outcome() -> None:
+    from schemas import Article
+    from worker.pipeline.analyze import analysis
+    from worker.taxonomy import load_taxonomy
+
+    text = "Украинские беспилотники атаковали Курск, повреждены окна жилых домов."
+    article = Article(article_id="a", title="", text=text, content_hash="h")
+    result = analysis(article, load_taxonomy())
+    assert (result.language, result.outcome, result.events) == ("ru", "unsupported_language", [])
+
+
+def test_place_data_ships_in_the_package_and_needs_no_cache(monkeypatch, tmp_path) -> None:
+    from worker.pipeline.gazetteer import Gazetteer
+    from worker.pipeline.places import load_place_data
+
+    monkeypatch.setenv("HOME", str(tmp_path))
+    gazetteer = Gazetteer(load_place_data())
+    assert gazetteer.cities("Kiev")[0].name == "Kyiv"
+    assert gazetteer.cities("Odesa")[0].admin1 == "Odessa Oblast"
+    assert not any(tmp_path.iterdir())
+

@@ -184,6 +184,19 @@ def test_tracking_params_never_survive(url: str) -> None:
     assert "#" not in canonical
 
 
+@given(urls(), st.sampled_from(["utm_source=rss", "fbclid=abc", "gclid=1&utm_medium=email", "utm_campaign=x"]), st.booleans(), st.booleans())
+def test_what_feeds_add_to_a_link_never_changes_its_canonical_form(url: str, tracking: str, shout: bool, www: bool) -> None:
+    """The same story linked with tracking parameters, a fragment, ``www.`` or an upper-case host dedupes as one URL."""
+    canonical = canonicalize_url(url)
+    assert canonical is not None
+    parts = urlsplit(canonical)
+    host = ("www." if www else "") + (parts.netloc.upper() if shout else parts.netloc)
+    query = "&".join(q for q in (parts.query, tracking) if q)
+    decorated = f"{parts.scheme}://{host}{parts.path}/?{query}#section-2"
+
+    assert canonicalize_url(decorated) == canonical
+
+
 _prose = st.text(
     st.characters(codec="utf-8", exclude_characters="<&"), min_size=1, max_size=200
 )

@@ -99,3 +99,21 @@ def test_invalid_files_fail_with_clear_errors(tmp_path: Path, body: str, message
 def test_missing_file_is_a_taxonomy_error(tmp_path: Path) -> None:
     with pytest.raises(TaxonomyError, match="not found"):
         load_taxonomy(tmp_path / "absent.toml")
+
+
+def test_gated_pattern_only_matches_where_a_stem_starts_a_word() -> None:
+    import re
+
+    from worker.taxonomy.cues import gated, text_stems
+
+    pattern = gated(re.compile(r"\b(?:air force|UN)\b"), ("air force", "un "))
+    text = "The UN said the air force, not the unit, struck. Hair forces nothing."
+    assert [m.group() for m in pattern.matches(text, text_stems(text))] == ["UN", "air force"]
+
+
+def test_optional_lead_still_gives_the_cue_a_stem_gate() -> None:
+    from worker.taxonomy.cues import compile_cues
+
+    cue = compile_cues(["(?:physically )?assaulted"])
+    assert cue is not None and cue.stems == frozenset({"physic", "assaul"})
+

@@ -53,30 +53,36 @@ class MemorySeenStore:
     def __init__(self, ttl: int = 30 * 86400) -> None:
         self.holders: dict[str, str] = {}
         self.generations = Generations(window=ttl)
-        self.identities: dict[int, tuple[int, str, str, str]] = {}
-        """Key digest -> (generation, owner, content, article id)."""
+        self.identities: dict[int, tuple[int, str, str, str, str]] = {}
+        """Key digest -> (generation, owner, content, article id, publisher)."""
 
     def judge(self, claims: Sequence[ExactClaim], owner: str, now: float) -> list[ExactVerdict]:
         return [self._judge(claim, owner, now) for claim in claims]
 
     def _judge(self, claim: ExactClaim, owner: str, now: float) -> ExactVerdict:
         held = {kind: self._find(field, now) for kind, field, _id in claim.keys}
-        collisions = []
+        collisions, copy_of = [], None
         for kind, _field, _id in claim.keys:
             record = held[kind]
             if record and (kind == "content" or record[2] == claim.content):
                 if record[1] != owner:
-                    return ExactVerdict(duplicate=True, kind=kind, matched=record[3])
+                    if kind != "content" or len(claim.keys) == 1 or record[4] == claim.publisher:
+                        return ExactVerdict(duplicate=True, kind=kind, matched=record[3])
+                    copy_of = record[3]
             elif record:
                 collisions.append((kind, record[3]))
         collided = {kind for kind, _ in collisions}
         identity = next(key for key in claim.keys if key[0] not in collided)
+        if copy_of and identity[0] == "content":
+            return ExactVerdict(duplicate=True, kind="content", matched=copy_of)
         for kind, field, _id in claim.keys:
-            if kind not in collided and held[kind] is None:
-                self.identities[field] = (self.generations.current(now), owner, claim.content, identity[2])
+            if kind not in collided and held[kind] is None and not (copy_of and kind == "content"):
+                self.identities[field] = (self.generations.current(now), owner, claim.content, identity[2], claim.publisher)
+        if copy_of:
+            return ExactVerdict(duplicate=False, kind=identity[0], matched=copy_of, copy=True)
         return ExactVerdict(duplicate=False, kind=identity[0], collisions=tuple(collisions))
 
-    def _find(self, field: int, now: float) -> tuple[int, str, str, str] | None:
+    def _find(self, field: int, now: float) -> tuple[int, str, str, str, str] | None:
         record = self.identities.get(field)
         return record if record and self.generations.visible(record[0], now) else None
 
@@ -134,6 +140,9 @@ class MemoryRunLedger:
 
     def outcomes(self, run_id: str) -> dict[str, bytes]:
         return dict(self.runs.get(run_id, {}))
+
+    def count(self, run_id: str) -> int:
+        return len(self.runs.get(run_id, {}))
 
 
 class MemoryRateWindows:

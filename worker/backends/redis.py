@@ -6,6 +6,7 @@ import re
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from importlib import resources
+from typing import Any
 
 import redis
 import structlog
@@ -22,6 +23,7 @@ from redis.exceptions import TimeoutError as RedisTimeoutError
 
 from worker.errors import BackpressureError, TransientError
 from worker.keys import Keys
+from worker.backends.cluster import ScriptingCluster
 from worker.backends.generations import Generations
 from worker.backends.packing import exact_verdict, owner_digest, packed_id
 from worker.protocols import ExactClaim, ExactVerdict, PublishResult, StreamEntry
@@ -33,9 +35,20 @@ RUN_LEDGER_TTL = 86_400
 _TRANSIENT_CODES = re.compile(r"(?:^|error: )(?:OOM|LOADING|BUSY|TRYAGAIN|CLUSTERDOWN|MASTERDOWN|READONLY)\b")
 
 
-def connect(url: str) -> redis.Redis:
-    """A client for the URL (``redis://``, ``rediss://`` or ``unix://``), replies decoded as str."""
-    return redis.Redis.from_url(url, decode_responses=True, health_check_interval=30)
+CLUSTER_SCHEMES = {"redis+cluster": "redis", "rediss+cluster": "rediss"}
+
+
+def connect(url: str, **options: Any) -> redis.Redis:
+    """A client for the URL, replies decoded as str.
+
+    ``redis://``, ``rediss://`` and ``unix://`` give a plain client; ``redis+cluster://host:port`` (or
+    ``rediss+cluster://``) a RedisCluster that discovers the other nodes from that one.
+    """
+    scheme, sep, rest = url.partition("://")
+    if sep and scheme in CLUSTER_SCHEMES:
+        cluster = ScriptingCluster.from_url(f"{CLUSTER_SCHEMES[scheme]}://{rest}", decode_responses=True, **options)
+        return cluster  # type: ignore[no-any-return]
+    return redis.Redis.from_url(url, decode_responses=True, health_check_interval=30, **options)
 
 
 def eviction_policy_problem(client: redis.Redis) -> str | None:
@@ -213,7 +226,7 @@ class RedisSeenStore:
             pipe = self.client.pipeline(transaction=False)
             for claim in claims:
                 identity = [part for kind, field, article_id in claim.keys for part in (kind, field, packed_id(article_id))]
-                args = [*leading, bytes.fromhex(claim.content), *identity]
+                args = [*leading, bytes.fromhex(claim.content), owner_digest(claim.publisher), *identity]
                 self._judge(keys=[self.keys.dedup_index("exact")], args=args, client=pipe)
             replies = pipe.execute()
         return [exact_verdict(reply) for reply in replies]
@@ -302,3 +315,7 @@ class RedisRunLedger:
         with classified_errors("outcomes"):
             raw = self.client.hgetall(self.keys.run(run_id))
         return {k: v.encode() if isinstance(v, str) else v for k, v in raw.items()}
+
+    def count(self, run_id: str) -> int:
+        with classified_errors("outcomes"):
+            return int(self.client.hlen(self.keys.run(run_id)))

@@ -43,6 +43,8 @@ def config() -> None:
         value = getattr(settings, name[len("EVENTWIRE_"):].lower())
         if name.endswith("_URL"):
             value = mask_url(value)
+        elif name.endswith("_SECRET") and value:
+            value = "***"
         click.echo(f"{name}={'' if value is None else value}\n    {doc}")
 
 

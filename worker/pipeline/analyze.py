@@ -2,26 +2,54 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+from typing import Literal
+
 from schemas import Article, Casualties, Event, Evidence, Location, Source
 from worker import PIPELINE_VERSION
 from worker.ids import event_id
-from worker.pipeline.classify import Classification, classify_mention, score_sentences
-from worker.pipeline.extract import Extraction, article_context, extract_mention
-from worker.pipeline.segment import group_mentions, split_sentences
+from worker.pipeline.classify import Classification, SentenceScore, classify_mention, score_sentences
+from worker.pipeline.extract import Extraction, article_context, article_country, earlier_date, extract_mention
+from worker.pipeline.language import detect_language, is_supported
+from worker.pipeline.segment import Mention, group_mentions, split_sentences
 from worker.taxonomy import Taxonomy
 
+WEAK_THRESHOLD = 1.0
 _VIOLENT_TYPES = frozenset({"battles", "explosions_remote_violence", "violence_against_civilians", "riots"})
 
 
-def analyze(article: Article, taxonomy: Taxonomy) -> list[Event]:
-    """The events ``article`` reports, in text order; out-of-scope mentions yield none."""
+@dataclass(frozen=True, slots=True)
+class Analysis:
+    """What analysis made of an article: its language, the outcome and the events."""
+
+    language: str
+    outcome: Literal["events", "no_event", "unsupported_language"]
+    events: list[Event]
+
+
+def analysis(article: Article, taxonomy: Taxonomy) -> Analysis:
+    """Detect the language, then analyze English text; other languages get the ``unsupported_language`` outcome."""
+    language = detect_language(article.text, article.language)
+    if not is_supported(language):
+        return Analysis(language, "unsupported_language", [])
+    events = analyze(article, taxonomy, language=language)
+    return Analysis(language, "events" if events else "no_event", events)
+
+
+def analyze(article: Article, taxonomy: Taxonomy, language: str | None = None) -> list[Event]:
+    """The events ``article`` reports, in text order; out-of-scope mentions and non-English text yield none."""
     text = article.text
+    if language is None:
+        language = detect_language(text, article.language)
+        if not is_supported(language):
+            return []
     sentences = split_sentences(text)
     scores = score_sentences(text, sentences, taxonomy)
-    mentions = group_mentions(scores, taxonomy)
+    mentions = _distinct(group_mentions(scores, taxonomy) or _weak_mention(scores, taxonomy))
     if not mentions:
         return []
-    context = article_context(text, article.published_at)
+    spans = sorted({(s.start, s.end) for m in mentions for s in m.sentences} | {(sentences[0].start, sentences[0].end)})
+    context = article_context(text, article.published_at, spans=spans, index=scores[0].index)
     events: list[Event] = []
     seen: set[tuple[str, int, int]] = set()
     for mention in mentions:
@@ -34,13 +62,36 @@ def analyze(article: Article, taxonomy: Taxonomy) -> list[Event]:
             continue
         seen.add(key)
         found = extract_mention(mention, context, future_ok=label.modality == "planned", family=label.family)
+        if found.occurred is None:
+            found.occurred = events[-1].occurred if events else earlier_date(context, head.start, spans)
         if found.location is None and events:
             found.location = events[-1].location  # a mention naming no place happened where the last one did
-        events.append(_event(article, taxonomy, label, found, head.text, head.start, head.end))
+        elif found.location is None:
+            found.location = article_country(context)
+        events.append(_event(article, taxonomy, label, found, head.text, head.start, head.end, language))
     return events
 
 
-def _event(article: Article, taxonomy: Taxonomy, label: Classification, found: Extraction, sentence: str, start: int, end: int) -> Event:
+def _distinct(mentions: list[Mention]) -> list[Mention]:
+    """Mentions whose head repeats an earlier head word for word (a re-run paragraph) tell the same event once."""
+    seen: set[str] = set()
+    out: list[Mention] = []
+    for mention in mentions:
+        if mention.head.text not in seen:
+            seen.add(mention.head.text)
+            out.append(mention)
+    return out
+
+
+def _weak_mention(scores: list[SentenceScore], taxonomy: Taxonomy) -> list[Mention]:
+    """No sentence reached the start threshold: the single best political-violence cue still makes one mention."""
+    best = max((s for s in scores if s.best_type and taxonomy.types[s.best_type].family == "acled"), key=lambda s: s.best_score, default=None)
+    if best is None or best.best_score < WEAK_THRESHOLD or best.best_type is None:
+        return []
+    return [Mention(head=best.sentence, type_key=best.best_type, follows=[s.sentence for s in scores if s.sentence.index > best.sentence.index])]
+
+
+def _event(article: Article, taxonomy: Taxonomy, label: Classification, found: Extraction, sentence: str, start: int, end: int, language: str) -> Event:
     return Event(
         event_id=event_id(article_id=article.article_id, event_type=label.type_key, start=start, end=end),
         article_id=article.article_id,
@@ -66,6 +117,7 @@ def _event(article: Article, taxonomy: Taxonomy, label: Classification, found: E
         pipeline_version=PIPELINE_VERSION,
         replay=article.replay,
         title=title(label, found.location),
+        language=language if language != "und" else None,
     )
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import time
 from collections import Counter
 from collections.abc import Callable, Sequence
 from typing import Any
@@ -9,14 +10,15 @@ from typing import Any
 import msgspec
 import structlog
 
-from schemas import Article, DeadLetter, Event, RawArticle
+from schemas import Article, DeadLetter, DedupVerdict, Event, RawArticle
 from worker.errors import PermanentError, TransientError
 from worker.ids import stable_hash
 from worker.keys import Keys
-from worker.pipeline.dedup import deduplicate
+from worker.pipeline.clusters import Clustered, cluster_events
+from worker.pipeline.dedup import DedupPolicy, Judged, deduplicate
 from worker.pipeline.normalize import normalize
-from worker.pipeline.publish import article_entries, dead_letter_entry, event_entries
-from worker.protocols import SeenStore, StreamEntry, StreamSink
+from worker.pipeline.publish import article_entries, dead_letter_entry, event_entries, updated_entries
+from worker.protocols import ClusterIndex, NearIndex, SeenStore, StreamEntry, StreamSink
 
 log = structlog.get_logger("eventwire.batch")
 
@@ -33,6 +35,13 @@ class BatchOutcome(msgspec.Struct, kw_only=True):
     """Articles that failed unexpectedly and go round again in the next attempt."""
     unique: int = 0
     duplicate: int = 0
+    """Articles dropped: exact copies, and near-duplicates from the same publisher that add nothing."""
+    near_duplicate: int = 0
+    """Articles accepted as an update or syndicated copy of a story already seen."""
+    merged: int = 0
+    """Events that joined an existing cluster (published as ``event.updated`` of the cluster's event)."""
+    dedup: dict[str, int] = {}
+    """Verdicts by ``<layer>:<verdict>``, e.g. ``exact:duplicate``, ``near:near_duplicate``, ``event:merged``."""
     failed: int = 0
     events: int = 0
     events_by_type: dict[str, int] = {}
@@ -56,12 +65,18 @@ def process_batch(
     keys: Keys,
     attempts: int = 1,
     max_attempts: int = 1,
+    near: NearIndex | None = None,
+    clusters: ClusterIndex | None = None,
+    policy: DedupPolicy = DedupPolicy(),
+    now: float | None = None,
 ) -> tuple[BatchOutcome, list[Any]]:
     """Run one attempt at a batch: the outcome, and the payloads to try again.
 
     A TransientError fails the whole attempt. One article's PermanentError dead-letters it at
     once; any other error sends it round again until ``max_attempts``, then dead-letters it.
+    Without ``near`` or ``clusters`` (or with the layer off in ``policy``) that dedup layer is skipped.
     """
+    now = time.time() if now is None else now
     outcome = BatchOutcome(attempt=attempts, read=len(payloads))
     letters: list[DeadLetter] = []
     again: list[Any] = []
@@ -79,17 +94,18 @@ def process_batch(
         except Exception as exc:  # noqa: BLE001 - any failure of one article must not sink the batch
             letters.append(_dead_letter(exc, stage, payload, owner, index, attempts))
 
-    judged = deduplicate(articles, seen, owner)
-    entries: list[StreamEntry] = []
-    events_by_type: Counter[str] = Counter()
-    for article, payload in zip(judged, sources, strict=True):
+    judged = deduplicate(articles, seen, owner, now=now, near=near, policy=policy)
+    verdicts: Counter[str] = Counter()
+    analyzed: list[tuple[Judged, list[Event]]] = []
+    for item, payload in zip(judged, sources, strict=True):
+        article = item.article
         with structlog.contextvars.bound_contextvars(article_id=article.article_id):
-            if article.dedup is not None and article.dedup.verdict == "duplicate":
+            if item.drop:
                 outcome.duplicate += 1
-                log.info("article.duplicate", layer=article.dedup.layer, matched=article.dedup.matched)
+                verdicts[_label(article.dedup)] += 1
                 continue
             try:
-                events = analyze(article)
+                analyzed.append((item, analyze(article)))
             except TransientError:
                 raise
             except Exception as exc:  # noqa: BLE001
@@ -98,15 +114,31 @@ def process_batch(
                     again.append(payload)
                     continue
                 letters.append(_dead_letter(exc, "analyze", payload, owner, 0, attempts, article))
-                continue
+
+    if clusters is not None and "event" in policy.layers:
+        batch = cluster_events(analyzed, clusters, window_days=policy.event_window_days, max_sources=policy.max_sources, now=now)
+    else:
+        batch = [Clustered(created=events, updated=[], verdicts=[]) for _item, events in analyzed]
+    entries: list[StreamEntry] = []
+    events_by_type: Counter[str] = Counter()
+    for (item, _events), result in zip(analyzed, batch, strict=True):
+        article = _with_event_verdicts(item.article, result)
+        verdicts[_label(article.dedup)] += 1
+        verdicts["event:merged"] += sum(v.verdict == "merged" for v in result.verdicts)
+        outcome.merged += sum(v.verdict == "merged" for v in result.verdicts)
+        if article.dedup is not None and article.dedup.verdict == "near_duplicate":
+            outcome.near_duplicate += 1
+        else:
             outcome.unique += 1
-            entries.extend(article_entries(article, keys))
-            entries.extend(event_entries(events, keys))
-            for event in events:
-                events_by_type[event.event_type] += 1
-                if len(outcome.sample) < SUMMARY_EVENTS_CAP:
-                    outcome.sample.append(_summary(event))
-            log.info("article.accepted", events=len(events))
+        entries.extend(article_entries(article, keys))
+        entries.extend(event_entries(result.created, keys))
+        for update in result.updated:
+            entries.extend(updated_entries(update, keys))
+        for event in result.created:
+            events_by_type[event.event_type] += 1
+            if len(outcome.sample) < SUMMARY_EVENTS_CAP:
+                outcome.sample.append(_summary(event))
+        log.info("article.accepted", article_id=article.article_id, events=len(result.created), updates=len(result.updated))
 
     entries.extend(dead_letter_entry(letter, keys) for letter in letters)
     results = sink.publish(entries)
@@ -114,8 +146,24 @@ def process_batch(
     outcome.retrying = len(again)
     outcome.events = sum(events_by_type.values())
     outcome.events_by_type = dict(events_by_type)
+    outcome.dedup = {label: count for label, count in sorted(verdicts.items()) if count}
     outcome.entries_written = sum(result.written for result in results)
     return outcome, again
+
+
+def _with_event_verdicts(article: Article, result: Clustered) -> Article:
+    """The article with its events' verdicts; layer ``event`` when every one of its events joined an existing cluster."""
+    verdict = article.dedup or DedupVerdict(verdict="unique")
+    if not result.verdicts:
+        return article
+    changes: dict[str, Any] = {"events": result.verdicts}
+    if verdict.verdict == "unique" and all(v.verdict == "merged" for v in result.verdicts):
+        changes.update(layer="event", key=result.verdicts[0].key, matched=result.verdicts[0].cluster_id)
+    return msgspec.structs.replace(article, dedup=msgspec.structs.replace(verdict, **changes))
+
+
+def _label(verdict: DedupVerdict | None) -> str:
+    return f"{verdict.layer}:{verdict.verdict}" if verdict else "exact:unique"
 
 
 def _dead_letter(

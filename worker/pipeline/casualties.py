@@ -42,10 +42,15 @@ _NONE = re.compile(
     r"(?:\s+(?:nor|or|and)\s+(?P<what2>injuries|fatalities|casualties))?(?:\s+(?:were|was|have been|has been)\s+(?P<verb>killed|injured|hurt|wounded|reported))?",
     re.IGNORECASE,
 )
-_ANY_CASUALTY_WORD = re.compile(
-    r"kill|dead|died|death|fatalit|injur|wound|hurt|casualt|lives|slain|perish|bodies|toll|shot|behead|hacked|beaten|burned|hospitali|victim",
-    re.IGNORECASE,
+_CASUALTY_WORDS = tuple(
+    "kill dead died death fatalit injur wound hurt casualt lives slain perish bodies toll shot behead hacked beaten burned hospitali victim".split()
 )
+_NUMBER_TOKENS = frozenset(
+    "one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen "
+    "twenty thirty forty fifty sixty seventy eighty ninety dozen dozens scores hundred hundreds thousands several multiple few number".split()
+)
+_LETTERS = re.compile(r"[^a-z]+")
+_DIGIT = re.compile(r"[0-9]")
 _QUANTITY = re.compile(
     rf"(?P<q>{_QUAL}\s+)?(?<![\w-])(?P<n>{_NUM})\s+(?P<adj>(?:(?!(?:as|in|of|and|or|the|to|were|was|are|is|have|has|had|from|by|with|for|on|at|who|which|that|killed|injured|wounded|dead|died)\b)[a-z][\w-]*\s+){{0,2}}?)(?P<unit>[a-z][a-z-]+s|kg|km|tons|tonnes|hectares)\b(?!\s+(?:ago|old))"
 )
@@ -93,7 +98,8 @@ def parse_number(token: str) -> tuple[float | None, bool]:
 
 def find_casualties(text: str) -> CasualtyCount | None:
     """Casualties in one sentence: matches of each kind add up; "no casualties" gives zeros."""
-    if _ANY_CASUALTY_WORD.search(text) is None:
+    lower = text.lower()
+    if not any(word in lower for word in _CASUALTY_WORDS):
         return None
     killed = injured = 0
     seen_killed = seen_injured = at_least = False
@@ -151,6 +157,8 @@ def merge_casualties(counts: list[CasualtyCount]) -> CasualtyCount | None:
 def find_quantities(text: str, offset: int = 0) -> list[QuantityMention]:
     """Counted things ("40 courtyards", "5 airstrikes"), not dates, ages or casualty figures."""
     found: list[QuantityMention] = []
+    if _DIGIT.search(text) is None and _NUMBER_TOKENS.isdisjoint(_LETTERS.split(text.lower())):
+        return found
     for m in _QUANTITY.finditer(text):
         unit = m.group("unit").lower()
         if unit in _NOT_UNITS or re.fullmatch(_PERSON, unit, re.IGNORECASE) and _followed_by_casualty(text, m.end()):

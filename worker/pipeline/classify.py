@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import math
+import re
 from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from worker.pipeline.segment import Mention, Sentence
-from worker.taxonomy import CuePattern, Rule, SubType, Taxonomy, text_stems
+from worker.taxonomy import CuePattern, EventType, Rule, SubType, Taxonomy, text_stems
+from worker.taxonomy.cues import TextIndex
 
 _SIBLING_SHARE = 0.5
 
@@ -38,6 +40,11 @@ class SentenceScore:
     candidates: dict[str, float] = field(default_factory=dict)
     best_path: str | None = None
     best_score: float = 0.0
+    background: bool = False
+    """The sentence is commentary (a ``segment.background`` cue fired)."""
+    anaphora: list[tuple[int, int]] = field(default_factory=list)
+    """Spans (relative to the sentence) of definite references to an event already told."""
+    index: TextIndex | None = None
 
     @property
     def best_type(self) -> str | None:
@@ -73,40 +80,63 @@ class Classification:
 
 
 def score_sentences(text: str, sentences: Sequence[Sentence], taxonomy: Taxonomy) -> list[SentenceScore]:
-    """Scan the whole text once per cue pattern and score every sentence."""
+    """Find every cue once over the whole text (stem-gated) and score the sentences that hold one."""
     scores = [SentenceScore(sentence=s) for s in sentences]
     if not sentences:
         return scores
     starts = [s.start for s in sentences]
-    discount = taxonomy.segment.get("discount_clauses")
-    discounted = [m.span() for m in discount.finditer(text)] if discount is not None else []
-    stems = text_stems(text)
-
-    def bucket(pattern: CuePattern | None, path: str, weight: float, vetoes: list[tuple[int, int]]) -> None:
-        if pattern is None:
-            return
-        for m in pattern.finditer(text, stems):
-            s, e = m.span()
-            if _overlaps(s, e, vetoes) or _overlaps(s, e, discounted):
-                continue
-            index = bisect_right(starts, s) - 1
-            if index >= 0 and s < sentences[index].end:
-                scores[index].hits.append(CueHit(path, m.group(), s, e, weight))
-
-    for event_type in taxonomy.types.values():
-        type_vetoes = _spans(event_type.counter_re, text, stems)
-        bucket(event_type.cue_re, event_type.key, event_type.cue_weight, type_vetoes)
-        for sub in event_type.subtypes.values():
-            vetoes = type_vetoes + _spans(sub.counter_re, text, stems)
-            bucket(sub.cue_re, sub.path, sub.cue_weight, vetoes)
-            bucket(sub.weak_re, sub.path, 1.0, vetoes)
+    index = text_stems(text)
     for score in scores:
-        _rank(score, taxonomy)
+        score.index = index
+    discounted = _spans(taxonomy.segment.get("discount_clauses"), text, index)
+    for flag, m in [("background", m) for m in _matches(taxonomy.segment.get("background"), text, index)] + \
+            [("anaphora", m) for m in _matches(taxonomy.segment.get("anaphora"), text, index)]:
+        i = bisect_right(starts, m.start()) - 1
+        if i >= 0 and m.start() < sentences[i].end:
+            if flag == "background":
+                scores[i].background = True
+            else:
+                scores[i].anaphora.append((m.start() - sentences[i].start, m.end() - sentences[i].start))
+    touched: set[int] = set()
+
+    def bucket(found: list[re.Match[str]], path: str, weight: float, vetoes: list[tuple[int, int]]) -> None:
+        for m in found:
+            s, e = m.span()
+            if (vetoes and _overlaps(s, e, vetoes)) or (discounted and _overlaps(s, e, discounted)):
+                continue
+            i = bisect_right(starts, s) - 1
+            if i >= 0 and s < sentences[i].end:
+                scores[i].hits.append(CueHit(path, m.group(), s, e, weight))
+                touched.add(i)
+
+    live = index.live
+    for event_type, ids in _type_cues(taxonomy):
+        if ids is not None and ids.isdisjoint(live):
+            continue
+        type_found = _matches(event_type.cue_re, text, index)
+        sub_found = [(sub, _matches(sub.cue_re, text, index), _matches(sub.weak_re, text, index)) for sub in event_type.subtypes.values()]
+        if not type_found and not any(strong or weak for _, strong, weak in sub_found):
+            continue
+        type_vetoes = _spans(event_type.counter_re, text, index)
+        bucket(type_found, event_type.key, event_type.cue_weight, type_vetoes)
+        for sub, strong, weak in sub_found:
+            if not (strong or weak):
+                continue
+            vetoes = type_vetoes + _spans(sub.counter_re, text, index)
+            path = sub.path
+            bucket(strong, path, sub.cue_weight, vetoes)
+            bucket(weak, path, 1.0, vetoes)
+    for i in sorted(touched):
+        _rank(scores[i], taxonomy)
     return scores
 
 
-def _spans(pattern: CuePattern | None, text: str, stems: frozenset[str]) -> list[tuple[int, int]]:
-    return [m.span() for m in pattern.finditer(text, stems)] if pattern is not None else []
+def _matches(pattern: CuePattern | None, text: str, index: TextIndex) -> list[re.Match[str]]:
+    return pattern.matches(text, index) if pattern is not None else []
+
+
+def _spans(pattern: CuePattern | None, text: str, index: TextIndex) -> list[tuple[int, int]]:
+    return [m.span() for m in pattern.matches(text, index)] if pattern is not None else []
 
 
 def _overlaps(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
@@ -151,11 +181,37 @@ def _rank(score: SentenceScore, taxonomy: Taxonomy) -> None:
             score.candidates[sub.path] = type_score + own + _SIBLING_SHARE * (total - own)
     if score.candidates:
         # Ties go to the earlier entry in the taxonomy file: deterministic and editable.
-        order = {key: i for i, key in enumerate(taxonomy.types)}
+        order = _type_order(taxonomy)
         score.best_path = max(
             score.candidates, key=lambda p: (score.candidates[p], -order[p.partition(".")[0]])
         )
         score.best_score = score.candidates[score.best_path]
+
+
+_ORDERS: dict[int, tuple[Taxonomy, dict[str, int]]] = {}
+_TYPE_CUES: dict[int, tuple[Taxonomy, list[tuple[EventType, frozenset[int] | None]]]] = {}
+
+
+def _type_cues(taxonomy: Taxonomy) -> list[tuple[EventType, frozenset[int] | None]]:
+    """Each type with the ids of its stem-gated cue patterns (``None`` if one is ungated and must always run)."""
+    cached = _TYPE_CUES.get(id(taxonomy))
+    if cached is None or cached[0] is not taxonomy:
+        rows: list[tuple[EventType, frozenset[int] | None]] = []
+        for event_type in taxonomy.types.values():
+            patterns = [event_type.cue_re] + [p for sub in event_type.subtypes.values() for p in (sub.cue_re, sub.weak_re)]
+            patterns = [p for p in patterns if p is not None]
+            gated = all(p.stems is not None for p in patterns)
+            rows.append((event_type, frozenset(id(p) for p in patterns) if gated else None))
+        cached = _TYPE_CUES[id(taxonomy)] = (taxonomy, rows)
+    return cached[1]
+
+
+def _type_order(taxonomy: Taxonomy) -> dict[str, int]:
+    """Each type key's position in the taxonomy file (computed once per loaded taxonomy)."""
+    cached = _ORDERS.get(id(taxonomy))
+    if cached is None or cached[0] is not taxonomy:
+        cached = _ORDERS[id(taxonomy)] = (taxonomy, {key: i for i, key in enumerate(taxonomy.types)})
+    return cached[1]
 
 
 def classify_mention(mention: Mention, scores: Sequence[SentenceScore], taxonomy: Taxonomy) -> Classification:
@@ -200,16 +256,23 @@ def _apply_rules(head: SentenceScore, type_key: str, taxonomy: Taxonomy) -> tupl
 
 
 def _rule_fires(rule: Rule, head: SentenceScore) -> bool:
-    text = head.sentence.text
-    if rule.unless_any is not None and rule.unless_any.search(text):
+    if rule.unless_any is not None and _said(rule.unless_any, head):
         return False
-    if rule.if_any is not None and not rule.if_any.search(text):
+    if rule.if_any is not None and not _said(rule.if_any, head):
         return False
     if rule.if_subtype and not any(head.sub_score(p) > 0 for p in rule.if_subtype):
         return False
     if rule.if_type and not any(h.path.partition(".")[0] in rule.if_type and "." in h.path for h in head.hits):
         return False
     return True
+
+
+def _said(pattern: CuePattern, score: SentenceScore) -> bool:
+    """Whether ``pattern`` matches inside the sentence (through the article's stem index when there is one)."""
+    sentence = score.sentence
+    if score.index is None:
+        return pattern.search(sentence.text) is not None
+    return pattern.search_within(score.index.text, score.index, sentence.start, sentence.end) is not None
 
 
 def _refine_subtype(mention: Mention, scores: Sequence[SentenceScore], type_key: str, taxonomy: Taxonomy) -> str | None:

@@ -36,7 +36,13 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("week", re.compile(r"\b(?P<week>last week|this week|earlier this week|past week)\b", re.IGNORECASE)),
     ("month_only", re.compile(rf"\b(?:in|early|late|mid-?|since|during)\s+(?:(?:early|late|mid-?)\s*)?{_MONTH}{_YEAR}\b(?!\s+\d)")),
 ]
-_ANY_DATE_WORD = re.compile(r"\d|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|day\b|night|week", re.IGNORECASE)
+_MONTH_WORDS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+_MONTH_KINDS = frozenset({"day_month", "month_day", "month_only"})
+# Lower-case fragments a stretch of text must contain for each pattern to be tried.
+_GATES: dict[str, tuple[str, ...]] = {
+    "iso": ("-",), "day_month": ("",), "month_day": ("",), "month_only": ("",), "weekday": ("day",),
+    "relative": ("yesterday", "today", "tonight", "this ", "last night", "overnight"), "week": ("week",),
+}
 _FUTURE_TOLERANCE = timedelta(days=2)
 
 
@@ -54,12 +60,19 @@ class DateMention:
 def find_dates(text: str, published: datetime | None, start: int = 0, end: int | None = None, future_ok: bool = False) -> list[DateMention]:
     """Date expressions in ``text[start:end]`` in text order, resolved against ``published``."""
     end = len(text) if end is None else end
-    if _ANY_DATE_WORD.search(text, start, end) is None:
+    chunk = text[start:end]
+    lower = chunk.lower()
+    kinds = {kind for kind, words in _GATES.items() if any(w in lower for w in words)}
+    if not any(w in chunk for w in _MONTH_WORDS):  # month names are capitalised in news text
+        kinds -= _MONTH_KINDS
+    if not kinds:
         return []
     anchor = published.date() if published else None
     found: list[DateMention] = []
     taken: list[tuple[int, int]] = []
     for kind, pattern in _PATTERNS:
+        if kind not in kinds:
+            continue
         for m in pattern.finditer(text, start, end):
             if any(s < m.end() and m.start() < e for s, e in taken):
                 continue

@@ -12,6 +12,7 @@ from worker.pipeline.dates import find_dates
 from worker.pipeline.gazetteer import Gazetteer, PlaceMatch, default_gazetteer, paren_admin
 from worker.pipeline.participants import ActorMention, PersonMention, find_actors, find_people
 from worker.pipeline.segment import Mention
+from worker.taxonomy.cues import TextIndex, text_stems
 
 _DAMAGE_TO = re.compile(
     r"\b(?:damage|damages|damaging|destruction)\s+(?:was\s+)?(?:caused\s+)?to\s+(?P<obj>[^.;:]+?)(?=,\s*(?:with|which|while|as|but|and (?:the|local|emergency|officials))\b|[.;:]|$)",
@@ -33,7 +34,12 @@ _OBJ_DAMAGED = re.compile(
     r"power lines?|substations?|bridges?|roofs?|apartments?|garages?))\s+(?:were|was|have been|has been)\s+(?:\w+\s+)?(?:damaged|destroyed|burned|burnt|set on fire|hit)\b",
     re.IGNORECASE,
 )
-_DAMAGE_WORD = re.compile(r"damag|destr|burn|\bhit\b|struck|on fire|bombed-out", re.IGNORECASE)
+_DAMAGE_WORDS = ("damag", "destr", "burn", "hit", "struck", "on fire", "bombed-out")
+_DAMAGE_PATTERNS = (
+    (_DAMAGED_OBJ, ("damag", "destr", "hit", "struck")),
+    (_ADJ_DAMAGED, ("damaged", "destroyed", "-out")),
+    (_OBJ_DAMAGED, ("was", "were", "been")),
+)
 _SPLIT_ITEMS = re.compile(r",\s*(?:and\s+)?|\s+and\s+")
 _CHANNEL = re.compile(
     r"\b(?:through|via|on|in|to)\s+(?:(?:his|her|their|its|the|an?)\s+)?(?:official\s+)?(?P<platform>Telegram|Twitter|X|Facebook|VK|VKontakte|Instagram|YouTube|WhatsApp|TikTok)"
@@ -41,8 +47,11 @@ _CHANNEL = re.compile(
     r"|\b(?:told|according to|reported by|cited by)\s+(?P<agency>Reuters|AFP|AP|the Associated Press|TASS|RIA Novosti|Interfax|Ukrinform|Xinhua|Al Jazeera|the BBC|state media|state television|state TV)\b"
     r"|\b(?P<statement>in a (?:written |video )?statement|a statement from|in a press release|at a press conference)\b"
 )
+_CHANNEL_WORDS = ("telegram", "twitter", " x ", "facebook", "vk", "instagram", "youtube", "whatsapp", "tiktok", "told", "according to",
+                  "reported by", "cited by", "statement", "press")
 _COUNTRY_NAMED = frozenset({"civilians", "protesters", "government", "armed_group"})
 _PARTY_REF = re.compile(r"\b[Tt]he party\b")
+_DATELINE = re.compile(r"\s*(?:,[^—–\n]{0,40})?\s*[—–-]")
 _LEADING_ARTICLE = re.compile(r"^(?:the)\s+", re.IGNORECASE)
 
 
@@ -74,19 +83,34 @@ class Extraction:
     channel: str | None
 
 
-def article_context(text: str, published: datetime | None, gazetteer: Gazetteer | None = None) -> ArticleContext:
-    """Scan the article once for places, people and the countries it is about."""
+def article_context(text: str, published: datetime | None, gazetteer: Gazetteer | None = None,
+                    spans: list[tuple[int, int]] | None = None, index: TextIndex | None = None) -> ArticleContext:
+    """Scan the article once for places, people and the countries it is about (only ``spans`` of it, when given)."""
     gazetteer = gazetteer or default_gazetteer()
-    first_pass = gazetteer.find(text)
-    codes = [m.place.country_code for m in first_pass if m.place.kind == "country" and m.place.country_code]
-    codes += [m.place.country_code for m in first_pass if m.place.kind != "country" and m.place.country_code]
-    countries = tuple(dict.fromkeys(codes))[:3]
+    spans = spans if spans is not None else [(0, len(text))]
+    first_pass = [m for s, e in spans for m in gazetteer.find(text, s, e)]
+    countries = gazetteer.country_votes(first_pass, text, spans)
     places = gazetteer.prefer(first_pass, countries) if countries else first_pass
-    dateline = next((p for p in places if p.start < 40 and re.match(r"\s*(?:,[^—–\n]{0,40})?\s*[—–-]", text[p.end:p.end + 45])), None)
+    if countries:  # a mid-sized town abroad is more likely a namesake than a second country
+        places = [p for p in places if p.place.kind != "city" or p.place.country_code in countries or p.place.population >= 100000]
+    dateline = next((p for p in places if p.start < 40 and _DATELINE.match(text, p.end, p.end + 45)), None)
     place_names = frozenset(p.text for p in places)
-    actors = find_actors(text)
+    index = index if index is not None else text_stems(text)
+    actors = [a for s, e in _merged(text, spans) for a in find_actors(text, s, e, index=index)]
     parties = [a for a in actors if a.kind == "party"]
-    return ArticleContext(text, published, places, find_people(text, place_names), countries, dateline, parties, actors)
+    people = find_people(text, place_names, spans)
+    return ArticleContext(text, published, places, people, countries, dateline, parties, actors)
+
+
+def _merged(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Sorted spans with neighbours separated only by white space joined into one (fewer scans for actor phrases)."""
+    out: list[tuple[int, int]] = []
+    for start, end in spans:
+        if out and (out[-1][1] >= start or text[out[-1][1]:start].isspace()):
+            out[-1] = (out[-1][0], max(end, out[-1][1]))
+        else:
+            out.append((start, end))
+    return out
 
 
 def extract_mention(mention: Mention, context: ArticleContext, future_ok: bool = False, family: str = "acled") -> Extraction:
@@ -127,6 +151,14 @@ def extract_mention(mention: Mention, context: ArticleContext, future_ok: bool =
     )
 
 
+def article_country(context: ArticleContext) -> Location | None:
+    """The country the article is mostly about, as a region-precision location (for mentions naming no place)."""
+    country = default_gazetteer().countries.get(context.countries[0]) if context.countries else None
+    if country is None:
+        return None
+    return Location(name=country.name, country=country.name, country_code=country.country_code, precision=3)
+
+
 def _inside(start: int, spans: list[tuple[int, int]]) -> bool:
     return any(s <= start < e for s, e in spans)
 
@@ -146,14 +178,8 @@ def _location(context: ArticleContext, spans: list[tuple[int, int]]) -> Location
         chosen = context.dateline
     place = chosen.place
     admin1 = place.admin1
-    if place.kind == "city":
+    if place.kind == "city" and admin1 is None:
         _, admin1 = paren_admin(context.text, chosen.end)
-        if admin1 is None:
-            admin1 = next(
-                (r.place.admin1 for r in context.places if r.place.kind == "region" and r.place.country_code == place.country_code
-                 and r.place.admin1 and r.place.admin1.split(" ")[0] == place.name),
-                None,
-            )
     return Location(
         name=place.name, admin1=admin1, country=place.country, country_code=place.country_code,
         lat=place.lat, lon=place.lon, precision=chosen.precision if place.kind != "country" else 3,  # type: ignore[arg-type]
@@ -168,6 +194,17 @@ def _occurred(context: ArticleContext, spans: list[tuple[int, int]], future_ok: 
         if dates:
             d = dates[0]
             return Occurred(date=d.date, precision=d.precision, text=d.text)  # type: ignore[arg-type]
+    return None
+
+
+def earlier_date(context: ArticleContext, before: int, spans: list[tuple[int, int]] | None = None) -> Occurred | None:
+    """The first day-precise date told before offset ``before`` (a lead's "On 9 May, …" covers what follows)."""
+    for s, e in spans if spans is not None else [(0, before)]:
+        if s >= before:
+            break
+        for d in find_dates(context.text, context.published, s, min(e, before)):
+            if d.date is not None and d.precision == 1:
+                return Occurred(date=d.date, precision=1, text=d.text)
     return None
 
 
@@ -204,11 +241,15 @@ def _actors(mentions: list[ActorMention], family: str) -> list[Actor]:
 def _damage(text: str, spans: list[tuple[int, int]]) -> list[str]:
     items: list[str] = []
     for s, e in spans:
-        if _DAMAGE_WORD.search(text, s, e) is None:
+        lower = text[s:e].lower()
+        if not any(word in lower for word in _DAMAGE_WORDS):
             continue
-        for m in _DAMAGE_TO.finditer(text, s, e):
-            items.extend(i.strip() for i in _SPLIT_ITEMS.split(m.group("obj")) if len(i.strip()) > 2)
-        for pattern in (_DAMAGED_OBJ, _ADJ_DAMAGED, _OBJ_DAMAGED):
+        if "to " in lower:
+            for m in _DAMAGE_TO.finditer(text, s, e):
+                items.extend(i.strip() for i in _SPLIT_ITEMS.split(m.group("obj")) if len(i.strip()) > 2)
+        for pattern, gate in _DAMAGE_PATTERNS:
+            if not any(word in lower for word in gate):
+                continue
             for m in pattern.finditer(text, s, e):
                 items.append(_LEADING_ARTICLE.sub("", m.group("obj").strip()))
     return list(dict.fromkeys(i for i in items if not any(i != j and i in j for j in items)))
@@ -216,7 +257,7 @@ def _damage(text: str, spans: list[tuple[int, int]]) -> list[str]:
 
 def _channel(text: str, spans: list[tuple[int, int]]) -> str | None:
     """The most specific reported channel: a named platform, then an agency, then "statement"."""
-    found = [m for s, e in spans for m in _CHANNEL.finditer(text, s, e)]
+    found = [m for s, e in spans if any(w in text[s:e].lower() for w in _CHANNEL_WORDS) for m in _CHANNEL.finditer(text, s, e)]
     for m in found:
         if m.group("platform"):
             return f"{m.group('platform')} {m.group('kind') or 'channel'}"

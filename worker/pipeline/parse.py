@@ -45,6 +45,8 @@ class ParsedFeed:
     skipped: int = 0
     version: str = ""
     """feedparser's format name (``rss20``, ``atom10`` …), ``jsonfeed``, or empty if unrecognised."""
+    ttl_minutes: int | None = None
+    """RSS ``<ttl>``: minutes the channel may be cached before it is fetched again."""
 
 
 def parse_feed(
@@ -100,7 +102,9 @@ def _parse_xml_feed(body: bytes, feed_url: str | None) -> ParsedFeed:
         article = _xml_entry(entry, meta, title, feed_url)
         if article is not None:
             entries.append(article)
-    return ParsedFeed(title, entries, bozo, reason, len(raw_entries) - len(entries), version)
+    ttl = _text_field(meta.get("ttl"))
+    ttl_minutes = int(ttl) if ttl and ttl.isdigit() and len(ttl) < 7 else None
+    return ParsedFeed(title, entries, bozo, reason, len(raw_entries) - len(entries), version, ttl_minutes)
 
 
 def _xml_entry(
@@ -129,7 +133,15 @@ def _xml_entry(
         feed=feed_url,
         language=_text_field(entry.get("language") or meta.get("language")),
         origin=feed_url,
+        author=_text_field(entry.get("author")),
+        tags=_terms(entry.get("tags")),
     )
+
+
+def _terms(tags: Any) -> list[str]:
+    """Category terms of an entry, deduplicated, in order."""
+    found = [_text_field(tag.get("term")) for tag in tags or () if isinstance(tag, dict)]
+    return list(dict.fromkeys(term for term in found if term))
 
 
 def _plain(value: Any, detail: Any = None) -> str:
@@ -207,7 +219,15 @@ def _json_item(
         feed=feed_url,
         language=_text_field(item.get("language")) or language,
         origin=feed_url,
+        author=_json_author(item),
+        tags=list(dict.fromkeys(t.strip() for t in item.get("tags") or () if isinstance(t, str) and t.strip())),
     )
+
+
+def _json_author(item: dict[str, Any]) -> str | None:
+    authors = item.get("authors") or ([item["author"]] if isinstance(item.get("author"), dict) else [])
+    names = [a.get("name") for a in authors if isinstance(a, dict) and isinstance(a.get("name"), str)]
+    return ", ".join(n.strip() for n in names if n.strip()) or None
 
 
 def _iso_to_utc(value: Any) -> datetime | None:

@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from worker.taxonomy.cues import TextIndex, gated, text_stems
+
 DEMONYMS = {
     "afghan": "Afghanistan", "american": "United States", "armenian": "Armenia", "azerbaijani": "Azerbaijan",
     "azeri": "Azerbaijan", "bangladeshi": "Bangladesh", "belarusian": "Belarus", "british": "United Kingdom",
@@ -79,6 +81,28 @@ _ACTOR_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("emergency_services", re.compile(r"\b(?P<noun>emergency services|rescuers|rescue teams|firefighters|paramedics)\b", re.IGNORECASE)),
     ("ngo", re.compile(r"\b(?P<named>Red Cross|Red Crescent|UNICEF|UNHCR|WFP|MSF|Doctors Without Borders|United Nations|UN)\b|\b(?P<noun>volunteer group|volunteers|aid workers|charity)\b")),
 ]
+# The lower-case word starts every match of an actor pattern begins with: patterns are only tried there.
+_ACTOR_STEMS: dict[str, tuple[str, ...]] = {
+    "state_forces": ("armed", "military", "security", "government", "regime", "coalition", "police", "army", "troops", "soldiers",
+                     "air force", "air defen", "navy", "gendarme", "national guard", "border", "warplanes", "fighter jets", "drones",
+                     "artillery", "forces"),
+    "armed_group": ("taliban", "al shabaab", "al qaeda", "boko", "iswap", "islamic state", "isis", "isil", "daesh", "houthi",
+                    "ansar", "hamas", "hezbollah", "pkk", "jnim", "adf", "m ", "wagner", "fulani", "ambazonian", "militants",
+                    "insurgents", "rebels", "jihadists", "gunmen", "armed men", "militia", "fighters", "bandits", "assailants",
+                    "attackers", "separatists"),
+    "protesters": ("protesters", "protestors", "demonstrators", "activists", "students", "workers", "teachers", "doctors", "nurses",
+                   "health workers", "traders", "farmers", "lawyers", "supporters", "residents", "villagers", "citizens"),
+    "rioters": ("rioters", "a mob", "an angry mob", "angry residents", "youths"),
+    "civilians": ("civilian", "residents", "villagers", "passers", "children", "women", "families", "people", "a man", "a woman",
+                  "a boy", "a girl", "residential", "private homes", "homes"),
+    "government": ("local authorities", "regional authorities", "city authorities", "authorities", "government", "ministry",
+                   "governor", "officials"),
+    "emergency_services": ("emergency services", "rescuers", "rescue teams", "firefighters", "paramedics"),
+    "ngo": ("red cross", "red crescent", "unicef", "unhcr", "wfp", "msf", "doctors without", "united nations", "un ", "volunteer",
+            "aid workers", "charity"),
+}
+_GATED = {kind: gated(pattern, _ACTOR_STEMS[kind]) for kind, pattern in _ACTOR_PATTERNS if kind in _ACTOR_STEMS}
+_HAS_NAME = re.compile(r"[A-Z][a-z]+[ -][A-Z]")
 _DEMONYM_BEFORE = re.compile(rf"\b(?P<dem>{_DEMONYM}) $")
 _WEAPON_NOUNS = frozenset({"drones", "warplanes", "fighter jets", "artillery", "air defences", "air defenses", "air defence", "air defense"})
 _KIND_NAMES = {"rioters": "Rioters", "emergency_services": "Emergency services", "government": "Government"}
@@ -109,23 +133,31 @@ def _valid_name(name: str) -> bool:
     return not any(p in _NOT_NAME_WORDS for p in parts)
 
 
-def find_people(text: str, places: frozenset[str] = frozenset()) -> list[PersonMention]:
-    """People across ``text``: role-anchored ("city head Eugene Maslov", "X, a commissioner for …"), speakers, surnames."""
+def find_people(text: str, places: frozenset[str] = frozenset(), spans: list[tuple[int, int]] | None = None) -> list[PersonMention]:
+    """People in ``text`` (or its ``spans``): role-anchored ("city head Eugene Maslov", "X, a commissioner for …"), speakers, surnames."""
+    spans = spans if spans is not None else [(0, len(text))]
     found: dict[tuple[int, int], PersonMention] = {}
-    for m in _ROLE_BEFORE.finditer(text):
+    for start, end in spans:
+        _people_in(text, start, end, places, found)
+    return _resolve_surnames(text, sorted(found.values(), key=lambda p: p.start), spans)
+
+
+def _people_in(text: str, start: int, end: int, places: frozenset[str], found: dict[tuple[int, int], PersonMention]) -> None:
+    if _HAS_NAME.search(text, start, end) is None:
+        return
+    for m in _ROLE_BEFORE.finditer(text, start, end):
         name = _trim_name(m.group("name"))
         if name and _valid_name(name) and name not in places:
             role = m.group("role").lower()
             found[(m.start("name"), m.start("name") + len(name))] = PersonMention(name, role, m.start("name"), m.start("name") + len(name))
-    for m in _ROLE_AFTER.finditer(text):
+    for m in _ROLE_AFTER.finditer(text, start, end):
         name = m.group("name")
         if _valid_name(name) and " " in name and name not in places:
             found[m.span("name")] = PersonMention(name, m.group("role").strip().replace("’", "'"), *m.span("name"))
-    for m in _SPEAKER.finditer(text):
+    for m in _SPEAKER.finditer(text, start, end):
         name = m.group("name")
         if " " in name and _valid_name(name) and name not in places and not any(s <= m.start() < e for s, e in found):
             found[m.span("name")] = PersonMention(name, None, *m.span("name"))
-    return _resolve_surnames(text, sorted(found.values(), key=lambda p: p.start))
 
 
 def _trim_name(name: str) -> str:
@@ -135,7 +167,7 @@ def _trim_name(name: str) -> str:
     return " ".join(parts)
 
 
-def _resolve_surnames(text: str, people: list[PersonMention]) -> list[PersonMention]:
+def _resolve_surnames(text: str, people: list[PersonMention], spans: list[tuple[int, int]]) -> list[PersonMention]:
     """Single-word names and later bare surnames become the full name seen elsewhere, keeping the best role."""
     full = {p.name.split(" ")[-1]: p for p in people if " " in p.name}
     roles = {}
@@ -152,18 +184,28 @@ def _resolve_surnames(text: str, people: list[PersonMention]) -> list[PersonMent
         out.append(PersonMention(name, p.role or roles.get(key), p.start, p.end))
     covered = [(p.start, p.end) for p in out]
     for surname, person in full.items():
-        for m in re.finditer(rf"\b{re.escape(surname)}\b", text):
+        pattern = re.compile(rf"\b{re.escape(surname)}\b")
+        for m in (m for s, e in spans for m in pattern.finditer(text, s, e)):
             if not any(s <= m.start() < e for s, e in covered):
                 out.append(PersonMention(person.name, roles.get(surname), m.start(), m.end()))
     return sorted(out, key=lambda p: p.start)
 
 
-def find_actors(text: str, start: int = 0, end: int | None = None, country: str | None = None) -> list[ActorMention]:
+def find_actors(text: str, start: int = 0, end: int | None = None, country: str | None = None,
+                index: TextIndex | None = None) -> list[ActorMention]:
     """Actor phrases in ``text[start:end]`` in text order; ``country`` names unnamed civilians and protesters."""
     end = len(text) if end is None else end
+    index = index if index is not None else text_stems(text)
     found: list[ActorMention] = []
     for kind, pattern in _ACTOR_PATTERNS:
-        for m in pattern.finditer(text, start, end):
+        gate = _GATED.get(kind)
+        if gate is not None:
+            matches = gate.matches(text, index, start, end)
+        elif "arty" in text[start:end] or "Russia" in text[start:end]:
+            matches = list(pattern.finditer(text, start, end))
+        else:
+            continue
+        for m in matches:
             if any(a.start < m.end() and m.start() < a.end for a in found):
                 continue
             begin, dem = m.start(), None

@@ -21,7 +21,7 @@ _ABBREVIATIONS = frozenset(
 )
 _BOUNDARY = re.compile(r"[.!?]+[\"”’')\]]*(?=\s)|\n")
 _NEXT_START = re.compile(r"\s*[\"“‘'(\[]?[A-Z0-9\u0400-\u04FF]")
-_WORD_BEFORE = re.compile(r"([\w.]+)[.!?]*[\"”’')\]]*$")
+_ACRONYM = re.compile(r"(?:[a-z]\.)+[a-z]")
 
 
 @dataclass(frozen=True, slots=True)
@@ -65,14 +65,14 @@ def split_sentences(text: str) -> list[Sentence]:
 def _is_boundary(text: str, start: int, dot: int, end: int) -> bool:
     if not _NEXT_START.match(text, end):
         return False
-    word = _WORD_BEFORE.search(text, max(start, dot - 40), end)
-    if word is None:
+    chunk = text[max(start, dot - 40):dot].rsplit(None, 1)
+    if not chunk:
         return True
-    token = word.group(1).lower().rstrip(".")
+    token = chunk[-1].rsplit("-", 1)[-1].lstrip("\"“‘'([").lower().rstrip(".")
     if token in _ABBREVIATIONS:
         return False
     # An initial ("J. Smith") or a dotted acronym ("U.S.") does not end a sentence.
-    return not (len(token) == 1 and token.isalpha()) and not re.fullmatch(r"(?:[a-z]\.)+[a-z]", token)
+    return not (len(token) == 1 and token.isalpha()) and not _ACRONYM.fullmatch(token)
 
 
 def _append(sentences: list[Sentence], text: str, start: int, end: int) -> None:
@@ -104,8 +104,7 @@ def sentence_roles(scores: Sequence[SentenceScore], taxonomy: Taxonomy) -> list[
 
 
 def _role(score: SentenceScore, current: str | None, text: str, seg: dict, threshold: float) -> Role:
-    background = seg["background"]
-    if background is not None and background.search(text):
+    if score.background:
         return "background"
     strong = score.best_type is not None and score.best_score >= threshold
     if not strong:
@@ -119,7 +118,7 @@ def _role(score: SentenceScore, current: str | None, text: str, seg: dict, thres
         return "follow"
     if seg["follow_starts"] is not None and seg["follow_starts"].match(text):
         return "follow"
-    anaphora = [m.span() for m in seg["anaphora"].finditer(text)] if seg["anaphora"] is not None else []
+    anaphora = score.anaphora
     if anaphora:
         # A sentence whose only cues are the anaphor itself ("the drone strike") refers back to
         # an earlier event; one with fresh cues elsewhere adds detail to the current event.

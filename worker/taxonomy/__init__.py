@@ -202,7 +202,7 @@ def _build(data: dict[str, Any], path: Path) -> Taxonomy:
         "follow_starts": _anchored(_strings(segment_table, "follow_starts", "segment")),
         "topic_shift": _anchored(_strings(segment_table, "topic_shift", "segment")),
         "anaphora": compile_cues(anaphora, "segment.anaphora"),
-        "discount_clauses": _plain(_strings(segment_table, "discount_clauses", "segment")),
+        "discount_clauses": compile_cues(_strings(segment_table, "discount_clauses", "segment"), "segment.discount_clauses"),
     }
     return Taxonomy(
         version=version,
@@ -222,12 +222,6 @@ def _anchored(patterns: tuple[str, ...]) -> re.Pattern[str] | None:
     if not patterns:
         return None
     return re.compile(r"^\W*(?:" + "|".join(f"(?:{p})" for p in patterns) + r")(?!\w)", re.IGNORECASE)
-
-
-def _plain(patterns: tuple[str, ...]) -> re.Pattern[str] | None:
-    if not patterns:
-        return None
-    return re.compile("|".join(f"(?:{p})" for p in patterns), re.IGNORECASE)
 
 
 def _build_type(key: str, table: Any, sub_weight: float, path: Path) -> EventType:

@@ -1,10 +1,12 @@
-"""Compiled cue patterns with a cheap word-stem gate, so a text is only scanned by patterns that can match."""
+"""Compiled cue patterns with a word-stem gate (one Aho-Corasick pass per text), so patterns are only tried where they can match."""
 
 from __future__ import annotations
 
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
+
+import ahocorasick
 
 STEM_MAX = 6
 _WORD = re.compile(r"[^\W\d_]+")
@@ -34,6 +36,30 @@ class CuePattern:
             if found is not None:
                 yield found
 
+    def matches(self, text: str, index: TextIndex) -> list[re.Match[str]]:
+        """All matches in ``text`` (as :meth:`finditer` with an index, without the generator)."""
+        if self.stems is None:
+            return list(self.regex.finditer(text))
+        if id(self) not in index.live:
+            return []
+        positions = index.positions(self.stems)
+        if not positions:
+            return []
+        match = self.regex.match
+        return [m for p in positions if (m := match(text, p)) is not None]
+
+    def search_within(self, text: str, index: TextIndex, start: int, end: int) -> re.Match[str] | None:
+        """First match lying inside ``text[start:end]`` (one sentence of an indexed text)."""
+        if self.stems is None:
+            return self.regex.search(text, start, end)
+        if id(self) not in index.live:
+            return None
+        match = self.regex.match
+        for position in index.positions(self.stems):
+            if start <= position < end and (found := match(text, position, end)) is not None:
+                return found
+        return None
+
     def search(self, text: str) -> re.Match[str] | None:
         """First match anywhere in ``text``."""
         return self.regex.search(text)
@@ -41,6 +67,39 @@ class CuePattern:
     def match(self, text: str) -> re.Match[str] | None:
         """Match at the start of ``text``."""
         return self.regex.match(text)
+
+
+@dataclass(frozen=True, slots=True)
+class GatedPattern:
+    """A regular expression that can only match where a word starts with one of ``stems`` (lower case)."""
+
+    regex: re.Pattern[str]
+    stems: frozenset[str]
+
+    def matches(self, text: str, index: TextIndex, start: int = 0, end: int | None = None) -> list[re.Match[str]]:
+        """Non-overlapping matches inside ``text[start:end]``, tried only at the stem positions."""
+        end = len(text) if end is None else end
+        if id(self) not in index.live:
+            return []
+        found: list[re.Match[str]] = []
+        reached = start
+        match = self.regex.match
+        for position in index.positions(self.stems):
+            if position < reached or position >= end:
+                continue
+            m = match(text, position, end)
+            if m is not None:
+                found.append(m)
+                reached = m.end()
+        return found
+
+
+def gated(regex: re.Pattern[str], stems: tuple[str, ...]) -> GatedPattern:
+    """``regex`` gated on the lower-case ``stems`` every match must start with (a stem may span words: ``"air force"``;
+    punctuation and digits count as spaces, so ``"un "`` is the word "UN")."""
+    pattern = GatedPattern(regex, frozenset(stems))
+    _SCANNER.register(pattern.stems, pattern)
+    return pattern
 
 
 def compile_cues(patterns: tuple[str, ...] | list[str], where: str = "cues") -> CuePattern | None:
@@ -60,32 +119,78 @@ def compile_cues(patterns: tuple[str, ...] | list[str], where: str = "cues") -> 
             stems.update(found)
     body = "|".join(f"(?:{p})" for p in sorted(patterns, key=len, reverse=True))
     regex = re.compile(rf"(?<!\w)(?:{body})(?!\w)", re.IGNORECASE)
-    return CuePattern(regex=regex, stems=frozenset(stems) if stems is not None else None)
+    cue = CuePattern(regex=regex, stems=frozenset(stems) if stems is not None else None)
+    if stems:
+        _SCANNER.register(frozenset(stems), cue)
+    return cue
+
+
+class _StemScanner:
+    """One Aho-Corasick automaton over every registered stem, each keyed as ``" " + stem`` so it only hits word starts."""
+
+    def __init__(self) -> None:
+        self._stems: set[str] = set()
+        self._users: dict[str, list[int]] = {}
+        self._automaton: ahocorasick.Automaton | None = None
+
+    def register(self, stems: frozenset[str], pattern: object) -> None:
+        for stem in stems:
+            self._users.setdefault(stem, []).append(id(pattern))
+        if not stems <= self._stems:
+            self._stems |= stems
+            self._automaton = None
+
+    def users(self, stem: str) -> list[int]:
+        """Ids of the patterns that use ``stem``."""
+        return self._users.get(stem, [])
+
+    def automaton(self) -> ahocorasick.Automaton:
+        automaton = self._automaton
+        if automaton is None:
+            automaton = ahocorasick.Automaton()
+            for stem in self._stems:
+                automaton.add_word(" " + stem, (len(stem), stem))
+            automaton.make_automaton()
+            self._automaton = automaton
+        return automaton
+
+
+_SCANNER = _StemScanner()
+# Everything that is not a letter separates words (as ``[^\W\d_]+`` does); the mapping keeps offsets unchanged.
+_SEPARATORS = str.maketrans({c: " " for c in "0123456789_\t\n\r\x0b\x0c!\"#$%&'()*+,-./:;<=>?@[\\]^`{|}~\u00a0\u2018\u2019\u201c\u201d\u2013\u2014\u2026\u00ab\u00bb"})
 
 
 class TextIndex:
-    """Where the words of one text start, keyed by their first one to three letters (lower case)."""
+    """Where registered cue stems start a word in one text (one C-speed automaton pass)."""
 
-    __slots__ = ("_table",)
+    __slots__ = ("_hits", "live", "text")
 
     def __init__(self, text: str) -> None:
-        table: dict[str, list[tuple[int, str]]] = {}
-        for m in _WORD.finditer(text):
-            word = m.group().lower()
-            entry = (m.start(), word)
-            for size in range(1, min(len(word), 3) + 1):
-                table.setdefault(word[:size], []).append(entry)
-        self._table = table
+        lowered = text.lower()
+        if len(lowered) != len(text):  # a few characters lower-case to two; keep offsets exact
+            lowered = "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
+        hits: dict[str, list[int]] = {}
+        for end, (size, stem) in _SCANNER.automaton().iter(" " + lowered.translate(_SEPARATORS)):
+            start = end - size
+            bucket = hits.get(stem)
+            if bucket is None:
+                hits[stem] = [start]
+            else:
+                bucket.append(start)
+        self.text = text
+        self._hits = hits
+        self.live: set[int] = {user for stem in hits for user in _SCANNER.users(stem)}
+        """Ids of the patterns one of whose stems occurs in the text."""
 
     def positions(self, stems: frozenset[str]) -> list[int]:
         """Sorted start offsets of words beginning with any of ``stems``."""
-        found: set[int] = set()
-        table = self._table
-        for stem in stems:
-            for start, word in table.get(stem[:3], ()):
-                if word.startswith(stem):
-                    found.add(start)
-        return sorted(found)
+        hits = self._hits
+        present = stems & hits.keys()
+        if not present:
+            return []
+        if len(present) == 1:
+            return hits[next(iter(present))]
+        return sorted({p for stem in present for p in hits[stem]})
 
 
 def text_stems(text: str) -> TextIndex:
@@ -145,8 +250,13 @@ def _alt_stems(alt: str) -> set[str] | None:
                 if depth == 0:
                     end = i
                     break
-        if end is None or (end + 1 < len(alt) and alt[end + 1] in "?*{"):
+        if end is None:
             return None
+        if end + 1 < len(alt) and alt[end + 1] in "?*{":
+            if alt[end + 1] != "?" or alt[end + 2:end + 3] in ("?", "+"):
+                return None
+            inner, rest = _stems(alt[3:end]), _alt_stems(alt[end + 2:])  # an optional lead: either it or what follows
+            return inner | rest if inner is not None and rest is not None else None
         inner = _stems(alt[3:end])
         if inner is None:
             return None

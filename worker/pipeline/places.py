@@ -1,0 +1,68 @@
+"""Offline place data shipped in the package: GeoNames towns, admin1 names, countries, demonyms (built by bench/build_places.py)."""
+
+from __future__ import annotations
+
+import gzip
+import json
+import unicodedata
+from dataclasses import dataclass
+from pathlib import Path
+
+DATA_DIR = Path(__file__).with_name("data")
+CITIES_FILE = "places.tsv.gz"
+COUNTRIES_FILE = "countries.json"
+ADMIN1_TABLE = DATA_DIR / "admin1.tsv"
+
+
+@dataclass(frozen=True, slots=True)
+class PlaceData:
+    """Cities as ``(name, country_code, admin1_code, lat, lon, population)`` rows and a folded-name index into them."""
+
+    cities: list[tuple[str, str, str, float, float, int]]
+    names: dict[str, list[int]]
+    admin1: dict[tuple[str, str], str]
+    countries: dict[str, dict]
+    demonyms: dict[str, str]
+    country_aliases: dict[str, str]
+
+
+def fold(text: str) -> str:
+    """Lower-case, accents stripped, curly apostrophes straightened: the key places are indexed by."""
+    if text.isascii():
+        return text.lower().strip()
+    decomposed = unicodedata.normalize("NFKD", text.replace("’", "'"))
+    return "".join(c for c in decomposed if not unicodedata.combining(c)).lower().strip()
+
+
+def load_place_data(folder: Path = DATA_DIR) -> PlaceData:
+    """Read the packaged place files (no network, no cache directory: loading is a single pass over a compact file)."""
+    cities: list[tuple[str, str, str, float, float, int]] = []
+    names: dict[str, list[int]] = {}
+    with gzip.open(folder / CITIES_FILE, "rt", encoding="utf-8") as handle:
+        for line in handle:
+            if line.startswith("#"):
+                continue
+            name, code, admin1, lat, lon, population, alternates = line.rstrip("\n").split("\t")
+            index = len(cities)
+            cities.append((name, code, admin1, float(lat), float(lon), int(population)))
+            names.setdefault(fold(name), []).append(index)
+            if alternates:
+                for alternate in alternates.split("|"):
+                    names.setdefault(fold(alternate), []).append(index)
+    for rows in names.values():
+        if len(rows) > 1:
+            rows.sort(key=lambda i: -cities[i][5])
+    table = json.loads((folder / COUNTRIES_FILE).read_text(encoding="utf-8"))
+    return PlaceData(cities, names, read_admin1_table(folder / ADMIN1_TABLE.name), table["countries"], table["demonyms"], table["aliases"])
+
+
+def read_admin1_table(path: Path = ADMIN1_TABLE) -> dict[tuple[str, str], str]:
+    """``(country_code, admin1_code) -> name`` from the packaged table."""
+    table: dict[tuple[str, str], str] = {}
+    with path.open(encoding="utf-8") as handle:
+        for line in handle:
+            if line.startswith("#") or not line.strip():
+                continue
+            code, admin1, name = line.rstrip("\n").split("\t")
+            table[(code, admin1)] = name
+    return table
