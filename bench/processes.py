@@ -174,3 +174,14 @@ class ForeignCpu:
         tree = sum(used - self._tree.get(pid, 0.0) for pid, used in _tree_seconds().items())
         capacity = elapsed * (psutil.cpu_count() or 1)
         self.share = max(0.0, busy - tree) / capacity if capacity else 0.0
+
+
+def pool_cpu_seconds(worker: CeleryWorker) -> float:
+    """CPU seconds of the worker's pool so far: live pool processes plus those already replaced and reaped."""
+    if worker.process is None:
+        return 0.0
+    try:
+        main = psutil.Process(worker.process.pid).cpu_times()
+    except psutil.Error:
+        return 0.0
+    return main.children_user + main.children_system + sum(cpu_seconds([child.pid for child in worker.pool()]).values())

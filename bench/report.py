@@ -99,6 +99,19 @@ def _stage_rows(results: Results) -> list[str]:
     return rows
 
 
+def _sweep_rows(results: Results) -> list[str]:
+    rows = [
+        "| batch size | articles/s | CPU µs/article: pool | worker main | producer | redis-server | other tenants' CPU |",
+        "|---:|---:|---:|---:|---:|---:|---:|",
+    ]
+    for point, cpu in zip(results.sweep, results.sweep_cpu_us, strict=False):
+        pool, main, producer, server = (list(cpu.values()) + [0.0] * 4)[:4]
+        rows.append(
+            f"| {point.batch_size} | {_fmt(point.articles_per_s)} | {pool:,.0f} | {main:,.0f} | {producer:,.0f} | {server:,.0f} | {point.foreign:.0%} |"
+        )
+    return rows
+
+
 def _cpu_rows(results: Results) -> list[str]:
     a = results.batched
     assert a is not None
@@ -143,7 +156,7 @@ def _where_time_goes(results: Results) -> list[str]:
         f"worker the pool processes spent {pool_us:,.0f} µs/article. Redis wrote (a)'s entries at "
         f"{a.entries_per_s / plain.entries_per_s:.1%} of what it takes pipelined from one Python client "
         f"({plain.entries_per_s:,.0f} XADD/s; {scripted.entries_per_s:,.0f}/s through the idempotent publish script) — "
-        "the gap to (c) is the stages' CPU, nothing on the Redis side.",
+        f"the gap to (c) is the stages' CPU: redis-server was busy {redis_us * a.articles_per_s / 1e6:.0%} of one core during (a).",
         f"- **10,000 articles/s on {results.options.concurrency} processes means {budget:,.0f} µs of CPU per article, everything included.** "
         f"Analysis alone is {analyze_us / budget:.1f}× that budget. Reaching the target needs an analysis about "
         f"{max(1.0, analyze_us / (budget * 0.5)):.0f}× cheaper (compiled matching end to end, no per-sentence Python loops), "
@@ -159,6 +172,7 @@ def _where_time_goes(results: Results) -> list[str]:
         f"- **(a)/(b) is capped by the same cost.** Batching removes the per-task Celery overhead and the per-call round trips "
         f"(the naive run pays about {naive_extra:,.0f} core-µs more per article), but the {stages.plain_total_us:,.0f} µs of "
         "stage CPU stays in both; a 10× ratio is only possible once the stages cost well under the per-task overhead.",
+        *_per_task_bullet(results),
         "- **Cheap, safe wins outside analysis** (owners: normalize/text, dedup, batch):",
         "  - ftfy's `fix_text` is about two thirds of normalize; skip it for text that is ASCII without `&`, `\\r` or "
         "control characters (ftfy changes nothing there) — roughly halves normalize on English feeds.",
@@ -168,6 +182,26 @@ def _where_time_goes(results: Results) -> list[str]:
         "(structlog + JSON); one `batch.done` line with the counts at INFO and per-article lines at DEBUG would remove it.",
         "  - msgspec already encodes every entry (publish-encode is ~1 % of the cost); orjson would not change the picture.",
         "",
+    ]
+
+
+def _per_task_bullet(results: Results) -> list[str]:
+    """What a task costs beyond its articles, from the smallest and largest sweep batch sizes."""
+    points = sorted(zip(results.sweep, results.sweep_cpu_us, strict=False), key=lambda pair: pair[0].batch_size)
+    if len(points) < 2:
+        return []
+    (small, small_cpu), (large, large_cpu) = points[0], points[-1]
+    shrink = 1 / small.batch_size - 1 / large.batch_size
+    per_task = {name: (small_cpu[name] - large_cpu.get(name, 0.0)) / shrink for name in small_cpu} if shrink > 0 else {}
+    parts = ", ".join(f"{name.split(' (')[0]} {us:,.0f}" for name, us in per_task.items())
+    return [
+        f"- **Per-task overhead is about {sum(per_task.values()):,.0f} core-µs** (from batch {small.batch_size} vs {large.batch_size}: "
+        f"{parts}): Celery's message handling and its task events, the outbox/ledger round trips, one `SCRIPT EXISTS` "
+        "that redis-py sends before every pipeline holding scripts, and two retention scripts per stream per publish. "
+        "Batches of 100 spread it to a few per cent; small batches for latency pay it in full, which is why a rate the "
+        "machine sustains with batch 100 collapses at batch 10–20. Cutting it: per-batch retention at most every few "
+        "seconds per stream, `EVALSHA` with a NOSCRIPT fallback instead of redis-py's pre-check, task events off where "
+        "Flower is not used.",
     ]
 
 
@@ -248,7 +282,7 @@ def _rss_plot(results: Results, out: Path) -> None:
     ax.set_xlabel("seconds since run (a) started (then sweep and latency runs)")
     ax.set_ylabel("RSS (MB)")
     ax.set_ylim(bottom=0)
-    ax.set_title("Worker memory over the runs")
+    ax.set_title("Worker memory over the runs (a dip: a pool process replaced after max_tasks_per_child)", fontsize=9)
     ax.grid(True, alpha=0.3)
     ax.legend(fontsize=8, loc="lower right")
     fig.tight_layout()
@@ -297,6 +331,10 @@ def write_report(results: Results, out: Path, *, plots: bool = True) -> Path:
         "## Targets",
         "",
         *_targets(results),
+        "",
+        f"## Throughput vs batch size ({options.sweep_articles:,} articles per point)",
+        "",
+        *_sweep_rows(results),
         "",
         "## Latency at a fixed offered load (d)",
         "",

@@ -154,20 +154,19 @@ def run_latency(
     keys = Keys(settings.prefix)
     batcher = Batcher(app, batch_size=batch_size, linger=linger)
     enqueued: dict[str, float] = {}
-    foreign = ForeignCpu().__enter__()
-    started = time.monotonic()
-    wall_started = time.time()
-    for index, article in enumerate(articles):
-        due = started + index / rate
-        while (now := time.monotonic()) < due:
-            batcher.poll(now)
-            time.sleep(min(due - now, batcher.due_in(now) or 1.0, 0.002))
-        enqueued.setdefault(ids[index], wall_started + (now - started))
-        batcher.add(article, now)
-    batcher.flush()
-    wait_for(batcher.run, services_for(settings).ledger, timeout=3600, alive=alive, poll=0.02)
-    seconds = time.monotonic() - started
-    foreign.__exit__()
+    with ForeignCpu() as foreign:
+        started = time.monotonic()
+        wall_started = time.time()
+        for index, article in enumerate(articles):
+            due = started + index / rate
+            while (now := time.monotonic()) < due:
+                batcher.poll(now)
+                time.sleep(min(due - now, batcher.due_in(now) or 1.0, 0.002))
+            enqueued.setdefault(ids[index], wall_started + (now - started))
+            batcher.add(article, now)
+        batcher.flush()
+        wait_for(batcher.run, services_for(settings).ledger, timeout=3600, alive=alive, poll=0.02)
+        seconds = time.monotonic() - started
     result = Latency(rate, len(articles) / seconds, len(articles), batch_size, linger * 1000, foreign=foreign.share)
     result.article_ms = _latencies(client, keys.articles, enqueued, lambda fields: fields["id"])
     result.event_ms = _latencies(client, keys.events, enqueued, _created_article)

@@ -20,7 +20,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 from bench.corpus import CorpusMix, generate, mean_chars  # noqa: E402
 from bench.machine import describe  # noqa: E402
 from bench.naive_tasks import NAIVE_QUEUE, create_naive_app  # noqa: E402
-from bench.processes import CeleryWorker, RssSampler, RssSamples, cpu_seconds  # noqa: E402
+from bench.processes import CeleryWorker, RssSampler, RssSamples, cpu_seconds, pool_cpu_seconds  # noqa: E402
 from bench.runs import Latency, Throughput, article_ids, reset_streams, run_batched, run_ceiling, run_latency, run_naive  # noqa: E402
 from bench.stages import StageCosts, measure  # noqa: E402
 from schemas import RawArticle  # noqa: E402
@@ -75,6 +75,7 @@ class Results:
     load_before: tuple[float, float, float] = (0.0, 0.0, 0.0)
     load_after: tuple[float, float, float] = (0.0, 0.0, 0.0)
     cpu_us: dict[str, float] = field(default_factory=dict)
+    sweep_cpu_us: list[dict[str, float]] = field(default_factory=list)
     redis_commands: list[tuple[str, int, float]] = field(default_factory=list)
     """During run (a): (command, calls, µs of Redis CPU per article), most costly first."""
     """CPU µs per article of each process group during run (a)."""
@@ -159,6 +160,24 @@ def run_bench(options: Options) -> Results:
     return results
 
 
+def _with_cpu(run: Callable[[], Throughput], worker: CeleryWorker, redis_pid: int | None) -> tuple[Throughput, dict[str, float]]:
+    """The run's result and the CPU µs per article each process group spent on it."""
+    groups = {
+        "worker main process (kombu: receive, decode, hand to pool)": [worker.process.pid] if worker.process else [],
+        "producer (this process: encode, outbox, send, poll ledger)": [os.getpid()],
+        "redis-server (broker + streams)": [redis_pid] if redis_pid else [],
+    }
+    before = {name: cpu_seconds(pids) for name, pids in groups.items()}
+    pool_before = pool_cpu_seconds(worker)
+    result = run()
+    used = {"worker pool processes (the stages)": (pool_cpu_seconds(worker) - pool_before) / result.articles * 1e6}
+    for name, pids in groups.items():
+        after = cpu_seconds(pids)
+        seconds = sum(after[pid] - before[name][pid] for pid in after if pid in before[name])
+        used[name] = seconds / result.articles * 1e6
+    return result, used
+
+
 def _eventwire_runs(
     options: Options,
     results: Results,
@@ -176,19 +195,8 @@ def _eventwire_runs(
         reset_streams(client)
         baseline = int(client.info("memory")["used_memory"])
         _say(f"(a) eventwire: {len(corpus)} articles, batch size {batch_size}")
-        groups = {
-            "worker pool processes (the stages)": [child.pid for child in worker.pool()],
-            "worker main process (kombu: receive, decode, hand to pool)": [worker.process.pid] if worker.process else [],
-            "producer (this process: encode, outbox, send, poll ledger)": [os.getpid()],
-            "redis-server (broker + streams)": [redis_pid] if redis_pid else [],
-        }
-        before = {name: cpu_seconds(pids) for name, pids in groups.items()}
         client.config_resetstat()
-        results.batched = run_batched(app, client, corpus, batch_size, alive)
-        for name, pids in groups.items():
-            after = cpu_seconds(pids)
-            used = sum(after[pid] - before[name][pid] for pid in after if pid in before[name])
-            results.cpu_us[name] = used / len(corpus) * 1e6
+        results.batched, results.cpu_us = _with_cpu(lambda: run_batched(app, client, corpus, batch_size, alive), worker, redis_pid)
         results.redis_commands = _command_costs(client, len(corpus))
         results.redis_bytes = int(client.info("memory")["used_memory"]) - baseline
         firehose = f"{app.eventwire_settings.prefix}events"
@@ -196,7 +204,9 @@ def _eventwire_runs(
             results.firehose_bytes_per_entry = int(client.memory_usage(firehose, samples=0) or 0) / length
         for size in options.sweep:
             _say(f"sweep: batch size {size}")
-            results.sweep.append(run_batched(app, client, corpus[: options.sweep_articles], size, alive))
+            point, cpu = _with_cpu(lambda: run_batched(app, client, corpus[: options.sweep_articles], size, alive), worker, redis_pid)
+            results.sweep.append(point)
+            results.sweep_cpu_us.append(cpu)
         ids = article_ids(corpus)
         rate = options.rate
         for _attempt in range(3):  # the offered rate, then lower ones until one is sustained

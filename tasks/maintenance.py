@@ -4,8 +4,7 @@ from __future__ import annotations
 
 from celery import Task, shared_task
 
-from worker.producer import resend_lost
-from worker.services import services_for
+from worker.producer import outbox_sweep
 from worker.settings import Settings
 
 RESEND_BATCHES = "eventwire.resend_batches"
@@ -15,4 +14,4 @@ RESEND_BATCHES = "eventwire.resend_batches"
 def resend_batches(self: Task) -> int:
     """Resend every batch the outbox counts as lost; returns how many were sent."""
     settings: Settings = getattr(self.app, "eventwire_settings", None) or Settings.from_env()
-    return resend_lost(self.app, services_for(settings).outbox, grace=settings.task_time_limit)
+    return outbox_sweep(self.app, settings)()

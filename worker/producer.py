@@ -7,6 +7,7 @@ import uuid
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
+from functools import partial
 from itertools import islice
 
 import msgspec
@@ -17,6 +18,7 @@ from schemas import RawArticle
 from tasks.process import PROCESS_ARTICLES
 from worker.errors import EventwireError
 from worker.pipeline.batch import BatchOutcome
+from worker.backends.redis import broker_queue_length
 from worker.protocols import Outbox, RunLedger
 from worker.services import services_for
 from worker.settings import Settings
@@ -114,20 +116,35 @@ class Batcher:
             _send_batch(self.app, self.outbox, self.run, batch)
 
 
-def resend_lost(app: Celery, outbox: Outbox, *, grace: float, now: float | None = None) -> int:
+def resend_lost(
+    app: Celery, outbox: Outbox, *, grace: float, queue_length: Callable[[], int] | None = None, now: float | None = None
+) -> int:
     """Send again, under their own task ids, the batches the broker lost; returns how many.
 
     ``grace`` is how far behind newer started batches an unstarted one may lag (a task time
-    limit covers a message reserved by a busy worker). Sending a batch that was merely slow is
-    safe: processing is idempotent and the dedup claims belong to the task id.
+    limit covers a message reserved by a busy worker); with the broker queue empty, the last
+    batches of a run count as lost after ``grace`` seconds too. Sending a batch that was merely
+    slow is safe: processing is idempotent and the dedup claims belong to the task id.
     """
     now = time.time() if now is None else now
-    lost = outbox.lost(now, grace)
+    queue_empty = queue_length is not None and queue_length() == 0
+    lost = outbox.lost(now, grace, queue_empty=queue_empty)
     for batch_id, raw_args in lost:
         log.warning("batch.resent", batch_id=batch_id)
         outbox.resent(batch_id, now)
         app.send_task(PROCESS_ARTICLES, args=msgspec.json.decode(raw_args), task_id=batch_id)
     return len(lost)
+
+
+def outbox_sweep(app: Celery, settings: Settings) -> Callable[[], int]:
+    """The sweep a deployment runs: resend lost batches, judging the queue by the broker's list."""
+    outbox = services_for(settings).outbox
+
+    def sweep() -> int:
+        queue_length = partial(broker_queue_length, settings.broker_url or "", settings.queue)
+        return resend_lost(app, outbox, grace=settings.task_time_limit, queue_length=queue_length)
+
+    return sweep
 
 
 @dataclass

@@ -193,8 +193,9 @@ class Outbox(Protocol):
         """Forget a finished batch."""
         ...
 
-    def lost(self, now: float, grace: float, limit: int = 100) -> list[tuple[str, bytes]]:
-        """Batches never started although one enqueued ``grace`` seconds later has, and started ones past their deadline."""
+    def lost(self, now: float, grace: float, *, queue_empty: bool = False, limit: int = 100) -> list[tuple[str, bytes]]:
+        """Batches never started although one enqueued ``grace`` seconds later has (or, with the broker
+        queue empty, although ``grace`` seconds have passed), and started ones past their deadline."""
         ...
 
     def resent(self, batch_id: str, enqueued_at: float) -> None:

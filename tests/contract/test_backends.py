@@ -126,3 +126,15 @@ def test_outbox_finds_batches_passed_over_by_newer_started_ones(backend: dict[st
     outbox.resent("b3", enqueued_at=650.0)
     outbox.start("b4", deadline=900.0)
     assert outbox.lost(now=700.0, grace=5.0) == [], "finished batches are never resent"
+
+
+def test_with_the_broker_queue_empty_the_last_unstarted_batches_count_as_lost_after_the_grace(
+    backend: dict[str, Any],
+) -> None:
+    outbox = backend["outbox"]
+    outbox.add("first", b"[1]", 100.0)
+    outbox.add("last", b"[2]", 200.0)
+    outbox.start("first", deadline=1000.0)
+    assert outbox.lost(now=260.0, grace=30.0) == [], "nothing newer started, so no FIFO evidence"
+    assert outbox.lost(now=220.0, grace=30.0, queue_empty=True) == [], "still within the grace"
+    assert outbox.lost(now=260.0, grace=30.0, queue_empty=True) == [("last", b"[2]")]

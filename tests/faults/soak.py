@@ -11,7 +11,7 @@ from pathlib import Path
 from tests.faults.harness import ResettingProxy, WorkerProcess, audit, corpus, expected_event_ids
 from worker.app import create_app
 from worker.embedded import EmbeddedRedis
-from worker.producer import enqueue, resend_lost, wait_for
+from worker.producer import enqueue, outbox_sweep, wait_for
 from worker.services import services_for
 from worker.settings import Settings
 
@@ -94,9 +94,10 @@ def soak(
             produced = time.monotonic() - started
             drain_started = time.monotonic()
             resent = []
+            deployment_sweep = outbox_sweep(app, direct)
 
             def sweep() -> int:
-                resent.append(resend_lost(app, services.outbox, grace=direct.task_time_limit))
+                resent.append(deployment_sweep())
                 return resent[-1]
 
             for run in runs:

@@ -118,8 +118,9 @@ class MemoryOutbox:
         for table in (self.arguments, self.queued, self.started):
             table.pop(batch_id, None)
 
-    def lost(self, now: float, grace: float, limit: int = 100) -> list[tuple[str, bytes]]:
-        never_started = sorted((at, batch_id) for batch_id, at in self.queued.items() if at <= self.mark - grace)
+    def lost(self, now: float, grace: float, *, queue_empty: bool = False, limit: int = 100) -> list[tuple[str, bytes]]:
+        mark = max(self.mark, now) if queue_empty else self.mark
+        never_started = sorted((at, batch_id) for batch_id, at in self.queued.items() if at <= mark - grace)
         overdue = sorted((at, batch_id) for batch_id, at in self.started.items() if at <= now)
         return [(batch_id, self.arguments[batch_id]) for _at, batch_id in (never_started + overdue)[:limit]]
 

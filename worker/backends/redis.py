@@ -241,6 +241,12 @@ class RedisSeenStore:
             return list(pipe.execute())
 
 
+def broker_queue_length(url: str, queue: str) -> int:
+    """Messages waiting in a Celery queue on a Redis broker (kombu keeps each queue as a list)."""
+    with classified_errors("broker.llen"):
+        return int(connect(url).llen(queue))
+
+
 class RedisOutbox:
     """Outbox on Redis: arguments hash, queued and started sorted sets and the mark, in one cluster slot."""
 
@@ -269,9 +275,11 @@ class RedisOutbox:
             pipe.zrem(self.keys.outbox_started, batch_id)
             pipe.execute()
 
-    def lost(self, now: float, grace: float, limit: int = 100) -> list[tuple[str, bytes]]:
+    def lost(self, now: float, grace: float, *, queue_empty: bool = False, limit: int = 100) -> list[tuple[str, bytes]]:
         with classified_errors("outbox.lost"):
             mark = float(self.client.get(self.keys.outbox_mark) or 0)
+            if queue_empty:
+                mark = max(mark, now)
             never_started = self.client.zrangebyscore(self.keys.outbox_queued, "-inf", mark - grace, start=0, num=limit)
             overdue = self.client.zrangebyscore(self.keys.outbox_started, "-inf", now, start=0, num=limit)
             batch_ids = (never_started + overdue)[:limit]

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from functools import partial
 
 import click
 from rich.console import Console
@@ -13,7 +12,7 @@ from worker.deployment import connected_settings
 from worker.errors import EventwireError
 from worker.logs import configure_logging
 from worker.app import create_app
-from worker.producer import Run, RunTotals, resend_lost, wait_for
+from worker.producer import Run, RunTotals, outbox_sweep, wait_for
 from worker.services import services_for
 from worker.settings import Settings
 
@@ -65,8 +64,7 @@ def wait_with_progress(
     ledger = services.ledger
     if not run.batch_ids:
         return RunTotals()
-    app = create_app(settings)
-    resend = partial(resend_lost, app, services.outbox, grace=settings.task_time_limit)
+    resend = outbox_sweep(create_app(settings), settings)
     if not err_console.is_terminal:
         return wait_for(run, ledger, timeout=timeout, alive=alive, resend=resend)
     columns = (TextColumn("processing batches"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn())

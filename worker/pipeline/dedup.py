@@ -5,7 +5,7 @@ from __future__ import annotations
 import hashlib
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Any
 
 import msgspec
@@ -65,7 +65,6 @@ class Judged:
     """An exact duplicate, or a near-duplicate from the same publisher adding nothing: not published."""
     syndicated: bool = False
     """A near-duplicate from another publisher: a wire copy, not an independent report."""
-    notes: list[str] = field(default_factory=list)
 
 
 def deduplicate(
