@@ -181,3 +181,22 @@ def test_place_data_ships_in_the_package_and_needs_no_cache(monkeypatch, tmp_pat
     assert gazetteer.cities("Odesa")[0].admin1 == "Odessa Oblast"
     assert not any(tmp_path.iterdir())
 
+
+
+def test_a_later_event_naming_no_date_does_not_borrow_another_events_date() -> None:
+    from schemas import Article
+    from worker.pipeline.analyze import analyze
+    from worker.taxonomy import load_taxonomy
+
+    text = (
+        "On 3 March 2024, artillery shelling hit the centre of Kharkiv, Ukraine, killing two civilians. "
+        "Separately, thousands of farmers protested peacefully in Warsaw, Poland, demanding lower fuel prices."
+    )
+    article = Article(
+        article_id="a_dates", title="Two events", text=text, content_hash="h",
+        published_at=datetime(2024, 3, 5, tzinfo=timezone.utc),
+    )
+    shelling, protest = analyze(article, load_taxonomy())
+    assert shelling.occurred is not None and shelling.occurred.date == date(2024, 3, 3)
+    assert protest.event_type == "Protests"
+    assert protest.occurred is None, "an honest unknown, not the shelling's day"

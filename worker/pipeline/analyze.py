@@ -62,8 +62,10 @@ def analyze(article: Article, taxonomy: Taxonomy, language: str | None = None) -
             continue
         seen.add(key)
         found = extract_mention(mention, context, future_ok=label.modality == "planned", family=label.family)
-        if found.occurred is None:
-            found.occurred = events[-1].occurred if events else earlier_date(context, head.start, spans)
+        if found.occurred is None and not events:
+            # A lead's "On 9 May, ..." dates the first event; a later event naming no date stays undated
+            # rather than borrowing another event's day.
+            found.occurred = earlier_date(context, head.start, spans)
         if found.location is None and events:
             found.location = events[-1].location  # a mention naming no place happened where the last one did
         elif found.location is None:
