@@ -147,30 +147,24 @@ def outbox_sweep(app: Celery, settings: Settings) -> Callable[[], int]:
     return sweep
 
 
-@dataclass
-class RunTotals:
-    """The sum of a run's batch outcomes."""
+class RunTotals(BatchOutcome, kw_only=True):
+    """The sum of a run's batch outcomes: counts added, tallies merged, samples joined."""
 
     batches: int = 0
-    read: int = 0
-    unique: int = 0
-    duplicate: int = 0
-    failed: int = 0
-    events: int = 0
-    entries_written: int = 0
-    events_by_type: Counter[str] = field(default_factory=Counter)
-    sample: list[dict[str, object]] = field(default_factory=list)
 
     def add(self, outcome: BatchOutcome) -> None:
         """Fold one attempt's outcome in; articles sent round again are counted by their last attempt."""
-        self.read += outcome.read - outcome.retrying
-        self.unique += outcome.unique
-        self.duplicate += outcome.duplicate
-        self.failed += outcome.failed
-        self.events += outcome.events
-        self.entries_written += outcome.entries_written
-        self.events_by_type.update(outcome.events_by_type)
-        self.sample.extend(outcome.sample)
+        for name in BatchOutcome.__struct_fields__:
+            if name in ("attempt", "retrying"):
+                continue
+            value = getattr(outcome, name)
+            if isinstance(value, dict):
+                setattr(self, name, dict(Counter(getattr(self, name)) + Counter(value)))
+            elif isinstance(value, list):
+                getattr(self, name).extend(value)
+            else:
+                setattr(self, name, getattr(self, name) + value)
+        self.read -= outcome.retrying
 
 
 def wait_for(

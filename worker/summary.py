@@ -20,10 +20,12 @@ def totals_json(totals: RunTotals, streams: dict[str, int], redis_info: dict[str
                 "read": totals.read,
                 "unique": totals.unique,
                 "duplicate": totals.duplicate,
+                "near_duplicate": totals.near_duplicate,
                 "failed": totals.failed,
             },
             "events": totals.events,
             "events_by_type": dict(totals.events_by_type),
+            "events_merged": totals.merged,
             "entries_written": totals.entries_written,
             "streams": streams,
             "redis": redis_info,
@@ -36,8 +38,9 @@ def print_summary(console: Console, totals: RunTotals, streams: dict[str, int], 
     """Articles, events by type, the events themselves, streams and where Redis lives."""
     console.print(
         f"[bold]articles[/] read {totals.read}  unique {totals.unique}  "
-        f"duplicate {totals.duplicate}  failed {totals.failed}    "
-        f"[bold]events[/] {totals.events}  (stream entries written {totals.entries_written})"
+        f"duplicate {totals.duplicate}  near-duplicate {totals.near_duplicate}  failed {totals.failed}    "
+        f"[bold]events[/] {totals.events}  merged into earlier events {totals.merged}  "
+        f"(stream entries written {totals.entries_written})"
     )
     if totals.events_by_type:
         by_type = Table("event type", "events", title="Events per type", title_justify="left")
