@@ -82,6 +82,11 @@ def _memory_rows(results: Results) -> list[str]:
         f"| … per event created ({a.events:,}) — streams, dedup indexes, idempotency keys, run ledger | {per_event:,.0f} B |",
         f"| … per stream entry written ({a.entries:,}) | {per_entry:,.0f} B |",
         f"| firehose stream alone, per entry (MEMORY USAGE / XLEN) | {results.firehose_bytes_per_entry:,.0f} B |",
+        "",
+        "Pool processes grow slowly while bounded caches fill (minhash word hashes ≤ 200,000, gazetteer LRU ≤ 65,536) "
+        "and are replaced every `EVENTWIRE_MAX_TASKS_PER_CHILD` tasks or past `EVENTWIRE_MAX_MEMORY_PER_CHILD_KB`. "
+        "Redis per article is mostly the article entry and the event entries (each event twice: firehose and its type "
+        "stream), plus idempotency keys and dedup indexes; retention (`EVENTWIRE_STREAM_MAXLEN`, age) bounds it.",
     ]
 
 
@@ -198,7 +203,7 @@ def _per_task_bullet(results: Results) -> list[str]:
         f"- **Per-task overhead is about {sum(per_task.values()):,.0f} core-µs** (from batch {small.batch_size} vs {large.batch_size}: "
         f"{parts}): Celery's message handling and its task events, the outbox/ledger round trips, one `SCRIPT EXISTS` "
         "that redis-py sends before every pipeline holding scripts, and two retention scripts per stream per publish. "
-        "Batches of 100 spread it to a few per cent; small batches for latency pay it in full, which is why a rate the "
+        f"Batches of 100 spread it to {sum(per_task.values()) / 100:,.0f} µs per article; small batches for latency pay it in full, which is why a rate the "
         "machine sustains with batch 100 collapses at batch 10–20. Cutting it: per-batch retention at most every few "
         "seconds per stream, `EVALSHA` with a NOSCRIPT fallback instead of redis-py's pre-check, task events off where "
         "Flower is not used.",
@@ -211,7 +216,7 @@ def _targets(results: Results) -> list[str]:
     assert a is not None and b is not None and plain is not None and results.rss is not None
     p99 = [percentile(item.event_ms, 0.99) for item in results.latency if item.offered == results.options.rate]
     at_rate = results.latency[0] if results.latency else None
-    sustained = at_rate is not None and at_rate.achieved >= 0.95 * at_rate.offered
+    sustained = at_rate is not None and at_rate.achieved >= 0.98 * at_rate.offered
     return [
         "| target | measured | |",
         "|---|---:|---|",
@@ -339,7 +344,7 @@ def write_report(results: Results, out: Path, *, plots: bool = True) -> Path:
         "## Latency at a fixed offered load (d)",
         "",
         "Paced producer with `worker.producer.Batcher` (batch size / linger as shown); latency is the stream entry's Redis "
-        "time minus the moment the article was handed to the producer. When a rate is not sustained (achieved < 95 % of "
+        "time minus the moment the article was handed to the producer. When a rate is not sustained (achieved < 98 % of "
         "offered, so a backlog grows and latency with it), the next run offers min(70 % of (a), 80 % of what was achieved).",
         "",
         *_latency_rows(results),

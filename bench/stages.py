@@ -61,7 +61,8 @@ class StageCosts:
 
     def rows(self) -> list[tuple[str, float, float, float]]:
         """(stage, profiled µs/article, share, estimated unprofiled µs/article) with 'other' closing the sum."""
-        stages = dict(self.per_stage_us)
+        order = list(dict.fromkeys(stage for stage, _suffix, _function in STAGE_ROOTS))
+        stages = {name: self.per_stage_us[name] for name in order if name in self.per_stage_us}
         stages["other (batch loop, verdicts, summaries)"] = max(0.0, self.profiled_total_us - sum(stages.values()))
         scale = self.plain_total_us / self.profiled_total_us if self.profiled_total_us else 1.0
         return [(name, us, us / self.profiled_total_us, us * scale) for name, us in stages.items()]

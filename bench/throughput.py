@@ -214,7 +214,7 @@ def _eventwire_runs(
             _say(f"(d) latency at {rate:.0f} articles/s: {count} articles")
             latency = run_latency(app, client, corpus[:count], ids[:count], rate=rate, batch_size=options.latency_batch_size, linger=linger, alive=alive)
             results.latency.append(latency)
-            if latency.achieved >= 0.95 * latency.offered:
+            if latency.achieved >= 0.98 * latency.offered:
                 break
             rate = max(10.0, round(min(0.7 * results.batched.articles_per_s, 0.8 * latency.achieved), -1))
     results.rss = sampler.result
