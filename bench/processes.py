@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import os
-import signal
 import subprocess
 import sys
 import threading
@@ -14,7 +13,7 @@ from pathlib import Path
 import psutil
 
 from worker.deployment import settings_env
-from worker.embedded import die_with_parent
+from worker.embedded import die_with_parent, stop_child
 from worker.errors import EventwireError
 from worker.settings import Settings
 
@@ -74,14 +73,8 @@ class CeleryWorker:
 
     def stop(self, timeout: float = 30.0) -> None:
         """Warm shutdown, then SIGKILL if it hangs."""
-        if self.process is None or self.process.poll() is not None:
-            return
-        self.process.send_signal(signal.SIGTERM)
-        try:
-            self.process.wait(timeout)
-        except subprocess.TimeoutExpired:
-            self.process.kill()
-            self.process.wait()
+        if self.process is not None:
+            stop_child(self.process, timeout)
 
 
 def rss_mb(process: psutil.Process) -> float:

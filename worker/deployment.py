@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import os
-import signal
 import subprocess
 import sys
 from pathlib import Path
@@ -11,7 +10,7 @@ from types import TracebackType
 
 import structlog
 
-from worker.embedded import EmbeddedRedis, die_with_parent, discover
+from worker.embedded import EmbeddedRedis, die_with_parent, discover, stop_child
 from worker.errors import EventwireError
 from worker.settings import ENV_PREFIX, Settings, to_env
 
@@ -101,13 +100,8 @@ class LocalDeployment:
     def stop(self, timeout: float = 30.0) -> None:
         """Warm-shut the worker (SIGTERM), then stop the embedded Redis; nothing is left running."""
         if self.worker is not None and self.worker.poll() is None:
-            self.worker.send_signal(signal.SIGTERM)
-            try:
-                self.worker.wait(timeout)
-            except subprocess.TimeoutExpired:
-                log.warning("worker.kill", pid=self.worker.pid)
-                self.worker.kill()
-                self.worker.wait()
+            if stop_child(self.worker, timeout):
+                log.warning("worker.killed", pid=self.worker.pid)
             log.info("worker.stopped", returncode=self.worker.returncode)
         if self.redis is not None:
             self.redis.stop()

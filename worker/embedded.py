@@ -65,6 +65,20 @@ def die_with_parent() -> None:
         pass
 
 
+def stop_child(process: subprocess.Popen[bytes], timeout: float) -> bool:
+    """SIGTERM a child and wait; SIGKILL it if it outlives ``timeout``. True when it had to be killed."""
+    if process.poll() is not None:
+        return False
+    process.send_signal(signal.SIGTERM)
+    try:
+        process.wait(timeout)
+        return False
+    except subprocess.TimeoutExpired:
+        process.kill()
+        process.wait()
+        return True
+
+
 def discover(data_dir: Path) -> str | None:
     """The URL of an embedded server another eventwire process runs from this data dir, if it answers."""
     url_file = data_dir / URL_FILE
@@ -139,12 +153,7 @@ class EmbeddedRedis:
         (self.data_dir / URL_FILE).unlink(missing_ok=True)
         if self.process is None or self.process.poll() is not None:
             return
-        self.process.send_signal(signal.SIGTERM)
-        try:
-            self.process.wait(timeout)
-        except subprocess.TimeoutExpired:
-            self.process.kill()
-            self.process.wait()
+        stop_child(self.process, timeout)
         log.info("embedded.stopped", url=self.url)
 
     def __enter__(self) -> EmbeddedRedis:

@@ -43,10 +43,6 @@ class Keys:
         """Dead-letter stream: what failed for good, with the reason."""
         return f"{self.prefix}dlq"
 
-    def seen(self, article_id: str) -> str:
-        """Exact-dedup claim of an article id."""
-        return f"{self.prefix}seen:{article_id}"
-
     def dedup_index(self, layer: str) -> str:
         """Base name of one dedup index (``exact``, ``near`` or ``event``); its keys are ``<base>:<generation>:...``.
 

@@ -85,10 +85,6 @@ class ExactVerdict:
 class SeenStore(Protocol):
     """Remembers article identities; a claim succeeds once per key, or again for the same owner."""
 
-    def claim(self, ids: Sequence[str], owner: str) -> list[str | None]:
-        """For each id: None if this owner holds it (first claim or redelivery), else the holder."""
-        ...
-
     def judge(self, claims: Sequence[ExactClaim], owner: str, now: float) -> list[ExactVerdict]:
         """Check and claim each article's identity keys atomically, in order; an owner's own claims never count."""
         ...

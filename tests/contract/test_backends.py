@@ -78,14 +78,6 @@ def test_empty_publish_and_missing_stream(backend: dict[str, Any]) -> None:
     assert sink.read(keys.dlq) == []
 
 
-def test_first_owner_wins_a_claim_and_may_claim_again(backend: dict[str, Any]) -> None:
-    seen = backend["seen"]
-    assert seen.claim(["a1", "a2"], "task-1") == [None, None]
-    assert seen.claim(["a1", "a3"], "task-2") == ["task-1", None]
-    assert seen.claim(["a1", "a2"], "task-1") == [None, None], "a redelivered task keeps its claims"
-    assert seen.claim([], "task-3") == []
-
-
 def test_run_ledger_keeps_one_outcome_per_batch(backend: dict[str, Any]) -> None:
     ledger = backend["ledger"]
     ledger.record("run-1", "b1", b"first")

@@ -48,10 +48,9 @@ class MemoryStreamSink:
 
 
 class MemorySeenStore:
-    """SeenStore in dicts: first owner wins, the same owner may claim again; ``judge`` like exact.lua."""
+    """SeenStore in dicts, judging like exact.lua: first owner wins, the same owner may claim again."""
 
     def __init__(self, ttl: int = 30 * 86400) -> None:
-        self.holders: dict[str, str] = {}
         self.generations = Generations(window=ttl)
         self.identities: dict[int, tuple[int, str, str, str, str]] = {}
         """Key digest -> (generation, owner, content, article id, publisher)."""
@@ -85,13 +84,6 @@ class MemorySeenStore:
     def _find(self, field: int, now: float) -> tuple[int, str, str, str, str] | None:
         record = self.identities.get(field)
         return record if record and self.generations.visible(record[0], now) else None
-
-    def claim(self, ids: Sequence[str], owner: str) -> list[str | None]:
-        verdicts: list[str | None] = []
-        for article_id in ids:
-            holder = self.holders.setdefault(article_id, owner)
-            verdicts.append(None if holder == owner else holder)
-        return verdicts
 
 
 class MemoryOutbox:

@@ -208,14 +208,13 @@ class RedisStreamSink:
 
 
 class RedisSeenStore:
-    """SeenStore on Redis: ``claim`` one key per id; ``judge`` one exact-index script per article (exact.lua), pipelined."""
+    """SeenStore on Redis: one exact-index script per article (exact.lua), pipelined."""
 
     def __init__(self, client: redis.Redis, keys: Keys, *, ttl: int, buckets: int = 1024) -> None:
         self.client = client
         self.keys = keys
         self.ttl = ttl
         self.generations = Generations(window=ttl, buckets=buckets)
-        self._claim = client.register_script(_lua("claim"))
         self._judge = client.register_script(_lua("exact"))
 
     def judge(self, claims: Sequence[ExactClaim], owner: str, now: float) -> list[ExactVerdict]:
@@ -230,15 +229,6 @@ class RedisSeenStore:
                 self._judge(keys=[self.keys.dedup_index("exact")], args=args, client=pipe)
             replies = pipe.execute()
         return [exact_verdict(reply) for reply in replies]
-
-    def claim(self, ids: Sequence[str], owner: str) -> list[str | None]:
-        if not ids:
-            return []
-        with classified_errors("claim"):
-            pipe = self.client.pipeline(transaction=False)
-            for article_id in ids:
-                self._claim(keys=[self.keys.seen(article_id)], args=[owner, self.ttl], client=pipe)
-            return list(pipe.execute())
 
 
 def broker_queue_length(url: str, queue: str) -> int:
