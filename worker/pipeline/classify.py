@@ -251,7 +251,9 @@ def _apply_rules(head: SentenceScore, type_key: str, taxonomy: Taxonomy) -> tupl
             return f"{rule.set_type}.{rule.set_subtype}", rule
         prefix = rule.set_type + "."
         options = {p: v for p, v in head.candidates.items() if p.startswith(prefix)}
-        return (max(options, key=lambda p: options[p]) if options else path), rule
+        if options:
+            return max(options, key=lambda p: options[p]), rule
+        return f"{rule.set_type}.{taxonomy.type(rule.set_type).default_subtype}", rule
     return path, None
 
 

@@ -17,6 +17,7 @@ FAMILIES = ("acled", "civic", "out_of_scope")
 MODALITIES = ("occurred", "planned", "claimed", "intercepted", "denied")
 _KEY = re.compile(r"^[a-z][a-z0-9_]*$")
 _NON_WORD = re.compile(r"[^a-z0-9]+")
+_PLACEHOLDER = re.compile(r"\{([a-z_][a-z0-9_]*)\}")
 
 
 class TaxonomyError(ValueError):
@@ -182,6 +183,7 @@ def _build(data: dict[str, Any], path: Path) -> Taxonomy:
     version = data.get("version")
     if not isinstance(version, str) or not re.fullmatch(r"\d+\.\d+\.\d+", version):
         raise TaxonomyError(f"{path}: top-level `version` must be a string like \"1.0.0\"")
+    data = _expand_vocabulary(data, path)
     raw_types = data.get("types")
     if not isinstance(raw_types, dict) or not raw_types:
         raise TaxonomyError(f"{path}: no [types.*] tables")
@@ -195,8 +197,7 @@ def _build(data: dict[str, Any], path: Path) -> Taxonomy:
         for name in ("planned", "planned_after", "claimed", "denied")
     }
     segment_table = dict(data.get("segment", {}))
-    nouns = "|".join(_strings(segment_table, "event_nouns", "segment")) or "attack"
-    anaphora = [a.replace("{event}", nouns) for a in _strings(segment_table, "anaphora", "segment")]
+    anaphora = _strings(segment_table, "anaphora", "segment")
     segment = {
         "background": compile_cues(_strings(segment_table, "background", "segment"), "segment.background"),
         "follow_starts": _anchored(_strings(segment_table, "follow_starts", "segment")),
@@ -216,6 +217,36 @@ def _build(data: dict[str, Any], path: Path) -> Taxonomy:
         segment=segment,
         source=path,
     )
+
+
+def _expand_vocabulary(data: dict[str, Any], path: Path) -> dict[str, Any]:
+    """Replace ``{name}`` in every cue with the ``[vocabulary]`` word list of that name (an alternation)."""
+    table = data.get("vocabulary", {})
+    if not isinstance(table, dict):
+        raise TaxonomyError(f"{path}: [vocabulary] must be a table of word lists")
+    words: dict[str, str] = {}
+    for name in table:
+        listed = _strings(table, name, f"{path}: vocabulary")
+        words[name] = "(?:" + "|".join(_substitute(w, words, f"{path}: vocabulary.{name}") for w in listed) + ")"
+
+    def walk(value: Any, where: str) -> Any:
+        if isinstance(value, list):
+            return [_substitute(v, words, where) if isinstance(v, str) and "{" in v else walk(v, where) for v in value]
+        if isinstance(value, dict):
+            return {k: walk(v, f"{where}.{k}") for k, v in value.items()}
+        return value
+
+    return {k: (v if k == "vocabulary" else walk(v, f"{path}: {k}")) for k, v in data.items()}
+
+
+def _substitute(cue: str, words: dict[str, str], where: str) -> str:
+    def replace(match: re.Match[str]) -> str:
+        try:
+            return words[match.group(1)]
+        except KeyError:
+            raise TaxonomyError(f"{where}: {match.group()} is not a [vocabulary] list (defined earlier in the file)") from None
+
+    return _PLACEHOLDER.sub(replace, cue)
 
 
 def _anchored(patterns: tuple[str, ...]) -> re.Pattern[str] | None:
