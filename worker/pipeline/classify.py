@@ -219,7 +219,12 @@ def classify_mention(mention: Mention, scores: Sequence[SentenceScore], taxonomy
     head = scores[mention.head.index]
     assert head.best_path is not None
     type_key = head.best_type or ""
-    path, rule = _apply_rules(head, type_key, taxonomy)
+    path, rule = _apply_rules(mention, scores, type_key, taxonomy)
+    if rule is not None and rule.set_type == "*":
+        # A rule that only said "the more serious type" lets that type's own coding rules run.
+        chained, then = _apply_rules(mention, scores, path.partition(".")[0], taxonomy, path)
+        if then is not None and then is not rule:
+            path, rule = chained, then
     type_key = path.partition(".")[0]
     event_type = taxonomy.type(type_key)
     if rule is None and event_type.subtypes:
@@ -242,29 +247,41 @@ def classify_mention(mention: Mention, scores: Sequence[SentenceScore], taxonomy
     )
 
 
-def _apply_rules(head: SentenceScore, type_key: str, taxonomy: Taxonomy) -> tuple[str, Rule | None]:
-    path = head.best_path or type_key
+def _apply_rules(
+    mention: Mention, scores: Sequence[SentenceScore], type_key: str, taxonomy: Taxonomy, path: str | None = None,
+) -> tuple[str, Rule | None]:
+    head = scores[mention.head.index]
+    path = path or head.best_path or type_key
     for rule in taxonomy.rules:
-        if type_key not in rule.when_type or not _rule_fires(rule, head):
+        if type_key not in rule.when_type:
+            continue
+        scope = [scores[s.index] for s in mention.sentences] if rule.scope == "mention" else [head]
+        if not _rule_fires(rule, scope):
             continue
         if rule.set_subtype is not None:
             return f"{rule.set_type}.{rule.set_subtype}", rule
-        prefix = rule.set_type + "."
-        options = {p: v for p, v in head.candidates.items() if p.startswith(prefix)}
+        options: dict[str, float] = {}
+        for score in scope:
+            for p, v in score.candidates.items():
+                p_type = p.partition(".")[0]
+                if (p_type in rule.if_type) if rule.set_type == "*" else (p_type == rule.set_type):
+                    options[p] = options.get(p, 0.0) + v
         if options:
             return max(options, key=lambda p: options[p]), rule
+        if rule.set_type == "*":
+            continue
         return f"{rule.set_type}.{taxonomy.type(rule.set_type).default_subtype}", rule
     return path, None
 
 
-def _rule_fires(rule: Rule, head: SentenceScore) -> bool:
-    if rule.unless_any is not None and _said(rule.unless_any, head):
+def _rule_fires(rule: Rule, scope: Sequence[SentenceScore]) -> bool:
+    if rule.unless_any is not None and any(_said(rule.unless_any, s) for s in scope):
         return False
-    if rule.if_any is not None and not _said(rule.if_any, head):
+    if rule.if_any is not None and not any(_said(rule.if_any, s) for s in scope):
         return False
-    if rule.if_subtype and not any(head.sub_score(p) > 0 for p in rule.if_subtype):
+    if rule.if_subtype and not any(s.sub_score(p) > 0 for s in scope for p in rule.if_subtype):
         return False
-    if rule.if_type and not any(h.path.partition(".")[0] in rule.if_type and "." in h.path for h in head.hits):
+    if rule.if_type and not any(h.path.partition(".")[0] in rule.if_type and "." in h.path for s in scope for h in s.hits):
         return False
     return True
 

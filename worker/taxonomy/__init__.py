@@ -82,9 +82,12 @@ class Rule:
     description: str
     when_type: tuple[str, ...]
     set_type: str
+    """``*`` means the best-scoring candidate of the ``if_type`` types."""
     set_subtype: str | None
     """``None`` means the best-scoring sub-type of ``set_type``."""
     modality: str | None = None
+    scope: str = "sentence"
+    """``mention``: conditions look at every sentence of the event mention, not only its head."""
     if_any: CuePattern | None = field(default=None, compare=False, repr=False)
     unless_any: CuePattern | None = field(default=None, compare=False, repr=False)
     if_subtype: tuple[str, ...] = ()
@@ -316,11 +319,18 @@ def _build_rule(index: int, table: Any, types: dict[str, EventType], path: Path)
         if key not in types:
             raise TaxonomyError(f"{where}.when_type: unknown type {key!r}")
     target = table.get("set")
-    if not isinstance(target, str) or "." not in target:
-        raise TaxonomyError(f"{where}: `set` must be \"type_key.subtype_key\" or \"type_key.*\"")
+    if not isinstance(target, str) or ("." not in target and target != "*"):
+        raise TaxonomyError(f"{where}: `set` must be \"type_key.subtype_key\", \"type_key.*\" or \"*\"")
     set_type, _, set_sub = target.partition(".")
-    if set_type not in types or (set_sub != "*" and set_sub not in types[set_type].subtypes):
+    if target == "*":
+        set_sub = "*"
+        if not table.get("if_type"):
+            raise TaxonomyError(f"{where}: `set = \"*\"` picks among `if_type`, which is missing")
+    elif set_type not in types or (set_sub != "*" and set_sub not in types[set_type].subtypes):
         raise TaxonomyError(f"{where}: `set` names unknown {target!r}")
+    scope = table.get("scope", "sentence")
+    if scope not in ("sentence", "mention"):
+        raise TaxonomyError(f"{where}: `scope` must be \"sentence\" or \"mention\"")
     if_subtype = _strings(table, "if_subtype", where)
     for sub_path in if_subtype:
         t, _, s = sub_path.partition(".")
@@ -338,7 +348,7 @@ def _build_rule(index: int, table: Any, types: dict[str, EventType], path: Path)
         raise TaxonomyError(f"{where}: needs a condition (if_any, if_subtype or if_type)")
     return Rule(
         id=table["id"], description=str(table.get("description", "")), when_type=when,
-        set_type=set_type, set_subtype=None if set_sub == "*" else set_sub, modality=modality,
+        set_type=set_type, set_subtype=None if set_sub == "*" else set_sub, modality=modality, scope=scope,
         if_any=compile_cues(if_any, f"{where}.if_any"),
         unless_any=compile_cues(_strings(table, "unless_any", where), f"{where}.unless_any"),
         if_subtype=if_subtype, if_type=if_type,
