@@ -87,3 +87,35 @@ def test_counter_cues_veto_figurative_uses() -> None:
 def test_out_of_scope_is_its_own_family() -> None:
     label = only("The football club scored a late goal to win the league title.")
     assert label.family == "out_of_scope"
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type", "sub_event_type", "rule"),
+    [
+        ("Soldiers attacked rebel positions near the border, killing four fighters.", "Battles", "Armed clash", None),
+        ("Gunmen shot dead two police officers at a checkpoint outside the town.", "Battles", "Armed clash", "attack_on_armed_actor_is_battle"),
+        ("Rival student groups clashed on the campus, injuring five.", "Riots", "Mob violence", "unarmed_clash_is_riot"),
+        ("Residents clashed with police over the demolition of market stalls.", "Riots", "Violent demonstration", None),
+        ("A crowd beat a suspected thief to death at the market.", "Riots", "Mob violence", None),
+        ("Army engineers defused a roadside bomb planted near the bridge.", "Strategic developments", "Disrupted weapons use", None),
+        ("Militants fired mortars at army positions near the town overnight.", "Explosions/Remote violence", "Shelling/artillery/missile attack", None),
+        ("Police arrested three suspects after a gun battle with the gang in the port district.", "Battles", "Armed clash",
+         "violence_outranks_strategic_development"),
+    ],
+)
+def test_who_fights_whom_decides_the_acled_type(text: str, event_type: str, sub_event_type: str, rule: str | None) -> None:
+    label = only(text)
+    assert (label.event_type, label.sub_event_type) == (event_type, sub_event_type), label
+    if rule is not None:
+        assert label.rule == rule and f"rule:{rule}" in label.cues
+
+
+def test_an_intervention_told_later_in_the_report_makes_a_protest_with_intervention() -> None:
+    label = only("Hundreds of teachers protested outside the ministry over unpaid wages. Police dispersed them and arrested twelve.")
+    assert label.sub_event_type == "Protest with intervention"
+    assert label.rule == "dispersed_protest_is_intervention"
+
+
+def test_an_arrest_the_protest_is_about_is_not_an_intervention() -> None:
+    label = only("Journalists protested in the city against the arrest of their editor and demanded his release.")
+    assert label.sub_event_type == "Peaceful protest"

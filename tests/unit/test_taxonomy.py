@@ -77,6 +77,22 @@ def test_user_file_extends_the_default_without_code(tmp_path: Path) -> None:
     assert "battles" in taxonomy.types
 
 
+def test_vocabulary_lists_stand_in_for_placeholders_in_cues_and_rules(tmp_path: Path) -> None:
+    path = tmp_path / "mine.toml"
+    path.write_text(
+        'extends = "default"\n[vocabulary]\npests = [\'locusts?\', \'armyworms?\']\n'
+        '[types.crop_damage]\nname = "Crop damage"\nfamily = "civic"\ndefault_subtype = "pests"\n'
+        "[types.crop_damage.subtypes.pests]\nname = \"Pests\"\ncues = ['{pests} (?:destroyed|ate)', 'swarms? of {pests}']\n",
+        encoding="utf-8",
+    )
+    cue = load_taxonomy(path).type("crop_damage").subtypes["pests"].cue_re
+    assert cue is not None
+    assert cue.search("Swarms of locusts destroyed the harvest") is not None
+    assert cue.search("Armyworms ate the maize") is not None
+    assert cue.search("Swarms of bees") is None
+    assert "{" not in cue.regex.pattern
+
+
 @pytest.mark.parametrize(
     ("body", "message"),
     [
@@ -87,6 +103,11 @@ def test_user_file_extends_the_default_without_code(tmp_path: Path) -> None:
         ('version = "1.0.0"\n[types.a]\nname = "A"\nfamily = "civic"\n[types.a.subtypes.s]\nname = "S"\n'
          '[[rules]]\nid = "r"\nwhen_type = ["a"]\nset = "b.c"\nif_any = ["x"]\n', "unknown"),
         ("version = ", "not valid TOML"),
+        ('version = "1.0.0"\n[types.a]\nname = "A"\nfamily = "civic"\n[types.a.subtypes.s]\nname = "S"\ncues = [\'{nowhere} fled\']\n', "vocabulary"),
+        ('version = "1.0.0"\n[types.a]\nname = "A"\nfamily = "civic"\n[types.a.subtypes.s]\nname = "S"\n'
+         '[[rules]]\nid = "r"\nwhen_type = ["a"]\nset = "*"\nif_any = ["x"]\n', "if_type"),
+        ('version = "1.0.0"\n[types.a]\nname = "A"\nfamily = "civic"\n[types.a.subtypes.s]\nname = "S"\n'
+         '[[rules]]\nid = "r"\nwhen_type = ["a"]\nset = "a.s"\nscope = "article"\nif_any = ["x"]\n', "scope"),
     ],
 )
 def test_invalid_files_fail_with_clear_errors(tmp_path: Path, body: str, message: str) -> None:

@@ -118,6 +118,8 @@ def _role(score: SentenceScore, current: str | None, text: str, seg: dict, thres
         return "follow"
     if seg["follow_starts"] is not None and seg["follow_starts"].match(text):
         return "follow"
+    if score.best_path in seg["aftermath"]:
+        return "follow"
     anaphora = score.anaphora
     if anaphora:
         # A sentence whose only cues are the anaphor itself ("the drone strike") refers back to

@@ -207,7 +207,12 @@ def _build(data: dict[str, Any], path: Path) -> Taxonomy:
         "topic_shift": _anchored(_strings(segment_table, "topic_shift", "segment")),
         "anaphora": compile_cues(anaphora, "segment.anaphora"),
         "discount_clauses": compile_cues(_strings(segment_table, "discount_clauses", "segment"), "segment.discount_clauses"),
+        "aftermath": frozenset(_strings(segment_table, "aftermath", "segment")),
     }
+    for sub_path in segment["aftermath"]:
+        t, _, sub = sub_path.partition(".")
+        if t not in types or sub not in types[t].subtypes:
+            raise TaxonomyError(f"{path}: segment.aftermath names unknown sub-type {sub_path!r}")
     return Taxonomy(
         version=version,
         name=str(data.get("name", path.stem)),
