@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from worker.pipeline.classify import score_sentences
+from worker.pipeline.classify import classify_mention, score_sentences
 from worker.pipeline.segment import group_mentions, split_sentences
 from worker.taxonomy import load_taxonomy
 
@@ -63,3 +63,14 @@ def test_background_commentary_opens_no_mention() -> None:
 
 def test_text_without_cues_has_no_mentions() -> None:
     assert _mentions("The weather was mild. Shops opened as usual.") == []
+
+
+def test_a_demonstration_turning_violent_is_one_event_coded_as_a_riot() -> None:
+    text = ("Hundreds of traders demonstrated outside the town hall over the closure of the market. "
+            "Some of them later set two police cars on fire and clashed with officers.")
+    taxonomy = load_taxonomy()
+    scores = score_sentences(text, split_sentences(text), taxonomy)
+    mentions = group_mentions(scores, taxonomy)
+    assert len(mentions) == 1 and len(mentions[0].sentences) == 2
+    label = classify_mention(mentions[0], scores, taxonomy)
+    assert (label.event_type, label.sub_event_type) == ("Riots", "Violent demonstration")

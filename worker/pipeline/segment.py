@@ -118,7 +118,7 @@ def _role(score: SentenceScore, current: str | None, text: str, seg: dict, thres
         return "follow"
     if seg["follow_starts"] is not None and seg["follow_starts"].match(text):
         return "follow"
-    if score.best_path in seg["aftermath"]:
+    if _continues(seg["continues"], current, score):
         return "follow"
     anaphora = score.anaphora
     if anaphora:
@@ -127,6 +127,12 @@ def _role(score: SentenceScore, current: str | None, text: str, seg: dict, thres
         fresh = [h for h in score.best_hits if not any(a <= h.start - score.sentence.start < b for a, b in anaphora)]
         return "follow" if fresh or score.best_type == current else "background"
     return "head"
+
+
+def _continues(continues: dict[str, frozenset[str]], current: str, score: SentenceScore) -> bool:
+    """Whether the sentence reports more of the current event (its aftermath, or a demonstration turning violent)."""
+    allowed = continues.get("*", frozenset()) | continues.get(current, frozenset())
+    return score.best_path in allowed or score.best_type in allowed
 
 
 def group_mentions(scores: Sequence[SentenceScore], taxonomy: Taxonomy) -> list[Mention]:

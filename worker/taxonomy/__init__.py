@@ -207,12 +207,8 @@ def _build(data: dict[str, Any], path: Path) -> Taxonomy:
         "topic_shift": _anchored(_strings(segment_table, "topic_shift", "segment")),
         "anaphora": compile_cues(anaphora, "segment.anaphora"),
         "discount_clauses": compile_cues(_strings(segment_table, "discount_clauses", "segment"), "segment.discount_clauses"),
-        "aftermath": frozenset(_strings(segment_table, "aftermath", "segment")),
+        "continues": _continues(segment_table.get("continues", {}), types, path),
     }
-    for sub_path in segment["aftermath"]:
-        t, _, sub = sub_path.partition(".")
-        if t not in types or sub not in types[t].subtypes:
-            raise TaxonomyError(f"{path}: segment.aftermath names unknown sub-type {sub_path!r}")
     return Taxonomy(
         version=version,
         name=str(data.get("name", path.stem)),
@@ -225,6 +221,23 @@ def _build(data: dict[str, Any], path: Path) -> Taxonomy:
         segment=segment,
         source=path,
     )
+
+
+def _continues(table: Any, types: dict[str, EventType], path: Path) -> dict[str, frozenset[str]]:
+    """``[segment.continues]``: for each current type (or ``*``), the types and sub-types that continue its mention."""
+    if not isinstance(table, dict):
+        raise TaxonomyError(f"{path}: segment.continues must be a table")
+    out: dict[str, frozenset[str]] = {}
+    for key in table:
+        if key != "*" and key not in types:
+            raise TaxonomyError(f"{path}: segment.continues names unknown type {key!r}")
+        paths = _strings(table, key, f"{path}: segment.continues")
+        for entry in paths:
+            t, _, sub = entry.partition(".")
+            if t not in types or (sub and sub not in types[t].subtypes):
+                raise TaxonomyError(f"{path}: segment.continues.{key} names unknown {entry!r}")
+        out[key] = frozenset(paths)
+    return out
 
 
 def _expand_vocabulary(data: dict[str, Any], path: Path) -> dict[str, Any]:
