@@ -42,6 +42,10 @@ def only(text: str) -> Classification:
         ("Police arrested the opposition leader at his home.", "Strategic developments", "Arrests"),
         ("A magnitude 6.1 earthquake shook the coastal province.", "Natural disaster", "Earthquake"),
         ("The two foreign ministers held talks on the border dispute.", "Diplomacy", "Talks and visits"),
+        ("An explosion at a chemical plant killed five workers on Tuesday, state media reported.", "Man-made disaster", "Industrial accident"),
+        ("The foreign ministers of the two countries met in the capital and agreed to ease tensions.", "Diplomacy", "Talks and visits"),
+        ("The bloc imposed new sanctions on officials over the crackdown on protesters.", "Diplomacy", "Sanctions and diplomatic measures"),
+        ("A UN convoy delivered food and medical supplies to displaced people in the north.", "Humanitarian aid", "Humanitarian mission"),
     ],
 )
 def test_ordinary_news_phrasing_is_classified(text: str, event_type: str, sub_event_type: str) -> None:
