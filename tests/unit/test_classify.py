@@ -46,6 +46,10 @@ def only(text: str) -> Classification:
         ("The foreign ministers of the two countries met in the capital and agreed to ease tensions.", "Diplomacy", "Talks and visits"),
         ("The bloc imposed new sanctions on officials over the crackdown on protesters.", "Diplomacy", "Sanctions and diplomatic measures"),
         ("A UN convoy delivered food and medical supplies to displaced people in the north.", "Humanitarian aid", "Humanitarian mission"),
+        ("Rebels captured the town of Kibumba after clashes with the army.", "Battles", "Non-state actor overtakes territory"),
+        ("Defenders repelled 14 attacks near the village over the past day, the general staff said.", "Battles", "Armed clash"),
+        ("The ministry denied involvement in the explosion at the bridge.", "Attribution", "Claim of responsibility"),
+        ("Unions will hold a nationwide strike next week over pension cuts.", "Protests", "Peaceful protest"),
     ],
 )
 def test_ordinary_news_phrasing_is_classified(text: str, event_type: str, sub_event_type: str) -> None:

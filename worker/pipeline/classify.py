@@ -102,7 +102,7 @@ def score_sentences(text: str, sentences: Sequence[Sentence], taxonomy: Taxonomy
     def bucket(found: list[re.Match[str]], path: str, weight: float, vetoes: list[tuple[int, int]]) -> None:
         for m in found:
             s, e = m.span()
-            if (vetoes and _overlaps(s, e, vetoes)) or (discounted and _overlaps(s, e, discounted)):
+            if (vetoes and _overlaps(s, e, vetoes)) or (discounted and _starts_in(s, discounted)):
                 continue
             i = bisect_right(starts, s) - 1
             if i >= 0 and s < sentences[i].end:
@@ -137,6 +137,11 @@ def _matches(pattern: CuePattern | None, text: str, index: TextIndex) -> list[re
 
 def _spans(pattern: CuePattern | None, text: str, index: TextIndex) -> list[tuple[int, int]]:
     return [m.span() for m in pattern.matches(text, index)] if pattern is not None else []
+
+
+def _starts_in(start: int, spans: list[tuple[int, int]]) -> bool:
+    """A cue opening before a discounted clause governs it ("claimed responsibility for the attack") and still counts."""
+    return any(s <= start < e for s, e in spans)
 
 
 def _overlaps(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
@@ -281,7 +286,7 @@ def _rule_fires(rule: Rule, scope: Sequence[SentenceScore]) -> bool:
         return False
     if rule.if_subtype and not any(s.sub_score(p) > 0 for s in scope for p in rule.if_subtype):
         return False
-    if rule.if_type and not any(h.path.partition(".")[0] in rule.if_type and "." in h.path for s in scope for h in s.hits):
+    if rule.if_type and not any(h.path.partition(".")[0] in rule.if_type and "." in h.path and h.weight > 1.0 for s in scope for h in s.hits):
         return False
     return True
 
