@@ -138,3 +138,14 @@ def test_optional_lead_still_gives_the_cue_a_stem_gate() -> None:
     cue = compile_cues(["(?:physically )?assaulted"])
     assert cue is not None and cue.stems == frozenset({"physic", "assaul"})
 
+
+
+def test_every_packaged_cue_list_has_a_stem_gate() -> None:
+    """Cue lists are scanned over every article; one cue with no literal word start would make all of them run everywhere."""
+    taxonomy = load_taxonomy()
+    lists = {f"{k}.cues": t.cue_re for k, t in taxonomy.types.items()} | {f"{k}.counter_cues": t.counter_re for k, t in taxonomy.types.items()}
+    for event_type in taxonomy.types.values():
+        for sub in event_type.subtypes.values():
+            lists |= {f"{sub.path}.cues": sub.cue_re, f"{sub.path}.weak_cues": sub.weak_re, f"{sub.path}.counter_cues": sub.counter_re}
+    ungated = sorted(name for name, pattern in lists.items() if pattern is not None and pattern.stems is None)
+    assert ungated == []
