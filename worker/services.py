@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import importlib
+import inspect
 from collections.abc import Callable
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, partial
 
 import redis
 
@@ -14,6 +15,7 @@ from worker.backends.dedup_index import RedisClusterIndex, RedisNearIndex
 from worker.backends.redis import RedisOutbox, RedisRunLedger, RedisSeenStore, RedisStreamSink, connect
 from worker.instruments import instrument, timed
 from worker.keys import Keys
+from worker.pipeline.learned import load_model
 from worker.pipeline.publish import alert_entry
 from worker.retention import backpressure_alert
 from worker.settings import Settings
@@ -52,12 +54,23 @@ def load_analyzer(path: str) -> Callable[[Article, Taxonomy], list[Event]]:
     return function  # type: ignore[no-any-return]
 
 
+def with_model(analyzer: Callable[..., list[Event]], settings: Settings, taxonomy: Taxonomy) -> Callable[[Article, Taxonomy], list[Event]]:
+    """The analyzer with the configured learned model (EVENTWIRE_MODEL_PATH) bound to it; unchanged when none is set."""
+    if settings.model_path is None:
+        return analyzer
+    if "model" not in inspect.signature(analyzer).parameters:
+        raise ValueError(f"EVENTWIRE_MODEL_PATH is set but EVENTWIRE_ANALYZER={settings.analyzer!r} takes no `model` parameter")
+    return partial(analyzer, model=load_model(settings.model_path, taxonomy))
+
+
 @cache
 def services_for(settings: Settings) -> Services:
     """Services for these settings, made once per process (redis-py reconnects after a fork)."""
     url = settings.resolved_streams_url
     if not url:
         raise ValueError("no Redis configured: set EVENTWIRE_BROKER_URL or EVENTWIRE_STREAMS_URL")
+    taxonomy = load_taxonomy(settings.taxonomy_path)
+    analyzer = with_model(load_analyzer(settings.analyzer), settings, taxonomy)
     client = connect(url)
     keys = Keys(settings.prefix)
     services = Services(
@@ -75,8 +88,8 @@ def services_for(settings: Settings) -> Services:
         clusters=RedisClusterIndex(client, keys, window=settings.event_cluster_ttl, buckets=settings.dedup_buckets),
         ledger=RedisRunLedger(client, keys),
         outbox=RedisOutbox(client, keys),
-        taxonomy=load_taxonomy(settings.taxonomy_path),
-        analyzer=timed("analyze", load_analyzer(settings.analyzer)),
+        taxonomy=taxonomy,
+        analyzer=timed("analyze", analyzer),
     )
     instrument(services)
     return services

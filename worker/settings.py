@@ -91,6 +91,9 @@ class Settings:
     analyzer: str = _setting(
         "worker.pipeline.analyze:analyze", "The analysis function `module:function(article, taxonomy) -> list[Event]`."
     )
+    model_path: Path | None = _setting(
+        None, "A model file written by `eventwire train`, blended with the rules when classifying (needs the `learn` extra). Unset: rules only."
+    )
     seeds_dir: Path = _setting(Path("seeds"), "What `eventwire run` replays by default.")
     feeds_path: Path = _setting(Path("seeds/feeds.toml"), "Feed list (`[[feed]]` tables: url, interval, tags) read by `eventwire feeds import`.")
     feed_interval: int = _setting(900, "Seconds between polls of a feed that sets no interval of its own.")

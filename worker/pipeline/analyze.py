@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
 
 from schemas import Article, Casualties, Event, Evidence, Location, Source
 from worker import PIPELINE_VERSION
@@ -13,6 +13,9 @@ from worker.pipeline.extract import Extraction, article_context, article_country
 from worker.pipeline.language import detect_language, is_supported
 from worker.pipeline.segment import Mention, group_mentions, split_sentences
 from worker.taxonomy import Taxonomy
+
+if TYPE_CHECKING:
+    from worker.pipeline.learned import LinearModel
 
 WEAK_THRESHOLD = 1.0
 _VIOLENT_TYPES = frozenset({"battles", "explosions_remote_violence", "violence_against_civilians", "riots"})
@@ -27,17 +30,20 @@ class Analysis:
     events: list[Event]
 
 
-def analysis(article: Article, taxonomy: Taxonomy) -> Analysis:
+def analysis(article: Article, taxonomy: Taxonomy, model: LinearModel | None = None) -> Analysis:
     """Detect the language, then analyze English text; other languages get the ``unsupported_language`` outcome."""
     language = detect_language(article.text, article.language)
     if not is_supported(language):
         return Analysis(language, "unsupported_language", [])
-    events = analyze(article, taxonomy, language=language)
+    events = analyze(article, taxonomy, language=language, model=model)
     return Analysis(language, "events" if events else "no_event", events)
 
 
-def analyze(article: Article, taxonomy: Taxonomy, language: str | None = None) -> list[Event]:
-    """The events ``article`` reports, in text order; out-of-scope mentions and non-English text yield none."""
+def analyze(article: Article, taxonomy: Taxonomy, language: str | None = None, model: LinearModel | None = None) -> list[Event]:
+    """The events ``article`` reports, in text order; out-of-scope mentions and non-English text yield none.
+
+    With a learned ``model`` (`eventwire train`), each mention's rule classification is blended with it.
+    """
     text = article.text
     if language is None:
         language = detect_language(text, article.language)
@@ -54,6 +60,8 @@ def analyze(article: Article, taxonomy: Taxonomy, language: str | None = None) -
     seen: set[tuple[str, int, int]] = set()
     for mention in mentions:
         label = classify_mention(mention, scores, taxonomy)
+        if model is not None:  # a lone mention is read with its whole article, as the model was trained
+            label = model.refine(label, text if len(mentions) == 1 else " ".join(s.text for s in mention.sentences), taxonomy)
         if label.family == "out_of_scope":
             continue
         head = mention.head
