@@ -107,7 +107,8 @@ def test_out_of_scope_is_its_own_family() -> None:
         ("A crowd beat a suspected thief to death at the market.", "Riots", "Mob violence", None),
         ("Army engineers defused a roadside bomb planted near the bridge.", "Strategic developments", "Disrupted weapons use", None),
         ("Militants fired mortars at army positions near the town overnight.", "Explosions/Remote violence", "Shelling/artillery/missile attack", None),
-        ("Police arrested three suspects after a gun battle with the gang in the port district.", "Battles", "Armed clash",
+        ("Police arrested three suspects after a gun battle with the gang in the port district.", "Battles", "Armed clash", None),
+        ("Troops detained and arrested dozens of villagers and shot dead two of them.", "Violence against civilians", "Attack",
          "violence_outranks_strategic_development"),
     ],
 )
