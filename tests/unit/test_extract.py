@@ -178,7 +178,7 @@ def test_place_data_ships_in_the_package_and_needs_no_cache(monkeypatch, tmp_pat
     monkeypatch.setenv("HOME", str(tmp_path))
     gazetteer = Gazetteer(load_place_data())
     assert gazetteer.cities("Kiev")[0].name == "Kyiv"
-    assert gazetteer.cities("Odesa")[0].admin1 == "Odessa Oblast"
+    assert gazetteer.cities("Odesa")[0].admin1 == "Odesa Oblast"
     assert not any(tmp_path.iterdir())
 
 

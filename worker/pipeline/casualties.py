@@ -14,7 +14,7 @@ NUMBER_WORDS = {
 # Vague counts, coded the way conflict datasets usually code them (lower bound, marked approximate).
 VAGUE_NUMBERS = {"several": 3, "multiple": 3, "a few": 3, "a number of": 3, "dozens of": 12, "dozens": 12,
                  "scores of": 20, "scores": 20, "hundreds of": 100, "hundreds": 100, "thousands of": 1000}
-_NUM = (r"(?:\d[\d,]*(?:\.\d+)?|a dozen|a hundred|dozens(?: of)?|scores(?: of)?|hundreds(?: of)?|thousands of|several|multiple|a few|"
+_NUM = (r"(?:\d{1,3}(?:,\d{3})+(?!\d)|\d+(?:\.\d+)?|a dozen|a hundred|dozens(?: of)?|scores(?: of)?|hundreds(?: of)?|thousands of|several|multiple|a few|"
         r"a number of|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?|"
         r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|"
         r"eighteen|nineteen|an?)")
@@ -22,18 +22,57 @@ _QUAL = r"(?:at least|more than|over|some|about|around|nearly|almost|up to|as ma
 _PERSON = (r"(?:people|persons|person|civilians?|soldiers?|troops|servicem[ae]n|militants?|fighters?|rebels?|insurgents?|"
            r"police(?:m[ae]n| officers?)?|officers?|children|child|kids|women|woman|men|man|boys?|girls?|residents?|villagers?|"
            r"protesters?|demonstrators?|students?|workers?|members?|elements|personnel|guards?|passengers?|pilgrims?|"
-           r"worshippers?|farmers?|herders?|miners?|others|individuals|victims?|attackers?|citizens?|bodies|family members)")
-_KILLED = r"(?:shot dead|shot and killed|gunned down|beheaded|hacked to death|beaten to death|burned to death|killed|dead|died|deaths?|fatalities|lost (?:their|his|her) lives?|were slain|slain|perished|bodies)"
+           r"worshippers?|farmers?|herders?|miners?|others|individuals?|victims?|attackers?|citizens?|bodies|body|family members|"
+           r"drivers?|suspects?|leaders?|commanders?|officials?|journalists?|teachers?|adolescents?|teenagers?|youths?|minors?|"
+           r"infants?|babies|baby|daughters?|sons?|wife|husband|brothers?|sisters?|relatives?|shepherds?|traders?|merchants?|"
+           r"fishermen|fisherman|doctors?|nurses?|activists?|prisoners?|detainees?|inmates?|gunm[ae]n|assailants?|bandits?|"
+           r"gang members?|policem[ae]n|gendarmes?|militiam[ae]n|combatants?|recruits?|hostages?|chiefs?|elders?|pastors?|priests?|"
+           r"imams?|monks?|clerics?|candidates?|councill?ors?|mayors?|colonels?|generals?|majors?|captains?|sergeants?|"
+           r"lieutenants?|pilots?|crew members?|crew|staff|employees?|engineers?|contractors?|peacekeepers?|refugees?|migrants?|"
+           r"locals?|motorists?|pedestrians?|cyclists?|bystanders?|customers?|patients?|owners?)")
+_SINGULAR_SUBJECTS = frozenset({"a", "an", "the", "one"})
+_KILLED = (r"(?:shot dead|shot and killed|gunned down|beheaded|(?:hacked|beaten|burned|burnt|shot|stabbed|stoned|lynched|tortured|"
+           r"bludgeoned|strangled|clubbed|crushed|trampled|starved|hanged) to death|killed|dead|died|deaths?|fatalities|fatality|"
+           r"lost (?:their|his|her) lives?|lost (?:their|his|her) li(?:fe|ves)|were slain|slain|perished|bodies|murdered|assassinated|"
+           r"executed|lynched|shot and died|succumbed to (?:his|her|their) (?:injuries|wounds))")
 _INJURED = r"(?:injured|wounded|hurt|injuries|hospitali[sz]ed)"
-_AUX = r"(?:(?:were|was|have been|has been|had been|are|is|got|being)\s+)?(?:(?:reportedly|reported|confirmed|allegedly|also|seriously|critically|fatally|severely|lightly)\s+)*"
+_AUX = (r"(?:(?:were|was|have been|has been|had been|are|is|got|being|found|left|reported|later)\s+)?"
+        r"(?:(?:kidnapped|abducted|tortured|beaten|shot|attacked|ambushed|captured|stabbed|raped|robbed|detained) and\s+)?"
+        r"(?:(?:reportedly|reported|confirmed|allegedly|also|seriously|critically|fatally|severely|lightly|later|found|each|all|both)\s+)*")
 _PASSIVE = re.compile(
-    rf"(?P<q>{_QUAL}\s+|between\s+)?(?<![\w-])(?<!no )(?<!No )(?P<n>{_NUM})(?:\s*(?:-|–|to|or|and)\s*(?P<n2>{_NUM}))?\s+"
-    rf"(?:(?:[\w'-]+\s+){{0,3}}?{_PERSON}\s+)?{_AUX}(?P<verb>{_KILLED}|{_INJURED})\b",
+    rf"(?P<q>{_QUAL}\s+|between\s+)?(?<![\w-])(?<!no )(?<!No )(?:(?P<n0>{_NUM})\s+(?:[\w'-]+\s+){{0,2}}?{_PERSON}\s+and\s+)?"
+    rf"(?P<n>{_NUM}|the(?!\s+(?:\d|two|three|four|five|six|seven|eight|nine|ten)\b))(?:\s*(?:-|–|to|or|and)\s*(?P<n2>{_NUM}))?\s+"
+    rf"(?:(?:[\w'-]+\s+){{0,3}}?(?P<noun>{_PERSON})(?:\s+(?:\([^()]{{1,60}}\)|(?:of|from|in|including) (?:[\w'-]+\s+){{0,3}}?[\w'-]+))?,?\s+)?"
+    rf"(?:who\s+\w+\s+)?{_AUX}(?P<verb>{_KILLED}|{_INJURED})\b",
     re.IGNORECASE,
 )
 _ACTIVE = re.compile(
-    rf"\b(?P<verb>killing|killed|kills|injuring|injured|wounding|wounded|leaving|left|claimed the lives of)\s+(?P<q>{_QUAL}\s+)?(?P<n>{_NUM})"
-    rf"(?:\s*(?:-|–|to|or)\s*(?P<n2>{_NUM}))?(?:\s+(?:[\w'-]+\s+){{0,3}}?{_PERSON})?(?:\s+(?P<state>dead|injured|wounded|hurt))?\b",
+    rf"\b(?P<verb>killing|killed|kills|injuring|injured|wounding|wounded|leaving|left|claimed the lives of|the killing of|assassinated|"
+    rf"assassinating|executed|executing|murdered|murdering|beheaded|beheading|lynched|lynching|shot dead|shooting dead|shot and killed|"
+    rf"stabbed to death|beat to death|beaten to death)\s+(?P<q>{_QUAL}\s+)?(?P<n>{_NUM}|the(?!\s+(?:\d|two|three|four|five|six|seven|eight|nine|ten)\b))"
+    rf"(?:\s*(?:-|–|to|or)\s*(?P<n2>{_NUM}))?(?:\s+(?:[\w'-]+\s+){{0,3}}?(?P<noun>{_PERSON}))?(?:\s+(?P<state>dead|injured|wounded|hurt))?\b",
+    re.IGNORECASE,
+)
+# Killed-or-injured lumped together: no killed count can be read from it.
+_LUMPED = re.compile(r"\s*(?:,|/|\s+or|\s+and/or|\s+and)\s*(?:injur|wound|captur|arrest|missing)", re.IGNORECASE)
+_LUMPED_BEFORE = re.compile(r"(?:killing|killed|kill)\s*(?:,|/|\s+or|\s+and(?:/or)?)\s*$", re.IGNORECASE)
+# A killing told as the cause or background of this event ("protested after two children were killed").
+_BACKGROUND = re.compile(
+    r"\b(?:after|over|against|denouncing|condemning|protesting|mourning|commemorating|in (?:retaliation|revenge|response) (?:for|to)|"
+    r"those who|avenge|avenging|accused of|suspected of|responsible for|since)\b(?:\s+[\w'-]+){0,6}\s*$",
+    re.IGNORECASE,
+)
+# "the body of a man was found", "the bodies of two women were recovered", "a man's body was found".
+_BODIES = re.compile(
+    rf"\b(?:(?:the|dead|lifeless)\s+)*(?:bod(?:y|ies)|corpses?|remains)\s+of\s+(?P<n>{_NUM}|the)\s+(?:[\w'-]+\s+){{0,4}}?(?:was|were|had been|have been|has been)\s+"
+    rf"(?:\w+\s+)?(?P<verb>found|discovered|recovered|retrieved|dumped)\b"
+    rf"|\b(?P<n3>an?|one|{_NUM})\s+(?:[\w'-]+\s+){{0,2}}?[\w-]+'s?\s+(?:dead\s+)?(?:body|bodies|corpse)\s+(?:was|were)\s+(?:\w+\s+)?(?:found|discovered|recovered|dumped)\b",
+    re.IGNORECASE,
+)
+# A singular subject killed, whatever the noun ("a local sarpanch was beaten to death").
+_ONE_KILLED = re.compile(
+    r"(?<![\w-])(?P<n>an?)\s+(?:[\w'-]+\s+){1,4}?(?:was|has been|had been)\s+(?:(?:reportedly|allegedly|later|also|attacked and|kidnapped and|abducted and|shot and)\s+)*"
+    r"(?P<verb>killed|shot dead|gunned down|murdered|assassinated|executed|lynched|beheaded|(?:hacked|beaten|burned|burnt|shot|stabbed|stoned|strangled) to death)\b",
     re.IGNORECASE,
 )
 _TOLL = re.compile(rf"\b(?:death toll|toll)\s+(?:\w+\s+){{0,3}}?(?:to|at|of)\s+(?P<q>{_QUAL}\s+)?(?P<n>{_NUM})\b", re.IGNORECASE)
@@ -43,12 +82,16 @@ _NONE = re.compile(
     re.IGNORECASE,
 )
 _CASUALTY_WORDS = tuple(
-    "kill dead died death fatalit injur wound hurt casualt lives slain perish bodies toll shot behead hacked beaten burned hospitali victim".split()
+    "kill dead died death fatalit injur wound hurt casualt lives slain perish bodies toll shot behead hacked beaten burned hospitali victim "
+    "execut assassin murder lynch stabbed succumb body corpse".split()
 )
 _NUMBER_TOKENS = frozenset(
     "one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen "
     "twenty thirty forty fifty sixty seventy eighty ninety dozen dozens scores hundred hundreds thousands several multiple few number".split()
 )
+_UNCOUNTED = re.compile(r"\b(?:number|unknown|unspecified|undetermined|undisclosed)\b", re.IGNORECASE)
+# Counts told as a total ("3 fatalities") restate the victims already counted in the sentence rather than add to them.
+_TOTALS = frozenset({"fatalities", "fatality", "deaths", "death"})
 _LETTERS = re.compile(r"[^a-z]+")
 _DIGIT = re.compile(r"[0-9]")
 _QUANTITY = re.compile(
@@ -101,25 +144,38 @@ def find_casualties(text: str) -> CasualtyCount | None:
     lower = text.lower()
     if not any(word in lower for word in _CASUALTY_WORDS):
         return None
-    killed = injured = 0
+    killed = injured = total = 0
     seen_killed = seen_injured = at_least = False
     spans: list[tuple[int, int]] = []
     words: list[str] = []
-    for pattern in (_PASSIVE, _ACTIVE, _TOLL):
+    for pattern in (_PASSIVE, _ACTIVE, _BODIES, _ONE_KILLED, _TOLL):
         for m in pattern.finditer(text):
             if any(s < m.end() and m.start() < e for s, e in spans):
                 continue
-            value, vague = parse_number(m.group("n"))
-            if value is None or value > 100000:
-                continue
             groups = m.groupdict()
+            number = groups.get("n") or groups.get("n3") or "a"
+            value, vague = (1.0, False) if number.lower() == "the" else parse_number(number)
+            if value is None or value > 100000 or not _singular_ok(pattern, m, groups):
+                continue
             verb = (groups.get("state") or groups.get("verb") or "killed").lower()
             if verb in ("leaving", "left") and not groups.get("state"):
                 continue
+            hurt = re.match(_INJURED, verb) is not None or verb in ("injuring", "wounding")
+            if not hurt and ((groups.get("verb") and m.end() == m.end("verb") and _LUMPED.match(text, m.end())) or _LUMPED_BEFORE.search(text, max(0, m.start() - 20), m.start())):
+                continue
+            if _BACKGROUND.search(text, max(0, m.start() - 60), m.start()):
+                continue
+            if pattern is _BODIES:
+                verb = "bodies"
+            if groups.get("n0"):
+                value += parse_number(groups["n0"])[0] or 0
             approx = vague or bool(groups.get("q")) or bool(groups.get("n2"))
-            if re.match(_INJURED, verb) or verb in ("injuring", "wounding"):
+            if hurt:
                 injured += int(value)
                 seen_injured = True
+            elif verb in _TOTALS:
+                total = max(total, int(value))
+                seen_killed = True
             else:
                 killed += int(value)
                 seen_killed = True
@@ -137,7 +193,23 @@ def find_casualties(text: str) -> CasualtyCount | None:
         words.append(m.group(0).strip())
     if not (seen_killed or seen_injured):
         return None
+    killed = max(killed, total)
     return CasualtyCount(killed if seen_killed else None, injured if seen_injured else None, at_least, "; ".join(words))
+
+
+def _singular_ok(pattern: re.Pattern[str], m: re.Match[str], groups: dict[str, str | None]) -> bool:
+    """"the driver was killed" counts one; "the soldiers were killed" and "killing an unknown number" give no number."""
+    if pattern is not _PASSIVE and pattern is not _ACTIVE:
+        return True
+    number = (groups.get("n") or "").lower()
+    if number in ("a", "an") and (_UNCOUNTED.search(m.group(0)) or (pattern is _ACTIVE and not groups.get("noun"))):
+        return False
+    if number != "the":
+        return True
+    noun = (groups.get("noun") or "").lower()
+    if not noun or noun in ("others", "bodies", "crew", "staff", "personnel", "troops", "elements") or re.search(r"(?:s|men|children|people)$", noun) and not noun.endswith("ss"):
+        return False
+    return re.search(r"\b(?:were|are|have)\b", m.group(0), re.IGNORECASE) is None
 
 
 def merge_casualties(counts: list[CasualtyCount]) -> CasualtyCount | None:

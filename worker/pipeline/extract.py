@@ -88,9 +88,11 @@ def article_context(text: str, published: datetime | None, gazetteer: Gazetteer 
     """Scan the article once for places, people and the countries it is about (only ``spans`` of it, when given)."""
     gazetteer = gazetteer or default_gazetteer()
     spans = spans if spans is not None else [(0, len(text))]
-    first_pass = [m for s, e in spans for m in gazetteer.find(text, s, e)]
+    scans = [gazetteer.scan(text, s, e) for s, e in spans]
+    first_pass = [m for found, _ in scans for m in found]
     countries = gazetteer.country_votes(first_pass, text, spans)
-    places = gazetteer.prefer(first_pass, countries) if countries else first_pass
+    preferred = gazetteer.prefer(first_pass, countries) if countries else first_pass
+    places = gazetteer.settle(text, preferred, [u for _, unknown in scans for u in unknown], countries)
     if countries:  # a mid-sized town abroad is more likely a namesake than a second country
         places = [p for p in places if p.place.kind != "city" or p.place.country_code in countries or p.place.population >= 100000]
     dateline = next((p for p in places if p.start < 40 and _DATELINE.match(text, p.end, p.end + 45)), None)

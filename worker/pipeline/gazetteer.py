@@ -1,11 +1,13 @@
-"""Find places in text: GeoNames towns (≥1000 people), admin1 regions and countries, with aliases and context rules."""
+"""Find places in text: GeoNames towns (≥500 people), admin1 regions and countries, with aliases and context rules."""
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
+from worker.pipeline.containers import COMMON_WORDS, is_metonym, place_in_containers, towns_before_regions
+from worker.pipeline.country_hints import country_hints
 from worker.pipeline.places import PlaceData, fold, load_place_data
 
 __all__ = ["Gazetteer", "Place", "PlaceMatch", "admin1_key", "country_code_for", "default_gazetteer", "fold", "paren_admin"]
@@ -30,6 +32,17 @@ COUNTRY_ALIASES = {
     "car": "CF", "south korea": "KR", "north korea": "KP", "russian federation": "RU", "syrian arab republic": "SY",
     "kosovo": "XK", "laos": "LA", "vietnam": "VN", "iran": "IR", "bolivia": "BO", "venezuela": "VE", "tanzania": "TZ",
 }
+# Names news uses for first-level regions (or for areas spanning several: admin1 left unknown).
+REGION_ALIASES = {
+    "dpr": ("UA", "05"), "donetsk people's republic": ("UA", "05"), "donetsk republic": ("UA", "05"),
+    "lpr": ("UA", "14"), "luhansk people's republic": ("UA", "14"), "lugansk people's republic": ("UA", "14"),
+    "luhansk republic": ("UA", "14"), "lugansk republic": ("UA", "14"), "donbas": ("UA", ""), "donbass": ("UA", ""),
+}
+# A facility named after its town: the town is the place ("Donetsk Airport", "Karbonit Mine").
+_FACILITIES = frozenset(
+    "airport airbase air base mine port hills hill bridge dam checkpoint crossing junction road highway market prison university "
+    "hospital camp frontline front station square street stadium refinery plant factory base border".split()
+)
 # Country codes whose first-level regions are called oblasts.
 OBLAST_COUNTRIES = frozenset({"RU", "UA", "BY", "KZ"})
 _ADMIN_WORDS = frozenset(
@@ -46,7 +59,7 @@ _PLACE_AFTER = re.compile(r"\s*(?:\(|,\s*(?:[A-Z][\w'-]+\s+)?(?:district|provinc
 _PAREN_ADMIN = re.compile(r"\s*(?:\w+\s+)?\(([^(),]+)(?:,\s*([^(),]+))?\)")
 _LEADING_WORDS = frozenset("in the on at of near from across into throughout and".split())
 # Capitalised words that are place names somewhere but almost never mean the place in news.
-_NOT_PLACES = frozenset(
+NOT_PLACES = frozenset(
     """police of union victoria university street square bar mobile split reading nice bath best march may
     august june sale city university general president governor republic party state north south east west
     central hospital court ministry army navy islamic national federal district one two three said also
@@ -55,7 +68,8 @@ _NOT_PLACES = frozenset(
     government unknown security health local media village town province region islamic state""".split()
 )
 _SMALL = 15000
-_TOWN_BEFORE = re.compile(r"(?P<town>[A-Z][\w'’-]+(?:[ -][A-Z][\w'’-]+){0,2})(?:\s+(?:village|town|city|area|district|municipality|suburb))?\s*(?:,|\((?:[^(),]{1,40},)?)\s*$")
+# Where a text names the region containing a town: "(District, Region)", "Town, Region".
+_CONTAINER_SLOT = re.compile(r"(?:\([^()]{0,40}|[A-Za-z],\s*)$")
 _DEMONYM_WORD = re.compile(r"\b[A-Z][a-z]+(?:ian|ean|an|ese|i|ish|ic|ch|er|ot|ine)\b")
 
 
@@ -71,6 +85,8 @@ class Place:
     lon: float | None = None
     population: int = 0
     admin1: str | None = None
+    alias: bool = False
+    """Found by another of its names (an exonym, an old name), not its own."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -122,14 +138,26 @@ class Gazetteer:
             if code in self.countries:
                 self._country_names.setdefault(alias, code)
         self.demonyms = dict(data.demonyms)
+        self._capitals = {(code, fold(row.get("capital") or "")) for code, row in data.countries.items() if row.get("capital")}
         self._city_cache: dict[str, list[Place]] = {}
         self._regions: dict[str, list[Place]] = {}
+        self._skeletons: dict[str, list[Place]] | None = None
         for (code, admin1_code), name in data.admin1.items():
             country = self.countries.get(code)
             display = oblast_name(code, name)
             place = Place(display, "region", country.name if country else None, code, admin1=display)
             for key in {fold(name), fold(display), admin1_key(name)}:
                 self._regions.setdefault(key, []).append(place)
+        for alias, (code, admin1_code) in REGION_ALIASES.items():
+            country = self.countries.get(code)
+            name = data.admin1.get((code, admin1_code))
+            display = oblast_name(code, name) if name else alias.title()
+            place = Place(display, "region", country.name if country else None, code, admin1=display if name else None)
+            self._regions.setdefault(alias, []).insert(0, place)
+
+    def is_capital(self, place: Place) -> bool:
+        """Whether ``place`` is its country's capital."""
+        return (place.country_code, fold(place.name)) in self._capitals
 
     def country(self, name: str) -> Place | None:
         """The country called ``name`` (or an alias), if any."""
@@ -147,14 +175,37 @@ class Gazetteer:
 
     def _cities(self, name: str) -> list[Place]:
         key = fold(name)
-        rows = self.data.names.get(key)
-        if rows is None and key in CITY_ALIASES:
+        if key in CITY_ALIASES:
             rows = self.data.names.get(fold(CITY_ALIASES[key]))
-        return [self._city(i) for i in rows] if rows else []
+            if rows:
+                return [self._city(i) for i in rows]
+        rows = self.data.names.get(key) or []
+        places = [self._city(i) for i in rows]
+        return [p if fold(p.name) == key else replace(p, alias=True) for p in places]
 
-    def regions(self, name: str) -> list[Place]:
-        """First-level regions called ``name``."""
-        return self._regions.get(fold(name)) or self._regions.get(admin1_key(name)) or []
+    def regions(self, name: str, loose: bool = False) -> list[Place]:
+        """First-level regions called ``name``; ``loose`` also matches other spellings ("North Sinai" for "Shamal Sina'")."""
+        found = self._regions.get(fold(name)) or self._regions.get(admin1_key(name)) or []
+        if found or not loose:
+            return found
+        from worker.pipeline.region_names import region_skeleton
+
+        key = region_skeleton(name)
+        return [replace(p, alias=True) for p in self._region_skeletons().get(key, [])] if len(key.replace(" ", "")) >= 3 else []
+
+    def _region_skeletons(self) -> dict[str, list[Place]]:
+        if self._skeletons is None:
+            from worker.pipeline.region_names import region_skeleton
+
+            index: dict[str, list[Place]] = {}
+            for places in self._regions.values():
+                for place in places:
+                    if place.admin1:
+                        bucket = index.setdefault(region_skeleton(place.admin1), [])
+                        if place not in bucket:
+                            bucket.append(place)
+            self._skeletons = index
+        return self._skeletons
 
     @lru_cache(maxsize=65536)
     def _city(self, index: int) -> Place:
@@ -166,47 +217,39 @@ class Gazetteer:
 
     def find(self, text: str, start: int = 0, end: int | None = None, prefer: tuple[str, ...] = ()) -> list[PlaceMatch]:
         """Places named in ``text[start:end]``; ambiguous names prefer the ``prefer`` country codes."""
+        found, unknown = self.scan(text, start, end, prefer)
+        return self.settle(text, found, unknown)
+
+    def scan(self, text: str, start: int = 0, end: int | None = None, prefer: tuple[str, ...] = ()) -> tuple[list[PlaceMatch], list[tuple[int, str]]]:
+        """Names the gazetteer knows, each resolved on its own, and the capitalised names it does not know (offset, name)."""
         end = len(text) if end is None else end
         found: list[PlaceMatch] = []
+        unknown: list[tuple[int, str]] = []
         for m in _RUN.finditer(text, start, end):
             match = self._resolve(text, m.start(), m.group(), prefer, start)
             if match is not None:
                 found.append(match)
+            elif len(m.group()) > 2:
+                unknown.append((m.start(), m.group().rstrip(".")))
         for m in _REGION.finditer(text, start, end):
             region = self._region(m, prefer)
             if region is not None and not any(f.start <= m.start() < f.end and f.place.kind == "region" for f in found):
                 found = [f for f in found if not (region.start <= f.start < region.end)]
                 found.append(region)
-        found.extend(self._towns_before_regions(text, found))
-        return sorted(found, key=lambda f: f.start)
+        return found, unknown
 
-    def _towns_before_regions(self, text: str, found: list[PlaceMatch]) -> list[PlaceMatch]:
-        """``Town, Region`` / ``Town (District, Region)``: the town is placed in that region, even when not in the gazetteer."""
-        extra: list[PlaceMatch] = []
-        for region in [f for f in found if f.place.kind == "region"]:
-            m = _TOWN_BEFORE.search(text, max(0, region.start - 80), region.start)
-            if m is None or fold(m.group("town")) in _NOT_PLACES:
-                continue
-            s, e = m.span("town")
-            codes = [region.place.country_code] + [r.country_code for r in self.regions(region.text) if r.country_code != region.place.country_code]
-            town = next((p for c in codes for p in self.cities(m.group("town")) if p.country_code == c), None)
-            if town is not None and town.country_code != region.place.country_code:
-                better = next(r for r in self.regions(region.text) if r.country_code == town.country_code)
-                found[found.index(region)] = PlaceMatch(better, region.start, region.end, region.text, region.precision)
-            code = town.country_code if town is not None else region.place.country_code
-            known = [f for f in found if f.start == s and f.end == e]
-            if known and known[0].place.kind == "city" and known[0].place.country_code == code:
-                continue
-            found[:] = [f for f in found if not (f.start == s and f.end == e)]
-            if town is None:
-                town = Place(m.group("town"), "city", region.place.country, code, population=0, admin1=region.place.admin1)
-            extra.append(PlaceMatch(town, s, e, m.group("town"), 1))
-        return extra
+    def settle(self, text: str, found: list[PlaceMatch], unknown: list[tuple[int, str]], codes: tuple[str, ...] = ()) -> list[PlaceMatch]:
+        """Towns placed by what the text says contains them, capitals standing for governments dropped, in text order."""
+        found = found + towns_before_regions(self, text, found)
+        found = place_in_containers(self, text, found, unknown, codes)
+        return sorted((f for f in found if not is_metonym(self, text, f)), key=lambda f: f.start)
 
     def country_votes(self, matches: list[PlaceMatch], text: str, spans: list[tuple[int, int]] | None = None) -> tuple[str, ...]:
         """The countries an article is about: named countries, then regions, towns and demonyms, by weight."""
         votes: dict[str, float] = {}
         for m in matches:
+            if m.place.alias and m.place.kind == "region":
+                continue  # a loose spelling match says too little about the country
             if m.place.kind == "country":
                 options, weight = {m.place.country_code}, 3.0
             else:
@@ -222,6 +265,8 @@ class Gazetteer:
             code = self.demonyms.get(fold(w.group()))
             if code:
                 votes[code] = votes.get(code, 0.0) + 0.75
+        for code, weight in country_hints(text, spans or [(0, len(text))]).items():
+            votes[code] = votes.get(code, 0.0) + weight
         if not votes:
             return ()
         ranked = sorted(votes, key=lambda c: -votes[c])
@@ -233,7 +278,7 @@ class Gazetteer:
         out = []
         for m in matches:
             if m.place.kind in ("city", "region") and m.place.country_code not in codes:
-                pool = self.cities(m.text) if m.place.kind == "city" else self.regions(m.text)
+                pool = self.cities(m.text) + self.regions(m.text) if m.place.kind == "city" else self.regions(m.text)
                 better = next((p for p in pool if p.country_code in codes), None)
                 if better is not None:
                     m = PlaceMatch(better, m.start, m.end, m.text, m.precision)
@@ -242,32 +287,39 @@ class Gazetteer:
 
     def _resolve(self, text: str, at: int, run: str, prefer: tuple[str, ...], floor: int) -> PlaceMatch | None:
         run = run.rstrip(".")
+        if run.endswith(("'s", "’s")):
+            run = run[:-2]
         candidates = [run]
         words = run.split(" ")
+        if len(words) > 1 and fold(words[-1]) in _FACILITIES:
+            candidates.append(" ".join(words[:-2] if len(words) > 2 and fold(words[-2]) in _FACILITIES else words[:-1]))
         if len(words) > 1 and (at == floor or text[at - 2:at].strip() in ("", ".", "—", "-")):
             candidates.append(" ".join(words[1:]))  # a sentence-initial word glued to the name
         if words[0] == "The" and len(words) > 1:
             candidates.append(" ".join(words[1:]))
         if " of " in run:
             candidates.append(run.rsplit(" of ", 1)[1])
+        tail = len(candidates) if len(words) > 1 else -1
         if len(words) > 1:
             candidates.append(words[-1])
-        for candidate in candidates:
+        for position, candidate in enumerate(candidates):
             offset = at + run.index(candidate)
             key = fold(candidate)
-            if key in _NOT_PLACES or len(key) < 3:
+            if key in NOT_PLACES or len(key) < 3 or not candidate:
+                continue
+            if key in COMMON_WORDS and not _LOCATIVE.search(text[max(0, at - 30):at]):
                 continue
             country = self.country(candidate)
             if country is not None:
                 return PlaceMatch(country, offset, offset + len(candidate), candidate, 3)
-            match = self._town_or_region(text, candidate, offset, prefer, candidate is words[-1] and len(words) > 1)
+            match = self._town_or_region(text, candidate, offset, prefer, position == tail)
             if match is not None:
                 return match
         return None
 
     def _town_or_region(self, text: str, candidate: str, offset: int, prefer: tuple[str, ...], tail_only: bool) -> PlaceMatch | None:
         places = self.cities(candidate)
-        regions = self.regions(candidate)
+        regions = self.regions(candidate, loose=_CONTAINER_SLOT.search(text, max(0, offset - 45), offset) is not None)
         if not places and not regions:
             return None
         end = offset + len(candidate)
@@ -280,6 +332,8 @@ class Gazetteer:
         if chosen is not None and region is not None and chosen.population < _SMALL and region.country_code != chosen.country_code \
                 and region.country_code in prefer:
             chosen = None  # the region of the article's country, not a village abroad
+        if chosen is not None and chosen.alias and chosen.population < 100000 and not locative and chosen.country_code not in prefer:
+            chosen = None  # another name of a smaller town counts only where the text introduces a place
         if chosen is not None and (chosen.population >= _SMALL or chosen.country_code in prefer or (locative and chosen.population >= 1000)):
             near = _NEAR.search(text[max(0, offset - 40):offset])
             return PlaceMatch(chosen, offset, end, candidate, 2 if near else 1)
@@ -293,9 +347,9 @@ class Gazetteer:
         while " " in name and name.split(" ", 1)[0].lower() in _LEADING_WORDS:
             head, name = name.split(" ", 1)
             start += len(head) + 1
-        if not name[:1].isupper() or fold(name) in _NOT_PLACES:
+        if not name[:1].isupper() or fold(name) in NOT_PLACES:
             return None
-        regions = self.regions(name)
+        regions = self.regions(name, loose=True)
         region = next((r for r in regions if r.country_code in prefer), None if prefer else (regions[0] if regions else None))
         if region is not None:
             return PlaceMatch(region, start, m.end(), m.string[start:m.end()], 3)

@@ -12,6 +12,7 @@ DATA_DIR = Path(__file__).with_name("data")
 CITIES_FILE = "places.tsv.gz"
 COUNTRIES_FILE = "countries.json"
 ADMIN1_TABLE = DATA_DIR / "admin1.tsv"
+ALTERNATE_WEIGHT = 0.05
 
 
 @dataclass(frozen=True, slots=True)
@@ -49,9 +50,9 @@ def load_place_data(folder: Path = DATA_DIR) -> PlaceData:
             if alternates:
                 for alternate in alternates.split("|"):
                     names.setdefault(fold(alternate), []).append(index)
-    for rows in names.values():
-        if len(rows) > 1:
-            rows.sort(key=lambda i: -cities[i][5])
+    for key, rows in names.items():
+        if len(rows) > 1:  # a town's own name outranks another town's alternate unless that town is far bigger
+            rows.sort(key=lambda i: -cities[i][5] * (1.0 if fold(cities[i][0]) == key else ALTERNATE_WEIGHT))
     table = json.loads((folder / COUNTRIES_FILE).read_text(encoding="utf-8"))
     return PlaceData(cities, names, read_admin1_table(folder / ADMIN1_TABLE.name), table["countries"], table["demonyms"], table["aliases"])
 

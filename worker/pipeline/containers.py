@@ -1,0 +1,169 @@
+"""Place a town by what the text says contains it ("X (District, Region)", "X, Region", "X in Y"), and drop capitals that stand for governments."""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from worker.pipeline.places import fold
+
+if TYPE_CHECKING:
+    from worker.pipeline.gazetteer import Gazetteer, Place, PlaceMatch
+
+__all__ = ["COMMON_WORDS", "is_metonym", "place_in_containers", "towns_before_regions"]
+
+_SETTLEMENT = (
+    r"(?:villages?|towns?|city|commune|district|area|municipality|suburb|neighbou?rhood|locality|settlement|camp|hamlet|community|"
+    r"ward|sector|zone|sub-county|LGA|township|quarter|frontline|front|checkpoint|market|valley|mountains?|region)"
+)
+# A name the gazetteer does not know is taken for a place only after words that introduce one.
+_PLACE_BEFORE = re.compile(
+    r"(?:\b(?:in|near|at|outside|around|towards?|into|villages? of|towns? of|city of|areas? of|vicinity of|outskirts of|district of|"
+    r"neighbou?rhood of|community of|localit(?:y|ies) of|settlements? of|hamlet of|(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of)"
+    r"\s+(?:the\s+)?)$",
+    re.IGNORECASE,
+)
+_SETTLEMENT_AFTER = re.compile(rf"\s+{_SETTLEMENT}\b", re.IGNORECASE)
+_NEAR = re.compile(r"\b(?:near|outside|outskirts of|vicinity of|(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of)\s+(?:the\s+)?$", re.IGNORECASE)
+_CONNECT = re.compile(
+    rf"(?:\s+{_SETTLEMENT}\b)?(?P<how>\s*\(|\s*,\s*|\s+(?:in|of|near|outside|within)\s+(?:the\s+)?"
+    r"(?:(?:countryside|outskirts|suburbs|vicinity|area|areas|district|province|region|governorate|state|county|city|town|village|"
+    r"(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?|rural|central|eastern|western|northern|southern)\s+(?:of\s+)?(?:the\s+)?){0,3})",
+    re.IGNORECASE,
+)
+_LIST_GOES_ON = re.compile(r"\s*(?:,\s*[A-Z]|and\s+[A-Z]|&)")
+_GOVERNMENT_AFTER = re.compile(
+    r"['’]s\b|(?:\s+|-)(?:troops|forces|army|military|government|authorities|regime|officials?|leadership|side|"
+    r"says|said|claims?|claimed|accuses|accused|denies|denied|blames|blamed|warns|warned|insists|reports?|reported|points|urges|"
+    r"vows|calls|wants|asks|demands|rejects|refuses|agrees|hopes|fears|sees|sends|threatens|responds|confirms|plans|"
+    r"backed|led|controlled|allied|loyal|friendly|sponsored|based)\b",
+    re.IGNORECASE,
+)
+_GOVERNMENT_BEFORE = re.compile(r"(?:\bpro|\banti)[-\s]$|[:—–]\s*$|\s-\s*$", re.IGNORECASE)
+_TOWN_BEFORE = re.compile(r"(?P<town>[A-Z][\w'’-]+(?:[ -][A-Z][\w'’-]+){0,2})(?:\s+(?:village|town|city|area|district|municipality|suburb))?\s*(?:,|\((?:[^(),]{1,40},)?)\s*$")
+_LINE_END = re.compile(r"\s*(?:$|\n|\||;)")
+# Everyday English words that are also the name of some town: a place only where the text introduces one.
+COMMON_WORDS = frozenset(
+    """from man men over shot more are them grenade than road countryside artillery freedom eastern sector officer drug dire dollar
+    along per center has hit airport leader say home bare human western pay southern well driver basin ask nine same gang convoy bank
+    northern side time die cars mine kill post fell young communal centre bridge labor battle mark riding made forest torn charge deal
+    many drone globe bag minister capital northeast river can mission tank justice cut hill name law son job mountain junction price
+    plan line receiving wing advance marks church cash stores recovery enter make branch net store rifle supreme long real male far
+    barge early minor train got lab date retreat hazard still just rock began mill trial anger tea crystal normal culture mall level
+    run wake seen banks summit till rapid tape band turn list change northwest stone rice vans trip cache industry valley come
+    triangle uses red grave loyal manning basic metro lit energy save tavern marches centres boundary tower tour park reform chase
+    sand progress ward effort tent strong steps cordon hub barrage spike grain aid hope unity liberty independence victory peace
+    friendship hurricane tornado typhoon storm grad smerch uragan tochka buk""".split()
+)
+
+
+def is_metonym(gazetteer: Gazetteer, text: str, match: PlaceMatch) -> bool:
+    """A capital standing for its government ("Kiev troops", "pro-Moscow", "… - Kyiv" closing a headline)."""
+    place = match.place
+    if place.kind != "city" or not gazetteer.is_capital(place):
+        return False
+    if _GOVERNMENT_AFTER.match(text, match.end) or _GOVERNMENT_BEFORE.search(text, max(0, match.start - 6), match.start):
+        return True
+    return False
+
+
+def place_in_containers(gazetteer: Gazetteer, text: str, found: list[PlaceMatch], unknown: list[tuple[int, str]],
+                        codes: tuple[str, ...] = ()) -> list[PlaceMatch]:
+    """Towns named with what contains them take that region and country; names the gazetteer lacks become towns there.
+
+    A known town keeps its own country against a container of another one unless the article is about the container's
+    country and not the town's (``codes``, best first).
+    """
+    from worker.pipeline.gazetteer import PlaceMatch
+
+    by_start = {f.start: f for f in found}
+    subjects: list[tuple[int, str, PlaceMatch | None]] = [(f.start, f.text, f) for f in found if f.place.kind == "city"]
+    subjects += [(start, name, None) for start, name in unknown]
+    out = list(found)
+    for start, name, known in subjects:
+        end = start + len(name)
+        container = _container(text, end, by_start)
+        if container is None:
+            continue
+        if known is None and not (_PLACE_BEFORE.search(text, max(0, start - 30), start) or _SETTLEMENT_AFTER.match(text, end)):
+            continue
+        if known is not None and codes and container.place.kind != "country" and known.place.country_code != container.place.country_code and (
+                container.place.country_code not in codes or known.place.country_code in codes):
+            continue
+        place = _placed(gazetteer, name, known.place if known else None, container.place)
+        if place is None:
+            continue
+        precision = known.precision if known else (2 if _NEAR.search(text, max(0, start - 30), start) else 1)
+        match = PlaceMatch(place, start, end, name, precision)
+        if known is not None:
+            out[out.index(known)] = match
+        else:
+            out.append(match)
+        by_start[start] = match
+    return out
+
+
+def _container(text: str, end: int, by_start: dict[int, PlaceMatch]) -> PlaceMatch | None:
+    """The place that the words right after ``end`` put the town in, if any."""
+    m = _CONNECT.match(text, end)
+    if m is None:
+        return None
+    if m.group("how").strip() == "(":
+        close = text.find(")", m.end(), m.end() + 100)
+        inside = [f for f in by_start.values() if m.end() <= f.start and f.end <= close and _useful(f)] if close > 0 else []
+        regions = [f for f in inside if f.place.kind != "city"]
+        return max(regions or inside, key=lambda f: f.start, default=None)
+    first = by_start.get(m.end())
+    if first is None or not _useful(first):
+        return None
+    if m.group("how").strip() == "," and (_LIST_GOES_ON.match(text, first.end) or first.place.kind == "city"):
+        return None
+    return first
+
+
+def _useful(match: PlaceMatch) -> bool:
+    return match.place.kind != "city" or match.place.admin1 is not None
+
+
+def _placed(gazetteer: Gazetteer, name: str, known: Place | None, container: Place) -> Place | None:
+    """The town ``name`` inside ``container``: its namesake there, else a town record with the container's region."""
+    from worker.pipeline.gazetteer import Place
+
+    code = container.country_code
+    admin1 = container.admin1 if container.kind != "country" else None
+    if known is not None and known.country_code == code and (admin1 is None or known.admin1 == admin1):
+        return None
+    namesake = next((p for p in gazetteer.cities(name) if p.country_code == code and (admin1 is None or p.admin1 == admin1)), None)
+    if namesake is not None:
+        return namesake
+    if known is not None and known.population >= 100000 and container.kind == "city":
+        return None  # a big town is not a quarter of another one
+    if fold(name) in COMMON_WORDS:
+        return None
+    return Place(name, "city", container.country, code, population=0, admin1=admin1)
+
+
+def towns_before_regions(gazetteer: Gazetteer, text: str, found: list[PlaceMatch]) -> list[PlaceMatch]:
+    """``Town, Region`` / ``Town (District, Region)``: the town is placed in that region, even when not in the gazetteer."""
+    from worker.pipeline.gazetteer import NOT_PLACES, Place, PlaceMatch
+
+    extra: list[PlaceMatch] = []
+    for region in [f for f in found if f.place.kind == "region"]:
+        m = _TOWN_BEFORE.search(text, max(0, region.start - 80), region.start)
+        if m is None or fold(m.group("town")) in NOT_PLACES:
+            continue
+        s, e = m.span("town")
+        codes = [region.place.country_code] + [r.country_code for r in gazetteer.regions(region.text) if r.country_code != region.place.country_code]
+        town = next((p for c in codes for p in gazetteer.cities(m.group("town")) if p.country_code == c), None)
+        if town is not None and town.country_code != region.place.country_code:
+            better = next(r for r in gazetteer.regions(region.text) if r.country_code == town.country_code)
+            found[found.index(region)] = PlaceMatch(better, region.start, region.end, region.text, region.precision)
+        code = town.country_code if town is not None else region.place.country_code
+        known = [f for f in found if f.start == s and f.end == e]
+        if known and known[0].place.kind == "city" and known[0].place.country_code == code:
+            continue
+        found[:] = [f for f in found if not (f.start == s and f.end == e)]
+        if town is None:
+            town = Place(m.group("town"), "city", region.place.country, code, population=0, admin1=region.place.admin1)
+        extra.append(PlaceMatch(town, s, e, m.group("town"), 1))
+    return extra

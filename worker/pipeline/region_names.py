@@ -1,0 +1,66 @@
+"""Compare first-level region names written by different sources ("Idleb"/"Idlib", "Nord-Ouest"/"North-West", "Donetsk oblast"/"Donets'ka")."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from worker.pipeline.gazetteer import admin1_key, default_gazetteer
+
+__all__ = ["region_skeleton", "same_region"]
+
+_COMPASS = {
+    "north": "N", "northern": "N", "nord": "N", "norte": "N", "shamal": "N", "shamali": "N",
+    "south": "S", "southern": "S", "sud": "S", "sur": "S", "janub": "S", "janubi": "S",
+    "east": "E", "eastern": "E", "est": "E", "este": "E", "sharq": "E", "sharqi": "E", "sharqiyah": "E",
+    "west": "W", "western": "W", "ouest": "W", "oeste": "W", "gharb": "W", "gharbi": "W", "gharbiyah": "W",
+    "central": "C", "centre": "C", "center": "C", "centro": "C", "wusta": "C",
+}
+_DIGRAPHS = (("kh", "k"), ("gh", "g"), ("dh", "d"), ("th", "t"), ("sh", "s"), ("zh", "z"), ("ts", "s"), ("ch", "c"), ("q", "k"), ("ph", "f"))
+_LINKS = frozenset("al el ad ar as ash an at az de del la le of the and".split())
+# A city-status region is not the province around it ("Kyiv City" vs "Kyiv Oblast").
+_CITY_STATUS = re.compile(r"\b(?:city|capital|misto|municipality)\b", re.IGNORECASE)
+_PROVINCE = re.compile(r"\b(?:oblast|province|region|governorate|state|county|department|prefecture|krai|kray)\b", re.IGNORECASE)
+
+
+def region_skeleton(name: str) -> str:
+    """A spelling-tolerant key: compass words unified, transliteration digraphs folded, vowels dropped, word order ignored."""
+    words = []
+    for word in admin1_key(name).replace("-", " ").split():
+        if word in _LINKS:
+            continue
+        if word in _COMPASS:
+            words.append(_COMPASS[word])
+            continue
+        word = re.sub(r"(?<=[aeiou])h$", "", word)
+        for a, b in _DIGRAPHS:
+            word = word.replace(a, b)
+        word = re.sub(r"[aeiouyw'`’ʼ‘]", "", word) or word
+        words.append(re.sub(r"(.)\1+", r"\1", word))
+    return " ".join(sorted(w for w in words if w))
+
+
+@lru_cache(maxsize=4096)
+def _ambiguous(country_code: str) -> frozenset[str]:
+    """Skeletons that two different regions of one country share: those must match exactly."""
+    seen: dict[str, str] = {}
+    clash: set[str] = set()
+    for (code, _), name in default_gazetteer().data.admin1.items():
+        if code == country_code:
+            key = region_skeleton(name)
+            if key in seen and seen[key] != admin1_key(name):
+                clash.add(key)
+            seen[key] = admin1_key(name)
+    return frozenset(clash)
+
+
+def same_region(a: str, b: str, country_code: str | None) -> bool:
+    """Whether two names denote the same first-level region; spelling tolerance only within one known country."""
+    if (_CITY_STATUS.search(a) and _PROVINCE.search(b)) or (_CITY_STATUS.search(b) and _PROVINCE.search(a)):
+        return False
+    if admin1_key(a) == admin1_key(b):
+        return True
+    if not country_code:
+        return False
+    key = region_skeleton(a)
+    return key == region_skeleton(b) and key not in _ambiguous(country_code)
