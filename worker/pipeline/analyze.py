@@ -9,7 +9,7 @@ from schemas import Article, Casualties, Event, Evidence, Location, Source
 from worker import PIPELINE_VERSION
 from worker.ids import event_id
 from worker.pipeline.classify import Classification, SentenceScore, classify_mention, score_sentences
-from worker.pipeline.extract import Extraction, article_context, article_country, earlier_date, extract_mention
+from worker.pipeline.extract import Extraction, article_context, article_location, earlier_date, extract_mention
 from worker.pipeline.language import detect_language, is_supported
 from worker.pipeline.segment import Mention, group_mentions, split_sentences
 from worker.taxonomy import Taxonomy
@@ -77,7 +77,7 @@ def analyze(article: Article, taxonomy: Taxonomy, language: str | None = None, m
         if found.location is None and events:
             found.location = events[-1].location  # a mention naming no place happened where the last one did
         elif found.location is None:
-            found.location = article_country(context)
+            found.location = article_location(context)
         events.append(_event(article, taxonomy, label, found, head.text, head.start, head.end, language))
     return events
 

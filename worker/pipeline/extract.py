@@ -153,9 +153,14 @@ def extract_mention(mention: Mention, context: ArticleContext, future_ok: bool =
     )
 
 
-def article_country(context: ArticleContext) -> Location | None:
-    """The country the article is mostly about, as a region-precision location (for mentions naming no place)."""
-    country = default_gazetteer().countries.get(context.countries[0]) if context.countries else None
+def article_location(context: ArticleContext) -> Location | None:
+    """Where the article places its story, for mentions naming no place: its first town, else region, in its country, else the country."""
+    home = context.countries[0] if context.countries else None
+    local = [p for p in context.places if p.place.kind != "country" and p.place.country_code == home]
+    chosen = min(local, key=lambda p: (p.place.kind != "city", p.start), default=None)
+    if chosen is not None:
+        return _as_location(context, chosen)
+    country = default_gazetteer().countries.get(home) if home else None
     if country is None:
         return None
     return Location(name=country.name, country=country.name, country_code=country.country_code, precision=3)
@@ -178,6 +183,14 @@ def _location(context: ArticleContext, spans: list[tuple[int, int]]) -> Location
     if chosen.place.kind == "country" and context.dateline is not None and context.dateline.place.kind == "city" \
             and context.dateline.place.country_code == chosen.place.country_code:
         chosen = context.dateline
+    if chosen.place.kind == "country":  # a mention naming only the country happened where the article is set in it
+        lead = article_location(context)
+        if lead is not None and lead.country_code == chosen.place.country_code:
+            return lead
+    return _as_location(context, chosen)
+
+
+def _as_location(context: ArticleContext, chosen: PlaceMatch) -> Location:
     place = chosen.place
     admin1 = place.admin1
     if place.kind == "city" and admin1 is None:
