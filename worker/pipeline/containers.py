@@ -18,7 +18,7 @@ _SETTLEMENT = (
 )
 # A name the gazetteer does not know is taken for a place only after words that introduce one.
 _PLACE_BEFORE = re.compile(
-    r"(?:\b(?:in|near|at|outside|around|towards?|into|villages? of|towns? of|city of|areas? of|vicinity of|outskirts of|district of|"
+    r"(?:\b(?:in|near|at|outside|around|towards?|into|villages?(?: of)?|towns?(?: of)?|city of|areas? of|vicinity of|outskirts of|district of|hamlet|"
     r"neighbou?rhood of|community of|localit(?:y|ies) of|settlements? of|hamlet of|(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of)"
     r"\s+(?:the\s+)?)$",
     re.IGNORECASE,
@@ -31,6 +31,12 @@ _CONNECT = re.compile(
     r"(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?|rural|central|eastern|western|northern|southern)\s+(?:of\s+)?(?:the\s+)?){0,3})",
     re.IGNORECASE,
 )
+# A building or site named in a town is not a town: the town is the place.
+_SITE = re.compile(
+    r"\b(?:Palace|Hospital|Building|Square|Bridge|Prison|University|School|College|Mosque|Church|Airport|Base|Camp|Market|Station|"
+    r"Stadium|Street|Road|Highway|Port|Headquarters|Office|Ministry|Parliament|Court|Hotel|Bank|Factory|Plant|Park|Avenue|Roundabout)$"
+)
+_PAREN_PAIR = re.compile(r"\s*\([^(),]{2,40},[^(),]{2,40}\)")
 _LIST_GOES_ON = re.compile(r"\s*(?:,\s*[A-Z]|and\s+[A-Z]|&)")
 _GOVERNMENT_AFTER = re.compile(
     r"['’]s\b|(?:\s+|-)(?:troops|forces|army|military|government|authorities|regime|officials?|leadership|side|"
@@ -82,10 +88,11 @@ def place_in_containers(gazetteer: Gazetteer, text: str, found: list[PlaceMatch]
     out = list(found)
     for start, name, known in subjects:
         end = start + len(name)
-        container = _container(text, end, by_start)
+        container = _container(gazetteer, text, end, by_start)
         if container is None:
             continue
-        if known is None and not (_PLACE_BEFORE.search(text, max(0, start - 30), start) or _SETTLEMENT_AFTER.match(text, end)):
+        if known is None and (_SITE.search(name) or not (_PLACE_BEFORE.search(text, max(0, start - 30), start)
+                                                          or _SETTLEMENT_AFTER.match(text, end) or _PAREN_PAIR.match(text, end))):
             continue
         if known is not None and codes and container.place.kind != "country" and known.place.country_code != container.place.country_code and (
                 container.place.country_code not in codes or known.place.country_code in codes):
@@ -103,8 +110,10 @@ def place_in_containers(gazetteer: Gazetteer, text: str, found: list[PlaceMatch]
     return out
 
 
-def _container(text: str, end: int, by_start: dict[int, PlaceMatch]) -> PlaceMatch | None:
+def _container(gazetteer: Gazetteer, text: str, end: int, by_start: dict[int, PlaceMatch]) -> PlaceMatch | None:
     """The place that the words right after ``end`` put the town in, if any."""
+    from worker.pipeline.gazetteer import PlaceMatch
+
     m = _CONNECT.match(text, end)
     if m is None:
         return None
@@ -116,8 +125,12 @@ def _container(text: str, end: int, by_start: dict[int, PlaceMatch]) -> PlaceMat
     first = by_start.get(m.end())
     if first is None or not _useful(first):
         return None
-    if m.group("how").strip() == "," and (_LIST_GOES_ON.match(text, first.end) or first.place.kind == "city"):
-        return None
+    if m.group("how").strip() == ",":
+        if _LIST_GOES_ON.match(text, first.end):
+            return None
+        if first.place.kind == "city":  # "Town, Tartar": the region named like its capital
+            region = next((r for r in gazetteer.regions(first.text) if r.country_code == first.place.country_code), None)
+            return PlaceMatch(region, first.start, first.end, first.text, 3) if region is not None else None
     return first
 
 

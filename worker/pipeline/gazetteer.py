@@ -47,12 +47,12 @@ _FACILITIES = frozenset(
 OBLAST_COUNTRIES = frozenset({"RU", "UA", "BY", "KZ"})
 _ADMIN_WORDS = frozenset(
     "oblast oblast' oblysy province provincia governorate muhafazat region state district county krai kray prefecture "
-    "department departement special republican city territory respublika republic of the".split()
+    "department departement special republican city territory respublika republic of the rayon raion".split()
 )
 _ARTICLES = frozenset("al el ar as ash ad ad- an at az".split())
 _REGION_WORDS = r"(?i:region|oblast|province|governorate|state|county|prefecture|department|krai|kray)"
 _REGION = re.compile(rf"\b((?:[A-Z][\w'’-]+ ){{1,3}})({_REGION_WORDS})\b")
-_RUN = re.compile(r"(?<![\w'’])[A-Z][\w'’.-]*(?:(?: |-)(?:[A-Z][\w'’-]*|(?:al|el|ad|as|ash|de|del|da|do|la|le|of the|of)(?=[ -][A-Z])))*(?<!-)")
+_RUN = re.compile(r"(?<![\w'’])[A-Z][\w'’.-]*(?:(?: |-)(?:[A-Z][\w'’-]*|(?:al|el|ad|as|ash|de|del|da|das|do|dos|de los|de las|la|le|of the|of)(?=[ -][A-Z])))*(?<!-)")
 _NEAR = re.compile(r"(?:near|outside|outskirts of|close to|(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)? of|km (?:from|of)|kilometres (?:from|of)|vicinity of|area of|district of)\s+(?:the\s+)?(?:city of\s+|town of\s+|village of\s+)?$", re.IGNORECASE)
 _LOCATIVE = re.compile(r"(?:\b(?:in|near|at|outside|from|into|of|towards?|village|town|city|settlement|hamlet|locality|area|district)\s+(?:the\s+)?)$", re.IGNORECASE)
 _PLACE_AFTER = re.compile(r"\s*(?:\(|,\s*(?:[A-Z][\w'-]+\s+)?(?:district|province|region|state|governorate|county)\b|\s(?:village|town|city|settlement|district|area|municipality|locality|neighbou?rhood|camp)\b)", re.IGNORECASE)
@@ -293,7 +293,7 @@ class Gazetteer:
         words = run.split(" ")
         if len(words) > 1 and fold(words[-1]) in _FACILITIES:
             candidates.append(" ".join(words[:-2] if len(words) > 2 and fold(words[-2]) in _FACILITIES else words[:-1]))
-        if len(words) > 1 and (at == floor or text[at - 2:at].strip() in ("", ".", "—", "-")):
+        if len(words) > 1 and (at == floor or text[at - 2:at].strip() in ("", ".", "—", "-") or words[0] in ("In", "At", "Near", "From")):
             candidates.append(" ".join(words[1:]))  # a sentence-initial word glued to the name
         if words[0] == "The" and len(words) > 1:
             candidates.append(" ".join(words[1:]))

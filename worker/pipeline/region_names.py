@@ -16,13 +16,14 @@ _COMPASS = {
     "west": "W", "western": "W", "ouest": "W", "oeste": "W", "gharb": "W", "gharbi": "W", "gharbiyah": "W",
     "central": "C", "centre": "C", "center": "C", "centro": "C", "wusta": "C",
 }
-_DIGRAPHS = (("kh", "k"), ("gh", "g"), ("dh", "d"), ("th", "t"), ("sh", "s"), ("zh", "z"), ("ts", "s"), ("ch", "c"), ("q", "k"), ("ph", "f"))
+_DIGRAPHS = (("kh", "k"), ("gh", "g"), ("dh", "d"), ("th", "t"), ("sh", "s"), ("zh", "z"), ("ts", "s"), ("ch", "c"), ("q", "k"), ("ph", "f"), ("v", "w"))
 _LINKS = frozenset("al el ad ar as ash an at az de del la le of the and".split())
 # A city-status region is not the province around it ("Kyiv City" vs "Kyiv Oblast").
 _CITY_STATUS = re.compile(r"\b(?:city|capital|misto|municipality)\b", re.IGNORECASE)
 _PROVINCE = re.compile(r"\b(?:oblast|province|region|governorate|state|county|department|prefecture|krai|kray)\b", re.IGNORECASE)
 
 
+@lru_cache(maxsize=16384)
 def region_skeleton(name: str) -> str:
     """A spelling-tolerant key: compass words unified, transliteration digraphs folded, vowels dropped, word order ignored."""
     words = []
