@@ -24,6 +24,8 @@ class CuePattern:
     regex: re.Pattern[str]
     stems: frozenset[str] | None
     """``None`` when some cue has no literal start: the pattern is always scanned."""
+    by_stem: dict[str, re.Pattern[str]] | None = None
+    """For each stem, the alternation of only the cues that can start with it (tried at that stem's positions)."""
 
     def finditer(self, text: str, index: TextIndex | None = None) -> Iterator[re.Match[str]]:
         """Matches in ``text``; with an ``index`` of that text, only tried where a stem starts a word."""
@@ -42,6 +44,8 @@ class CuePattern:
             return list(self.regex.finditer(text))
         if id(self) not in index.live:
             return []
+        if self.by_stem is not None:
+            return _longest_per_position(text, index.by_stem(self.stems), self.by_stem)
         positions = index.positions(self.stems)
         if not positions:
             return []
@@ -67,6 +71,21 @@ class CuePattern:
     def match(self, text: str) -> re.Match[str] | None:
         """Match at the start of ``text``."""
         return self.regex.match(text)
+
+
+def _longest_per_position(text: str, found: list[tuple[str, list[int]]], by_stem: dict[str, re.Pattern[str]]) -> list[re.Match[str]]:
+    if len(found) == 1:
+        stem, positions = found[0]
+        match = by_stem[stem].match
+        return [m for p in positions if (m := match(text, p)) is not None]
+    best: dict[int, re.Match[str]] = {}
+    for stem, positions in found:
+        match = by_stem[stem].match
+        for p in positions:
+            m = match(text, p)
+            if m is not None and (p not in best or m.end() > best[p].end()):
+                best[p] = m
+    return [best[p] for p in sorted(best)]
 
 
 @dataclass(frozen=True, slots=True)
@@ -107,6 +126,7 @@ def compile_cues(patterns: tuple[str, ...] | list[str], where: str = "cues") -> 
     if not patterns:
         return None
     stems: set[str] | None = set()
+    grouped: dict[str, list[str]] = {}
     for pattern in patterns:
         try:
             re.compile(pattern)
@@ -117,12 +137,18 @@ def compile_cues(patterns: tuple[str, ...] | list[str], where: str = "cues") -> 
             stems = None
         else:
             stems.update(found)
-    body = "|".join(f"(?:{p})" for p in sorted(patterns, key=len, reverse=True))
-    regex = re.compile(rf"(?<!\w)(?:{body})(?!\w)", re.IGNORECASE)
-    cue = CuePattern(regex=regex, stems=frozenset(stems) if stems is not None else None)
+            for stem in found:
+                grouped.setdefault(stem, []).append(pattern)
+    by_stem = {stem: _alternation(group) for stem, group in grouped.items()} if stems is not None else None
+    cue = CuePattern(regex=_alternation(patterns), stems=frozenset(stems) if stems is not None else None, by_stem=by_stem)
     if stems:
         _SCANNER.register(frozenset(stems), cue)
     return cue
+
+
+def _alternation(patterns: tuple[str, ...] | list[str]) -> re.Pattern[str]:
+    body = "|".join(f"(?:{p})" for p in sorted(patterns, key=len, reverse=True))
+    return re.compile(rf"(?<!\w)(?:{body})(?!\w)", re.IGNORECASE)
 
 
 class _StemScanner:
@@ -181,6 +207,11 @@ class TextIndex:
         self._hits = hits
         self.live: set[int] = {user for stem in hits for user in _SCANNER.users(stem)}
         """Ids of the patterns one of whose stems occurs in the text."""
+
+    def by_stem(self, stems: frozenset[str]) -> list[tuple[str, list[int]]]:
+        """Each of ``stems`` present in the text with the offsets of the words it starts."""
+        hits = self._hits
+        return [(stem, hits[stem]) for stem in stems & hits.keys()]
 
     def positions(self, stems: frozenset[str]) -> list[int]:
         """Sorted start offsets of words beginning with any of ``stems``."""
