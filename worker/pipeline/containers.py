@@ -23,6 +23,11 @@ _PLACE_BEFORE = re.compile(
     r"\s+(?:the\s+)?)$",
     re.IGNORECASE,
 )
+_VILLAGE_BEFORE = re.compile(
+    r"\b(?:near|(?:villages?|towns?|hamlet|settlement|locality|city) of|outskirts of|vicinity of|(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of)"
+    r"\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
 _SETTLEMENT_AFTER = re.compile(rf"\s+{_SETTLEMENT}\b", re.IGNORECASE)
 _NEAR = re.compile(r"\b(?:near|outside|outskirts of|vicinity of|(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of)\s+(?:the\s+)?$", re.IGNORECASE)
 _CONNECT = re.compile(
@@ -107,6 +112,24 @@ def place_in_containers(gazetteer: Gazetteer, text: str, found: list[PlaceMatch]
         else:
             out.append(match)
         by_start[start] = match
+    if codes:
+        out += _bare_villages(gazetteer, text, unknown, by_start, codes[0])
+    return out
+
+
+def _bare_villages(gazetteer: Gazetteer, text: str, unknown: list[tuple[int, str]], by_start: dict[int, PlaceMatch], code: str) -> list[PlaceMatch]:
+    """Names the gazetteer lacks right after "near" or "the village of": villages of the article's country, region unknown."""
+    from worker.pipeline.gazetteer import NOT_PLACES, Place, PlaceMatch
+
+    country = gazetteer.countries.get(code)
+    out = []
+    for start, name in unknown:
+        if start in by_start or not _VILLAGE_BEFORE.search(text, max(0, start - 30), start) or _SITE.search(name):
+            continue
+        if fold(name) in COMMON_WORDS or fold(name) in NOT_PLACES or _GOVERNMENT_AFTER.match(text, start + len(name)):
+            continue
+        place = Place(name, "city", country.name if country else None, code, population=0)
+        out.append(PlaceMatch(place, start, start + len(name), name, 2 if _NEAR.search(text, max(0, start - 30), start) else 1))
     return out
 
 

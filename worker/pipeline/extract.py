@@ -52,6 +52,8 @@ _CHANNEL_WORDS = ("telegram", "twitter", " x ", "facebook", "vk", "instagram", "
 _COUNTRY_NAMED = frozenset({"civilians", "protesters", "government", "armed_group"})
 _PARTY_REF = re.compile(r"\b[Tt]he party\b")
 _DATELINE = re.compile(r"\s*(?:,[^—–\n]{0,40})?\s*[—–-]")
+# Most specific first; a village known only by name ranks after known towns.
+_RANK = {"city": 0.0, "region": 1.0, "country": 2.0}
 _LEADING_ARTICLE = re.compile(r"^(?:the)\s+", re.IGNORECASE)
 
 
@@ -175,7 +177,8 @@ def _location(context: ArticleContext, spans: list[tuple[int, int]]) -> Location
     head = spans[0]
     ranked = sorted(
         in_mention,
-        key=lambda p: ({"city": 0, "region": 1, "country": 2}[p.place.kind], not (head[0] <= p.start < head[1]), p.start),
+        key=lambda p: (_RANK[p.place.kind] + (0.5 if p.place.kind == "city" and p.place.admin1 is None and p.place.lat is None else 0),
+                       not (head[0] <= p.start < head[1]), p.start),
     )
     chosen = ranked[0] if ranked else context.dateline
     if chosen is None:
