@@ -94,8 +94,8 @@ def place_in_containers(gazetteer: Gazetteer, text: str, found: list[PlaceMatch]
     for start, name, known in subjects:
         end = start + len(name)
         container = _container(gazetteer, text, end, by_start)
-        if container is None:
-            continue
+        if container is None or (container.place.alias and container.place.country_code not in codes):
+            continue  # a region matched by spelling alone places nothing outside the article's countries
         if known is None and (_SITE.search(name) or not (_PLACE_BEFORE.search(text, max(0, start - 30), start)
                                                           or _SETTLEMENT_AFTER.match(text, end) or _PAREN_PAIR.match(text, end))):
             continue

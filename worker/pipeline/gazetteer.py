@@ -248,9 +248,9 @@ class Gazetteer:
         """The countries an article is about: named countries, then regions, towns and demonyms, by weight."""
         votes: dict[str, float] = {}
         for m in matches:
-            if m.place.alias and m.place.kind == "region":
-                continue  # a loose spelling match says too little about the country
-            if m.place.kind == "country":
+            if m.place.alias and m.place.kind == "region":  # a loose spelling match says little about the country
+                options, weight = {p.country_code for p in self.regions(m.text, loose=True)}, 0.5
+            elif m.place.kind == "country":
                 options, weight = {m.place.country_code}, 3.0
             else:
                 options = {p.country_code for p in self.cities(m.text) if p.population >= _SMALL} | {r.country_code for r in self.regions(m.text)}
