@@ -128,3 +128,20 @@ def test_an_intervention_told_later_in_the_report_makes_a_protest_with_intervent
 def test_an_arrest_the_protest_is_about_is_not_an_intervention() -> None:
     label = only("Journalists protested in the city against the arrest of their editor and demanded his release.")
     assert label.sub_event_type == "Peaceful protest"
+
+
+@pytest.mark.parametrize(
+    ("text", "sub_event_type"),
+    [
+        ("Shopkeepers clashed with police who were enforcing the closing hours in the old town.", "Violent demonstration"),
+        ("Police officers fought with market vendors who refused to leave the square.", "Violent demonstration"),
+    ],
+)
+def test_police_against_an_unarmed_crowd_is_a_riot(text: str, sub_event_type: str) -> None:
+    label = only(text)
+    assert (label.event_type, label.sub_event_type) == ("Riots", sub_event_type)
+
+
+def test_police_against_a_named_armed_group_stays_a_battle() -> None:
+    label = only("Members of the gang clashed with police officers in the market; two of them died in the shooting.")
+    assert label.event_type == "Battles"
