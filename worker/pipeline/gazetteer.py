@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import difflib
 import re
 from dataclasses import dataclass, replace
 from functools import lru_cache
@@ -68,6 +69,9 @@ NOT_PLACES = frozenset(
     government unknown security health local media village town province region islamic state""".split()
 )
 _SMALL = 15000
+# A line that is nothing but a name (a headline naming a place) names a place, whatever its size.
+_ALONE_BEFORE = re.compile(r"(?:^|\n)[ \t]*$")
+_ALONE_AFTER = re.compile(r"[ \t.|]*(?:\n|$)")
 # Where a text names the region containing a town: "(District, Region)", "Town, Region".
 _CONTAINER_SLOT = re.compile(r"(?:\([^()]{0,40}|[A-Za-z],\s*)$")
 _DEMONYM_WORD = re.compile(r"\b[A-Z][a-z]+(?:ian|ean|an|ese|i|ish|ic|ch|er|ot|ine)\b")
@@ -304,6 +308,12 @@ class Gazetteer:
             candidates.append(words[-1])
         for position, candidate in enumerate(candidates):
             offset = at + run.index(candidate)
+            head, _, rest = candidate.partition(" ")
+            owner = self.country(head[:-2]) if rest and head.endswith(("'s", "’s")) else None
+            if owner is not None:  # "Ukraine's Gorlovka": a town of that country
+                match = self._town_or_region(text, rest, offset + len(head) + 1, prefer + (owner.country_code,), False)  # type: ignore[operator]
+                if match is not None:
+                    return match
             key = fold(candidate)
             if key in NOT_PLACES or len(key) < 3 or not candidate:
                 continue
@@ -325,6 +335,7 @@ class Gazetteer:
         end = offset + len(candidate)
         before = text[max(0, offset - 30):offset]
         locative = _LOCATIVE.search(before) is not None or _PLACE_AFTER.match(text, end) is not None
+        alone = _ALONE_BEFORE.search(before) is not None and _ALONE_AFTER.match(text, end) is not None
         if tail_only and not locative:
             return None
         chosen = next((p for p in places if p.country_code in prefer), places[0] if places else None)
@@ -332,9 +343,10 @@ class Gazetteer:
         if chosen is not None and region is not None and chosen.population < _SMALL and region.country_code != chosen.country_code \
                 and region.country_code in prefer:
             chosen = None  # the region of the article's country, not a village abroad
-        if chosen is not None and chosen.alias and chosen.population < 100000 and not locative and chosen.country_code not in prefer:
-            chosen = None  # another name of a smaller town counts only where the text introduces a place
-        if chosen is not None and (chosen.population >= _SMALL or chosen.country_code in prefer or (locative and chosen.population >= 1000)):
+        if chosen is not None and chosen.alias and not (locative or chosen.population >= 100000 or chosen.country_code in prefer
+                                                        or _spelling_of(candidate, chosen.name)):
+            chosen = None  # another name of a smaller town (not a mere transliteration) counts only where the text introduces a place
+        if chosen is not None and (chosen.population >= _SMALL or chosen.country_code in prefer or alone or (locative and chosen.population >= 1000)):
             near = _NEAR.search(text[max(0, offset - 40):offset])
             return PlaceMatch(chosen, offset, end, candidate, 2 if near else 1)
         if region is not None:
@@ -350,6 +362,8 @@ class Gazetteer:
         if not name[:1].isupper() or fold(name) in NOT_PLACES:
             return None
         regions = self.regions(name, loose=True)
+        if m.group(2).lower() != "city":  # "the Kyiv region" is the province, not the capital city
+            regions = sorted(regions, key=lambda r: r.name.endswith(" City"))
         region = next((r for r in regions if r.country_code in prefer), None if prefer else (regions[0] if regions else None))
         if region is not None:
             return PlaceMatch(region, start, m.end(), m.string[start:m.end()], 3)
@@ -365,6 +379,11 @@ class Gazetteer:
         admin1 = f"{name} Oblast" if code in OBLAST_COUNTRIES else name
         place = Place(admin1, "region", country.name if country else None, code, admin1=admin1)
         return PlaceMatch(place, start, m.end(), m.string[start:m.end()], 3)
+
+
+def _spelling_of(written: str, name: str) -> bool:
+    """``Avdiivka`` for ``Avdiyivka``: a transliteration, not another name."""
+    return difflib.SequenceMatcher(None, fold(written), fold(name)).ratio() >= 0.75
 
 
 def country_code_for(name: str) -> str | None:
