@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Iterator
 from dataclasses import dataclass
 
@@ -58,10 +59,22 @@ class CuePattern:
             return self.regex.search(text, start, end)
         if id(self) not in index.live:
             return None
-        match = self.regex.match
-        for position in index.positions(self.stems):
-            if start <= position < end and (found := match(text, position, end)) is not None:
-                return found
+        if self.by_stem is None:
+            match = self.regex.match
+            for position in index.positions(self.stems):
+                if start <= position < end and (found := match(text, position, end)) is not None:
+                    return found
+            return None
+        first: re.Match[str] | None = None
+        for stem, positions in index.by_stem(self.stems):
+            match = self.by_stem[stem].match
+            for position in positions[bisect_left(positions, start):bisect_left(positions, end)]:
+                if first is not None and position >= first.start():
+                    break
+                if (found := match(text, position, end)) is not None:
+                    first = found
+                    break
+        return first
         return None
 
     def search(self, text: str) -> re.Match[str] | None:
