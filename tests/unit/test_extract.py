@@ -89,12 +89,33 @@ def test_actors_have_kinds() -> None:
         ("A man was shot dead at the gate.", 1, None, False),
         ("The death toll rose to 14 on Sunday.", 14, None, False),
         ("Between 5 and 7 soldiers were killed.", 5, None, True),
+        ("On 3 May 2020, 2 young men were killed by a landmine.", 2, None, False),  # the year is not a count
+        ("The death toll rose to 1,250 on Sunday.", 1250, None, False),
+        ("The body of a fisherman was found on the beach.", 1, None, False),
+        ("A local shopkeeper was beaten to death by a mob.", 1, None, False),
+        ("Gunmen stopped the bus, killing the driver.", 1, None, False),
+        ("A farmer and a herder were shot dead near the well.", 2, None, False),
+        ("The victim died in hospital. 1 fatality.", 1, None, False),  # a closing total restates, it does not add
+        ("Rebels attacked the base, killing and injuring several soldiers.", None, 3, True),
     ],
 )
 def test_casualties(text: str, killed: int | None, injured: int | None, at_least: bool) -> None:
     found = find_casualties(text)
     assert found is not None
     assert (found.killed, found.injured, found.at_least) == (killed, injured, at_least)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Residents protested after two teenagers were killed by police last week.",
+        "Four insurgents were killed, injured or captured during the operation.",
+        "The airstrike killed an unknown number of fighters.",
+    ],
+)
+def test_killings_that_are_background_lumped_or_uncounted_give_no_killed_count(text: str) -> None:
+    found = find_casualties(text)
+    assert found is None or found.killed is None
 
 
 def test_no_casualty_words_is_not_zero() -> None:

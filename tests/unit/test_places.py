@@ -1,0 +1,79 @@
+"""Where events happened: oblasts behind Ukrainian towns, towns placed by their containers, capitals standing for governments."""
+
+from __future__ import annotations
+
+import pytest
+
+from worker.pipeline.extract import article_context, extract_mention
+from worker.pipeline.gazetteer import default_gazetteer
+from worker.pipeline.region_names import same_region
+from worker.pipeline.segment import Mention, split_sentences
+
+
+def where(text: str) -> tuple[str, str | None, str | None, int] | None:
+    """The location extracted for an article whose first sentence is the event."""
+    sentences = split_sentences(text)
+    mention = Mention(head=sentences[0], type_key="battles", follows=sentences[1:])
+    location = extract_mention(mention, article_context(text, None)).location
+    return None if location is None else (location.name, location.admin1, location.country, location.precision)
+
+
+@pytest.mark.parametrize(
+    ("text", "admin1"),
+    [
+        ("Explosions were heard in Kharkov overnight.", "Kharkiv Oblast"),
+        ("Shelling was reported near Nikolaev.", "Mykolaiv Oblast"),
+        ("Drones hit the Zaporozhye region.", "Zaporizhzhia Oblast"),
+        ("Missiles struck the Dnepropetrovsk region.", "Dnipropetrovsk Oblast"),
+        ("Fighting continued in Lugansk.", "Luhansk Oblast"),
+        ("Drones attacked Odessa.", "Odesa Oblast"),
+        ("Air defence was active in the Kiev region.", "Kyiv Oblast"),
+        ("Fighting raged near Bakhmut.", "Donetsk Oblast"),
+        ("Shelling hit Avdiivka.", "Donetsk Oblast"),
+        ("Shelling of Ukraine's Gorlovka killed a woman.", "Donetsk Oblast"),
+        ("Two DPR fighters were killed in shelling.", "Donetsk Oblast"),
+        ("Krasnohorivka", "Donetsk Oblast"),
+    ],
+)
+def test_ukrainian_towns_and_regions_resolve_to_their_oblast(text: str, admin1: str) -> None:
+    found = where(text)
+    assert found is not None and found[1:3] == (admin1, "Ukraine")
+
+
+def test_capitals_standing_for_governments_are_not_places() -> None:
+    assert where("Kyiv troops shelled Horlivka overnight.")[:2] == ("Horlivka", "Donetsk Oblast")  # type: ignore[index]
+    assert where("Pro-Moscow separatists shelled Mariupol.")[0] == "Mariupol"  # type: ignore[index]
+    assert [m.text for m in default_gazetteer().find("Kiev's forces shelled the area, Moscow said.")] == []
+
+
+def test_town_the_gazetteer_lacks_takes_the_region_its_container_names() -> None:
+    assert where("Militants shelled the village of Xalqora in the southern countryside of Idlib.")[:3] == ("Xalqora", "Idlib", "Syria")  # type: ignore[index]
+    assert where("Gunmen attacked Zembaro (Bandiagara, Mopti) on Sunday.")[:3] == ("Zembaro", "Mopti", "Mali")  # type: ignore[index]
+
+
+def test_village_named_after_near_is_kept_with_the_article_country() -> None:
+    assert where("Monitors recorded explosions near Xyzivka, Ukraine.") == ("Xyzivka", None, "Ukraine", 2)
+
+
+def test_a_site_in_a_town_yields_the_town() -> None:
+    assert where("Fighting continued near Donetsk Airport.") == ("Donetsk", "Donetsk Oblast", "Ukraine", 2)
+    assert where("Protesters gathered outside the Justice Palace in Sidon on Friday.")[0] == "Sidon"  # type: ignore[index]
+
+
+def test_everyday_words_are_not_towns_without_a_place_word_before_them() -> None:
+    assert where("Man killed in shelling in eastern Ukraine") == ("Ukraine", None, "Ukraine", 3)
+
+
+def test_known_armed_groups_tie_a_report_to_their_country() -> None:
+    context = article_context("Taliban militants ambushed a convoy near Qarabolak village.", None)
+    assert context.countries[0] == "AF"
+
+
+def test_region_names_compare_across_spellings_but_not_across_units() -> None:
+    assert same_region("Idleb", "Idlib", "SY")
+    assert same_region("Nord-Ouest", "North-West", "CM")
+    assert same_region("Donetsk oblast", "Donetsk Oblast", "UA")
+    assert same_region("Kiev Special Republican city", "Kyiv City", "UA")
+    assert not same_region("Kiev Special Republican city", "Kyiv Oblast", "UA")
+    assert not same_region("Donetsk oblast", "Luhansk Oblast", "UA")
+    assert not same_region("Idleb", "Idlib", None), "spelling tolerance needs a known country"
