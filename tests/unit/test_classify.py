@@ -50,6 +50,11 @@ def only(text: str) -> Classification:
         ("Defenders repelled 14 attacks near the village over the past day, the general staff said.", "Battles", "Armed clash"),
         ("The ministry denied involvement in the explosion at the bridge.", "Attribution", "Claim of responsibility"),
         ("Unions will hold a nationwide strike next week over pension cuts.", "Protests", "Peaceful protest"),
+        ("The foreign ministry expelled ten embassy diplomats in a tit-for-tat move.", "Diplomacy", "Sanctions and diplomatic measures"),
+        ("The capital blamed its neighbour for the missile strike on the shopping centre.", "Attribution", "Accusation"),
+        ("A bus plunged into a gorge in the mountains, killing 16 passengers.", "Man-made disaster", "Transport accident"),
+        ("Crews finished repairing the power line that was damaged by shelling, restoring electricity to 40,000 homes.", "Reconstruction",
+         "Repair/renovation"),
     ],
 )
 def test_ordinary_news_phrasing_is_classified(text: str, event_type: str, sub_event_type: str) -> None:
