@@ -69,8 +69,10 @@ COMMON_WORDS = frozenset(
 
 
 def is_metonym(gazetteer: Gazetteer, text: str, match: PlaceMatch) -> bool:
-    """A capital standing for its government ("Kiev troops", "pro-Moscow", "… - Kyiv" closing a headline)."""
+    """A capital standing for its government ("Kiev troops", "pro-Moscow", "… - Kyiv" closing a headline), a country for its state."""
     place = match.place
+    if place.kind == "country":  # "the United States government", "Russia says": an actor, not where it happened
+        return _GOVERNMENT_AFTER.match(text, match.end) is not None and not text.startswith(("'s", "’s"), match.end)
     if place.kind != "city" or not gazetteer.is_capital(place):
         return False
     if _GOVERNMENT_AFTER.match(text, match.end) or _GOVERNMENT_BEFORE.search(text, max(0, match.start - 6), match.start):

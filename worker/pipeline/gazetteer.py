@@ -53,7 +53,7 @@ _ADMIN_WORDS = frozenset(
 _ARTICLES = frozenset("al el ar as ash ad ad- an at az".split())
 _REGION_WORDS = r"(?i:region|oblast|province|governorate|state|county|prefecture|department|krai|kray)"
 _REGION = re.compile(rf"\b((?:[A-Z][\w'’-]+ ){{1,3}})({_REGION_WORDS})\b")
-_RUN = re.compile(r"(?<![\w'’])[A-Z][\w'’.-]*(?:(?: |-)(?:[A-Z][\w'’-]*|(?:al|el|ad|as|ash|de|del|da|das|do|dos|de los|de las|la|le|of the|of)(?=[ -][A-Z])))*(?<!-)")
+_RUN = re.compile(r"(?<![\w'’])[A-Z][\w'’.-]*(?:(?: |-)(?:[A-Z][\w'’-]*|(?:al|el|ad|as|ash|de|del|da|das|do|dos|de la|de los|de las|la|le|of the|of)(?=[ -][A-Z])))*(?<!-)")
 _NEAR = re.compile(r"(?:near|outside|outskirts of|close to|(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)? of|km (?:from|of)|kilometres (?:from|of)|vicinity of|area of|district of)\s+(?:the\s+)?(?:city of\s+|town of\s+|village of\s+)?$", re.IGNORECASE)
 _LOCATIVE = re.compile(r"(?:\b(?:in|near|at|outside|from|into|of|towards?|village|town|city|settlement|hamlet|locality|area|district)\s+(?:the\s+)?)$", re.IGNORECASE)
 _PLACE_AFTER = re.compile(r"\s*(?:\(|,\s*(?:[A-Z][\w'-]+\s+)?(?:district|province|region|state|governorate|county)\b|\s(?:village|town|city|settlement|district|area|municipality|locality|neighbou?rhood|camp)\b)", re.IGNORECASE)
@@ -244,6 +244,10 @@ class Gazetteer:
 
     def settle(self, text: str, found: list[PlaceMatch], unknown: list[tuple[int, str]], codes: tuple[str, ...] = ()) -> list[PlaceMatch]:
         """Towns placed by what the text says contains them, capitals standing for governments dropped, in text order."""
+        if codes:  # small towns of the article's countries, passed over while its countries were unknown
+            again = [(start, name, self._resolve(text, start, name, codes, 0)) for start, name in unknown]
+            found = found + [m for _, _, m in again if m is not None and m.place.country_code in codes]
+            unknown = [(start, name) for start, name, m in again if m is None or m.place.country_code not in codes]
         found = found + towns_before_regions(self, text, found)
         found = place_in_containers(self, text, found, unknown, codes)
         return sorted((f for f in found if not is_metonym(self, text, f)), key=lambda f: f.start)
@@ -287,7 +291,32 @@ class Gazetteer:
                 if better is not None:
                     m = PlaceMatch(better, m.start, m.end, m.text, m.precision)
             out.append(m)
+        return self._near_each_other(out)
+
+    def _near_each_other(self, matches: list[PlaceMatch]) -> list[PlaceMatch]:
+        """Namesakes within one country resolved to the one in a region the article names, else the one nearest its other towns."""
+        regions = {(m.place.country_code, m.place.admin1) for m in matches if m.place.kind == "region" and m.place.admin1}
+        towns = [m for m in matches if m.place.kind == "city" and m.place.lat is not None]
+        out = []
+        for m in matches:
+            if m.place.kind == "city" and m.place.lat is not None:
+                pool = [p for p in self.cities(m.text) if p.country_code == m.place.country_code]
+                if len(pool) > 1:
+                    m = PlaceMatch(self._closest(m, pool, regions, towns), m.start, m.end, m.text, m.precision)
+            out.append(m)
         return out
+
+    @staticmethod
+    def _closest(m: PlaceMatch, pool: list[Place], regions: set[tuple[str | None, str | None]], towns: list[PlaceMatch]) -> Place:
+        named = [p for p in pool if (p.country_code, p.admin1) in regions]
+        if named:
+            return named[0]
+        others = [t.place for t in towns if t.text != m.text]
+        if not others or m.place.population >= 100000:
+            return m.place
+        lat = sum(o.lat or 0.0 for o in others) / len(others)
+        lon = sum(o.lon or 0.0 for o in others) / len(others)
+        return min(pool, key=lambda p: ((p.lat or 0.0) - lat) ** 2 + ((p.lon or 0.0) - lon) ** 2)
 
     def _resolve(self, text: str, at: int, run: str, prefer: tuple[str, ...], floor: int) -> PlaceMatch | None:
         run = run.rstrip(".")
