@@ -52,7 +52,7 @@ _GOVERNMENT_AFTER = re.compile(
 )
 _GOVERNMENT_BEFORE = re.compile(r"(?:\bpro|\banti)[-\s]$|[:—–]\s*$|\s-\s*$", re.IGNORECASE)
 _TOWN_BEFORE = re.compile(r"(?P<town>[A-Z][\w'’-]+(?:[ -][A-Z][\w'’-]+){0,2})(?:\s+(?:village|town|city|area|district|municipality|suburb))?\s*(?:,|\((?:[^(),]{1,40},)?)\s*$")
-_LINE_END = re.compile(r"\s*(?:$|\n|\||;)")
+_PAREN_CLOSE = re.compile(r"\s*\)")
 # Everyday English words that are also the name of some town: a place only where the text introduces one.
 COMMON_WORDS = frozenset(
     """from man men over shot more are them grenade than road countryside artillery freedom eastern sector officer drug dire dollar
@@ -98,6 +98,9 @@ def place_in_containers(gazetteer: Gazetteer, text: str, found: list[PlaceMatch]
         container = _container(gazetteer, text, end, by_start)
         if container is None or (container.place.alias and container.place.country_code not in codes):
             continue  # a region matched by spelling alone places nothing outside the article's countries
+        if known is not None and container.place.kind == "country":  # "Minna (Niger)": Niger State, not the country
+            region = next((r for r in gazetteer.regions(container.text) if r.country_code == known.place.country_code), None)
+            container = PlaceMatch(region, container.start, container.end, container.text, 3) if region else container
         if known is None and (_SITE.search(name) or not (_PLACE_BEFORE.search(text, max(0, start - 30), start)
                                                           or _SETTLEMENT_AFTER.match(text, end) or _PAREN_PAIR.match(text, end))):
             continue
@@ -190,6 +193,8 @@ def towns_before_regions(gazetteer: Gazetteer, text: str, found: list[PlaceMatch
         m = _TOWN_BEFORE.search(text, max(0, region.start - 80), region.start)
         if m is None or fold(m.group("town")) in NOT_PLACES:
             continue
+        if "(" in m.group() and not _PAREN_CLOSE.match(text, region.end):
+            continue  # "(District, Region)": the last name is the region
         s, e = m.span("town")
         codes = [region.place.country_code] + [r.country_code for r in gazetteer.regions(region.text) if r.country_code != region.place.country_code]
         town = next((p for c in codes for p in gazetteer.cities(m.group("town")) if p.country_code == c), None)
@@ -200,6 +205,8 @@ def towns_before_regions(gazetteer: Gazetteer, text: str, found: list[PlaceMatch
         known = [f for f in found if f.start == s and f.end == e]
         if known and known[0].place.kind == "city" and known[0].place.country_code == code:
             continue
+        if town is None and any(p.population >= 15000 for p in gazetteer.cities(m.group("town"))):
+            continue  # a real town elsewhere: the region is its namesake, not its container
         found[:] = [f for f in found if not (f.start == s and f.end == e)]
         if town is None:
             town = Place(m.group("town"), "city", region.place.country, code, population=0, admin1=region.place.admin1)
