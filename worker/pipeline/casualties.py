@@ -148,7 +148,14 @@ def find_casualties(text: str) -> CasualtyCount | None:
     seen_killed = seen_injured = at_least = False
     spans: list[tuple[int, int]] = []
     words: list[str] = []
-    for pattern in (_PASSIVE, _ACTIVE, _BODIES, _ONE_KILLED, _TOLL):
+    patterns = [_PASSIVE, _ACTIVE]
+    if "bod" in lower or "corpse" in lower or "remains" in lower:
+        patterns.append(_BODIES)
+    if " was " in lower or " has been " in lower or " had been " in lower:
+        patterns.append(_ONE_KILLED)
+    if "toll" in lower:
+        patterns.append(_TOLL)
+    for pattern in patterns:
         for m in pattern.finditer(text):
             if any(s < m.end() and m.start() < e for s, e in spans):
                 continue

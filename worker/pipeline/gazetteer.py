@@ -104,6 +104,7 @@ class PlaceMatch:
     precision: int
 
 
+@lru_cache(maxsize=65536)
 def admin1_key(name: str) -> str:
     """A comparison key for first-level region names: ``Donets'ka Oblast'``, ``Donetsk oblast`` → the same key."""
     words = re.sub(r"['’`ʼ]", "", fold(name)).replace("-", " ").replace(".", " ").split()
@@ -245,7 +246,7 @@ class Gazetteer:
     def settle(self, text: str, found: list[PlaceMatch], unknown: list[tuple[int, str]], codes: tuple[str, ...] = ()) -> list[PlaceMatch]:
         """Towns placed by what the text says contains them, capitals standing for governments dropped, in text order."""
         if codes:  # small towns of the article's countries, passed over while its countries were unknown
-            again = [(start, name, self._resolve(text, start, name, codes, 0)) for start, name in unknown]
+            again = [(start, name, self._resolve(text, start, name, codes, 0) if self._named_somewhere(name) else None) for start, name in unknown]
             found = found + [m for _, _, m in again if m is not None and m.place.country_code in codes]
             unknown = [(start, name) for start, name, m in again if m is None or m.place.country_code not in codes]
         found = found + towns_before_regions(self, text, found)
@@ -292,6 +293,11 @@ class Gazetteer:
                     m = PlaceMatch(better, m.start, m.end, m.text, m.precision)
             out.append(m)
         return self._near_each_other(out)
+
+    def _named_somewhere(self, run: str) -> bool:
+        """Whether the run, or its last words, names any town at all (cheap test before resolving it again)."""
+        words = fold(run.rstrip(".")).split(" ")
+        return any(" ".join(words[i:]) in self.data.names for i in range(len(words)))
 
     def _near_each_other(self, matches: list[PlaceMatch]) -> list[PlaceMatch]:
         """Namesakes within one country resolved to the one in a region the article names, else the one nearest its other towns."""
