@@ -77,3 +77,20 @@ def test_region_names_compare_across_spellings_but_not_across_units() -> None:
     assert not same_region("Kiev Special Republican city", "Kyiv Oblast", "UA")
     assert not same_region("Donetsk oblast", "Luhansk Oblast", "UA")
     assert not same_region("Idleb", "Idlib", None), "spelling tolerance needs a known country"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The drone fell near Gazprom facilities, Russia said.",
+        "A grenade exploded near the Ministry of Defence, officials in Kenya said.",
+        "Guards stood near President Okoro during the parade.",
+    ],
+)
+def test_companies_bodies_and_people_after_near_are_not_villages(text: str) -> None:
+    assert [p for p in article_context(text, None).places if p.place.kind == "city"] == []
+
+
+def test_hyphens_and_spaces_spell_the_same_town() -> None:
+    [match] = default_gazetteer().find("Clashes were reported in Ar-Raqqah on Monday.")
+    assert (match.place.country, match.place.admin1) == ("Syria", "Ar-Raqqah")

@@ -28,6 +28,15 @@ _VILLAGE_BEFORE = re.compile(
     r"\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
+_VILLAGE_AFTER = re.compile(
+    r"\s*(?:[,.;:)(|\[]|$|\n|\s+(?:and|or|in|on|at|of|near|where|after|before|during|with|to|from|which|that|as|but|"
+    r"villages?|towns?|city|area|district|region|province|oblast|settlement|frontline|front|direction|sector|areas)\b)"
+)
+# Names led by a title or an institution word are people or bodies, not villages.
+_TITLES = frozenset(
+    """president prime minister ministry governor mayor general colonel major captain commander chief police army bank company
+    university hospital council court parliament mr mrs ms dr sheikh imam bishop king queen prince president's""".split()
+)
 _SETTLEMENT_AFTER = re.compile(rf"\s+{_SETTLEMENT}\b", re.IGNORECASE)
 _NEAR = re.compile(r"\b(?:near|outside|outskirts of|vicinity of|(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of)\s+(?:the\s+)?$", re.IGNORECASE)
 _CONNECT = re.compile(
@@ -101,7 +110,7 @@ def place_in_containers(gazetteer: Gazetteer, text: str, found: list[PlaceMatch]
         if known is not None and container.place.kind == "country":  # "Minna (Niger)": Niger State, not the country
             region = next((r for r in gazetteer.regions(container.text) if r.country_code == known.place.country_code), None)
             container = PlaceMatch(region, container.start, container.end, container.text, 3) if region else container
-        if known is None and (_SITE.search(name) or not (_PLACE_BEFORE.search(text, max(0, start - 30), start)
+        if known is None and (_SITE.search(name) or _titled(name) or not (_PLACE_BEFORE.search(text, max(0, start - 30), start)
                                                           or _SETTLEMENT_AFTER.match(text, end) or _PAREN_PAIR.match(text, end))):
             continue
         if known is not None and codes and container.place.kind != "country" and known.place.country_code != container.place.country_code and (
@@ -131,11 +140,17 @@ def _bare_villages(gazetteer: Gazetteer, text: str, unknown: list[tuple[int, str
     for start, name in unknown:
         if start in by_start or not _VILLAGE_BEFORE.search(text, max(0, start - 30), start) or _SITE.search(name):
             continue
+        if not _VILLAGE_AFTER.match(text, start + len(name)) or _titled(name):
+            continue  # "near Gazprom facilities", "near President X": not a village
         if fold(name) in COMMON_WORDS or fold(name) in NOT_PLACES or _GOVERNMENT_AFTER.match(text, start + len(name)):
             continue
         place = Place(name, "city", country.name if country else None, code, population=0)
         out.append(PlaceMatch(place, start, start + len(name), name, 2 if _NEAR.search(text, max(0, start - 30), start) else 1))
     return out
+
+
+def _titled(name: str) -> bool:
+    return fold(name.split(" ")[0].split("-")[0]) in _TITLES
 
 
 def _container(gazetteer: Gazetteer, text: str, end: int, by_start: dict[int, PlaceMatch]) -> PlaceMatch | None:

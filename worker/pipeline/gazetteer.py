@@ -38,6 +38,7 @@ REGION_ALIASES = {
     "dpr": ("UA", "05"), "donetsk people's republic": ("UA", "05"), "donetsk republic": ("UA", "05"),
     "lpr": ("UA", "14"), "luhansk people's republic": ("UA", "14"), "lugansk people's republic": ("UA", "14"),
     "luhansk republic": ("UA", "14"), "lugansk republic": ("UA", "14"), "donbas": ("UA", ""), "donbass": ("UA", ""),
+    "rural damascus": ("SY", "08"), "damascus countryside": ("SY", "08"),
 }
 # A facility named after its town: the town is the place ("Donetsk Airport", "Karbonit Mine").
 _FACILITIES = frozenset(
@@ -184,9 +185,10 @@ class Gazetteer:
             rows = self.data.names.get(fold(CITY_ALIASES[key]))
             if rows:
                 return [self._city(i) for i in rows]
-        rows = self.data.names.get(key) or []
+        rows = self.data.names.get(key) or self.data.names.get(key.replace("-", " ")) or []
         places = [self._city(i) for i in rows]
-        return [p if fold(p.name) == key else replace(p, alias=True) for p in places]
+        plain = key.replace("-", " ")
+        return [p if fold(p.name).replace("-", " ") == plain else replace(p, alias=True) for p in places]
 
     def regions(self, name: str, loose: bool = False) -> list[Place]:
         """First-level regions called ``name``; ``loose`` also matches other spellings ("North Sinai" for "Shamal Sina'")."""

@@ -35,6 +35,12 @@ def fold(text: str) -> str:
     return "".join(c for c in decomposed if not unicodedata.combining(c)).lower().strip()
 
 
+def _keys(name: str) -> tuple[str, ...]:
+    """The folded name, and with hyphens as spaces ("Ar-Raqqa" and "Ar Raqqa" are written alike)."""
+    key = fold(name)
+    return (key, key.replace("-", " ")) if "-" in key else (key,)
+
+
 def load_place_data(folder: Path = DATA_DIR) -> PlaceData:
     """Read the packaged place files (no network, no cache directory: loading is a single pass over a compact file)."""
     cities: list[tuple[str, str, str, float, float, int]] = []
@@ -46,13 +52,12 @@ def load_place_data(folder: Path = DATA_DIR) -> PlaceData:
             name, code, admin1, lat, lon, population, alternates = line.rstrip("\n").split("\t")
             index = len(cities)
             cities.append((name, code, admin1, float(lat), float(lon), int(population)))
-            names.setdefault(fold(name), []).append(index)
-            if alternates:
-                for alternate in alternates.split("|"):
-                    names.setdefault(fold(alternate), []).append(index)
+            spellings = [name, *alternates.split("|")] if alternates else [name]
+            for key in {k for spelling in spellings for k in _keys(spelling)}:
+                names.setdefault(key, []).append(index)
     for key, rows in names.items():
         if len(rows) > 1:  # a town's own name outranks another town's alternate unless that town is far bigger
-            rows.sort(key=lambda i: -cities[i][5] * (1.0 if fold(cities[i][0]) == key else ALTERNATE_WEIGHT))
+            rows.sort(key=lambda i: -cities[i][5] * (1.0 if key in _keys(cities[i][0]) else ALTERNATE_WEIGHT))
     table = json.loads((folder / COUNTRIES_FILE).read_text(encoding="utf-8"))
     return PlaceData(cities, names, read_admin1_table(folder / ADMIN1_TABLE.name), table["countries"], table["demonyms"], table["aliases"])
 

@@ -15,6 +15,7 @@ _COMPASS = {
     "east": "E", "eastern": "E", "est": "E", "este": "E", "sharq": "E", "sharqi": "E", "sharqiyah": "E",
     "west": "W", "western": "W", "ouest": "W", "oeste": "W", "gharb": "W", "gharbi": "W", "gharbiyah": "W",
     "central": "C", "centre": "C", "center": "C", "centro": "C", "wusta": "C",
+    "utara": "N", "selatan": "S", "timur": "E", "barat": "W", "tengah": "C", "tenggara": "S E", "southeast": "S E",
 }
 _DIGRAPHS = (("kh", "k"), ("gh", "g"), ("dh", "d"), ("th", "t"), ("sh", "s"), ("zh", "z"), ("ts", "s"), ("ch", "c"), ("q", "k"), ("ph", "f"), ("v", "w"))
 _LINKS = frozenset("al el ad ar as ash an at az de del la le of the and".split())
@@ -31,7 +32,7 @@ def region_skeleton(name: str) -> str:
         if word in _LINKS:
             continue
         if word in _COMPASS:
-            words.append(_COMPASS[word])
+            words.extend(_COMPASS[word].split())
             continue
         word = re.sub(r"(?<=[aeiou])h$", "", word)
         for a, b in _DIGRAPHS:
