@@ -141,11 +141,13 @@ def test_optional_lead_still_gives_the_cue_a_stem_gate() -> None:
 
 
 def test_every_packaged_cue_list_has_a_stem_gate() -> None:
-    """Cue lists are scanned over every article; one cue with no literal word start would make all of them run everywhere."""
+    """Cue lists and rule conditions run on every article; one cue with no literal word start would make its whole list run everywhere."""
     taxonomy = load_taxonomy()
     lists = {f"{k}.cues": t.cue_re for k, t in taxonomy.types.items()} | {f"{k}.counter_cues": t.counter_re for k, t in taxonomy.types.items()}
     for event_type in taxonomy.types.values():
         for sub in event_type.subtypes.values():
             lists |= {f"{sub.path}.cues": sub.cue_re, f"{sub.path}.weak_cues": sub.weak_re, f"{sub.path}.counter_cues": sub.counter_re}
+    for rule in taxonomy.rules:
+        lists |= {f"rules.{rule.id}.if_any": rule.if_any, f"rules.{rule.id}.unless_any": rule.unless_any}
     ungated = sorted(name for name, pattern in lists.items() if pattern is not None and pattern.stems is None)
     assert ungated == []
