@@ -5,8 +5,9 @@
 
 Precision and recall run the real `deduplicate` (exact, then near layer) on each labelled pair of
 bench/data/near_duplicates.jsonl: the first article, then the second; "same story" is predicted when
-the second gets a near-layer verdict. Memory is INFO used_memory before and after remembering N
-distinct articles (exact + near indexes) and N events (event index), divided by N, per index.
+the second gets a near-layer verdict. Memory and speed: N distinct articles (one event each) arrive
+evenly over simulated days (40 by default, past the 30-day exact window, so every index is in its steady
+state); each index's Redis MEMORY USAGE at the end, over the articles or events it still remembers.
 """
 
 from __future__ import annotations
@@ -29,18 +30,22 @@ import structlog
 
 from schemas import Actor, Article, Event, Evidence, Location, Occurred, RawArticle
 from worker.backends.dedup_index import RedisClusterIndex, RedisNearIndex
+from worker.backends.generations import Generations
 from worker.backends.memory import MemoryNearIndex, MemorySeenStore
 from worker.backends.redis import RedisSeenStore
 from worker.embedded import EmbeddedRedis
 from worker.keys import Keys
 from worker.pipeline.clusters import cluster_events
-from worker.pipeline.dedup import DedupPolicy, Judged, deduplicate
+from worker.pipeline.dedup import DedupPolicy, deduplicate
 from worker.pipeline.minhash import sketch
 from worker.pipeline.normalize import normalize
 
 PAIRS = Path(__file__).parent / "data" / "near_duplicates.jsonl"
 NOW = time.time()
 WINDOW = 3 * 86400
+"""The near-duplicate window (EVENTWIRE_NEAR_DUP_WINDOW's default)."""
+SEEN_TTL = 30 * 86400
+CLUSTER_WINDOW = 7 * 86400
 
 
 def load_pairs() -> list[dict[str, Any]]:
@@ -100,54 +105,86 @@ def synthetic_event(article: Article, i: int) -> Event:
     )  # fmt: skip
 
 
-def index_bytes(client: redis.Redis, base: str) -> int:
-    return sum(client.memory_usage(key, samples=0) or 0 for key in client.scan_iter(match=base.replace("{", "\\{").replace("}", "\\}") + ":*", count=1000))
+def index_keys(client: redis.Redis, base: str) -> list[str]:
+    """Every key of one index: its generation hashes and its meta hash."""
+    return list(client.scan_iter(match=base.replace("{", "\\{").replace("}", "\\}") + ":*", count=1000))
 
 
-def memory_and_speed(url: str, count: int, batch: int) -> dict[str, Any]:
-    """Bytes per remembered article for each index, and µs per article of the dedup stages on this Redis."""
+def remembered(client: redis.Redis, base: str, generations: Generations, now: float) -> int:
+    """Items (articles or events) the index still remembers: the counts of its readable generations."""
+    counts = client.hgetall(base + ":m")
+    current = generations.current(now)
+    return sum(int(value) for name, value in counts.items() if name[0] == "c" and int(name[1:]) >= current - generations.slices)
+
+
+def memory_and_speed(url: str, count: int, batch: int, days: float) -> dict[str, Any]:
+    """Steady state: ``count`` distinct articles (one event each) arriving evenly over ``days`` simulated days.
+
+    The clock starts now and runs ahead, so Redis expires nothing on its own during the run: what bounds the
+    indexes is each script dropping the generations that left the window. Bytes per item are each index's
+    MEMORY USAGE (all its keys) over the items it remembers at the end.
+    """
     client = redis.Redis.from_url(url, decode_responses=True)
     keys = Keys(f"bench{uuid.uuid4().hex[:8]}:")
-    buckets = max(1, count * 9 // 100)
-    seen = RedisSeenStore(client, keys, ttl=30 * 86400, buckets=buckets)
-    near = RedisNearIndex(client, keys, window=WINDOW, buckets=buckets)
-    clusters = RedisClusterIndex(client, keys, window=7 * 86400, buckets=buckets)
+    daily = max(1, round(count / days))
+    seen = RedisSeenStore(client, keys, ttl=SEEN_TTL, daily=daily)
+    near = RedisNearIndex(client, keys, window=WINDOW, daily=daily)
+    clusters = RedisClusterIndex(client, keys, window=CLUSTER_WINDOW, daily=daily)
+    indexes = {"exact": seen.generations, "near": near.generations, "event": clusters.generations}
     articles = synthetic_articles(count)
     policy = DedupPolicy()
+    step = days * 86400 / count
+    start = time.time()
     before = int(client.info("memory")["used_memory"])
-    started = time.perf_counter()
-    judged: list[Judged] = []
-    for start in range(0, count, batch):
-        judged += deduplicate(articles[start : start + batch], seen, f"task-{start}", now=NOW, near=near, policy=policy)
-    articles_seconds = time.perf_counter() - started
-    middle = int(client.info("memory")["used_memory"])
-    started = time.perf_counter()
-    for start in range(0, count, batch):
-        chunk = [(item, [synthetic_event(item.article, start + n)]) for n, item in enumerate(judged[start : start + batch])]
-        cluster_events(chunk, clusters, window_days=1, max_sources=50, now=NOW)
-    events_seconds = time.perf_counter() - started
+    articles_seconds = events_seconds = 0.0
+    script_us = {"exact+near": 0, "event": 0}
+    for first in range(0, count, batch):
+        now = start + first * step
+        started, before_us = time.perf_counter(), _script_us(client)
+        judged = deduplicate(articles[first : first + batch], seen, f"task-{first}", now=now, near=near, policy=policy)
+        articles_seconds += time.perf_counter() - started
+        script_us["exact+near"] += _script_us(client) - before_us
+        chunk = [(item, [synthetic_event(item.article, first + n)]) for n, item in enumerate(judged)]
+        started, before_us = time.perf_counter(), _script_us(client)
+        cluster_events(chunk, clusters, window_days=1, max_sources=50, now=now)
+        events_seconds += time.perf_counter() - started
+        script_us["event"] += _script_us(client) - before_us
+    end = start + (count - 1) // batch * batch * step
     after = int(client.info("memory")["used_memory"])
-    sketch_us = _sketch_us(articles[:500])
-    usage = {layer: index_bytes(client, keys.dedup_index(layer)) for layer in ("exact", "near", "event")}
-    key_count = {layer: sum(1 for _ in client.scan_iter(match=keys.dedup_index(layer).replace("{", "\\{").replace("}", "\\}") + ":*")) for layer in usage}
-    for layer in usage:
-        for key in client.scan_iter(match=keys.dedup_index(layer).replace("{", "\\{").replace("}", "\\}") + ":*", count=1000):
+    report: dict[str, Any] = {"articles": count, "simulated_days": days, "articles_per_day": daily}
+    usage: dict[str, Any] = {}
+    for layer, generations in indexes.items():
+        base = keys.dedup_index(layer)
+        found = index_keys(client, base)
+        total = sum(client.memory_usage(key, samples=0) or 0 for key in found)
+        items = remembered(client, base, generations, end)
+        hashes = [key for key in found if not key.endswith(":m")]
+        encodings = Counter(client.object("encoding", key) for key in hashes)
+        usage[layer] = {
+            "remembered": items,
+            "keys": len(found),
+            "entries_per_hash": round(sum(client.hlen(key) for key in hashes) / max(1, len(hashes)), 1),
+            "encodings": dict(encodings),
+            "bytes_per_item": round(total / max(1, items), 1),
+        }
+        for key in found:
             client.delete(key)
-    return {
-        "articles": count,
-        "buckets": buckets,
-        "used_memory_bytes_per_article": {
-            "exact+near": round((middle - before) / count, 1),
-            "event (one event per article)": round((after - middle) / count, 1),
-        },
-        "memory_usage_bytes_per_article": {layer: round(total / count, 1) for layer, total in usage.items()},
-        "keys": key_count,
-        "us_per_article": {
-            "sketch (pure python)": round(sketch_us, 1),
-            "exact+near on redis (normalized article in, verdict out)": round(articles_seconds / count * 1e6, 1),
-            "event layer on redis (per event)": round(events_seconds / count * 1e6, 1),
-        },
+    report["memory_usage"] = usage
+    report["bytes_per_article_exact_plus_near"] = round(usage["exact"]["bytes_per_item"] + usage["near"]["bytes_per_item"], 1)
+    report["used_memory_delta_bytes"] = after - before
+    report["us_per_article"] = {
+        "sketch (pure python)": round(_sketch_us(articles[:500]), 1),
+        "exact+near on redis (normalized article in, verdict out)": round(articles_seconds / count * 1e6, 1),
+        "event layer on redis (per event)": round(events_seconds / count * 1e6, 1),
+        "of which lua scripts in redis, exact+near": round(script_us["exact+near"] / count, 1),
+        "of which lua scripts in redis, event": round(script_us["event"] / count, 1),
     }
+    return report
+
+
+def _script_us(client: redis.Redis) -> int:
+    """Microseconds Redis has spent in EVALSHA so far (the server's own count: use a Redis nothing else runs on)."""
+    return int(client.info("commandstats").get("cmdstat_evalsha", {}).get("usec", 0))
 
 
 def _sketch_us(articles: list[Article]) -> float:
@@ -165,16 +202,17 @@ def main() -> None:
     parser.add_argument("--redis-url", help="Redis to measure on (default: an embedded server)")
     parser.add_argument("--articles", type=int, default=20_000)
     parser.add_argument("--batch", type=int, default=100)
+    parser.add_argument("--days", type=float, default=40.0, help="simulated days the articles arrive over (default: past the 30-day exact window)")
     parser.add_argument("--thresholds", default="0.3,0.35,0.4,0.45,0.5,0.6,0.7")
     args = parser.parse_args()
     report: dict[str, Any] = {"measured_at": datetime.now(UTC).isoformat(timespec="seconds")}
     report["default"] = precision_recall(DedupPolicy())
     report["sweep"] = [precision_recall(DedupPolicy(near_threshold=float(t))) for t in args.thresholds.split(",")]
     if args.redis_url:
-        report["redis"] = memory_and_speed(args.redis_url, args.articles, args.batch)
+        report["redis"] = memory_and_speed(args.redis_url, args.articles, args.batch, args.days)
     else:
         with tempfile.TemporaryDirectory() as directory, EmbeddedRedis(Path(directory)) as server:
-            report["redis"] = memory_and_speed(server.url, args.articles, args.batch)
+            report["redis"] = memory_and_speed(server.url, args.articles, args.batch, args.days)
     print(json.dumps(report, indent=2))
 
 

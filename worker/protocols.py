@@ -157,6 +157,8 @@ class ClusterVerdict:
     """(article id, publisher, syndicated) of every source up to this one."""
     matched_by: str = ""
     """``story`` or ``place``."""
+    started: float = 0.0
+    """When the cluster's first event joined (unix seconds)."""
 
 
 @runtime_checkable

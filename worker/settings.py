@@ -60,8 +60,8 @@ class Settings:
     dedup_layers: str = _setting(
         "exact,near,event", "Dedup layers on, comma-separated: exact (always), near (near-duplicate text), event (same event, many articles)."
     )
-    dedup_buckets: int = _setting(
-        1024, "Hash keys per time slice of each dedup index; about (articles per quarter window x 11) / 100 keeps each a compact listpack."
+    dedup_daily_articles: int = _setting(
+        10_000, "Articles a day the dedup indexes expect until they have counted one generation; later generations size themselves."
     )
     near_dup_threshold: float = _setting(
         0.5, "Estimated Jaccard similarity of word 3-shingles from which two articles are one story (bench/dedup_eval.py)."

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import random
 import time
 from typing import Any
 
@@ -35,9 +36,9 @@ def indexes(request: pytest.FixtureRequest, namespace: str) -> dict[str, Any]:
     client: redis.Redis = request.getfixturevalue("redis_client")
     keys = Keys(namespace)
     return {
-        "seen": RedisSeenStore(client, keys, ttl=WINDOW, buckets=8),
-        "near": RedisNearIndex(client, keys, window=WINDOW, buckets=8),
-        "clusters": RedisClusterIndex(client, keys, window=WINDOW, buckets=8),
+        "seen": RedisSeenStore(client, keys, ttl=WINDOW, daily=100),
+        "near": RedisNearIndex(client, keys, window=WINDOW, daily=100),
+        "clusters": RedisClusterIndex(client, keys, window=WINDOW, daily=100),
     }
 
 
@@ -170,12 +171,65 @@ def test_a_full_cluster_merges_without_a_new_revision(indexes: dict[str, Any]) -
 
 def test_redis_index_keys_carry_one_hash_tag_and_expire(redis_client: redis.Redis, namespace: str) -> None:
     client, keys = redis_client, Keys(namespace)
-    RedisSeenStore(client, keys, ttl=WINDOW, buckets=8).judge([exact(1, 1, "aaaa0001")], "task-1", NOW)
-    RedisNearIndex(client, keys, window=WINDOW, buckets=8).check_and_insert([near(1, STORY)], equal_bins_for(0.5), NOW)
-    RedisClusterIndex(client, keys, window=WINDOW, buckets=8).join([event(1, story=1, place=1)], 50, NOW)
+    RedisSeenStore(client, keys, ttl=WINDOW, daily=100).judge([exact(1, 1, "aaaa0001")], "task-1", NOW)
+    RedisNearIndex(client, keys, window=WINDOW, daily=100).check_and_insert([near(1, STORY)], equal_bins_for(0.5), NOW)
+    RedisClusterIndex(client, keys, window=WINDOW, daily=100).join([event(1, story=1, place=1)], 50, NOW)
     tag = "{" + keys.prefix + "dedup}"
     found = [key for key in client.scan_iter(match="*" + keys.prefix + "dedup*")]
     assert found and all(key.startswith(tag + ":") for key in found)
     assert all(0 < client.ttl(key) <= WINDOW * 1.5 for key in found)
-    compact = [key for key in found if ":s:" not in key]
+    compact = [key for key in found if ":sources:" not in key and not key.endswith(":m")]
     assert {client.object("encoding", key) for key in compact} == {"listpack"}, "every index hash but cluster sources stays a listpack"
+
+
+def on_day(n: int, place: int, day: int, actors: tuple[str, ...] = ("army",), story: int | None = None) -> ClusterClaim:
+    """Event ``n`` at ``place`` on ``day``; place-day digests are place * 1000 + day, the window is the day and its neighbours."""
+    days = (day, day - 1, day + 1)
+    return ClusterClaim(
+        ref=n, event_id=f"e_{n:024x}", story=story or 100_000 + n, place=place * 1000 + day,
+        window=tuple(place * 1000 + d for d in days), coarse=False, actors=actors, article_id=aid(n), publisher=f"outlet {n}",
+        syndicated=False,
+    )  # fmt: skip
+
+
+def test_clusters_are_anchored_on_their_first_event_so_a_daily_series_is_not_chained(indexes: dict[str, Any]) -> None:
+    clusters = indexes["clusters"]
+    series = clusters.join([on_day(n, place=7, day=n) for n in range(1, 6)], 50, NOW)
+    assert [(v.new, v.cluster_id) for v in series] == [
+        (True, f"e_{1:024x}"), (False, f"e_{1:024x}"), (True, f"e_{3:024x}"), (False, f"e_{3:024x}"), (True, f"e_{5:024x}"),
+    ], "day 3 is two days after the first event, though one after day 2"  # fmt: skip
+
+
+def test_the_head_an_event_joins_does_not_depend_on_which_cluster_started_first(indexes: dict[str, Any]) -> None:
+    clusters = indexes["clusters"]
+    army, police = on_day(2, place=8, day=10, actors=("army",)), on_day(1, place=8, day=10, actors=("police",))
+    late_army, late_police = on_day(4, place=9, day=10, actors=("army",)), on_day(3, place=9, day=10, actors=("police",))
+    clusters.join([army, police], 50, NOW)
+    clusters.join([late_police, late_army], 50, NOW)  # the other order at another place
+    (both,) = clusters.join([on_day(5, place=8, day=10, actors=("army", "police"))], 50, NOW)
+    (again,) = clusters.join([on_day(6, place=9, day=10, actors=("army", "police"))], 50, NOW)
+    assert (both.cluster_id, again.cluster_id) == (f"e_{1:024x}", f"e_{3:024x}"), "the lowest ref of the closest day's heads"
+
+
+@pytest.mark.parametrize("seed", range(8))
+def test_cluster_count_does_not_depend_on_arrival_order_when_every_source_is_within_the_window(indexes: dict[str, Any], seed: int) -> None:
+    # Six happenings, four sources each, reported on the happening's day or the next: any two sources are one event.
+    claims = [on_day(10 * story + n, place=story, day=20 + story + n // 2) for story in range(1, 7) for n in range(4)]
+    random.Random(seed).shuffle(claims)
+    verdicts = indexes["clusters"].join(claims, 50, NOW)
+    by_story = {claim.place // 1000: set() for claim in claims}
+    for claim, verdict in zip(claims, verdicts, strict=True):
+        by_story[claim.place // 1000].add(verdict.cluster_id)
+    assert sum(v.new for v in verdicts) == 6 and all(len(ids) == 1 for ids in by_story.values())
+
+
+@pytest.mark.parametrize("order", [(1, 2, 3), (1, 3, 2), (2, 1, 3), (2, 3, 1), (3, 1, 2), (3, 2, 1)])
+def test_a_chain_a_b_c_of_neighbouring_days_clusters_by_arrival_but_never_spans_more_than_the_window(
+    indexes: dict[str, Any], order: tuple[int, int, int]
+) -> None:
+    # A (day 1) ~ B (day 2) ~ C (day 3), A and C two days apart: B arriving first gathers all three, else two events.
+    verdicts = indexes["clusters"].join([on_day(n, place=11, day=n) for n in order], 50, NOW)
+    heads = {v.cluster_id: n for n, v in zip(order, verdicts, strict=True) if v.new}
+    assert len(heads) == (1 if order[0] == 2 else 2)
+    for n, verdict in zip(order, verdicts, strict=True):
+        assert abs(n - heads[verdict.cluster_id]) <= 1, "every source within the window of its cluster's first event"

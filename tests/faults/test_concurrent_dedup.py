@@ -2,7 +2,8 @@
 
 Reliability test 16: the copies race through different tasks on different processes; the exact, near and
 event indexes decide each race atomically in Lua, so exactly one ``event.created`` per story reaches the
-stream, later sources arrive as ``event.updated`` of that same event, and no story is lost.
+stream, later sources arrive as ``event.updated`` of that same event (never before its ``event.created``),
+and no story is lost.
 """
 
 from __future__ import annotations
@@ -98,3 +99,8 @@ def test_eight_processes_racing_over_copies_publish_one_event_per_story(
     assert set(firsts.values()) <= {1, 2}, [(a["published_at"][:10], a["title"], a["dedup"]) for a in articles]
     dlq = services.sink.length(services.keys.dlq)
     assert dlq == 0
+    for stream in [name for name in services.sink.streams() if name.startswith(services.keys.events)]:
+        first_entry: dict[str, str] = {}
+        for _sid, fields in services.sink.read(stream):
+            first_entry.setdefault(json.loads(fields["data"])["event_id"], fields["type"])
+        assert set(first_entry.values()) == {"event.created"}, f"an update came before its event.created on {stream}"

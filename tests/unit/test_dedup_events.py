@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from datetime import UTC, datetime
 from typing import Any
 
@@ -13,6 +14,10 @@ from worker.backends.memory import MemoryClusterIndex, MemoryNearIndex, MemorySe
 from worker.keys import Keys
 from worker.pipeline.analyze import analyze
 from worker.pipeline.batch import process_batch
+from worker.pipeline.clusters import CREATED_IF_ABSENT_FOR, cluster_events
+from worker.pipeline.dedup import Judged
+from worker.pipeline.normalize import normalize
+from worker.protocols import PublishResult, StreamEntry
 from worker.taxonomy import load_taxonomy
 
 KEYS = Keys("t:")
@@ -41,9 +46,9 @@ class Pipeline:
         self.sink, self.seen = MemoryStreamSink(), MemorySeenStore()
         self.near, self.clusters = MemoryNearIndex(window=86400), MemoryClusterIndex(window=7 * 86400)
 
-    def run(self, payloads: list[Any], owner: str) -> Any:
+    def run(self, payloads: list[Any], owner: str, sink: Any = None) -> Any:
         outcome, _again = process_batch(
-            payloads, owner=owner, seen=self.seen, sink=self.sink, analyze=lambda a: analyze(a, TAXONOMY), keys=KEYS,
+            payloads, owner=owner, seen=self.seen, sink=sink or self.sink, analyze=lambda a: analyze(a, TAXONOMY), keys=KEYS,
             near=self.near, clusters=self.clusters, now=MONDAY.timestamp(),
         )  # fmt: skip
         return outcome
@@ -104,3 +109,44 @@ def test_the_same_kind_of_event_at_the_same_place_days_apart_stays_two_events() 
     pipeline.run([later], "task-2")
 
     assert [entry_type for entry_type, _ in pipeline.events()] == ["event.created", "event.created"]
+
+
+class Overtaken:
+    """A sink through which, between a batch's cluster join and its publish, another worker runs a whole batch."""
+
+    def __init__(self, sink: MemoryStreamSink, meanwhile: Callable[[], object]) -> None:
+        self.sink, self.meanwhile = sink, meanwhile
+
+    def publish(self, entries: list[StreamEntry]) -> list[PublishResult]:
+        self.meanwhile()
+        return self.sink.publish(entries)
+
+
+def test_a_source_published_before_its_cluster_s_first_event_never_shows_an_update_first() -> None:
+    pipeline = Pipeline()
+    first = payload(STRIKE, title="Shelling kills four in Kharkiv", publisher="Example Times")
+    second = payload(OTHER_OUTLET, title="Four killed in Kharkiv", publisher="Example Herald")
+    pipeline.run([first], "task-1", sink=Overtaken(pipeline.sink, lambda: pipeline.run([second], "task-2")))
+
+    entries = pipeline.events()
+    assert [entry_type for entry_type, _ in entries] == ["event.created", "event.updated"]
+    (_, created), (_, updated) = entries
+    assert created["event_id"] == updated["event_id"] == created["cluster_id"]
+    assert [s["publisher"] for s in created["sources"]] == ["Example Times", "Example Herald"], "the later source announced the event"
+    assert updated["revision"] == 2
+    pipeline.run([first], "task-1")  # the first task's redelivery writes nothing new
+    assert len(pipeline.events()) == 2
+
+
+def test_updates_carry_the_created_entry_only_while_the_first_event_may_still_be_pending() -> None:
+    index, start = MemoryClusterIndex(window=7 * 86400), MONDAY.timestamp()
+    sources = [normalize(RawArticle(text=STRIKE, title=f"Report {n}", publisher=f"Outlet {n}", published_at=MONDAY)) for n in range(3)]
+    events = [analyze(article, TAXONOMY) for article in sources]
+    batch = [(Judged(article, root=article.article_id), found) for article, found in zip(sources, events, strict=True)]
+
+    (head,) = cluster_events(batch[:1], index, window_days=1, max_sources=50, now=start)
+    (soon,) = cluster_events(batch[1:2], index, window_days=1, max_sources=50, now=start + 600)
+    (late,) = cluster_events(batch[2:], index, window_days=1, max_sources=50, now=start + CREATED_IF_ABSENT_FOR + 600)
+    assert (len(head.created), len(soon.updated), len(late.updated)) == (1, 1, 1)
+    assert [e.event_id for e in soon.created_if_absent] == [head.created[0].event_id]
+    assert late.created_if_absent == [], "a day on, the first event is on the stream: no second event.created"

@@ -4,32 +4,28 @@ from __future__ import annotations
 
 import json
 from collections.abc import Sequence
-from importlib import resources
 
 import redis
 
-from worker.backends.generations import Generations
+from worker.backends.generations import Generations, index_script
+from worker.backends.packing import actor_digest, packed_event_id, packed_id, split
 from worker.backends.redis import classified_errors
-from worker.backends.packing import packed_id
 from worker.keys import Keys
-from worker.pipeline.minhash import MAX_CANDIDATES
+from worker.pipeline.minhash import LEVELS
 from worker.protocols import ClusterClaim, ClusterVerdict, NearClaim, NearVerdict
 
-_SEPARATOR = "\x1f"
-
-
-def _lua(name: str) -> str:
-    return resources.files("worker.backends").joinpath(f"lua/{name}.lua").read_text()
+BAND_FIELD_BITS = 24
+"""A band key's field: 3 bytes (5 in a listpack); a chance match only costs one candidate check."""
 
 
 class RedisNearIndex:
-    """NearIndex on Redis (near.lua): LSH band hashes and 52-byte article records in generation hashes."""
+    """NearIndex on Redis (near.lua): LSH bands and 52-byte article records in generation hashes."""
 
-    def __init__(self, client: redis.Redis, keys: Keys, *, window: int, buckets: int = 1024) -> None:
+    def __init__(self, client: redis.Redis, keys: Keys, *, window: int, daily: int = 1000) -> None:
         self.client = client
         self.base = keys.dedup_index("near")
-        self.generations = Generations(window=window, buckets=buckets)
-        self._check = client.register_script(_lua("near"))
+        self.generations = Generations.for_rate(window, daily)
+        self._check = client.register_script(index_script("near"))
 
     def check_and_insert(self, claims: Sequence[NearClaim], needed_bins: int, now: float) -> list[NearVerdict]:
         if not claims:
@@ -39,8 +35,7 @@ class RedisNearIndex:
             pipe = self.client.pipeline(transaction=False)
             for claim in claims:
                 record = claim.signature + packed_id(claim.article_id) + claim.info + claim.publisher
-                bands = [str(band) for band in claim.bands]
-                self._check(keys=[self.base], args=[*leading, claim.ref, record, needed_bins, MAX_CANDIDATES, *bands], client=pipe)
+                self._check(keys=[self.base], args=[*leading, claim.ref, record, needed_bins, LEVELS, _packed_bands(claim.bands)], client=pipe)
             replies = pipe.execute()
         return [
             NearVerdict(matched=matched or None, equal_bins=int(equal), same_info=same_info == 1, same_publisher=same_publisher == 1)
@@ -48,14 +43,19 @@ class RedisNearIndex:
         ]
 
 
-class RedisClusterIndex:
-    """ClusterIndex on Redis (cluster.lua): story and place keys pointing at cluster records, in generation hashes."""
+def _packed_bands(bands: Sequence[int]) -> bytes:
+    """Each band key as a 4-byte bucket hash and a 3-byte field, in one argument (near.lua unpacks them)."""
+    return b"".join(hash_.to_bytes(4, "big") + field.to_bytes(3, "big") for hash_, field in (split(band, BAND_FIELD_BITS) for band in bands))
 
-    def __init__(self, client: redis.Redis, keys: Keys, *, window: int, buckets: int = 1024) -> None:
+
+class RedisClusterIndex:
+    """ClusterIndex on Redis (cluster.lua): story and place-day keys pointing at cluster heads, in generation hashes."""
+
+    def __init__(self, client: redis.Redis, keys: Keys, *, window: int, daily: int = 1000) -> None:
         self.client = client
         self.base = keys.dedup_index("event")
-        self.generations = Generations(window=window, buckets=buckets)
-        self._join = client.register_script(_lua("cluster"))
+        self.generations = Generations.for_rate(window, daily)
+        self._join = client.register_script(index_script("cluster"))
 
     def join(self, claims: Sequence[ClusterClaim], max_sources: int, now: float) -> list[ClusterVerdict]:
         if not claims:
@@ -64,10 +64,11 @@ class RedisClusterIndex:
         with classified_errors("dedup.event"):
             pipe = self.client.pipeline(transaction=False)
             for claim in claims:
+                place = ("", "") if claim.place is None else split(claim.place)
                 args = [
-                    *leading, claim.ref, claim.event_id, claim.story, "" if claim.place is None else claim.place,
-                    int(claim.coarse), _SEPARATOR.join(claim.actors), claim.article_id, claim.publisher,
-                    int(claim.syndicated), max_sources, *claim.window,
+                    *leading, claim.ref, packed_event_id(claim.event_id), *split(claim.story), *place, int(claim.coarse),
+                    b"".join(actor_digest(actor) for actor in claim.actors), claim.article_id, claim.publisher,
+                    int(claim.syndicated), max_sources, *(part for day in claim.window for part in split(day)),
                 ]  # fmt: skip
                 self._join(keys=[self.base], args=args, client=pipe)
             replies = pipe.execute()
@@ -78,6 +79,7 @@ class RedisClusterIndex:
                 revision=int(revision),
                 sources=tuple((str(a), str(p), bool(s)) for a, p, s in json.loads(sources)),
                 matched_by=matched_by,
+                started=float(started),
             )
-            for kind, cluster_id, revision, sources, matched_by in replies
+            for kind, cluster_id, revision, sources, matched_by, started in replies
         ]

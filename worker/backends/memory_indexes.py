@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from worker.backends.generations import Generations
-from worker.pipeline.minhash import MAX_CANDIDATES
+from worker.pipeline.minhash import LEVELS
 from worker.protocols import ClusterClaim, ClusterVerdict, NearClaim, NearVerdict
 
 
@@ -16,7 +16,7 @@ def _equal_bins(first: bytes, second: bytes) -> int:
 
 
 class MemoryNearIndex:
-    """NearIndex in dicts: band -> (generation, ref) and ref -> (generation, signature, root, info, publisher)."""
+    """NearIndex in dicts: band key -> (generation, ref) and ref -> (generation, signature, root, info, publisher)."""
 
     def __init__(self, window: int) -> None:
         self.generations = Generations(window=window)
@@ -28,26 +28,32 @@ class MemoryNearIndex:
 
     def _check(self, claim: NearClaim, needed_bins: int, now: float) -> NearVerdict:
         visible = self.generations.visible
-        hits = Counter(held[1] for band in claim.bands if (held := self.bands.get(band)) and visible(held[0], now))
-        hits.pop(claim.ref, None)
-        ordered = sorted(hits, key=lambda ref: (-hits[ref], ref))[:MAX_CANDIDATES]
-        best, best_equal, best_ref = None, -1, 1 << 62
-        for ref in ordered:
+        hits: Counter[int] = Counter()
+        filed = []
+        for start in range(0, len(claim.bands), LEVELS):
+            for band in claim.bands[start : start + LEVELS]:
+                held = self.bands.get(band)
+                if not (held and visible(held[0], now)):
+                    filed.append(band)
+                    break
+                if held[1] != claim.ref:
+                    hits[held[1]] += 1
+        best, best_equal = None, -1
+        for ref in sorted(hits, key=lambda ref: (-hits[ref], ref)):
             doc = self.docs.get(ref)
             if doc and visible(doc[0], now) and doc[2] != claim.article_id:
                 equal = _equal_bins(doc[1], claim.signature)
-                if equal > best_equal or (equal == best_equal and ref < best_ref):
-                    best, best_equal, best_ref = doc, equal, ref
+                if equal > best_equal:
+                    best, best_equal = doc, equal
         root = claim.article_id
         verdict = NearVerdict(matched=None, equal_bins=best_equal)
         if best and best_equal >= needed_bins:
             root = best[2]
             verdict = NearVerdict(root, best_equal, best[3] == claim.info, best[4] == claim.publisher)
-        generation = self.generations.current(now)
         if not (self.docs.get(claim.ref) and visible(self.docs[claim.ref][0], now)):
+            generation = self.generations.current(now)
             self.docs[claim.ref] = (generation, claim.signature, root, claim.info, claim.publisher)
-        for band in claim.bands:
-            if not ((held := self.bands.get(band)) and visible(held[0], now)):
+            for band in filed:
                 self.bands[band] = (generation, claim.ref)
         return verdict
 
@@ -57,11 +63,12 @@ class _Cluster:
     generation: int
     event_id: str
     actors: tuple[str, ...]
+    started: float
     sources: list[tuple[str, str, bool]] = field(default_factory=list)
 
 
 class MemoryClusterIndex:
-    """ClusterIndex in dicts: story and place digests -> head refs, head ref -> cluster."""
+    """ClusterIndex in dicts: story digests -> head ref, the head's place-day digest -> head refs, head ref -> cluster."""
 
     def __init__(self, window: int) -> None:
         self.generations = Generations(window=window)
@@ -81,26 +88,31 @@ class MemoryClusterIndex:
             for day in claim.window:
                 held = self.places.get(day)
                 refs = held[1] if held and visible(held[0], now) else []
-                head = next((ref for ref in refs if self._overlaps(ref, claim, now)), None)
+                head = min((ref for ref in refs if self._overlaps(ref, claim, now)), default=None)
                 if head is not None:
                     break
         cluster = self.clusters.get(head) if head is not None else None
         if cluster is None or not visible(cluster.generation, now):
             source = (claim.article_id, claim.publisher, claim.syndicated)
-            self.clusters[claim.ref] = _Cluster(generation, claim.event_id, claim.actors, [source])
-            self._register(claim, claim.ref, now)
-            return ClusterVerdict(True, claim.event_id, 1, (source,))
+            self.clusters[claim.ref] = _Cluster(generation, claim.event_id, claim.actors, float(int(now)), [source])
+            self.stories[claim.story] = (generation, claim.ref)
+            if claim.place is not None:
+                held = self.places.get(claim.place)
+                refs = held[1] if held and visible(held[0], now) else []
+                self.places[claim.place] = (generation, [*refs, claim.ref])
+            return ClusterVerdict(True, claim.event_id, 1, (source,), "", float(int(now)))
         if cluster.event_id == claim.event_id:
-            return ClusterVerdict(True, claim.event_id, 1, tuple(cluster.sources[:1]))
+            return ClusterVerdict(True, claim.event_id, 1, tuple(cluster.sources[:1]), "", cluster.started)
         assert head is not None
-        self._register(claim, head, now)
+        if not (story and visible(story[0], now)):
+            self.stories[claim.story] = (generation, head)
         for index, source in enumerate(cluster.sources):
             if source[0] == claim.article_id:
-                return ClusterVerdict(False, cluster.event_id, index + 1, tuple(cluster.sources[: index + 1]), matched_by)
+                return ClusterVerdict(False, cluster.event_id, index + 1, tuple(cluster.sources[: index + 1]), matched_by, cluster.started)
         if len(cluster.sources) >= max_sources:
-            return ClusterVerdict(False, cluster.event_id, 0, (), matched_by)
+            return ClusterVerdict(False, cluster.event_id, 0, (), matched_by, cluster.started)
         cluster.sources.append((claim.article_id, claim.publisher, claim.syndicated))
-        return ClusterVerdict(False, cluster.event_id, len(cluster.sources), tuple(cluster.sources), matched_by)
+        return ClusterVerdict(False, cluster.event_id, len(cluster.sources), tuple(cluster.sources), matched_by, cluster.started)
 
     def _overlaps(self, ref: int, claim: ClusterClaim, now: float) -> bool:
         cluster = self.clusters.get(ref)
@@ -109,15 +121,3 @@ class MemoryClusterIndex:
         if (not cluster.actors or not claim.actors) and not claim.coarse:
             return True
         return bool(set(cluster.actors) & set(claim.actors))
-
-    def _register(self, claim: ClusterClaim, head: int, now: float) -> None:
-        generation = self.generations.current(now)
-        story = self.stories.get(claim.story)
-        if not (story and self.generations.visible(story[0], now)):
-            self.stories[claim.story] = (generation, head)
-        if claim.place is not None:
-            held = self.places.get(claim.place)
-            refs = held[1] if held and self.generations.visible(held[0], now) else []
-            if head not in refs:
-                self.places[claim.place] = (generation, [*refs, head])
-

@@ -24,8 +24,8 @@ from redis.exceptions import TimeoutError as RedisTimeoutError
 from worker.errors import BackpressureError, TransientError
 from worker.keys import Keys
 from worker.backends.cluster import ScriptingCluster
-from worker.backends.generations import Generations
-from worker.backends.packing import exact_verdict, owner_digest, packed_id
+from worker.backends.generations import Generations, index_script
+from worker.backends.packing import exact_verdict, owner_digest, packed_id, split
 from worker.protocols import ExactClaim, ExactVerdict, PublishResult, StreamEntry
 from worker.retention import Held, Retention, RetentionPolicy
 
@@ -208,14 +208,14 @@ class RedisStreamSink:
 
 
 class RedisSeenStore:
-    """SeenStore on Redis: one exact-index script per article (exact.lua), pipelined."""
+    """SeenStore on Redis: one exact-index script per article (exact.lua behind layout.lua), pipelined."""
 
-    def __init__(self, client: redis.Redis, keys: Keys, *, ttl: int, buckets: int = 1024) -> None:
+    def __init__(self, client: redis.Redis, keys: Keys, *, ttl: int, daily: int = 1000) -> None:
         self.client = client
         self.keys = keys
         self.ttl = ttl
-        self.generations = Generations(window=ttl, buckets=buckets)
-        self._judge = client.register_script(_lua("exact"))
+        self.generations = Generations.for_rate(ttl, daily)
+        self._judge = client.register_script(index_script("exact"))
 
     def judge(self, claims: Sequence[ExactClaim], owner: str, now: float) -> list[ExactVerdict]:
         if not claims:
@@ -224,11 +224,20 @@ class RedisSeenStore:
         with classified_errors("dedup.exact"):
             pipe = self.client.pipeline(transaction=False)
             for claim in claims:
-                identity = [part for kind, field, article_id in claim.keys for part in (kind, field, packed_id(article_id))]
-                args = [*leading, bytes.fromhex(claim.content), owner_digest(claim.publisher), *identity]
+                identity = [part for kind, digest, article_id in claim.keys for part in (kind, *_exact_field(kind, digest), packed_id(article_id))]
+                content = next(digest for kind, digest, _id in claim.keys if kind == "content")
+                args = [*leading, content.to_bytes(8, "big"), owner_digest(claim.publisher), *identity]
                 self._judge(keys=[self.keys.dedup_index("exact")], args=args, client=pipe)
             replies = pipe.execute()
         return [exact_verdict(reply) for reply in replies]
+
+
+def _exact_field(kind: str, digest: int) -> tuple[int, int | bytes]:
+    """A GUID or URL is a 31-bit integer field; content, whose match alone makes a duplicate, 40 bits (5 bytes)."""
+    if kind == "content":
+        bucket, field = split(digest, 40)
+        return bucket, field.to_bytes(5, "big")
+    return split(digest)
 
 
 def broker_queue_length(url: str, queue: str) -> int:

@@ -132,6 +132,7 @@ def process_batch(
             outcome.unique += 1
         entries.extend(article_entries(article, keys))
         entries.extend(event_entries(result.created, keys))
+        entries.extend(event_entries(result.created_if_absent, keys))  # an update never precedes its event.created
         for update in result.updated:
             entries.extend(updated_entries(update, keys))
         for event in result.created:

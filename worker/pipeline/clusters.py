@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, timedelta
 
 import msgspec
@@ -19,6 +19,12 @@ from worker.protocols import ClusterClaim, ClusterIndex, ClusterVerdict
 
 log = structlog.get_logger("eventwire.dedup")
 
+CREATED_IF_ABSENT_FOR = 86_400
+"""Seconds after a cluster starts during which each update also carries the cluster's ``event.created``, written
+only if absent: the first event's own task may publish after a later source's (it joined first, then another
+worker overtook it; or it was killed and is redelivered after the visibility timeout). Well under the
+idempotency keys' life (EVENTWIRE_IDEMPOTENCY_TTL, 7 days), so the created entry is never written twice."""
+
 
 @dataclass
 class Clustered:
@@ -27,6 +33,9 @@ class Clustered:
     created: list[Event]
     updated: list[Event]
     verdicts: list[EventDedup]
+    created_if_absent: list[Event] = field(default_factory=list)
+    """Before each update, its cluster's ``event.created`` (the update's data) unless one is on the stream:
+    consumers never see an update before its event."""
 
 
 def cluster_events(
@@ -39,7 +48,7 @@ def cluster_events(
     for (item, events), per_article in zip(batch, claims, strict=True):
         verdicts = flat[position : position + len(events)]
         position += len(events)
-        results.append(_apply(item, events, per_article, verdicts))
+        results.append(_apply(item, events, per_article, verdicts, now))
     return results
 
 
@@ -95,8 +104,8 @@ def _ordinals(events: list[Event]) -> list[tuple[Event, int]]:
     return numbered
 
 
-def _apply(item: Judged, events: list[Event], claims: list[ClusterClaim], verdicts: Sequence[ClusterVerdict]) -> Clustered:
-    created, updated, dedups = [], [], []
+def _apply(item: Judged, events: list[Event], claims: list[ClusterClaim], verdicts: Sequence[ClusterVerdict], now: float) -> Clustered:
+    created, updated, dedups, if_absent = [], [], [], []
     for event, claim, verdict in zip(events, claims, verdicts, strict=True):
         source = msgspec.structs.replace(event.source or Source(), article_id=item.article.article_id, syndicated=item.syndicated)
         sources = [*(_source(found) for found in verdict.sources[:-1]), source] if verdict.sources else [source]
@@ -108,12 +117,15 @@ def _apply(item: Judged, events: list[Event], claims: list[ClusterClaim], verdic
         if verdict.new:
             created.append(shaped)
         elif verdict.revision >= 2:
-            updated.append(msgspec.structs.replace(shaped, event_id=verdict.cluster_id, revision=verdict.revision))
+            update = msgspec.structs.replace(shaped, event_id=verdict.cluster_id, revision=verdict.revision)
+            if now - verdict.started < CREATED_IF_ABSENT_FOR:
+                if_absent.append(update)
+            updated.append(update)
         log.info(
             "dedup.event", event_id=event.event_id, verdict="new" if verdict.new else "merged", cluster_id=verdict.cluster_id,
             revision=verdict.revision, matched_by=verdict.matched_by or None, place=claim.place is not None,
         )  # fmt: skip
-    return Clustered(created=created, updated=updated, verdicts=dedups)
+    return Clustered(created=created, updated=updated, verdicts=dedups, created_if_absent=if_absent)
 
 
 def _source(found: tuple[str, str, bool]) -> Source:

@@ -1,24 +1,29 @@
--- Exact dedup of one article: check its identity keys (GUID, canonical URL, content) and claim them for an owner.
--- KEYS[1] index base; its keys are <base>:<generation>:<bucket>, hashes of field -> record, all under the
--- base's hash tag (one cluster slot). A generation spans ARGV[2] seconds; ARGV[3] past generations are read too.
--- ARGV: now, slice seconds, slices, buckets, owner (4 bytes), content digest (4 bytes), publisher digest (4 bytes),
---       then per identity key in order of preference: kind, field (decimal), article id (12 bytes)
--- Record: owner .. content digest .. article id .. publisher digest (24 bytes).
+-- Exact dedup of one article (after layout.lua): check its identity keys (GUID, canonical URL, content)
+-- and claim them for an owner, atomically.
+-- ARGV[5..]: owner (4 bytes), content digest (8 bytes: bucket hash in the first 3, field in the last 5),
+--   publisher digest (4 bytes), then per identity key in order of preference: kind ('guid', 'url',
+--   'content'), bucket hash, field, the article id it gives (12 bytes).
+-- Kinds and entries (field -> value):
+--   content: content (5 bytes) -> owner .. article id .. publisher: who holds this text
+--   guid: GUID (31-bit integer) and url: URL (31-bit integer) -> the holder's content digest, which leads to
+--      its content entry; or, when the holder did not claim its content (a syndicated copy), content digest ..
+--      owner .. article id
 -- Returns {'duplicate', kind, matched id} when another owner holds the same content (from the same publisher,
 -- or under the same GUID or URL); {'copy', identity kind, matched id} for the same content from another
 -- publisher under its own GUID or URL (a syndicated copy: its GUID and URL are claimed); else
 -- {'unique', identity kind, kind1, id1, ...} with each key reused by different content and its holder.
-local now, slice, slices, buckets = tonumber(ARGV[1]), tonumber(ARGV[2]), tonumber(ARGV[3]), tonumber(ARGV[4])
 local owner, content, publisher = ARGV[5], ARGV[6], ARGV[7]
-local gen = math.floor(now / slice)
+local KINDS = {guid = 1, url = 1, content = 1}
+local readable = generations()
 
-local function key(g, field)
-  return KEYS[1] .. ':' .. g .. ':' .. (tonumber(string.sub(field, -6)) % buckets)
+local keys = {}
+for i = 8, #ARGV, 4 do
+  keys[#keys + 1] = {kind = ARGV[i], hash = tonumber(ARGV[i + 1]), field = ARGV[i + 2], id = ARGV[i + 3]}
 end
 
-local function find(field)
-  for g = gen, gen - slices, -1 do
-    local held = redis.call('HGET', key(g, field), field)
+local function get(kind, h, field)
+  for _, g in ipairs(readable) do
+    local held = redis.call('HGET', key(g, kind, 1, h), field)
     if held then
       return held
     end
@@ -26,32 +31,53 @@ local function find(field)
   return nil
 end
 
-local function hex(s)
-  return 'a_' .. (string.gsub(s, '.', function(c) return string.format('%02x', string.byte(c)) end))
+-- The content entry of a content digest, as {owner, article id, publisher}.
+local function holder(digest)
+  local a, b, c = string.byte(digest, 1, 3)
+  local held = get('content', (a * 256 + b) * 256 + c, string.sub(digest, 4, 8))
+  if held then
+    return {string.sub(held, 1, 4), string.sub(held, 5, 16), string.sub(held, 17, 20)}
+  end
+  return nil
 end
 
-local keys = {}
-for i = 8, #ARGV, 3 do
-  keys[#keys + 1] = {kind = ARGV[i], field = ARGV[i + 1], id = ARGV[i + 2]}
+-- A held key as {owner, content digest, article id, publisher}: nil parts are unknown.
+local function find(k)
+  local held = get(k.kind, k.hash, k.field)
+  if not held then
+    return nil
+  end
+  if k.kind == 'content' then
+    return {string.sub(held, 1, 4), content, string.sub(held, 5, 16), string.sub(held, 17, 20)}
+  end
+  local digest = string.sub(held, 1, 8)
+  if #held > 8 then
+    return {string.sub(held, 9, 12), digest, string.sub(held, 13, 24), nil}
+  end
+  local found = holder(digest)
+  if found then
+    return {found[1], digest, found[2], found[3]}
+  end
+  return {nil, digest, k.id, nil}
 end
 
 local collided, collisions, held_by, copy_of = {}, {}, {}, nil
 for _, k in ipairs(keys) do
-  held_by[k.kind] = find(k.field)
+  held_by[k.kind] = find(k)
 end
 for _, k in ipairs(keys) do
   local held = held_by[k.kind]
-  if held and (k.kind == 'content' or string.sub(held, 5, 8) == content) then
-    if string.sub(held, 1, 4) ~= owner then
-      if k.kind ~= 'content' or #keys == 1 or string.sub(held, 21, 24) == publisher then
-        return {'duplicate', k.kind, hex(string.sub(held, 9, 20))}
+  if held and held[2] == content then
+    if held[1] ~= owner then
+      if k.kind ~= 'content' or #keys == 1 or held[4] == publisher then
+        return {'duplicate', k.kind, hex('a_', held[3])}
       end
-      copy_of = hex(string.sub(held, 9, 20))
+      copy_of = hex('a_', held[3])
     end
   elseif held then
     collided[k.kind] = true
     collisions[#collisions + 1] = k.kind
-    collisions[#collisions + 1] = hex(string.sub(held, 9, 20))
+    collisions[#collisions + 1] = hex('a_', held[3])
   end
 end
 
@@ -65,14 +91,25 @@ end
 if copy_of and identity.kind == 'content' then
   return {'duplicate', 'content', copy_of}
 end
-local record = owner .. content .. identity.id .. publisher
-local expires = (gen + slices + 2) * slice
+local claims_content = not held_by['content'] and not copy_of
+local written = false
 for _, k in ipairs(keys) do
   if not collided[k.kind] and not held_by[k.kind] and not (copy_of and k.kind == 'content') then
-    local name = key(gen, k.field)
-    redis.call('HSETNX', name, k.field, record)
-    redis.call('EXPIREAT', name, expires)
+    open(KINDS)
+    local value
+    if k.kind == 'content' then
+      value = owner .. identity.id .. publisher
+    elseif claims_content then
+      value = content
+    else
+      value = content .. owner .. identity.id
+    end
+    put(k.kind, 1, k.hash, k.field, value)
+    written = true
   end
+end
+if written then
+  counted()
 end
 if copy_of then
   return {'copy', identity.kind, copy_of}
