@@ -100,6 +100,15 @@ def _mark_beat_alive(sender: Any = None, **_: Any) -> None:
 
 
 @signals.worker_init.connect
+def _warm_analysis(sender: Any = None, **_: Any) -> None:
+    settings: Settings | None = getattr(getattr(sender, "app", None), "eventwire_settings", None)
+    if settings is not None:
+        from worker.services import warm_analysis
+
+        warm_analysis(settings)
+
+
+@signals.worker_init.connect
 def _serve_metrics(sender: Any = None, **_: Any) -> None:
     settings: Settings | None = getattr(getattr(sender, "app", None), "eventwire_settings", None)
     if settings is not None and settings.metrics_port:

@@ -63,6 +63,20 @@ def with_model(analyzer: Callable[..., list[Event]], settings: Settings, taxonom
     return partial(analyzer, model=load_model(settings.model_path, taxonomy))
 
 
+_WARM_UP = (
+    "Troops shelled the town of Kramatorsk on Monday, killing two civilians, the governor said.",
+    "Войска обстреляли город в понедельник, сообщил губернатор.",
+)
+
+
+def warm_analysis(settings: Settings) -> None:
+    """Load the taxonomy, gazetteer, language model and cue indexes once (before the pool forks, so children share them)."""
+    taxonomy = load_taxonomy(settings.taxonomy_path)
+    analyzer = with_model(load_analyzer(settings.analyzer), settings, taxonomy)
+    for i, text in enumerate(_WARM_UP):
+        analyzer(Article(article_id=f"warm-up-{i}", title="", text=text, content_hash=f"warm-up-{i}"), taxonomy)
+
+
 @cache
 def services_for(settings: Settings) -> Services:
     """Services for these settings, made once per process (redis-py reconnects after a fork)."""

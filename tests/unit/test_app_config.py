@@ -50,3 +50,22 @@ def test_retries_are_bounded_with_a_backoff_ceiling() -> None:
     assert 1 <= settings.max_retries <= 20
     assert 0 < settings.retry_backoff_max < settings.visibility_timeout
     assert settings.redeliver_after > settings.visibility_timeout
+
+
+def test_worker_start_loads_analysis_data_before_the_pool_forks() -> None:
+    from celery import signals
+
+    from worker.pipeline.gazetteer import default_gazetteer
+    from worker.pipeline.language import _identifier
+
+    default_gazetteer.cache_clear()
+    _identifier.cache_clear()
+    app = create_app(Settings.from_env({}))
+    class Worker:  # what Celery sends: the worker, with its app
+        pass
+
+    worker = Worker()
+    worker.app = app  # type: ignore[attr-defined]
+    signals.worker_init.send(sender=worker)
+    assert default_gazetteer.cache_info().currsize == 1
+    assert _identifier.cache_info().currsize == 1
