@@ -81,11 +81,13 @@ _NONE = re.compile(
     r"(?:\s+(?:nor|or|and)\s+(?P<what2>injuries|fatalities|casualties))?(?:\s+(?:were|was|have been|has been)\s+(?P<verb>killed|injured|hurt|wounded|reported))?",
     re.IGNORECASE,
 )
-_CASUALTY_WORDS = tuple(
+# A sentence holding none of these fragments (lower case) reports no casualties.
+CASUALTY_WORDS = tuple(
     "kill dead died death fatalit injur wound hurt casualt lives slain perish bodies toll shot behead hacked beaten burned hospitali victim "
     "execut assassin murder lynch stabbed succumb body corpse".split()
 )
-_NUMBER_TOKENS = frozenset(
+# A sentence with no digit and none of these words counts nothing.
+NUMBER_TOKENS = frozenset(
     "one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen "
     "twenty thirty forty fifty sixty seventy eighty ninety dozen dozens scores hundred hundreds thousands several multiple few number".split()
 )
@@ -142,7 +144,7 @@ def parse_number(token: str) -> tuple[float | None, bool]:
 def find_casualties(text: str) -> CasualtyCount | None:
     """Casualties in one sentence: matches of each kind add up; "no casualties" gives zeros."""
     lower = text.lower()
-    if not any(word in lower for word in _CASUALTY_WORDS):
+    if not any(word in lower for word in CASUALTY_WORDS):
         return None
     killed = injured = total = 0
     seen_killed = seen_injured = at_least = False
@@ -236,7 +238,7 @@ def merge_casualties(counts: list[CasualtyCount]) -> CasualtyCount | None:
 def find_quantities(text: str, offset: int = 0) -> list[QuantityMention]:
     """Counted things ("40 courtyards", "5 airstrikes"), not dates, ages or casualty figures."""
     found: list[QuantityMention] = []
-    if _DIGIT.search(text) is None and _NUMBER_TOKENS.isdisjoint(_LETTERS.split(text.lower())):
+    if _DIGIT.search(text) is None and NUMBER_TOKENS.isdisjoint(_LETTERS.split(text.lower())):
         return found
     for m in _QUANTITY.finditer(text):
         unit = m.group("unit").lower()

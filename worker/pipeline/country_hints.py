@@ -42,7 +42,8 @@ _BY_FIRST: dict[str, list[tuple[str, str]]] = {}
 for _code, _phrases in _HINTS.items():
     for _phrase in _phrases:
         _BY_FIRST.setdefault(_phrase.split(" ")[0], []).append((_phrase, _code))
-_WORD = re.compile(r"\b(?:[A-Z][\w'-]*|pro-[A-Z][\w-]*|anti-[A-Z][\w-]*|al-[A-Z][\w-]*|barangay)")
+# Each branch opens with a literal (then looks behind it for the word start), so the regex engine can skip ahead.
+_WORD = re.compile(r"(?:[A-Z](?<!\w[A-Z])[\w'-]*|p(?<!\wp)ro-[A-Z][\w-]*|a(?<!\wa)nti-[A-Z][\w-]*|a(?<!\wa)l-[A-Z][\w-]*|b(?<!\wb)arangay)")
 
 
 def country_hints(text: str, spans: list[tuple[int, int]]) -> dict[str, float]:

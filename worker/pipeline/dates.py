@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Collection
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
@@ -36,12 +37,13 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("week", re.compile(r"\b(?P<week>last week|this week|earlier this week|past week)\b", re.IGNORECASE)),
     ("month_only", re.compile(rf"\b(?:in|early|late|mid-?|since|during)\s+(?:(?:early|late|mid-?)\s*)?{_MONTH}{_YEAR}\b(?!\s+\d)")),
 ]
-_MONTH_WORDS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
-_MONTH_KINDS = frozenset({"day_month", "month_day", "month_only"})
-# Lower-case fragments a stretch of text must contain for each pattern to be tried.
-_GATES: dict[str, tuple[str, ...]] = {
-    "iso": ("-",), "day_month": ("",), "month_day": ("",), "month_only": ("",), "weekday": ("day",),
-    "relative": ("yesterday", "today", "tonight", "this ", "last night", "overnight"), "week": ("week",),
+# Month names are capitalised in news text: patterns naming a month are tried only where one of these occurs.
+MONTH_WORDS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+MONTH_KINDS = frozenset({"day_month", "month_day", "month_only"})
+# Lower-case fragments a stretch of text must contain for each of the other patterns to be tried.
+KIND_FRAGMENTS: dict[str, tuple[str, ...]] = {
+    "iso": ("-",), "weekday": ("day",), "relative": ("yesterday", "today", "tonight", "this ", "last night", "overnight"),
+    "week": ("week",),
 }
 _FUTURE_TOLERANCE = timedelta(days=2)
 
@@ -57,14 +59,15 @@ class DateMention:
     end: int
 
 
-def find_dates(text: str, published: datetime | None, start: int = 0, end: int | None = None, future_ok: bool = False) -> list[DateMention]:
-    """Date expressions in ``text[start:end]`` in text order, resolved against ``published``."""
+def find_dates(text: str, published: datetime | None, start: int = 0, end: int | None = None, future_ok: bool = False,
+               kinds: Collection[str] | None = None) -> list[DateMention]:
+    """Date expressions in ``text[start:end]`` in text order, resolved against ``published``.
+
+    ``kinds`` are the patterns worth trying there, when the caller has already checked `KIND_FRAGMENTS` and `MONTH_WORDS`.
+    """
     end = len(text) if end is None else end
-    chunk = text[start:end]
-    lower = chunk.lower()
-    kinds = {kind for kind, words in _GATES.items() if any(w in lower for w in words)}
-    if not any(w in chunk for w in _MONTH_WORDS):  # month names are capitalised in news text
-        kinds -= _MONTH_KINDS
+    if kinds is None:
+        kinds = date_kinds(text[start:end])
     if not kinds:
         return []
     anchor = published.date() if published else None
@@ -81,6 +84,15 @@ def find_dates(text: str, published: datetime | None, start: int = 0, end: int |
                 found.append(mention)
                 taken.append((m.start(), m.end()))
     return sorted(found, key=lambda d: d.start)
+
+
+def date_kinds(chunk: str) -> set[str]:
+    """The date patterns that can match in ``chunk``: those whose fragments it holds."""
+    lower = chunk.lower()
+    kinds = {kind for kind, words in KIND_FRAGMENTS.items() if any(w in lower for w in words)}
+    if any(w in chunk for w in MONTH_WORDS):
+        kinds |= MONTH_KINDS
+    return kinds
 
 
 def _resolve(kind: str, m: re.Match[str], anchor: date | None, future_ok: bool) -> DateMention | None:

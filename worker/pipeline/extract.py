@@ -3,14 +3,18 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
+from typing import TypeVar
 
 from schemas import Actor, Casualties, Location, Occurred, Person, Quantity
-from worker.pipeline.casualties import find_casualties, find_quantities, merge_casualties
-from worker.pipeline.dates import find_dates
+from worker.pipeline.casualties import CASUALTY_WORDS, NUMBER_TOKENS, find_casualties, find_quantities, merge_casualties
+from worker.pipeline.dates import KIND_FRAGMENTS, MONTH_KINDS, MONTH_WORDS, DateMention, find_dates
+from worker.pipeline.fragments import FragmentGates, lowered
 from worker.pipeline.gazetteer import Gazetteer, PlaceMatch, default_gazetteer, paren_admin
-from worker.pipeline.participants import ActorMention, PersonMention, find_actors, find_people
+from worker.pipeline.participants import ActorMention, PersonMention, actors_in_spans, find_people
 from worker.pipeline.segment import Mention
 from worker.taxonomy.cues import TextIndex, text_stems
 
@@ -55,6 +59,17 @@ _DATELINE = re.compile(r"\s*(?:,[^—–\n]{0,40})?\s*[—–-]")
 # Most specific first; a village known only by name ranks after known towns.
 _RANK = {"city": 0.0, "region": 1.0, "country": 2.0}
 _LEADING_ARTICLE = re.compile(r"^(?:the)\s+", re.IGNORECASE)
+_DIGIT = re.compile(r"[0-9]")
+# The fragments each sentence is checked for once, so that casualty, number, date, damage and channel patterns
+# only run in the sentences that can hold a match.
+_GATES = FragmentGates()
+_CASUALTIES = _GATES.add("casualties", CASUALTY_WORDS)
+_NUMBERS = _GATES.add("numbers", NUMBER_TOKENS, words=True)
+_DAMAGE = _GATES.add("damage", _DAMAGE_WORDS)
+_CHANNEL_GATE = _GATES.add("channel", _CHANNEL_WORDS)
+_MONTHS = _GATES.add("months", MONTH_WORDS, cased=True)
+_DATE_KINDS = tuple((kind, _GATES.add(f"date {kind}", words)) for kind, words in KIND_FRAGMENTS.items())
+_T = TypeVar("_T")
 
 
 @dataclass(slots=True)
@@ -69,6 +84,35 @@ class ArticleContext:
     dateline: PlaceMatch | None
     parties: list[ActorMention] = field(default_factory=list)
     actors: list[ActorMention] = field(default_factory=list)
+    lower: str = ""
+    """``text`` lower-cased, offsets kept."""
+    gates: dict[tuple[int, int], int] = field(default_factory=dict)
+    """Per sentence span, the bit mask of the fragment groups it holds (filled as mentions are read)."""
+    dates: dict[tuple[int, int, bool], list[DateMention]] = field(default_factory=dict)
+    """Per sentence span (and whether future dates are allowed), its dates."""
+
+    def __post_init__(self) -> None:
+        if not self.lower:
+            self.lower = lowered(self.text)
+
+    def gate(self, start: int, end: int) -> int:
+        """Which fragment groups ``text[start:end]`` holds."""
+        mask = self.gates.get((start, end))
+        if mask is None:
+            mask = self.gates[(start, end)] = _GATES.scan(self.text, self.lower, start, end)
+        return mask
+
+    def dates_in(self, start: int, end: int, future_ok: bool = False) -> list[DateMention]:
+        """The dates told in ``text[start:end]``, resolved against the publication time."""
+        key = (start, end, future_ok)
+        found = self.dates.get(key)
+        if found is None:
+            mask = self.gate(start, end)
+            kinds = {kind for kind, bit in _DATE_KINDS if mask & bit}
+            if mask & _MONTHS:
+                kinds |= MONTH_KINDS
+            found = self.dates[key] = find_dates(self.text, self.published, start, end, future_ok=future_ok, kinds=kinds)
+        return found
 
 
 @dataclass(slots=True)
@@ -101,7 +145,7 @@ def article_context(text: str, published: datetime | None, gazetteer: Gazetteer 
     dateline = next((p for p in places if p.start < 40 and _DATELINE.match(text, p.end, p.end + 45)), None)
     place_names = frozenset(p.text for p in places)
     index = index if index is not None else text_stems(text)
-    actors = [a for s, e in _merged(text, spans) for a in find_actors(text, s, e, index=index)]
+    actors = actors_in_spans(text, _merged(text, spans), index=index)
     parties = [a for a in actors if a.kind == "party"]
     people = find_people(text, place_names, spans)
     return ArticleContext(text, published, places, people, countries, dateline, parties, actors)
@@ -128,7 +172,7 @@ def extract_mention(mention: Mention, context: ArticleContext, future_ok: bool =
     suffix = f" ({country})" if country else ""
     actor_mentions = [
         ActorMention(a.name + suffix if a.kind in _COUNTRY_NAMED and "(" not in a.name else a.name, a.kind, a.start, a.end)
-        for a in context.actors if _inside(a.start, spans)
+        for a in _starting_in(context.actors, spans)
     ]
     if context.parties:
         for s, e in spans:
@@ -137,12 +181,13 @@ def extract_mention(mention: Mention, context: ArticleContext, future_ok: bool =
                 if previous:
                     actor_mentions.append(ActorMention(previous[-1].name, "party", m.start(), m.end()))
     people = _people(context, spans)
-    casualty_counts = [c for s, e in spans if (c := find_casualties(text[s:e])) is not None]
+    gates = [context.gate(s, e) for s, e in spans]
+    casualty_counts = [c for (s, e), g in zip(spans, gates) if g & _CASUALTIES and (c := find_casualties(text[s:e])) is not None]
     merged = merge_casualties(casualty_counts)
     casualties = Casualties(killed=merged.killed, injured=merged.injured, at_least=merged.at_least, text=merged.text) if merged else None
     quantities = [
         Quantity(value=q.value, unit=q.unit, text=q.text, approximate=q.approximate)
-        for s, e in spans for q in find_quantities(text[s:e], s)
+        for (s, e), g in zip(spans, gates) if g & _NUMBERS or _DIGIT.search(text, s, e) for q in find_quantities(text[s:e], s)
     ]
     return Extraction(
         location=location,
@@ -151,8 +196,8 @@ def extract_mention(mention: Mention, context: ArticleContext, future_ok: bool =
         people=people,
         quantities=quantities,
         casualties=casualties,
-        damage=_damage(text, spans),
-        channel=_channel(text, spans),
+        damage=_damage(context, [span for span, g in zip(spans, gates) if g & _DAMAGE]),
+        channel=_channel(text, [span for span, g in zip(spans, gates) if g & _CHANNEL_GATE]),
     )
 
 
@@ -169,12 +214,17 @@ def article_location(context: ArticleContext) -> Location | None:
     return Location(name=country.name, country=country.name, country_code=country.country_code, precision=3)
 
 
-def _inside(start: int, spans: list[tuple[int, int]]) -> bool:
-    return any(s <= start < e for s, e in spans)
+def _starting_in(items: Sequence[_T], spans: list[tuple[int, int]]) -> list[_T]:
+    """The items (``start`` offsets ascending) that start inside one of ``spans``, in their order."""
+    starts = [item.start for item in items]  # type: ignore[attr-defined]
+    picked = [i for s, e in spans for i in range(bisect_left(starts, s), bisect_left(starts, e))]
+    if any(a >= b for a, b in zip(picked, picked[1:])):  # spans out of order or overlapping
+        picked = sorted(set(picked))
+    return [items[i] for i in picked]
 
 
 def _location(context: ArticleContext, spans: list[tuple[int, int]]) -> Location | None:
-    in_mention = [p for p in context.places if _inside(p.start, spans) and p is not context.dateline]
+    in_mention = [p for p in _starting_in(context.places, spans) if p is not context.dateline]
     head = spans[0]
     ranked = sorted(
         in_mention,
@@ -209,7 +259,7 @@ def _as_location(context: ArticleContext, chosen: PlaceMatch) -> Location:
 def _occurred(context: ArticleContext, spans: list[tuple[int, int]], future_ok: bool) -> Occurred | None:
     # No date in the mention means no date: the publication day is never used silently.
     for s, e in spans:
-        dates = find_dates(context.text, context.published, s, e, future_ok=future_ok)
+        dates = context.dates_in(s, e, future_ok)
         if dates:
             d = dates[0]
             return Occurred(date=d.date, precision=d.precision, text=d.text)  # type: ignore[arg-type]
@@ -221,7 +271,7 @@ def earlier_date(context: ArticleContext, before: int, spans: list[tuple[int, in
     for s, e in spans if spans is not None else [(0, before)]:
         if s >= before:
             break
-        for d in find_dates(context.text, context.published, s, min(e, before)):
+        for d in context.dates_in(s, min(e, before)):
             if d.date is not None and d.precision == 1:
                 return Occurred(date=d.date, precision=1, text=d.text)
     return None
@@ -229,10 +279,9 @@ def earlier_date(context: ArticleContext, before: int, spans: list[tuple[int, in
 
 def _people(context: ArticleContext, spans: list[tuple[int, int]]) -> list[Person]:
     out: dict[str, Person] = {}
-    for p in context.people:
-        if _inside(p.start, spans):
-            if p.name not in out or (out[p.name].role is None and p.role):
-                out[p.name] = Person(name=p.name, role=p.role)
+    for p in _starting_in(context.people, spans):
+        if p.name not in out or (out[p.name].role is None and p.role):
+            out[p.name] = Person(name=p.name, role=p.role)
     return list(out.values())
 
 
@@ -257,12 +306,12 @@ def _actors(mentions: list[ActorMention], family: str) -> list[Actor]:
     return list(actors.values())
 
 
-def _damage(text: str, spans: list[tuple[int, int]]) -> list[str]:
+def _damage(context: ArticleContext, spans: list[tuple[int, int]]) -> list[str]:
+    """Damaged objects told in ``spans`` (the sentences holding one of `_DAMAGE_WORDS`)."""
+    text = context.text
     items: list[str] = []
     for s, e in spans:
-        lower = text[s:e].lower()
-        if not any(word in lower for word in _DAMAGE_WORDS):
-            continue
+        lower = context.lower[s:e]
         if "to " in lower:
             for m in _DAMAGE_TO.finditer(text, s, e):
                 items.extend(i.strip() for i in _SPLIT_ITEMS.split(m.group("obj")) if len(i.strip()) > 2)
@@ -275,8 +324,9 @@ def _damage(text: str, spans: list[tuple[int, int]]) -> list[str]:
 
 
 def _channel(text: str, spans: list[tuple[int, int]]) -> str | None:
-    """The most specific reported channel: a named platform, then an agency, then "statement"."""
-    found = [m for s, e in spans if any(w in text[s:e].lower() for w in _CHANNEL_WORDS) for m in _CHANNEL.finditer(text, s, e)]
+    """The most specific reported channel in ``spans`` (the sentences holding one of `_CHANNEL_WORDS`): a named platform,
+    then an agency, then "statement"."""
+    found = [m for s, e in spans for m in _CHANNEL.finditer(text, s, e)]
     for m in found:
         if m.group("platform"):
             return f"{m.group('platform')} {m.group('kind') or 'channel'}"

@@ -53,8 +53,9 @@ _ADMIN_WORDS = frozenset(
 )
 _ARTICLES = frozenset("al el ar as ash ad ad- an at az".split())
 _REGION_WORDS = r"(?i:region|oblast|province|governorate|state|county|prefecture|department|krai|kray)"
-_REGION = re.compile(rf"\b((?:[A-Z][\w'’-]+ ){{1,3}})({_REGION_WORDS})\b")
-_RUN = re.compile(r"(?<![\w'’])[A-Z][\w'’.-]*(?:(?: |-)(?:[A-Z][\w'’-]*|(?:al|el|ad|as|ash|de|del|da|das|do|dos|de la|de los|de las|la|le|of the|of)(?=[ -][A-Z])))*(?<!-)")
+# Patterns open with the capital they need and look behind it afterwards, so the regex engine can skip to capitals.
+_REGION = re.compile(rf"([A-Z](?<!\w[A-Z])[\w'’-]+ (?:[A-Z][\w'’-]+ ){{0,2}})({_REGION_WORDS})\b")
+_RUN = re.compile(r"[A-Z](?<![\w'’][A-Z])[\w'’.-]*(?:(?: |-)(?:[A-Z][\w'’-]*|(?:al|el|ad|as|ash|de|del|da|das|do|dos|de la|de los|de las|la|le|of the|of)(?=[ -][A-Z])))*(?<!-)")
 _NEAR = re.compile(r"(?:near|outside|outskirts of|close to|(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)? of|km (?:from|of)|kilometres (?:from|of)|vicinity of|area of|district of)\s+(?:the\s+)?(?:city of\s+|town of\s+|village of\s+)?$", re.IGNORECASE)
 _LOCATIVE = re.compile(r"(?:\b(?:in|near|at|outside|from|into|of|towards?|village|town|city|settlement|hamlet|locality|area|district)\s+(?:the\s+)?)$", re.IGNORECASE)
 _PLACE_AFTER = re.compile(r"\s*(?:\(|,\s*(?:[A-Z][\w'-]+\s+)?(?:district|province|region|state|governorate|county)\b|\s(?:village|town|city|settlement|district|area|municipality|locality|neighbou?rhood|camp)\b)", re.IGNORECASE)
@@ -75,7 +76,7 @@ _ALONE_BEFORE = re.compile(r"(?:^|\n)[ \t]*$")
 _ALONE_AFTER = re.compile(r"[ \t.|]*(?:\n|$)")
 # Where a text names the region containing a town: "(District, Region)", "Town, Region".
 _CONTAINER_SLOT = re.compile(r"(?:\([^()]{0,40}|[A-Za-z],\s*)$")
-_DEMONYM_WORD = re.compile(r"\b[A-Z][a-z]+(?:ian|ean|an|ese|i|ish|ic|ch|er|ot|ine)\b")
+_DEMONYM_WORD = re.compile(r"[A-Z](?<!\w[A-Z])[a-z]+\b(?:" + "|".join(f"(?<=[a-z]{s})" for s in "ian ean an ese i ish ic ch er ot ine".split()) + ")")
 
 
 @dataclass(frozen=True, slots=True)
@@ -296,10 +297,16 @@ class Gazetteer:
             out.append(m)
         return self._near_each_other(out)
 
+    @lru_cache(maxsize=65536)
     def _named_somewhere(self, run: str) -> bool:
         """Whether the run, or its last words, names any town at all (cheap test before resolving it again)."""
         words = fold(run.rstrip(".")).split(" ")
         return any(" ".join(words[i:]) in self.data.names for i in range(len(words)))
+
+    @lru_cache(maxsize=65536)
+    def _known(self, name: str) -> bool:
+        """Whether ``name`` names some country, town or region, however loosely (else no context can make it a place)."""
+        return bool(self.country(name) or self.cities(name) or self.regions(name, loose=True))
 
     def _near_each_other(self, matches: list[PlaceMatch]) -> list[PlaceMatch]:
         """Namesakes within one country resolved to the one in a region the article names, else the one nearest its other towns."""
@@ -352,7 +359,7 @@ class Gazetteer:
                 if match is not None:
                     return match
             key = fold(candidate)
-            if key in NOT_PLACES or len(key) < 3 or not candidate:
+            if key in NOT_PLACES or len(key) < 3 or not candidate or not self._known(candidate):
                 continue
             if key in COMMON_WORDS and not _LOCATIVE.search(text[max(0, at - 30):at]):
                 continue

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 
 from worker.taxonomy.cues import TextIndex, gated, text_stems
@@ -195,12 +196,23 @@ def find_actors(text: str, start: int = 0, end: int | None = None, country: str 
                 index: TextIndex | None = None) -> list[ActorMention]:
     """Actor phrases in ``text[start:end]`` in text order; ``country`` names unnamed civilians and protesters."""
     end = len(text) if end is None else end
+    return actors_in_spans(text, [(start, end)], country, index)
+
+
+def actors_in_spans(text: str, spans: list[tuple[int, int]], country: str | None = None,
+                    index: TextIndex | None = None) -> list[ActorMention]:
+    """`find_actors` of each span in turn, the words that can open an actor phrase looked up once for the whole text."""
     index = index if index is not None else text_stems(text)
+    openings = {kind: index.positions(gate.stems) if id(gate) in index.live else [] for kind, gate in _GATED.items()}
+    return [a for start, end in spans for a in _actors_between(text, start, end, country, openings)]
+
+
+def _actors_between(text: str, start: int, end: int, country: str | None, openings: dict[str, list[int]]) -> list[ActorMention]:
     found: list[ActorMention] = []
     for kind, pattern in _ACTOR_PATTERNS:
-        gate = _GATED.get(kind)
-        if gate is not None:
-            matches = gate.matches(text, index, start, end)
+        positions = openings.get(kind)
+        if positions is not None:
+            matches = _matches_at(pattern, text, positions, start, end)
         elif "arty" in text[start:end] or "Russia" in text[start:end]:
             matches = list(pattern.finditer(text, start, end))
         else:
@@ -217,6 +229,21 @@ def find_actors(text: str, start: int = 0, end: int | None = None, country: str 
                     continue  # "drones" alone says nothing about whose they are
             found.append(ActorMention(_actor_name(kind, m, country, dem), kind, begin, m.end()))
     return sorted(found, key=lambda a: a.start)
+
+
+def _matches_at(pattern: re.Pattern[str], text: str, positions: list[int], start: int, end: int) -> list[re.Match[str]]:
+    """Non-overlapping matches of ``pattern`` inside ``text[start:end]`` tried only at ``positions`` (ascending)."""
+    found: list[re.Match[str]] = []
+    reached = start
+    match = pattern.match
+    for i in range(bisect_left(positions, start), len(positions)):
+        position = positions[i]
+        if position >= end:
+            break
+        if position >= reached and (m := match(text, position, end)) is not None:
+            found.append(m)
+            reached = m.end()
+    return found
 
 
 def _actor_name(kind: str, m: re.Match[str], country: str | None, dem: str | None = None) -> str:
