@@ -225,8 +225,8 @@ def classify_mention(mention: Mention, scores: Sequence[SentenceScore], taxonomy
     assert head.best_path is not None
     type_key = head.best_type or ""
     path, rule = _apply_rules(mention, scores, type_key, taxonomy)
-    if rule is not None and rule.set_type == "*":
-        # A rule that only said "the more serious type" lets that type's own coding rules run.
+    if rule is not None and rule.set_subtype is None and path.partition(".")[0] != type_key:
+        # A rule that named only the type ("*" or "type.*") lets that type's own coding rules pick the sub-type.
         chained, then = _apply_rules(mention, scores, path.partition(".")[0], taxonomy, path)
         if then is not None and then is not rule:
             path, rule = chained, then
