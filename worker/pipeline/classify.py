@@ -239,16 +239,21 @@ def classify_mention(mention: Mention, scores: Sequence[SentenceScore], taxonomy
     head_hits = [h for h in head.hits if h.path in (path, type_key)] or head.best_hits
     modality = rule.modality if rule and rule.modality else _modality(head, head_hits, sub, taxonomy)
     cues = tuple(dict.fromkeys(h.label for h in hits or head_hits)) + ((f"rule:{rule.id}",) if rule else ())
+    return coded(event_type, sub, modality=modality, confidence=_confidence(head, rule is not None), cues=cues, rule=rule.id if rule else None)
+
+
+def coded(event_type: EventType, sub: SubType | None, *, modality: str, confidence: float, cues: tuple[str, ...], rule: str | None) -> Classification:
+    """The classification naming ``event_type`` / ``sub`` with the given modality, confidence and evidence."""
     return Classification(
-        type_key=type_key,
+        type_key=event_type.key,
         event_type=event_type.name,
         sub_key=sub.key if sub else None,
         sub_event_type=sub.name if sub else None,
         family=event_type.family,
         modality=modality,
-        confidence=_confidence(head, rule is not None),
+        confidence=confidence,
         cues=cues,
-        rule=rule.id if rule else None,
+        rule=rule,
     )
 
 

@@ -9,7 +9,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from worker.pipeline.classify import Classification
+from worker.pipeline.classify import Classification, coded
 from worker.taxonomy import Taxonomy
 
 if TYPE_CHECKING:
@@ -206,18 +206,7 @@ def blend(classification: Classification, probabilities: dict[str, float], taxon
         modality = "occurred"
     if sub is not None and sub.default_modality != "occurred":
         modality = sub.default_modality
-    return replace(
-        classification,
-        type_key=type_key,
-        event_type=event_type.name,
-        sub_key=sub.key if sub else None,
-        sub_event_type=sub.name if sub else None,
-        family=event_type.family,
-        modality=modality,
-        confidence=confidence,
-        cues=cues,
-        rule=None,
-    )
+    return coded(event_type, sub, modality=modality, confidence=confidence, cues=cues, rule=None)
 
 
 def _model_class(classification: Classification, probabilities: dict[str, float]) -> str | None:
