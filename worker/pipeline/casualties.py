@@ -39,15 +39,17 @@ _INJURED = r"(?:injured|wounded|hurt|injuries|hospitali[sz]ed)"
 _AUX = (r"(?:(?:were|was|have been|has been|had been|are|is|got|being|found|left|reported|later)\s+)?"
         r"(?:(?:kidnapped|abducted|tortured|beaten|shot|attacked|ambushed|captured|stabbed|raped|robbed|detained) and\s+)?"
         r"(?:(?:reportedly|reported|confirmed|allegedly|also|seriously|critically|fatally|severely|lightly|later|found|each|all|both)\s+)*")
+# Each pattern opens with a look-ahead at the characters a match can start with, so the regex engine skips other
+# positions quickly.
 _PASSIVE = re.compile(
-    rf"(?P<q>{_QUAL}\s+|between\s+)?(?<![\w-])(?<!no )(?<!No )(?:(?P<n0>{_NUM})\s+(?:[\w'-]+\s+){{0,2}}?{_PERSON}\s+and\s+)?"
+    rf"(?=[\dabdefhmnorstu])(?P<q>{_QUAL}\s+|between\s+)?(?<![\w-])(?<!no )(?<!No )(?:(?P<n0>{_NUM})\s+(?:[\w'-]+\s+){{0,2}}?{_PERSON}\s+and\s+)?"
     rf"(?P<n>{_NUM}|the(?!\s+(?:\d|two|three|four|five|six|seven|eight|nine|ten)\b))(?:\s*(?:-|–|to|or|and)\s*(?P<n2>{_NUM}))?\s+"
     rf"(?:(?:[\w'-]+\s+){{0,3}}?(?P<noun>{_PERSON})(?:\s+(?:\([^()]{{1,60}}\)|(?:of|from|in|including) (?:[\w'-]+\s+){{0,3}}?[\w'-]+))?,?\s+)?"
     rf"(?:who\s+\w+\s+)?{_AUX}(?P<verb>{_KILLED}|{_INJURED})\b",
     re.IGNORECASE,
 )
 _ACTIVE = re.compile(
-    rf"\b(?P<verb>killing|killed|kills|injuring|injured|wounding|wounded|leaving|left|claimed the lives of|the killing of|assassinated|"
+    rf"(?=[abceiklmstw])\b(?P<verb>killing|killed|kills|injuring|injured|wounding|wounded|leaving|left|claimed the lives of|the killing of|assassinated|"
     rf"assassinating|executed|executing|murdered|murdering|beheaded|beheading|lynched|lynching|shot dead|shooting dead|shot and killed|"
     rf"stabbed to death|beat to death|beaten to death)\s+(?P<q>{_QUAL}\s+)?(?P<n>{_NUM}|the(?!\s+(?:\d|two|three|four|five|six|seven|eight|nine|ten)\b))"
     rf"(?:\s*(?:-|–|to|or)\s*(?P<n2>{_NUM}))?(?:\s+(?:[\w'-]+\s+){{0,3}}?(?P<noun>{_PERSON}))?(?:\s+(?P<state>dead|injured|wounded|hurt))?\b",
@@ -64,20 +66,20 @@ _BACKGROUND = re.compile(
 )
 # "the body of a man was found", "the bodies of two women were recovered", "a man's body was found".
 _BODIES = re.compile(
-    rf"\b(?:(?:the|dead|lifeless)\s+)*(?:bod(?:y|ies)|corpses?|remains)\s+of\s+(?P<n>{_NUM}|the)\s+(?:[\w'-]+\s+){{0,4}}?(?:was|were|had been|have been|has been)\s+"
+    rf"(?=[\dabcdefhlmnorst])\b(?:(?:the|dead|lifeless)\s+)*(?:bod(?:y|ies)|corpses?|remains)\s+of\s+(?P<n>{_NUM}|the)\s+(?:[\w'-]+\s+){{0,4}}?(?:was|were|had been|have been|has been)\s+"
     rf"(?:\w+\s+)?(?P<verb>found|discovered|recovered|retrieved|dumped)\b"
     rf"|\b(?P<n3>an?|one|{_NUM})\s+(?:[\w'-]+\s+){{0,2}}?[\w-]+'s?\s+(?:dead\s+)?(?:body|bodies|corpse)\s+(?:was|were)\s+(?:\w+\s+)?(?:found|discovered|recovered|dumped)\b",
     re.IGNORECASE,
 )
 # A singular subject killed, whatever the noun ("a local sarpanch was beaten to death").
 _ONE_KILLED = re.compile(
-    r"(?<![\w-])(?P<n>an?)\s+(?:[\w'-]+\s+){1,4}?(?:was|has been|had been)\s+(?:(?:reportedly|allegedly|later|also|attacked and|kidnapped and|abducted and|shot and)\s+)*"
+    r"(?=a)(?<![\w-])(?P<n>an?)\s+(?:[\w'-]+\s+){1,4}?(?:was|has been|had been)\s+(?:(?:reportedly|allegedly|later|also|attacked and|kidnapped and|abducted and|shot and)\s+)*"
     r"(?P<verb>killed|shot dead|gunned down|murdered|assassinated|executed|lynched|beheaded|(?:hacked|beaten|burned|burnt|shot|stabbed|stoned|strangled) to death)\b",
     re.IGNORECASE,
 )
-_TOLL = re.compile(rf"\b(?:death toll|toll)\s+(?:\w+\s+){{0,3}}?(?:to|at|of)\s+(?P<q>{_QUAL}\s+)?(?P<n>{_NUM})\b", re.IGNORECASE)
+_TOLL = re.compile(rf"(?=[dt])\b(?:death toll|toll)\s+(?:\w+\s+){{0,3}}?(?:to|at|of)\s+(?P<q>{_QUAL}\s+)?(?P<n>{_NUM})\b", re.IGNORECASE)
 _NONE = re.compile(
-    r"\b(?:no|without(?: any)?|zero)\s+(?:(?:reported|immediate|known)\s+)?(?P<what>casualties|victims|fatalities|deaths|injuries|one|people|person|civilians)"
+    r"(?=[nwz])\b(?:no|without(?: any)?|zero)\s+(?:(?:reported|immediate|known)\s+)?(?P<what>casualties|victims|fatalities|deaths|injuries|one|people|person|civilians)"
     r"(?:\s+(?:nor|or|and)\s+(?P<what2>injuries|fatalities|casualties))?(?:\s+(?:were|was|have been|has been)\s+(?P<verb>killed|injured|hurt|wounded|reported))?",
     re.IGNORECASE,
 )
@@ -97,7 +99,7 @@ _TOTALS = frozenset({"fatalities", "fatality", "deaths", "death"})
 _LETTERS = re.compile(r"[^a-z]+")
 _DIGIT = re.compile(r"[0-9]")
 _QUANTITY = re.compile(
-    rf"(?P<q>{_QUAL}\s+)?(?<![\w-])(?P<n>{_NUM})\s+(?P<adj>(?:(?!(?:as|in|of|and|or|the|to|were|was|are|is|have|has|had|from|by|with|for|on|at|who|which|that|killed|injured|wounded|dead|died)\b)[a-z][\w-]*\s+){{0,2}}?)(?P<unit>[a-z][a-z-]+s|kg|km|tons|tonnes|hectares)\b(?!\s+(?:ago|old))"
+    rf"(?=[\dadefhmnorstu])(?P<q>{_QUAL}\s+)?(?<![\w-])(?P<n>{_NUM})\s+(?P<adj>(?:(?!(?:as|in|of|and|or|the|to|were|was|are|is|have|has|had|from|by|with|for|on|at|who|which|that|killed|injured|wounded|dead|died)\b)[a-z][\w-]*\s+){{0,2}}?)(?P<unit>[a-z][a-z-]+s|kg|km|tons|tonnes|hectares)\b(?!\s+(?:ago|old))"
 )
 _NOT_UNITS = frozenset(
     "years months weeks days hours minutes seconds times decades centuries others its this was has is as us does thus yes his".split()

@@ -50,6 +50,8 @@ def country_hints(text: str, spans: list[tuple[int, int]]) -> dict[str, float]:
     """Votes for the countries whose actors or local terms ``text`` names, one per country."""
     found: dict[str, float] = {}
     for start, end in spans:
+        if _BY_FIRST.keys().isdisjoint(_WORD.findall(text, start, end)):
+            continue
         for m in _WORD.finditer(text, start, end):
             for phrase, code in _BY_FIRST.get(m.group(), ()):
                 if len(phrase) == len(m.group()) or text.startswith(phrase, m.start()):

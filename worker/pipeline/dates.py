@@ -25,17 +25,18 @@ _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
 _YEAR = r"(?:,?\s+(?P<year>(?:19|20)\d\d))?"
 _PART = r"(?:\s+(?:morning|afternoon|evening|night))?"
 _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
-    ("iso", re.compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<month>[01]\d)-(?P<day>[0-3]\d)\b")),
-    ("day_month", re.compile(rf"\b{_DAY}\s+(?:of\s+)?{_MONTH}{_YEAR}\b")),
-    ("month_day", re.compile(rf"\b{_MONTH}\s+{_DAY}(?!\d){_YEAR}\b(?!\s*(?:people|persons|killed|%))")),
+    # Each pattern opens with a look-ahead at the characters a match can start with, so the regex engine skips other positions.
+    ("iso", re.compile(r"(?=[12])\b(?P<year>(?:19|20)\d\d)-(?P<month>[01]\d)-(?P<day>[0-3]\d)\b")),
+    ("day_month", re.compile(rf"(?=\d)\b{_DAY}\s+(?:of\s+)?{_MONTH}{_YEAR}\b")),
+    ("month_day", re.compile(rf"(?=[ADFJMNOS])\b{_MONTH}\s+{_DAY}(?!\d){_YEAR}\b(?!\s*(?:people|persons|killed|%))")),
     ("weekday", re.compile(
-        r"\b(?P<mod>(?:late|early|on|last|this|next|past)\s+)?(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+        r"(?=[FMSTWelnopt])\b(?P<mod>(?:late|early|on|last|this|next|past)\s+)?(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
         + _PART + r"\b")),
     ("relative", re.compile(
-        r"\b(?P<rel>the day before yesterday|yesterday|today|tonight|this (?:morning|afternoon|evening)|last night|overnight|earlier today|(?:late|early) (?:last night|yesterday))\b",
+        r"(?=[eloty])\b(?P<rel>the day before yesterday|yesterday|today|tonight|this (?:morning|afternoon|evening)|last night|overnight|earlier today|(?:late|early) (?:last night|yesterday))\b",
         re.IGNORECASE)),
-    ("week", re.compile(r"\b(?P<week>last week|this week|earlier this week|past week)\b", re.IGNORECASE)),
-    ("month_only", re.compile(rf"\b(?:in|early|late|mid-?|since|during)\s+(?:(?:early|late|mid-?)\s*)?{_MONTH}{_YEAR}\b(?!\s+\d)")),
+    ("week", re.compile(r"(?=[elpt])\b(?P<week>last week|this week|earlier this week|past week)\b", re.IGNORECASE)),
+    ("month_only", re.compile(rf"(?=[deilms])\b(?:in|early|late|mid-?|since|during)\s+(?:(?:early|late|mid-?)\s*)?{_MONTH}{_YEAR}\b(?!\s+\d)")),
 ]
 # Month names are capitalised in news text: patterns naming a month are tried only where one of these occurs.
 MONTH_WORDS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")

@@ -18,18 +18,19 @@ from worker.pipeline.participants import ActorMention, PersonMention, actors_in_
 from worker.pipeline.segment import Mention
 from worker.taxonomy.cues import TextIndex, text_stems
 
+# Patterns open with a look-ahead at the characters a match can start with, so the regex engine skips other positions.
 _DAMAGE_TO = re.compile(
-    r"\b(?:damage|damages|damaging|destruction)\s+(?:was\s+)?(?:caused\s+)?to\s+(?P<obj>[^.;:]+?)(?=,\s*(?:with|which|while|as|but|and (?:the|local|emergency|officials))\b|[.;:]|$)",
+    r"(?=d)\b(?:damage|damages|damaging|destruction)\s+(?:was\s+)?(?:caused\s+)?to\s+(?P<obj>[^.;:]+?)(?=,\s*(?:with|which|while|as|but|and (?:the|local|emergency|officials))\b|[.;:]|$)",
     re.IGNORECASE,
 )
 _DAMAGED_OBJ = re.compile(
-    r"\b(?:damaged|destroyed|damaging|destroying|hit|struck)\s+(?P<obj>(?:a|an|the|several|two|three|dozens of|many|\d+)\s+(?:[a-z][\w-]*\s+){0,2}?"
+    r"(?=[dhs])\b(?:damaged|destroyed|damaging|destroying|hit|struck)\s+(?P<obj>(?:a|an|the|several|two|three|dozens of|many|\d+)\s+(?:[a-z][\w-]*\s+){0,2}?"
     r"(?:houses?|homes?|buildings?|vehicles?|cars?|trucks?|windows|schools?|hospitals?|shops?|markets?|mosques?|churches?|infrastructure|"
     r"power lines?|substations?|bridges?|roofs?|apartments?|apartment blocks?|garages?|warehouses?|facilit(?:y|ies)|plants?|depots?))\b",
     re.IGNORECASE,
 )
 _ADJ_DAMAGED = re.compile(
-    r"\b(?:damaged|destroyed|burned-out|burnt-out|bombed-out)\s+(?P<obj>(?:[a-z][\w-]*\s+){0,2}?(?:houses?|homes?|buildings?|vehicles?|cars?|trucks?|"
+    r"(?=[bd])\b(?:damaged|destroyed|burned-out|burnt-out|bombed-out)\s+(?P<obj>(?:[a-z][\w-]*\s+){0,2}?(?:houses?|homes?|buildings?|vehicles?|cars?|trucks?|"
     r"schools?|hospitals?|shops?|markets?|mosques?|churches?|bridges?|apartments?|apartment blocks?|garages?|warehouses?|facilit(?:y|ies)))\b",
     re.IGNORECASE,
 )
@@ -38,15 +39,18 @@ _OBJ_DAMAGED = re.compile(
     r"power lines?|substations?|bridges?|roofs?|apartments?|garages?))\s+(?:were|was|have been|has been)\s+(?:\w+\s+)?(?:damaged|destroyed|burned|burnt|set on fire|hit)\b",
     re.IGNORECASE,
 )
+# What follows the object in `_OBJ_DAMAGED`: a match begins at most five words before the first of these.
+_OBJ_TAIL = re.compile(r"(?=[hw])(?:were|was|have been|has been)\s+(?:\w+\s+)?(?:damaged|destroyed|burned|burnt|set on fire|hit)\b", re.IGNORECASE)
+_OBJ_WORDS = 5
 _DAMAGE_WORDS = ("damag", "destr", "burn", "hit", "struck", "on fire", "bombed-out")
 _DAMAGE_PATTERNS = (
-    (_DAMAGED_OBJ, ("damag", "destr", "hit", "struck")),
-    (_ADJ_DAMAGED, ("damaged", "destroyed", "-out")),
-    (_OBJ_DAMAGED, ("was", "were", "been")),
+    (_DAMAGED_OBJ, ("damag", "destr", "hit", "struck"), None),
+    (_ADJ_DAMAGED, ("damaged", "destroyed", "-out"), None),
+    (_OBJ_DAMAGED, ("was", "were", "been"), _OBJ_TAIL),
 )
 _SPLIT_ITEMS = re.compile(r",\s*(?:and\s+)?|\s+and\s+")
 _CHANNEL = re.compile(
-    r"\b(?:through|via|on|in|to)\s+(?:(?:his|her|their|its|the|an?)\s+)?(?:official\s+)?(?P<platform>Telegram|Twitter|X|Facebook|VK|VKontakte|Instagram|YouTube|WhatsApp|TikTok)"
+    r"(?=[aciortv])\b(?:through|via|on|in|to)\s+(?:(?:his|her|their|its|the|an?)\s+)?(?:official\s+)?(?P<platform>Telegram|Twitter|X|Facebook|VK|VKontakte|Instagram|YouTube|WhatsApp|TikTok)"
     r"(?:\s+(?P<kind>channel|account|page|post|feed|video))?\b"
     r"|\b(?:told|according to|reported by|cited by)\s+(?P<agency>Reuters|AFP|AP|the Associated Press|TASS|RIA Novosti|Interfax|Ukrinform|Xinhua|Al Jazeera|the BBC|state media|state television|state TV)\b"
     r"|\b(?P<statement>in a (?:written |video )?statement|a statement from|in a press release|at a press conference)\b"
@@ -315,10 +319,17 @@ def _damage(context: ArticleContext, spans: list[tuple[int, int]]) -> list[str]:
         if "to " in lower:
             for m in _DAMAGE_TO.finditer(text, s, e):
                 items.extend(i.strip() for i in _SPLIT_ITEMS.split(m.group("obj")) if len(i.strip()) > 2)
-        for pattern, gate in _DAMAGE_PATTERNS:
+        for pattern, gate, tail in _DAMAGE_PATTERNS:
             if not any(word in lower for word in gate):
                 continue
-            for m in pattern.finditer(text, s, e):
+            first = s
+            if tail is not None:  # skip to a few words before the first place the pattern's tail occurs
+                found = tail.search(text, s, e)
+                if found is None:
+                    continue
+                head = text[s:found.start()].rsplit(None, _OBJ_WORDS)
+                first = s + len(head[0]) if len(head) > _OBJ_WORDS else s
+            for m in pattern.finditer(text, first, e):
                 items.append(_LEADING_ARTICLE.sub("", m.group("obj").strip()))
     return list(dict.fromkeys(i for i in items if not any(i != j and i in j for j in items)))
 

@@ -273,8 +273,8 @@ class Gazetteer:
             for code in options:
                 if code:
                     votes[code] = votes.get(code, 0.0) + weight / len(options)
-        for w in (w for s, e in spans or [(0, len(text))] for w in _DEMONYM_WORD.finditer(text, s, e)):
-            code = self.demonyms.get(fold(w.group()))
+        for w in (w for s, e in spans or [(0, len(text))] for w in _DEMONYM_WORD.findall(text, s, e)):
+            code = self.demonyms.get(fold(w))
             if code:
                 votes[code] = votes.get(code, 0.0) + 0.75
         for code, weight in country_hints(text, spans or [(0, len(text))]).items():
