@@ -1,0 +1,106 @@
+"""Ordinary news sentences, one per event kind, classified as a reader would code them (type, sub-type, modality)."""
+
+from __future__ import annotations
+
+import pytest
+
+from schemas import Article
+from worker.pipeline.analyze import analyze
+from worker.taxonomy import load_taxonomy
+
+CASES = [
+    ('A 6.4-magnitude earthquake struck southern Turkey on Monday, killing at least 12 people and damaging hundreds of buildings.', 'Natural disaster', 'Earthquake', 'occurred'),
+    ('Flash floods triggered by torrential rain swept through villages in northern Pakistan, leaving 30 dead.', 'Natural disaster', 'Flood/landslide', 'occurred'),
+    ('A passenger train derailed near Odisha late on Friday, injuring dozens of passengers, railway officials said.', 'Man-made disaster', 'Transport accident', 'occurred'),
+    ('An explosion at a chemical plant in Tianjin killed five workers on Tuesday, state media reported.', 'Man-made disaster', 'Industrial accident', 'occurred'),
+    ('The foreign ministers of India and China met in Moscow on Thursday and agreed to ease tensions along the border.', 'Diplomacy', 'Talks and visits', 'occurred'),
+    ('The European Union imposed new sanctions on Belarusian officials over the crackdown on protesters.', 'Diplomacy', 'Sanctions and diplomatic measures', 'occurred'),
+    ('Police in Ecuador seized four tonnes of cocaine hidden in a banana shipment bound for Belgium.', 'Organized crime', 'Trafficking/smuggling', 'occurred'),
+    ('A UN convoy delivered food and medical supplies to 20,000 displaced people in Idlib on Wednesday.', 'Humanitarian aid', 'Humanitarian mission', 'occurred'),
+    ('Thousands gathered in Kyiv on Saturday to commemorate the victims of the Holodomor famine.', 'Commemoration', 'Ceremony', 'occurred'),
+    ('Workers began rebuilding the bridge over the Dnipro river that was destroyed last spring, the regional governor said.', 'Reconstruction', 'Repair/renovation', 'occurred'),
+    ("The Islamic State group claimed responsibility for Sunday's bombing of a church in Jolo.", 'Attribution', 'Claim of responsibility', 'claimed'),
+    ('Government troops and Tigrayan forces fought heavy battles around the town of Alamata on Sunday, residents said.', 'Battles', 'Armed clash', 'occurred'),
+    ('The Iraqi army said it had recaptured the town of Tal Afar from Islamic State militants after an eight-day offensive.', 'Battles', 'Government regains territory', 'occurred'),
+    ('Israeli warplanes struck targets in Gaza overnight, the military said, hours after rockets were fired at southern Israel.', 'Explosions/Remote violence', 'Air/drone strike', 'occurred'),
+    ('Russian forces shelled the city of Kharkiv on Tuesday, killing three civilians and wounding 14, the regional governor said.', 'Explosions/Remote violence', 'Shelling/artillery/missile attack', 'occurred'),
+    ('A suicide bomber killed at least 20 people at a wedding hall in Kabul on Saturday night.', 'Explosions/Remote violence', 'Suicide bomb', 'occurred'),
+    ("A roadside bomb hit a military convoy in Mali's Mopti region, killing four soldiers.", 'Explosions/Remote violence', 'Remote explosive/landmine/IED', 'occurred'),
+    ('Air defences shot down 18 drones over the Kyiv region overnight, the air force said.', 'Strategic developments', 'Disrupted weapons use', 'intercepted'),
+    ('Gunmen killed 11 villagers in an overnight raid on a village in Zamfara state, police said.', 'Violence against civilians', 'Attack', 'occurred'),
+    ('Armed men kidnapped 30 students from a boarding school in Kaduna state early on Friday.', 'Violence against civilians', 'Abduction/forced disappearance', 'occurred'),
+    ('Tens of thousands of people marched through Paris on Saturday against the pension reform.', 'Protests', 'Peaceful protest', 'occurred'),
+    ('Police fired tear gas to disperse hundreds of students protesting against fuel price hikes in Nairobi.', 'Protests', 'Protest with intervention', 'occurred'),
+    ('Rioters torched cars and looted shops in the suburbs after a teenager was shot by police.', 'Riots', 'Mob violence', 'occurred'),
+    ('A mob lynched two men accused of stealing cattle in a village near Lilongwe.', 'Riots', 'Mob violence', 'occurred'),
+    ('Security forces arrested the opposition leader at his home in Kampala on Monday.', 'Strategic developments', 'Arrests', 'occurred'),
+    ('The warring parties signed a ceasefire agreement in Jeddah on Saturday.', 'Strategic developments', 'Agreement', 'occurred'),
+    ('The city council approved a programme to install 500 CCTV cameras in public spaces to improve public safety.', 'Public safety programme', 'Public safety programme', 'occurred'),
+    ('The minister inspected the damaged power station on Thursday and promised repairs within a month.', 'Official announcement/inspection', 'Inspection', 'occurred'),
+    ('Manchester City beat Arsenal 3-1 to go top of the Premier League table.', None, None, None),
+    ('Shares of the carmaker rose 4 percent after it reported record quarterly earnings.', None, None, None),
+    ('Fighting broke out between the army and RSF paramilitaries in Khartoum on Saturday, with gunfire heard across the capital.', 'Battles', 'Armed clash', 'occurred'),
+    ('Ukrainian forces repelled 14 Russian attacks near Avdiivka over the past day, the general staff said.', 'Battles', 'Armed clash', 'occurred'),
+    ('Al-Shabaab fighters stormed a military base in Lower Shabelle, sparking an hours-long gun battle with Somali troops.', 'Battles', 'Armed clash', 'occurred'),
+    ('M23 rebels captured the town of Bunagana after clashes with the Congolese army.', 'Battles', 'Non-state actor overtakes territory', 'occurred'),
+    ('Two people were killed when Russian missiles hit an apartment block in Dnipro, officials said.', 'Explosions/Remote violence', 'Shelling/artillery/missile attack', 'occurred'),
+    ("A Ukrainian drone attack set fire to an oil depot in Russia's Bryansk region, the governor said.", 'Explosions/Remote violence', 'Air/drone strike', 'occurred'),
+    ('Attackers hurled a grenade into a crowded market in Imphal, wounding seven people.', 'Explosions/Remote violence', 'Grenade', 'occurred'),
+    ('Five soldiers were killed when their vehicle struck a landmine in northern Burkina Faso.', 'Explosions/Remote violence', 'Remote explosive/landmine/IED', 'occurred'),
+    ('Suspected jihadists killed 15 civilians in an attack on a village in the Tillaberi region of Niger.', 'Violence against civilians', 'Attack', 'occurred'),
+    ('A journalist was shot dead by unknown assailants outside his home in Guerrero state.', 'Violence against civilians', 'Attack', 'occurred'),
+    ('Soldiers raped several women during a raid on a village in eastern Congo, a rights group said.', 'Violence against civilians', 'Sexual violence', 'occurred'),
+    ('Farmers drove hundreds of tractors into Brussels to protest against EU agricultural policy.', 'Protests', 'Peaceful protest', 'occurred'),
+    ('Opposition supporters rallied in Dhaka demanding the resignation of the prime minister.', 'Protests', 'Peaceful protest', 'occurred'),
+    ('Security forces opened fire on protesters in Mandalay, killing at least six people.', 'Protests', 'Excessive force against protesters', 'occurred'),
+    ('Protesters threw stones at police and set fire to a government building in Dakar after the opposition leader was sentenced.', 'Riots', 'Violent demonstration', 'occurred'),
+    ('Villagers beat a suspected child abductor to death in Jharkhand.', 'Riots', 'Mob violence', 'occurred'),
+    ('Police detained more than 200 opposition activists ahead of the planned rally in Minsk.', 'Strategic developments', 'Arrests', 'occurred'),
+    ('Armed men looted a health centre and burned several houses in Ituri province.', 'Strategic developments', 'Looting/property destruction', 'occurred'),
+    ('The junta extended the curfew in Niamey and replaced the army chief of staff.', 'Strategic developments', 'Change to group/activity', 'occurred'),
+    ('The Saudi-led coalition said it intercepted a ballistic missile fired by the Houthis towards Jazan.', 'Strategic developments', 'Disrupted weapons use', 'intercepted'),
+    ('Israel and Hamas agreed to a four-day truce and an exchange of hostages and prisoners.', 'Strategic developments', 'Agreement', 'occurred'),
+    ('Wagner forces set up a new base near the town of Menaka.', 'Strategic developments', 'Headquarters or base established', 'occurred'),
+    ('Ukraine denied involvement in the explosion on the Crimean bridge.', 'Attribution', 'Claim of responsibility', 'denied'),
+    ('Typhoon Haikui made landfall in Taiwan, forcing thousands to evacuate.', 'Natural disaster', 'Storm', 'occurred'),
+    ('Wildfires burning across Greece forced the evacuation of several villages near Athens.', 'Natural disaster', 'Wildfire', 'occurred'),
+    ('A five-storey building collapsed in Lagos, trapping dozens of people.', 'Man-made disaster', 'Structural collapse/fire', 'occurred'),
+    ('Mexican authorities arrested a senior Sinaloa cartel leader wanted for fentanyl trafficking.', 'Organized crime', 'Trafficking/smuggling', 'occurred'),
+    ('The city plans to erect a monument to the victims of the 2022 shelling.', 'Commemoration', 'Monument/memorial', 'planned'),
+    ('The regional administration launched a programme to build bomb shelters in schools.', 'Public safety programme', 'Public safety programme', 'occurred'),
+    ('The film festival opened in Cannes with a premiere attended by hundreds of stars.', None, None, None),
+    ('President Macron arrived in Beijing on Wednesday for a three-day state visit, his office said.', 'Diplomacy', 'Talks and visits', 'occurred'),
+    ('Russia expelled ten Estonian diplomats in a tit-for-tat move, the foreign ministry said.', 'Diplomacy', 'Sanctions and diplomatic measures', 'occurred'),
+    ('The ambassador was summoned to the foreign ministry over the border incident.', 'Diplomacy', 'Sanctions and diplomatic measures', 'occurred'),
+    ('Kyiv blamed Moscow for the missile strike on the shopping centre in Kremenchuk.', 'Attribution', 'Accusation', 'claimed'),
+    ('A strong quake of magnitude 5.8 jolted eastern Indonesia early on Sunday; no damage was reported.', 'Natural disaster', 'Earthquake', 'occurred'),
+    ('Monsoon floods have displaced more than 300,000 people in Assam, officials said on Tuesday.', 'Natural disaster', 'Flood/landslide', 'occurred'),
+    ("Hurricane Ian slammed into Florida's west coast as a Category 4 storm, knocking out power to millions.", 'Natural disaster', 'Storm', 'occurred'),
+    ('A volcano erupted on the island of La Palma, forcing 5,000 people to leave their homes.', 'Natural disaster', 'Other natural hazard', 'occurred'),
+    ('A bus plunged into a gorge in Himachal Pradesh, killing 16 passengers.', 'Man-made disaster', 'Transport accident', 'occurred'),
+    ('A fire broke out at a hospital in Baghdad overnight, killing at least 82 people.', 'Man-made disaster', 'Structural collapse/fire', 'occurred'),
+    ('Gang members extorted shop owners in the port city and set fire to a bus whose owner refused to pay.', 'Organized crime', 'Gang/cartel activity', 'occurred'),
+    ('Coast guards intercepted a boat carrying 2 tonnes of cocaine off the coast of Galicia.', 'Organized crime', 'Trafficking/smuggling', 'occurred'),
+    ('Aid agencies evacuated 500 civilians from the besieged city through a humanitarian corridor.', 'Humanitarian aid', 'Humanitarian mission', 'occurred'),
+    ('The Red Cross distributed food parcels and blankets to 3,000 families in Kharkiv.', 'Humanitarian aid', 'Humanitarian mission', 'occurred'),
+    ('Crews finished repairing the power line that was damaged by shelling, restoring electricity to 40,000 homes.', 'Reconstruction', 'Repair/renovation', 'occurred'),
+    ('Construction of a new school to replace the one destroyed in the war began on Monday.', 'Reconstruction', 'Infrastructure works', 'occurred'),
+    ('Veterans laid wreaths at the memorial on the 80th anniversary of the liberation of the city.', 'Commemoration', 'Monument/memorial', 'occurred'),
+    ("Authorities installed new air-raid sirens and opened 20 bomb shelters in the city's schools.", 'Public safety programme', 'Public safety programme', 'occurred'),
+    ('The governor visited the site of the explosion and inspected the damaged buildings.', 'Official announcement/inspection', 'Inspection', 'occurred'),
+    ('The army denied shelling the village and said the reports were fabricated.', 'Explosions/Remote violence', 'Shelling/artillery/missile attack', 'denied'),
+    ('The Islamic State group claimed that its fighters had killed 12 soldiers in an ambush in Niger.', 'Battles', 'Armed clash', 'claimed'),
+    ('Air defences intercepted two cruise missiles over Kyiv on Thursday, the military said.', 'Strategic developments', 'Disrupted weapons use', 'intercepted'),
+    ('A rocket hit an empty field near Sderot; no casualties were reported.', 'Explosions/Remote violence', 'Shelling/artillery/missile attack', 'occurred'),
+    ('The central bank raised interest rates by half a point to curb inflation.', None, None, None),
+    ('The new smartphone goes on sale next month at a price of 999 dollars.', None, None, None),
+    ('Tottenham striker scored twice as the club won the derby 2-0.', None, None, None),
+]
+
+
+@pytest.mark.parametrize(("text", "event_type", "sub_event_type", "modality"), CASES)
+def test_news_sentence_is_coded_as_a_reader_would(text: str, event_type: str | None, sub_event_type: str | None, modality: str | None) -> None:
+    events = analyze(Article(article_id="a", title="", text=text, content_hash="h"), load_taxonomy())
+    first = events[0] if events else None
+    got = (first.event_type, first.sub_event_type, first.modality) if first else (None, None, None)
+    assert got == (event_type, sub_event_type, modality)
