@@ -46,7 +46,7 @@ class CuePattern:
         if id(self) not in index.live:
             return []
         if self.by_stem is not None:
-            return _longest_per_position(text, index.by_stem(self.stems), self.by_stem)
+            return _longest_per_position(text, index.by_stem(self), self.by_stem)
         positions = index.positions(self.stems)
         if not positions:
             return []
@@ -66,7 +66,7 @@ class CuePattern:
                     return found
             return None
         first: re.Match[str] | None = None
-        for stem, positions in index.by_stem(self.stems):
+        for stem, positions in index.by_stem(self):
             match = self.by_stem[stem].match
             for position in positions[bisect_left(positions, start):bisect_left(positions, end)]:
                 if first is not None and position >= first.start():
@@ -218,13 +218,21 @@ class TextIndex:
                 bucket.append(start)
         self.text = text
         self._hits = hits
-        self.live: set[int] = {user for stem in hits for user in _SCANNER.users(stem)}
-        """Ids of the patterns one of whose stems occurs in the text."""
+        live: dict[int, list[str]] = {}
+        for stem in hits:
+            for user in _SCANNER.users(stem):
+                found = live.get(user)
+                if found is None:
+                    live[user] = [stem]
+                else:
+                    found.append(stem)
+        self.live = live
+        """Ids of the patterns one of whose stems occurs in the text, each with those stems."""
 
-    def by_stem(self, stems: frozenset[str]) -> list[tuple[str, list[int]]]:
-        """Each of ``stems`` present in the text with the offsets of the words it starts."""
+    def by_stem(self, pattern: object) -> list[tuple[str, list[int]]]:
+        """Each stem of ``pattern`` present in the text with the offsets of the words it starts."""
         hits = self._hits
-        return [(stem, hits[stem]) for stem in stems & hits.keys()]
+        return [(stem, hits[stem]) for stem in self.live.get(id(pattern), ())]
 
     def positions(self, stems: frozenset[str]) -> list[int]:
         """Sorted start offsets of words beginning with any of ``stems``."""
