@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from worker.pipeline.alternation import branches, grouped
+
 NUMBER_WORDS = {
     "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
     "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
@@ -14,28 +16,38 @@ NUMBER_WORDS = {
 # Vague counts, coded the way conflict datasets usually code them (lower bound, marked approximate).
 VAGUE_NUMBERS = {"several": 3, "multiple": 3, "a few": 3, "a number of": 3, "dozens of": 12, "dozens": 12,
                  "scores of": 20, "scores": 20, "hundreds of": 100, "hundreds": 100, "thousands of": 1000}
-_NUM = (r"(?:\d{1,3}(?:,\d{3})+(?!\d)|\d+(?:\.\d+)?|a dozen|a hundred|dozens(?: of)?|scores(?: of)?|hundreds(?: of)?|thousands of|several|multiple|a few|"
-        r"a number of|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?|"
-        r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|"
-        r"eighteen|nineteen|an?)")
-_QUAL = r"(?:at least|more than|over|some|about|around|nearly|almost|up to|as many as|approximately|roughly|an estimated)"
-_PERSON = (r"(?:people|persons|person|civilians?|soldiers?|troops|servicem[ae]n|militants?|fighters?|rebels?|insurgents?|"
-           r"police(?:m[ae]n| officers?)?|officers?|children|child|kids|women|woman|men|man|boys?|girls?|residents?|villagers?|"
-           r"protesters?|demonstrators?|students?|workers?|members?|elements|personnel|guards?|passengers?|pilgrims?|"
-           r"worshippers?|farmers?|herders?|miners?|others|individuals?|victims?|attackers?|citizens?|bodies|body|family members|"
-           r"drivers?|suspects?|leaders?|commanders?|officials?|journalists?|teachers?|adolescents?|teenagers?|youths?|minors?|"
-           r"infants?|babies|baby|daughters?|sons?|wife|husband|brothers?|sisters?|relatives?|shepherds?|traders?|merchants?|"
-           r"fishermen|fisherman|doctors?|nurses?|activists?|prisoners?|detainees?|inmates?|gunm[ae]n|assailants?|bandits?|"
-           r"gang members?|policem[ae]n|gendarmes?|militiam[ae]n|combatants?|recruits?|hostages?|chiefs?|elders?|pastors?|priests?|"
-           r"imams?|monks?|clerics?|candidates?|councill?ors?|mayors?|colonels?|generals?|majors?|captains?|sergeants?|"
-           r"lieutenants?|pilots?|crew members?|crew|staff|employees?|engineers?|contractors?|peacekeepers?|refugees?|migrants?|"
-           r"locals?|motorists?|pedestrians?|cyclists?|bystanders?|customers?|patients?|owners?)")
+_UNITS = "one two three four five six seven eight nine".split()
+_TENS = "twenty thirty forty fifty sixty seventy eighty ninety".split()
+_NUM = grouped([
+    r"\d{1,3}(?:,\d{3})+(?!\d)", r"\d+(?:\.\d+)?", "a dozen", "a hundred", "dozens(?: of)?", "scores(?: of)?", "hundreds(?: of)?",
+    "thousands of", "several", "multiple", "a few", "a number of", *(f"{tens}(?:-(?:{'|'.join(_UNITS)}))?" for tens in _TENS),
+    *_UNITS, *"ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen".split(), "an?",
+])
+_QUAL = grouped(["at least", "more than", "over", "some", "about", "around", "nearly", "almost", "up to", "as many as", "approximately",
+                 "roughly", "an estimated"])
+_PERSON = grouped(branches(
+    r"people|persons|person|civilians?|soldiers?|troops|servicem[ae]n|militants?|fighters?|rebels?|insurgents?|"
+    r"police(?:m[ae]n| officers?)?|officers?|children|child|kids|women|woman|men|man|boys?|girls?|residents?|villagers?|"
+    r"protesters?|demonstrators?|students?|workers?|members?|elements|personnel|guards?|passengers?|pilgrims?|"
+    r"worshippers?|farmers?|herders?|miners?|others|individuals?|victims?|attackers?|citizens?|bodies|body|family members|"
+    r"drivers?|suspects?|leaders?|commanders?|officials?|journalists?|teachers?|adolescents?|teenagers?|youths?|minors?|"
+    r"infants?|babies|baby|daughters?|sons?|wife|husband|brothers?|sisters?|relatives?|shepherds?|traders?|merchants?|"
+    r"fishermen|fisherman|doctors?|nurses?|activists?|prisoners?|detainees?|inmates?|gunm[ae]n|assailants?|bandits?|"
+    r"gang members?|policem[ae]n|gendarmes?|militiam[ae]n|combatants?|recruits?|hostages?|chiefs?|elders?|pastors?|priests?|"
+    r"imams?|monks?|clerics?|candidates?|councill?ors?|mayors?|colonels?|generals?|majors?|captains?|sergeants?|"
+    r"lieutenants?|pilots?|crew members?|crew|staff|employees?|engineers?|contractors?|peacekeepers?|refugees?|migrants?|"
+    r"locals?|motorists?|pedestrians?|cyclists?|bystanders?|customers?|patients?|owners?"
+))
 _SINGULAR_SUBJECTS = frozenset({"a", "an", "the", "one"})
-_KILLED = (r"(?:shot dead|shot and killed|gunned down|beheaded|(?:hacked|beaten|burned|burnt|shot|stabbed|stoned|lynched|tortured|"
-           r"bludgeoned|strangled|clubbed|crushed|trampled|starved|hanged) to death|killed|dead|died|deaths?|fatalities|fatality|"
-           r"lost (?:their|his|her) lives?|lost (?:their|his|her) li(?:fe|ves)|were slain|slain|perished|bodies|murdered|assassinated|"
-           r"executed|lynched|shot and died|succumbed to (?:his|her|their) (?:injuries|wounds))")
-_INJURED = r"(?:injured|wounded|hurt|injuries|hospitali[sz]ed)"
+_KILLED = grouped([
+    "shot dead", "shot and killed", "gunned down", "beheaded",
+    *(f"{how} to death" for how in "hacked beaten burned burnt shot stabbed stoned lynched tortured bludgeoned strangled clubbed crushed "
+      "trampled starved hanged".split()),
+    *branches(r"killed|dead|died|deaths?|fatalities|fatality|lost (?:their|his|her) lives?|lost (?:their|his|her) li(?:fe|ves)|"
+               r"were slain|slain|perished|bodies|murdered|assassinated|executed|lynched|shot and died|"
+               r"succumbed to (?:his|her|their) (?:injuries|wounds)"),
+])
+_INJURED = grouped(["injured", "wounded", "hurt", "injuries", "hospitali[sz]ed"])
 _AUX = (r"(?:(?:were|was|have been|has been|had been|are|is|got|being|found|left|reported|later)\s+)?"
         r"(?:(?:kidnapped|abducted|tortured|beaten|shot|attacked|ambushed|captured|stabbed|raped|robbed|detained) and\s+)?"
         r"(?:(?:reportedly|reported|confirmed|allegedly|also|seriously|critically|fatally|severely|lightly|later|found|each|all|both)\s+)*")

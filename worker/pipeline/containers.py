@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from worker.pipeline.places import fold
@@ -45,6 +46,10 @@ _CONNECT = re.compile(
     r"(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?|rural|central|eastern|western|northern|southern)\s+(?:of\s+)?(?:the\s+)?){0,3})",
     re.IGNORECASE,
 )
+# What can follow a town before `_CONNECT` names its container: "(", "," or the first letter of a settlement word or of
+# "in", "of", "near", "outside", "within" (case-blind, with the characters case-blind patterns take for "i" and "s").
+_CONNECT_NEXT = re.compile(r"\s*(\S)")
+_CONNECT_STARTS = frozenset("(,acdfhilmnoqrstvwzACDFHILMNOQRSTVWZıİſ")
 # A building or site named in a town is not a town: the town is the place.
 _SITE = re.compile(
     r"\b(?:Palace|Hospital|Building|Square|Bridge|Prison|University|School|College|Mosque|Church|Airport|Base|Camp|Market|Station|"
@@ -103,6 +108,8 @@ def place_in_containers(gazetteer: Gazetteer, text: str, found: list[PlaceMatch]
     subjects += [(start, name, None) for start, name in unknown]
     out = list(found)
     for start, name, known in subjects:
+        if known is None and _site_or_titled(name):
+            continue
         end = start + len(name)
         container = _container(gazetteer, text, end, by_start)
         if container is None or (container.place.alias and container.place.country_code not in codes):
@@ -110,8 +117,8 @@ def place_in_containers(gazetteer: Gazetteer, text: str, found: list[PlaceMatch]
         if known is not None and container.place.kind == "country":  # "Minna (Niger)": Niger State, not the country
             region = next((r for r in gazetteer.regions(container.text) if r.country_code == known.place.country_code), None)
             container = PlaceMatch(region, container.start, container.end, container.text, 3) if region else container
-        if known is None and (_SITE.search(name) or _titled(name) or not (_PLACE_BEFORE.search(text, max(0, start - 30), start)
-                                                          or _SETTLEMENT_AFTER.match(text, end) or _PAREN_PAIR.match(text, end))):
+        if known is None and not (_PLACE_BEFORE.search(text, max(0, start - 30), start) or _SETTLEMENT_AFTER.match(text, end)
+                                  or _PAREN_PAIR.match(text, end)):
             continue
         if known is not None and codes and container.place.kind != "country" and known.place.country_code != container.place.country_code and (
                 container.place.country_code not in codes or known.place.country_code in codes):
@@ -133,20 +140,41 @@ def place_in_containers(gazetteer: Gazetteer, text: str, found: list[PlaceMatch]
 
 def _bare_villages(gazetteer: Gazetteer, text: str, unknown: list[tuple[int, str]], by_start: dict[int, PlaceMatch], code: str) -> list[PlaceMatch]:
     """Names the gazetteer lacks right after "near" or "the village of": villages of the article's country, region unknown."""
-    from worker.pipeline.gazetteer import NOT_PLACES, Place, PlaceMatch
+    from worker.pipeline.gazetteer import Place, PlaceMatch
 
     country = gazetteer.countries.get(code)
     out = []
     for start, name in unknown:
-        if start in by_start or not _VILLAGE_BEFORE.search(text, max(0, start - 30), start) or _SITE.search(name):
+        if start in by_start or not _village_name(name) or not _ends_in_of_or_near(text, start) \
+                or not _VILLAGE_BEFORE.search(text, max(0, start - 30), start):
             continue
-        if not _VILLAGE_AFTER.match(text, start + len(name)) or _titled(name):
-            continue  # "near Gazprom facilities", "near President X": not a village
-        if fold(name) in COMMON_WORDS or fold(name) in NOT_PLACES or _GOVERNMENT_AFTER.match(text, start + len(name)):
-            continue
+        if not _VILLAGE_AFTER.match(text, start + len(name)) or _GOVERNMENT_AFTER.match(text, start + len(name)):
+            continue  # "near Gazprom facilities": not a village
         place = Place(name, "city", country.name if country else None, code, population=0)
         out.append(PlaceMatch(place, start, start + len(name), name, 2 if _NEAR.search(text, max(0, start - 30), start) else 1))
     return out
+
+
+def _ends_in_of_or_near(text: str, start: int) -> bool:
+    """Whether one of the last two words before ``start`` ends in "of" or "near" (a quick test before `_VILLAGE_BEFORE`)."""
+    for word in text[max(0, start - 30):start].lower().split()[-2:]:
+        if word.endswith(("of", "near")):
+            return True
+    return False
+
+
+@lru_cache(maxsize=65536)
+def _site_or_titled(name: str) -> bool:
+    """A name ending in a site word or led by a title or an institution word: a building, a person or a body."""
+    return _SITE.search(name) is not None or _titled(name)
+
+
+@lru_cache(maxsize=65536)
+def _village_name(name: str) -> bool:
+    """Whether a name the gazetteer lacks may be a village: not a site, person or body, an everyday word or a non-place."""
+    from worker.pipeline.gazetteer import NOT_PLACES
+
+    return not _site_or_titled(name) and fold(name) not in COMMON_WORDS and fold(name) not in NOT_PLACES
 
 
 def _titled(name: str) -> bool:
@@ -157,6 +185,9 @@ def _container(gazetteer: Gazetteer, text: str, end: int, by_start: dict[int, Pl
     """The place that the words right after ``end`` put the town in, if any."""
     from worker.pipeline.gazetteer import PlaceMatch
 
+    after = _CONNECT_NEXT.match(text, end)
+    if after is None or after.group(1) not in _CONNECT_STARTS or (after.end(1) == end + 1 and after.group(1) not in "(,"):
+        return None  # no word or sign after the town that could lead to a container
     m = _CONNECT.match(text, end)
     if m is None:
         return None

@@ -10,10 +10,11 @@ from datetime import datetime
 from typing import TypeVar
 
 from schemas import Actor, Casualties, Location, Occurred, Person, Quantity
+from worker.pipeline.alternation import branches, grouped
 from worker.pipeline.casualties import CASUALTY_WORDS, NUMBER_TOKENS, find_casualties, find_quantities, merge_casualties
 from worker.pipeline.dates import KIND_FRAGMENTS, MONTH_KINDS, MONTH_WORDS, DateMention, find_dates
 from worker.pipeline.fragments import FragmentGates, lowered
-from worker.pipeline.gazetteer import Gazetteer, PlaceMatch, default_gazetteer, paren_admin
+from worker.pipeline.gazetteer import REGION_WORDS, Gazetteer, PlaceMatch, default_gazetteer, paren_admin
 from worker.pipeline.participants import ActorMention, PersonMention, actors_in_spans, find_people
 from worker.pipeline.segment import Mention
 from worker.taxonomy.cues import TextIndex, text_stems
@@ -25,18 +26,26 @@ _DAMAGE_TO = re.compile(
 )
 _DAMAGED_OBJ = re.compile(
     r"(?=[dhs])\b(?:damaged|destroyed|damaging|destroying|hit|struck)\s+(?P<obj>(?:a|an|the|several|two|three|dozens of|many|\d+)\s+(?:[a-z][\w-]*\s+){0,2}?"
-    r"(?:houses?|homes?|buildings?|vehicles?|cars?|trucks?|windows|schools?|hospitals?|shops?|markets?|mosques?|churches?|infrastructure|"
-    r"power lines?|substations?|bridges?|roofs?|apartments?|apartment blocks?|garages?|warehouses?|facilit(?:y|ies)|plants?|depots?))\b",
+    + grouped(branches(
+        r"houses?|homes?|buildings?|vehicles?|cars?|trucks?|windows|schools?|hospitals?|shops?|markets?|mosques?|churches?|infrastructure|"
+        r"power lines?|substations?|bridges?|roofs?|apartments?|apartment blocks?|garages?|warehouses?|facilit(?:y|ies)|plants?|depots?"))
+    + r")\b",
     re.IGNORECASE,
 )
 _ADJ_DAMAGED = re.compile(
-    r"(?=[bd])\b(?:damaged|destroyed|burned-out|burnt-out|bombed-out)\s+(?P<obj>(?:[a-z][\w-]*\s+){0,2}?(?:houses?|homes?|buildings?|vehicles?|cars?|trucks?|"
-    r"schools?|hospitals?|shops?|markets?|mosques?|churches?|bridges?|apartments?|apartment blocks?|garages?|warehouses?|facilit(?:y|ies)))\b",
+    r"(?=[bd])\b(?:damaged|destroyed|burned-out|burnt-out|bombed-out)\s+(?P<obj>(?:[a-z][\w-]*\s+){0,2}?"
+    + grouped(branches(
+        r"houses?|homes?|buildings?|vehicles?|cars?|trucks?|schools?|hospitals?|shops?|markets?|mosques?|churches?|bridges?|apartments?|"
+        r"apartment blocks?|garages?|warehouses?|facilit(?:y|ies)"))
+    + r")\b",
     re.IGNORECASE,
 )
 _OBJ_DAMAGED = re.compile(
-    r"\b(?P<obj>(?:[A-Za-z][\w-]*\s+){0,3}?(?:houses?|homes?|buildings?|vehicles?|cars?|windows|schools?|hospitals?|shops?|infrastructure|"
-    r"power lines?|substations?|bridges?|roofs?|apartments?|garages?))\s+(?:were|was|have been|has been)\s+(?:\w+\s+)?(?:damaged|destroyed|burned|burnt|set on fire|hit)\b",
+    r"\b(?P<obj>(?:[A-Za-z][\w-]*\s+){0,3}?"
+    + grouped(branches(
+        r"houses?|homes?|buildings?|vehicles?|cars?|windows|schools?|hospitals?|shops?|infrastructure|power lines?|substations?|bridges?|"
+        r"roofs?|apartments?|garages?"))
+    + r")\s+(?:were|was|have been|has been)\s+(?:\w+\s+)?(?:damaged|destroyed|burned|burnt|set on fire|hit)\b",
     re.IGNORECASE,
 )
 # What follows the object in `_OBJ_DAMAGED`: a match begins at most five words before the first of these.
@@ -73,6 +82,7 @@ _DAMAGE = _GATES.add("damage", _DAMAGE_WORDS)
 _CHANNEL_GATE = _GATES.add("channel", _CHANNEL_WORDS)
 _MONTHS = _GATES.add("months", MONTH_WORDS, cased=True)
 _DATE_KINDS = tuple((kind, _GATES.add(f"date {kind}", words)) for kind, words in KIND_FRAGMENTS.items())
+_REGION_NAMES = _GATES.add("region words", REGION_WORDS)
 _T = TypeVar("_T")
 
 
@@ -138,7 +148,11 @@ def article_context(text: str, published: datetime | None, gazetteer: Gazetteer 
     """Scan the article once for places, people and the countries it is about (only ``spans`` of it, when given)."""
     gazetteer = gazetteer or default_gazetteer()
     spans = spans if spans is not None else [(0, len(text))]
-    scans = [gazetteer.scan(text, s, e) for s, e in spans]
+    lower = lowered(text)
+    gates = {(s, e): _GATES.scan(text, lower, s, e) for s, e in spans}
+    # Case-blind patterns take "ı", "İ" and "ſ" for "i" and "s"; lower-casing does not, so such texts skip no pattern.
+    any_region = not text.isascii() and any(c in text for c in "ıİſ")
+    scans = [gazetteer.scan(text, s, e, region_words=any_region or bool(gates[s, e] & _REGION_NAMES)) for s, e in spans]
     first_pass = [m for found, _ in scans for m in found]
     countries = gazetteer.country_votes(first_pass, text, spans)
     preferred = gazetteer.prefer(first_pass, countries) if countries else first_pass
@@ -152,7 +166,7 @@ def article_context(text: str, published: datetime | None, gazetteer: Gazetteer 
     actors = actors_in_spans(text, _merged(text, spans), index=index)
     parties = [a for a in actors if a.kind == "party"]
     people = find_people(text, place_names, spans)
-    return ArticleContext(text, published, places, people, countries, dateline, parties, actors)
+    return ArticleContext(text, published, places, people, countries, dateline, parties, actors, lower, gates)
 
 
 def _merged(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:

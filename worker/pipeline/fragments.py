@@ -55,8 +55,8 @@ class FragmentGates:
         automaton = self._automaton
         if automaton is None:
             automaton = ahocorasick.Automaton()
-            for key, entry in self._entries.items():
-                automaton.add_word(key, entry)
+            for key, (size, plain, whole, checks) in self._entries.items():
+                automaton.add_word(key, plain if not whole and not checks else (size, plain, whole, checks))
             automaton.make_automaton()
             self._automaton = automaton
         return automaton
@@ -64,9 +64,13 @@ class FragmentGates:
     def scan(self, text: str, lower: str, start: int, end: int) -> int:
         """The bits of the groups occurring in ``text[start:end]``; ``lower`` is :func:`lowered` of ``text``."""
         mask = 0
-        for last, (size, plain, whole, checks) in self._compiled().iter(lower, start, end):
+        for last, entry in self._compiled().iter(lower, start, end):
+            if entry.__class__ is int:  # a plain fragment: no check to make
+                mask |= entry
+                continue
+            size, plain, whole, checks = entry
             mask |= plain
-            if whole and not mask & whole == whole:
+            if whole and mask & whole != whole:
                 first = last - size + 1
                 if (first == start or lower[first - 1] not in _LETTERS) and (last + 1 == end or lower[last + 1] not in _LETTERS):
                     mask |= whole

@@ -11,7 +11,7 @@ from worker.pipeline.containers import COMMON_WORDS, is_metonym, place_in_contai
 from worker.pipeline.country_hints import country_hints
 from worker.pipeline.places import PlaceData, fold, load_place_data
 
-__all__ = ["Gazetteer", "Place", "PlaceMatch", "admin1_key", "country_code_for", "default_gazetteer", "fold", "paren_admin"]
+__all__ = ["REGION_WORDS", "Gazetteer", "Place", "PlaceMatch", "admin1_key", "country_code_for", "default_gazetteer", "fold", "paren_admin"]
 
 # Transliterations and old names news still uses, mapped to the GeoNames name.
 CITY_ALIASES = {
@@ -52,7 +52,9 @@ _ADMIN_WORDS = frozenset(
     "department departement special republican city territory respublika republic of the rayon raion".split()
 )
 _ARTICLES = frozenset("al el ar as ash ad ad- an at az".split())
-_REGION_WORDS = r"(?i:region|oblast|province|governorate|state|county|prefecture|department|krai|kray)"
+# Words that name a first-level region after its name ("Kursk Oblast"); a text holding none of them names no region so.
+REGION_WORDS = ("region", "oblast", "province", "governorate", "state", "county", "prefecture", "department", "krai", "kray")
+_REGION_WORDS = rf"(?i:{'|'.join(REGION_WORDS)})"
 # Patterns open with the capital they need and look behind it afterwards, so the regex engine can skip to capitals.
 _REGION = re.compile(rf"([A-Z](?<!\w[A-Z])[\w'’-]+ (?:[A-Z][\w'’-]+ ){{0,2}})({_REGION_WORDS})\b")
 _RUN = re.compile(r"[A-Z](?<![\w'’][A-Z])[\w'’.-]*(?:(?: |-)(?:[A-Z][\w'’-]*|(?:al|el|ad|as|ash|de|del|da|das|do|dos|de la|de los|de las|la|le|of the|of)(?=[ -][A-Z])))*(?<!-)")
@@ -228,8 +230,12 @@ class Gazetteer:
         found, unknown = self.scan(text, start, end, prefer)
         return self.settle(text, found, unknown)
 
-    def scan(self, text: str, start: int = 0, end: int | None = None, prefer: tuple[str, ...] = ()) -> tuple[list[PlaceMatch], list[tuple[int, str]]]:
-        """Names the gazetteer knows, each resolved on its own, and the capitalised names it does not know (offset, name)."""
+    def scan(self, text: str, start: int = 0, end: int | None = None, prefer: tuple[str, ...] = (),
+             region_words: bool = True) -> tuple[list[PlaceMatch], list[tuple[int, str]]]:
+        """Names the gazetteer knows, each resolved on its own, and the capitalised names it does not know (offset, name).
+
+        ``region_words=False`` tells that ``text[start:end]`` holds none of `REGION_WORDS` (lower-cased).
+        """
         end = len(text) if end is None else end
         found: list[PlaceMatch] = []
         unknown: list[tuple[int, str]] = []
@@ -239,7 +245,7 @@ class Gazetteer:
                 found.append(match)
             elif len(m.group()) > 2:
                 unknown.append((m.start(), m.group().rstrip(".")))
-        for m in _REGION.finditer(text, start, end):
+        for m in _REGION.finditer(text, start, end) if region_words else ():
             region = self._region(m, prefer)
             if region is not None and not any(f.start <= m.start() < f.end and f.place.kind == "region" for f in found):
                 found = [f for f in found if not (region.start <= f.start < region.end)]
@@ -337,6 +343,8 @@ class Gazetteer:
         run = run.rstrip(".")
         if run.endswith(("'s", "’s")):
             run = run[:-2]
+        if " " not in run and not self._known(run):
+            return None  # a single word that names no place anywhere
         candidates = [run]
         words = run.split(" ")
         if len(words) > 1 and fold(words[-1]) in _FACILITIES:

@@ -203,14 +203,22 @@ def actors_in_spans(text: str, spans: list[tuple[int, int]], country: str | None
                     index: TextIndex | None = None) -> list[ActorMention]:
     """`find_actors` of each span in turn, the words that can open an actor phrase looked up once for the whole text."""
     index = index if index is not None else text_stems(text)
-    openings = {kind: index.positions(gate.stems) if id(gate) in index.live else [] for kind, gate in _GATED.items()}
-    return [a for start, end in spans for a in _actors_between(text, start, end, country, openings)]
-
-
-def _actors_between(text: str, start: int, end: int, country: str | None, openings: dict[str, list[int]]) -> list[ActorMention]:
-    found: list[ActorMention] = []
+    # The patterns worth trying, in their order: gated ones where a word can open them, the rest where their words occur.
+    live: list[tuple[str, re.Pattern[str], list[int] | None]] = []
     for kind, pattern in _ACTOR_PATTERNS:
-        positions = openings.get(kind)
+        gate = _GATED.get(kind)
+        if gate is None:
+            if "arty" in text or "Russia" in text:
+                live.append((kind, pattern, None))
+        elif id(gate) in index.live:
+            live.append((kind, pattern, index.positions(gate.stems)))
+    return [a for start, end in spans for a in _actors_between(text, start, end, country, live)] if live else []
+
+
+def _actors_between(text: str, start: int, end: int, country: str | None,
+                    live: list[tuple[str, re.Pattern[str], list[int] | None]]) -> list[ActorMention]:
+    found: list[ActorMention] = []
+    for kind, pattern, positions in live:
         if positions is not None:
             matches = _matches_at(pattern, text, positions, start, end)
         elif "arty" in text[start:end] or "Russia" in text[start:end]:
@@ -247,10 +255,11 @@ def _matches_at(pattern: re.Pattern[str], text: str, positions: list[int], start
 
 
 def _actor_name(kind: str, m: re.Match[str], country: str | None, dem: str | None = None) -> str:
-    groups = m.groupdict()
-    if groups.get("named"):
-        return groups["named"]
-    noun = (groups.get("noun") or m.group(0)).lower()
+    groups = m.re.groupindex
+    named = m.group("named") if "named" in groups else None
+    if named:
+        return named
+    noun = ((m.group("noun") if "noun" in groups else None) or m.group(0)).lower()
     suffix = f" ({country})" if country else ""
     if kind == "state_forces":
         of = DEMONYMS.get(dem.lower()) if dem else None
