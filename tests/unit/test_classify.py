@@ -150,3 +150,8 @@ def test_police_against_an_unarmed_crowd_is_a_riot(text: str, sub_event_type: st
 def test_police_against_a_named_armed_group_stays_a_battle() -> None:
     label = only("Members of the gang clashed with police officers in the market; two of them died in the shooting.")
     assert label.event_type == "Battles"
+
+
+def test_aid_handed_out_by_a_cartel_is_a_strategic_development_but_the_army_delivering_aid_is_aid() -> None:
+    assert only("Members of the cartel delivered food packages to families in the town.").sub_event_type == "Change to group/activity"
+    assert only("The army delivered food packages to families cut off by the floods.").event_type == "Humanitarian aid"
