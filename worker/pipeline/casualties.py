@@ -51,7 +51,7 @@ _INJURED = grouped(["injured", "wounded", "hurt", "injuries", "hospitali[sz]ed"]
 _AUX = (r"(?:(?:were|was|have been|has been|had been|are|is|got|being|found|left|reported|later)\s+)?"
         r"(?:(?:kidnapped|abducted|tortured|beaten|shot|attacked|ambushed|captured|stabbed|raped|robbed|detained) and\s+)?"
         r"(?:(?:reportedly|reported|confirmed|allegedly|also|seriously|critically|fatally|severely|lightly|later|found|each|all|both)\s+)*")
-# Each pattern opens with a look-ahead at the characters a match can start with, so the regex engine skips other
+# Most patterns open with a look-ahead at the characters a match can start with, so the regex engine skips other
 # positions quickly.
 _PASSIVE = re.compile(
     rf"(?=[\dabdefhmnorstu])(?P<q>{_QUAL}\s+|between\s+)?(?<![\w-])(?<!no )(?<!No )(?:(?P<n0>{_NUM})\s+(?:[\w'-]+\s+){{0,2}}?{_PERSON}\s+and\s+)?"
@@ -78,7 +78,7 @@ _BACKGROUND = re.compile(
 )
 # "the body of a man was found", "the bodies of two women were recovered", "a man's body was found".
 _BODIES = re.compile(
-    rf"(?=[\dabcdefhlmnorst])\b(?:(?:the|dead|lifeless)\s+)*(?:bod(?:y|ies)|corpses?|remains)\s+of\s+(?P<n>{_NUM}|the)\s+(?:[\w'-]+\s+){{0,4}}?(?:was|were|had been|have been|has been)\s+"
+    rf"\b(?:(?:the|dead|lifeless)\s+)*(?:bod(?:y|ies)|corpses?|remains)\s+of\s+(?P<n>{_NUM}|the)\s+(?:[\w'-]+\s+){{0,4}}?(?:was|were|had been|have been|has been)\s+"
     rf"(?:\w+\s+)?(?P<verb>found|discovered|recovered|retrieved|dumped)\b"
     rf"|\b(?P<n3>an?|one|{_NUM})\s+(?:[\w'-]+\s+){{0,2}}?[\w-]+'s?\s+(?:dead\s+)?(?:body|bodies|corpse)\s+(?:was|were)\s+(?:\w+\s+)?(?:found|discovered|recovered|dumped)\b",
     re.IGNORECASE,
@@ -113,6 +113,9 @@ _DIGIT = re.compile(r"[0-9]")
 _QUANTITY = re.compile(
     rf"(?=[\dadefhmnorstu])(?P<q>{_QUAL}\s+)?(?<![\w-])(?P<n>{_NUM})\s+(?P<adj>(?:(?!(?:as|in|of|and|or|the|to|were|was|are|is|have|has|had|from|by|with|for|on|at|who|which|that|killed|injured|wounded|dead|died)\b)[a-z][\w-]*\s+){{0,2}}?)(?P<unit>[a-z][a-z-]+s|kg|km|tons|tonnes|hectares)\b(?!\s+(?:ago|old))"
 )
+_PERSON_WORD = re.compile(_PERSON, re.IGNORECASE)
+_INJURED_WORD = re.compile(_INJURED)
+_CASUALTY_AFTER = re.compile(rf"\s+{_AUX}(?:{_KILLED}|{_INJURED})", re.IGNORECASE)
 _NOT_UNITS = frozenset(
     "years months weeks days hours minutes seconds times decades centuries others its this was has is as us does thus yes his".split()
 )
@@ -183,7 +186,7 @@ def find_casualties(text: str) -> CasualtyCount | None:
             verb = (groups.get("state") or groups.get("verb") or "killed").lower()
             if verb in ("leaving", "left") and not groups.get("state"):
                 continue
-            hurt = re.match(_INJURED, verb) is not None or verb in ("injuring", "wounding")
+            hurt = _INJURED_WORD.match(verb) is not None or verb in ("injuring", "wounding")
             if not hurt and ((groups.get("verb") and m.end() == m.end("verb") and _LUMPED.match(text, m.end())) or _LUMPED_BEFORE.search(text, max(0, m.start() - 20), m.start())):
                 continue
             if _BACKGROUND.search(text, max(0, m.start() - 60), m.start()):
@@ -256,7 +259,7 @@ def find_quantities(text: str, offset: int = 0) -> list[QuantityMention]:
         return found
     for m in _QUANTITY.finditer(text):
         unit = m.group("unit").lower()
-        if unit in _NOT_UNITS or re.fullmatch(_PERSON, unit, re.IGNORECASE) and _followed_by_casualty(text, m.end()):
+        if unit in _NOT_UNITS or _PERSON_WORD.fullmatch(unit) and _followed_by_casualty(text, m.end()):
             continue
         if m.group("n").lower() in ("a", "an"):
             continue
@@ -268,4 +271,4 @@ def find_quantities(text: str, offset: int = 0) -> list[QuantityMention]:
 
 
 def _followed_by_casualty(text: str, end: int) -> bool:
-    return re.match(rf"\s+{_AUX}(?:{_KILLED}|{_INJURED})", text[end:end + 60], re.IGNORECASE) is not None
+    return _CASUALTY_AFTER.match(text[end:end + 60]) is not None

@@ -19,7 +19,7 @@ from worker.pipeline.participants import ActorMention, PersonMention, actors_in_
 from worker.pipeline.segment import Mention
 from worker.taxonomy.cues import TextIndex, text_stems
 
-# Patterns open with a look-ahead at the characters a match can start with, so the regex engine skips other positions.
+# Case-blind patterns open with a look-ahead at the characters a match can start with, so the regex engine skips other positions.
 _DAMAGE_TO = re.compile(
     r"(?=d)\b(?:damage|damages|damaging|destruction)\s+(?:was\s+)?(?:caused\s+)?to\s+(?P<obj>[^.;:]+?)(?=,\s*(?:with|which|while|as|but|and (?:the|local|emergency|officials))\b|[.;:]|$)",
     re.IGNORECASE,
@@ -59,7 +59,7 @@ _DAMAGE_PATTERNS = (
 )
 _SPLIT_ITEMS = re.compile(r",\s*(?:and\s+)?|\s+and\s+")
 _CHANNEL = re.compile(
-    r"(?=[aciortv])\b(?:through|via|on|in|to)\s+(?:(?:his|her|their|its|the|an?)\s+)?(?:official\s+)?(?P<platform>Telegram|Twitter|X|Facebook|VK|VKontakte|Instagram|YouTube|WhatsApp|TikTok)"
+    r"\b(?:through|via|on|in|to)\s+(?:(?:his|her|their|its|the|an?)\s+)?(?:official\s+)?(?P<platform>Telegram|Twitter|X|Facebook|VK|VKontakte|Instagram|YouTube|WhatsApp|TikTok)"
     r"(?:\s+(?P<kind>channel|account|page|post|feed|video))?\b"
     r"|\b(?:told|according to|reported by|cited by)\s+(?P<agency>Reuters|AFP|AP|the Associated Press|TASS|RIA Novosti|Interfax|Ukrinform|Xinhua|Al Jazeera|the BBC|state media|state television|state TV)\b"
     r"|\b(?P<statement>in a (?:written |video )?statement|a statement from|in a press release|at a press conference)\b"
@@ -72,12 +72,11 @@ _DATELINE = re.compile(r"\s*(?:,[^—–\n]{0,40})?\s*[—–-]")
 # Most specific first; a village known only by name ranks after known towns.
 _RANK = {"city": 0.0, "region": 1.0, "country": 2.0}
 _LEADING_ARTICLE = re.compile(r"^(?:the)\s+", re.IGNORECASE)
-_DIGIT = re.compile(r"[0-9]")
 # The fragments each sentence is checked for once, so that casualty, number, date, damage and channel patterns
 # only run in the sentences that can hold a match.
 _GATES = FragmentGates()
 _CASUALTIES = _GATES.add("casualties", CASUALTY_WORDS)
-_NUMBERS = _GATES.add("numbers", NUMBER_TOKENS, words=True)
+_NUMBERS = _GATES.add("numbers", NUMBER_TOKENS, words=True) | _GATES.add("digits", "0123456789")
 _DAMAGE = _GATES.add("damage", _DAMAGE_WORDS)
 _CHANNEL_GATE = _GATES.add("channel", _CHANNEL_WORDS)
 _MONTHS = _GATES.add("months", MONTH_WORDS, cased=True)
@@ -205,7 +204,7 @@ def extract_mention(mention: Mention, context: ArticleContext, future_ok: bool =
     casualties = Casualties(killed=merged.killed, injured=merged.injured, at_least=merged.at_least, text=merged.text) if merged else None
     quantities = [
         Quantity(value=q.value, unit=q.unit, text=q.text, approximate=q.approximate)
-        for (s, e), g in zip(spans, gates) if g & _NUMBERS or _DIGIT.search(text, s, e) for q in find_quantities(text[s:e], s)
+        for (s, e), g in zip(spans, gates) if g & _NUMBERS for q in find_quantities(text[s:e], s)
     ]
     return Extraction(
         location=location,

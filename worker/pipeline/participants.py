@@ -226,17 +226,26 @@ def _actors_between(text: str, start: int, end: int, country: str | None,
         else:
             continue
         for m in matches:
-            if any(a.start < m.end() and m.start() < a.end for a in found):
+            begin, stop = m.span()
+            if _overlaps(found, begin, stop):
                 continue
-            begin, dem = m.start(), None
+            dem = None
             if kind == "state_forces":
-                before = _DEMONYM_BEFORE.search(text, max(0, begin - 24), begin)
+                # The demonym ends with a space right before the match (or " \n", as "$" also matches before a last newline).
+                before = _DEMONYM_BEFORE.search(text, max(0, begin - 24), begin) if text[begin - 1:begin] in (" ", "\n") else None
                 if before is not None:
                     begin, dem = before.start(), before.group("dem")
                 elif m.group("noun") in _WEAPON_NOUNS:
                     continue  # "drones" alone says nothing about whose they are
             found.append(ActorMention(_actor_name(kind, m, country, dem), kind, begin, m.end()))
     return sorted(found, key=lambda a: a.start)
+
+
+def _overlaps(found: list[ActorMention], start: int, end: int) -> bool:
+    for a in found:
+        if a.start < end and start < a.end:
+            return True
+    return False
 
 
 def _matches_at(pattern: re.Pattern[str], text: str, positions: list[int], start: int, end: int) -> list[re.Match[str]]:
