@@ -44,13 +44,18 @@ for _code, _phrases in _HINTS.items():
         _BY_FIRST.setdefault(_phrase.split(" ")[0], []).append((_phrase, _code))
 # Each branch opens with a literal (then looks behind it for the word start), so the regex engine can skip ahead.
 _WORD = re.compile(r"(?:[A-Z](?<!\w[A-Z])[\w'-]*|p(?<!\wp)ro-[A-Z][\w-]*|a(?<!\wa)nti-[A-Z][\w-]*|a(?<!\wa)l-[A-Z][\w-]*|b(?<!\wb)arangay)")
+# A quick test first: where none of `_LOWER_LED` occurs, the words are exactly the runs `_WORD`'s first branch finds alone.
+_CAPITAL_RUN = re.compile(r"[A-Z](?<!\w[A-Z])[\w'-]*")
+_LOWER_LED = ("pro-", "anti-", "al-", "barangay")
 
 
 def country_hints(text: str, spans: list[tuple[int, int]]) -> dict[str, float]:
     """Votes for the countries whose actors or local terms ``text`` names, one per country."""
     found: dict[str, float] = {}
+    lower_led = any(fragment in text for fragment in _LOWER_LED)
     for start, end in spans:
-        if _BY_FIRST.keys().isdisjoint(_WORD.findall(text, start, end)):
+        if _BY_FIRST.keys().isdisjoint(_CAPITAL_RUN.findall(text, start, end)) and not (
+                lower_led and any(fragment in text[start:end] for fragment in _LOWER_LED)):
             continue
         for m in _WORD.finditer(text, start, end):
             for phrase, code in _BY_FIRST.get(m.group(), ()):
