@@ -149,6 +149,7 @@ class Gazetteer:
         self.demonyms = dict(data.demonyms)
         self._capitals = {(code, fold(row.get("capital") or "")) for code, row in data.countries.items() if row.get("capital")}
         self._city_cache: dict[str, list[Place]] = {}
+        self._may_name: dict[str, bool] = {}
         self._regions: dict[str, list[Place]] = {}
         self._skeletons: dict[str, list[Place]] | None = None
         for (code, admin1_code), name in data.admin1.items():
@@ -239,12 +240,20 @@ class Gazetteer:
         end = len(text) if end is None else end
         found: list[PlaceMatch] = []
         unknown: list[tuple[int, str]] = []
+        may_name = self._may_name
         for m in _RUN.finditer(text, start, end):
-            match = self._resolve(text, m.start(), m.group(), prefer, start)
+            run = m.group()
+            maybe = may_name.get(run)
+            if maybe is None:  # whether the run could name a place in some context: several words, or a name known somewhere
+                if len(may_name) >= 100000:
+                    may_name.clear()
+                bare = _bare(run)
+                maybe = may_name[run] = " " in bare or self._known(bare)
+            match = self._resolve(text, m.start(), run, prefer, start) if maybe else None
             if match is not None:
                 found.append(match)
-            elif len(m.group()) > 2:
-                unknown.append((m.start(), m.group().rstrip(".")))
+            elif len(run) > 2:
+                unknown.append((m.start(), run.rstrip(".")))
         for m in _REGION.finditer(text, start, end) if region_words else ():
             region = self._region(m, prefer)
             if region is not None and not any(f.start <= m.start() < f.end and f.place.kind == "region" for f in found):
@@ -340,9 +349,7 @@ class Gazetteer:
         return min(pool, key=lambda p: ((p.lat or 0.0) - lat) ** 2 + ((p.lon or 0.0) - lon) ** 2)
 
     def _resolve(self, text: str, at: int, run: str, prefer: tuple[str, ...], floor: int) -> PlaceMatch | None:
-        run = run.rstrip(".")
-        if run.endswith(("'s", "’s")):
-            run = run[:-2]
+        run = _bare(run)
         if " " not in run and not self._known(run):
             return None  # a single word that names no place anywhere
         candidates = [run]
@@ -431,6 +438,12 @@ class Gazetteer:
         admin1 = f"{name} Oblast" if code in OBLAST_COUNTRIES else name
         place = Place(admin1, "region", country.name if country else None, code, admin1=admin1)
         return PlaceMatch(place, start, m.end(), m.string[start:m.end()], 3)
+
+
+def _bare(run: str) -> str:
+    """A capitalised run without its closing periods and possessive "'s"."""
+    run = run.rstrip(".")
+    return run[:-2] if run.endswith(("'s", "’s")) else run
 
 
 def _spelling_of(written: str, name: str) -> bool:
