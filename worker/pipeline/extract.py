@@ -87,7 +87,8 @@ _T = TypeVar("_T")
 
 @dataclass(slots=True)
 class ArticleContext:
-    """What an article says once and every mention may draw on: places, people, countries, publication time."""
+    """What an article says once and every mention may draw on: places, people and actors (each in text order), countries,
+    publication time."""
 
     text: str
     published: datetime | None
@@ -103,6 +104,8 @@ class ArticleContext:
     """Per sentence span, the bit mask of the fragment groups it holds (filled as mentions are read)."""
     dates: dict[tuple[int, int, bool], list[DateMention]] = field(default_factory=dict)
     """Per sentence span (and whether future dates are allowed), its dates."""
+    starts: dict[int, list[int]] = field(default_factory=dict)
+    """The start offsets of the places, people and actors lists (by list identity), for bisection."""
 
     def __post_init__(self) -> None:
         if not self.lower:
@@ -114,6 +117,16 @@ class ArticleContext:
         if mask is None:
             mask = self.gates[(start, end)] = _GATES.scan(self.text, self.lower, start, end)
         return mask
+
+    def starting_in(self, items: Sequence[_T], spans: list[tuple[int, int]]) -> list[_T]:
+        """Those of ``items`` (one of this context's lists, in text order) that start inside one of ``spans``, in their order."""
+        starts = self.starts.get(id(items))
+        if starts is None:
+            starts = self.starts[id(items)] = [item.start for item in items]  # type: ignore[attr-defined]
+        picked = [i for s, e in spans for i in range(bisect_left(starts, s), bisect_left(starts, e))]
+        if any(a >= b for a, b in zip(picked, picked[1:])):  # spans out of order or overlapping
+            picked = sorted(set(picked))
+        return [items[i] for i in picked]
 
     def dates_in(self, start: int, end: int, future_ok: bool = False) -> list[DateMention]:
         """The dates told in ``text[start:end]``, resolved against the publication time."""
@@ -189,7 +202,7 @@ def extract_mention(mention: Mention, context: ArticleContext, future_ok: bool =
     suffix = f" ({country})" if country else ""
     actor_mentions = [
         ActorMention(a.name + suffix if a.kind in _COUNTRY_NAMED and "(" not in a.name else a.name, a.kind, a.start, a.end)
-        for a in _starting_in(context.actors, spans)
+        for a in context.starting_in(context.actors, spans)
     ]
     if context.parties:
         for s, e in spans:
@@ -231,17 +244,8 @@ def article_location(context: ArticleContext) -> Location | None:
     return Location(name=country.name, country=country.name, country_code=country.country_code, precision=3)
 
 
-def _starting_in(items: Sequence[_T], spans: list[tuple[int, int]]) -> list[_T]:
-    """The items (``start`` offsets ascending) that start inside one of ``spans``, in their order."""
-    starts = [item.start for item in items]  # type: ignore[attr-defined]
-    picked = [i for s, e in spans for i in range(bisect_left(starts, s), bisect_left(starts, e))]
-    if any(a >= b for a, b in zip(picked, picked[1:])):  # spans out of order or overlapping
-        picked = sorted(set(picked))
-    return [items[i] for i in picked]
-
-
 def _location(context: ArticleContext, spans: list[tuple[int, int]]) -> Location | None:
-    in_mention = [p for p in _starting_in(context.places, spans) if p is not context.dateline]
+    in_mention = [p for p in context.starting_in(context.places, spans) if p is not context.dateline]
     head = spans[0]
     ranked = sorted(
         in_mention,
@@ -296,7 +300,7 @@ def earlier_date(context: ArticleContext, before: int, spans: list[tuple[int, in
 
 def _people(context: ArticleContext, spans: list[tuple[int, int]]) -> list[Person]:
     out: dict[str, Person] = {}
-    for p in _starting_in(context.people, spans):
+    for p in context.starting_in(context.people, spans):
         if p.name not in out or (out[p.name].role is None and p.role):
             out[p.name] = Person(name=p.name, role=p.role)
     return list(out.values())
