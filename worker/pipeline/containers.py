@@ -6,12 +6,12 @@ import re
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from worker.pipeline.places import fold
+from worker.pipeline.places import Place, PlaceMatch, fold
 
 if TYPE_CHECKING:
-    from worker.pipeline.gazetteer import Gazetteer, Place, PlaceMatch
+    from worker.pipeline.gazetteer import Gazetteer
 
-__all__ = ["COMMON_WORDS", "is_metonym", "place_in_containers", "towns_before_regions"]
+__all__ = ["COMMON_WORDS", "NOT_PLACES", "is_metonym", "place_in_containers", "towns_before_regions"]
 
 _SETTLEMENT = (
     r"(?:villages?|towns?|city|commune|district|area|municipality|suburb|neighbou?rhood|locality|settlement|camp|hamlet|community|"
@@ -46,10 +46,14 @@ _CONNECT = re.compile(
     r"(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?|rural|central|eastern|western|northern|southern)\s+(?:of\s+)?(?:the\s+)?){0,3})",
     re.IGNORECASE,
 )
-# What can follow a town before `_CONNECT` names its container: "(", "," or the first letter of a settlement word or of
-# "in", "of", "near", "outside", "within" (case-blind, with the characters case-blind patterns take for "i" and "s").
-_CONNECT_NEXT = re.compile(r"\s*(\S)")
-_CONNECT_STARTS = frozenset("(,acdfhilmnoqrstvwzACDFHILMNOQRSTVWZıİſ")
+# What can follow a town before `_CONNECT` names its container: "(", "," or, after a space, a settlement word or "in", "of",
+# "near", "outside", "within" (the word's first run of word characters, lower-cased; "sub" of "sub-county").
+_CONNECT_NEXT = re.compile(r"(\s*)(?:([(,])|(\w+))")
+_CONNECT_WORDS = frozenset(
+    """village villages town towns city commune district area municipality suburb neighborhood neighbourhood locality settlement
+    camp hamlet community ward sector zone sub lga township quarter frontline front checkpoint market valley mountain mountains
+    region in of near outside within""".split()
+)
 # A building or site named in a town is not a town: the town is the place.
 _SITE = re.compile(
     r"\b(?:Palace|Hospital|Building|Square|Bridge|Prison|University|School|College|Mosque|Church|Airport|Base|Camp|Market|Station|"
@@ -67,6 +71,15 @@ _GOVERNMENT_AFTER = re.compile(
 _GOVERNMENT_BEFORE = re.compile(r"(?:\bpro|\banti)[-\s]$|[:—–]\s*$|\s-\s*$", re.IGNORECASE)
 _TOWN_BEFORE = re.compile(r"(?P<town>[A-Z][\w'’-]+(?:[ -][A-Z][\w'’-]+){0,2})(?:\s+(?:village|town|city|area|district|municipality|suburb))?\s*(?:,|\((?:[^(),]{1,40},)?)\s*$")
 _PAREN_CLOSE = re.compile(r"\s*\)")
+# Capitalised words that are place names somewhere but almost never mean the place in news.
+NOT_PLACES = frozenset(
+    """police of union victoria university street square bar mobile split reading nice bath best march may
+    august june sale city university general president governor republic party state north south east west
+    central hospital court ministry army navy islamic national federal district one two three said also
+    after before during monday tuesday wednesday thursday friday saturday sunday january february april july
+    september october november december the this that these there their they police forces military
+    government unknown security health local media village town province region islamic state""".split()
+)
 # Everyday English words that are also the name of some town: a place only where the text introduces one.
 COMMON_WORDS = frozenset(
     """from man men over shot more are them grenade than road countryside artillery freedom eastern sector officer drug dire dollar
@@ -101,8 +114,6 @@ def place_in_containers(gazetteer: Gazetteer, text: str, found: list[PlaceMatch]
     A known town keeps its own country against a container of another one unless the article is about the container's
     country and not the town's (``codes``, best first).
     """
-    from worker.pipeline.gazetteer import PlaceMatch
-
     by_start = {f.start: f for f in found}
     subjects: list[tuple[int, str, PlaceMatch | None]] = [(f.start, f.text, f) for f in found if f.place.kind == "city"]
     subjects += [(start, name, None) for start, name in unknown]
@@ -140,8 +151,6 @@ def place_in_containers(gazetteer: Gazetteer, text: str, found: list[PlaceMatch]
 
 def _bare_villages(gazetteer: Gazetteer, text: str, unknown: list[tuple[int, str]], by_start: dict[int, PlaceMatch], code: str) -> list[PlaceMatch]:
     """Names the gazetteer lacks right after "near" or "the village of": villages of the article's country, region unknown."""
-    from worker.pipeline.gazetteer import Place, PlaceMatch
-
     country = gazetteer.countries.get(code)
     out = []
     for start, name in unknown:
@@ -163,6 +172,12 @@ def _ends_in_of_or_near(text: str, start: int) -> bool:
     return False
 
 
+def _case_blind(word: str) -> str:
+    """``word`` lower-cased as case-blind patterns see it ("İ" and "ı" are "i", "ſ" is "s")."""
+    lower = word.lower()
+    return lower if lower.isascii() else lower.replace("i̇", "i").replace("ı", "i").replace("ſ", "s")
+
+
 @lru_cache(maxsize=65536)
 def _site_or_titled(name: str) -> bool:
     """A name ending in a site word or led by a title or an institution word: a building, a person or a body."""
@@ -172,8 +187,6 @@ def _site_or_titled(name: str) -> bool:
 @lru_cache(maxsize=65536)
 def _village_name(name: str) -> bool:
     """Whether a name the gazetteer lacks may be a village: not a site, person or body, an everyday word or a non-place."""
-    from worker.pipeline.gazetteer import NOT_PLACES
-
     return not _site_or_titled(name) and fold(name) not in COMMON_WORDS and fold(name) not in NOT_PLACES
 
 
@@ -183,10 +196,8 @@ def _titled(name: str) -> bool:
 
 def _container(gazetteer: Gazetteer, text: str, end: int, by_start: dict[int, PlaceMatch]) -> PlaceMatch | None:
     """The place that the words right after ``end`` put the town in, if any."""
-    from worker.pipeline.gazetteer import PlaceMatch
-
     after = _CONNECT_NEXT.match(text, end)
-    if after is None or after.group(1) not in _CONNECT_STARTS or (after.end(1) == end + 1 and after.group(1) not in "(,"):
+    if after is None or after.group(3) is not None and not (after.group(1) and _case_blind(after.group(3)) in _CONNECT_WORDS):
         return None  # no word or sign after the town that could lead to a container
     m = _CONNECT.match(text, end)
     if m is None:
@@ -214,8 +225,6 @@ def _useful(match: PlaceMatch) -> bool:
 
 def _placed(gazetteer: Gazetteer, name: str, known: Place | None, container: Place) -> Place | None:
     """The town ``name`` inside ``container``: its namesake there, else a town record with the container's region."""
-    from worker.pipeline.gazetteer import Place
-
     code = container.country_code
     admin1 = container.admin1 if container.kind != "country" else None
     if known is not None and known.country_code == code and (admin1 is None or known.admin1 == admin1):
@@ -232,8 +241,6 @@ def _placed(gazetteer: Gazetteer, name: str, known: Place | None, container: Pla
 
 def towns_before_regions(gazetteer: Gazetteer, text: str, found: list[PlaceMatch]) -> list[PlaceMatch]:
     """``Town, Region`` / ``Town (District, Region)``: the town is placed in that region, even when not in the gazetteer."""
-    from worker.pipeline.gazetteer import NOT_PLACES, Place, PlaceMatch
-
     extra: list[PlaceMatch] = []
     for region in [f for f in found if f.place.kind == "region"]:
         m = _TOWN_BEFORE.search(text, max(0, region.start - 80), region.start)

@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import difflib
 import re
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from functools import lru_cache
 
-from worker.pipeline.containers import COMMON_WORDS, is_metonym, place_in_containers, towns_before_regions
+from worker.pipeline.containers import COMMON_WORDS, NOT_PLACES, is_metonym, place_in_containers, towns_before_regions
 from worker.pipeline.country_hints import country_hints
-from worker.pipeline.places import PlaceData, fold, load_place_data
+from worker.pipeline.places import Place, PlaceData, PlaceMatch, fold, load_place_data
 
 __all__ = ["REGION_WORDS", "Gazetteer", "Place", "PlaceMatch", "admin1_key", "country_code_for", "default_gazetteer", "fold", "paren_admin"]
 
@@ -63,15 +63,6 @@ _LOCATIVE = re.compile(r"(?:\b(?:in|near|at|outside|from|into|of|towards?|villag
 _PLACE_AFTER = re.compile(r"\s*(?:\(|,\s*(?:[A-Z][\w'-]+\s+)?(?:district|province|region|state|governorate|county)\b|\s(?:village|town|city|settlement|district|area|municipality|locality|neighbou?rhood|camp)\b)", re.IGNORECASE)
 _PAREN_ADMIN = re.compile(r"\s*(?:\w+\s+)?\(([^(),]+)(?:,\s*([^(),]+))?\)")
 _LEADING_WORDS = frozenset("in the on at of near from across into throughout and".split())
-# Capitalised words that are place names somewhere but almost never mean the place in news.
-NOT_PLACES = frozenset(
-    """police of union victoria university street square bar mobile split reading nice bath best march may
-    august june sale city university general president governor republic party state north south east west
-    central hospital court ministry army navy islamic national federal district one two three said also
-    after before during monday tuesday wednesday thursday friday saturday sunday january february april july
-    september october november december the this that these there their they police forces military
-    government unknown security health local media village town province region islamic state""".split()
-)
 _SMALL = 15000
 # A line that is nothing but a name (a headline naming a place) names a place, whatever its size.
 _ALONE_BEFORE = re.compile(r"(?:^|\n)[ \t]*$")
@@ -79,33 +70,6 @@ _ALONE_AFTER = re.compile(r"[ \t.|]*(?:\n|$)")
 # Where a text names the region containing a town: "(District, Region)", "Town, Region".
 _CONTAINER_SLOT = re.compile(r"(?:\([^()]{0,40}|[A-Za-z],\s*)$")
 _DEMONYM_WORD = re.compile(r"[A-Z](?<!\w[A-Z])[a-z]+\b(?:" + "|".join(f"(?<=[a-z]{s})" for s in "ian ean an ese i ish ic ch er ot ine".split()) + ")")
-
-
-@dataclass(frozen=True, slots=True)
-class Place:
-    """A place record: a city, a country or a first-level region."""
-
-    name: str
-    kind: str
-    country: str | None
-    country_code: str | None
-    lat: float | None = None
-    lon: float | None = None
-    population: int = 0
-    admin1: str | None = None
-    alias: bool = False
-    """Found by another of its names (an exonym, an old name), not its own."""
-
-
-@dataclass(frozen=True, slots=True)
-class PlaceMatch:
-    """A place found in text: ``start``/``end`` offsets and ACLED geo precision (1 town, 2 near, 3 region)."""
-
-    place: Place
-    start: int
-    end: int
-    text: str
-    precision: int
 
 
 @lru_cache(maxsize=65536)

@@ -1,4 +1,4 @@
-"""Offline place data shipped in the package: GeoNames towns, admin1 names, countries, demonyms (built by bench/build_places.py)."""
+"""Offline place data shipped in the package (GeoNames towns, admin1 names, countries, demonyms; built by bench/build_places.py) and the place records."""
 
 from __future__ import annotations
 
@@ -25,6 +25,33 @@ class PlaceData:
     countries: dict[str, dict]
     demonyms: dict[str, str]
     country_aliases: dict[str, str]
+
+
+@dataclass(frozen=True, slots=True)
+class Place:
+    """A place record: a city, a country or a first-level region."""
+
+    name: str
+    kind: str
+    country: str | None
+    country_code: str | None
+    lat: float | None = None
+    lon: float | None = None
+    population: int = 0
+    admin1: str | None = None
+    alias: bool = False
+    """Found by another of its names (an exonym, an old name), not its own."""
+
+
+@dataclass(frozen=True, slots=True)
+class PlaceMatch:
+    """A place found in text: ``start``/``end`` offsets and ACLED geo precision (1 town, 2 near, 3 region)."""
+
+    place: Place
+    start: int
+    end: int
+    text: str
+    precision: int
 
 
 def fold(text: str) -> str:
