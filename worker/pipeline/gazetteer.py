@@ -208,11 +208,12 @@ class Gazetteer:
         for m in _RUN.finditer(text, start, end):
             run = m.group()
             maybe = may_name.get(run)
-            if maybe is None:  # whether the run could name a place in some context: several words, or a name known somewhere
+            if maybe is None:  # whether the run could name a place in some context: several words, or a word known as one
                 if len(may_name) >= 100000:
                     may_name.clear()
                 bare = _bare(run)
-                maybe = may_name[run] = " " in bare or self._known(bare)
+                key = fold(bare)
+                maybe = may_name[run] = " " in bare or (key not in NOT_PLACES and len(key) >= 3 and self._known(bare))
             match = self._resolve(text, m.start(), run, prefer, start) if maybe else None
             if match is not None:
                 found.append(match)
