@@ -69,10 +69,10 @@ _ACTIVE = re.compile(
 )
 # Killed-or-injured lumped together: no killed count can be read from it.
 _LUMPED = re.compile(r"\s*(?:,|/|\s+or|\s+and/or|\s+and)\s*(?:injur|wound|captur|arrest|missing)", re.IGNORECASE)
-_LUMPED_BEFORE = re.compile(r"(?:killing|killed|kill)\s*(?:,|/|\s+or|\s+and(?:/or)?)\s*$", re.IGNORECASE)
+_LUMPED_BEFORE = re.compile(r"(?=k)(?:killing|killed|kill)\s*(?:,|/|\s+or|\s+and(?:/or)?)\s*$", re.IGNORECASE)
 # A killing told as the cause or background of this event ("protested after two children were killed").
 _BACKGROUND = re.compile(
-    r"\b(?:after|over|against|denouncing|condemning|protesting|mourning|commemorating|in (?:retaliation|revenge|response) (?:for|to)|"
+    r"(?=[acdimoprst])\b(?:after|over|against|denouncing|condemning|protesting|mourning|commemorating|in (?:retaliation|revenge|response) (?:for|to)|"
     r"those who|avenge|avenging|accused of|suspected of|responsible for|since)\b(?:\s+[\w'-]+){0,6}\s*$",
     re.IGNORECASE,
 )

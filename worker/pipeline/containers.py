@@ -18,14 +18,15 @@ _SETTLEMENT = (
     r"ward|sector|zone|sub-county|LGA|township|quarter|frontline|front|checkpoint|market|valley|mountains?|region)"
 )
 # A name the gazetteer does not know is taken for a place only after words that introduce one.
+# The patterns read back from a name open with a look-ahead at the characters they can start with, for speed.
 _PLACE_BEFORE = re.compile(
-    r"(?:\b(?:in|near|at|outside|around|towards?|into|villages?(?: of)?|towns?(?: of)?|city of|areas? of|vicinity of|outskirts of|district of|hamlet|"
+    r"(?=[acdehilnostvw])(?:\b(?:in|near|at|outside|around|towards?|into|villages?(?: of)?|towns?(?: of)?|city of|areas? of|vicinity of|outskirts of|district of|hamlet|"
     r"neighbou?rhood of|community of|localit(?:y|ies) of|settlements? of|hamlet of|(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of)"
     r"\s+(?:the\s+)?)$",
     re.IGNORECASE,
 )
 _VILLAGE_BEFORE = re.compile(
-    r"\b(?:near|(?:villages?|towns?|hamlet|settlement|locality|city) of|outskirts of|vicinity of|(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of)"
+    r"(?=[cehlnostvw])\b(?:near|(?:villages?|towns?|hamlet|settlement|locality|city) of|outskirts of|vicinity of|(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of)"
     r"\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
@@ -39,7 +40,7 @@ _TITLES = frozenset(
     university hospital council court parliament mr mrs ms dr sheikh imam bishop king queen prince president's""".split()
 )
 _SETTLEMENT_AFTER = re.compile(rf"\s+{_SETTLEMENT}\b", re.IGNORECASE)
-_NEAR = re.compile(r"\b(?:near|outside|outskirts of|vicinity of|(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of)\s+(?:the\s+)?$", re.IGNORECASE)
+_NEAR = re.compile(r"(?=[enosvw])\b(?:near|outside|outskirts of|vicinity of|(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of)\s+(?:the\s+)?$", re.IGNORECASE)
 _CONNECT = re.compile(
     rf"(?:\s+{_SETTLEMENT}\b)?(?P<how>\s*\(|\s*,\s*|\s+(?:in|of|near|outside|within)\s+(?:the\s+)?"
     r"(?:(?:countryside|outskirts|suburbs|vicinity|area|areas|district|province|region|governorate|state|county|city|town|village|"
