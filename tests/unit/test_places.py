@@ -94,3 +94,9 @@ def test_companies_bodies_and_people_after_near_are_not_villages(text: str) -> N
 def test_hyphens_and_spaces_spell_the_same_town() -> None:
     [match] = default_gazetteer().find("Clashes were reported in Ar-Raqqah on Monday.")
     assert (match.place.country, match.place.admin1) == ("Syria", "Ar-Raqqah")
+
+
+def test_namesakes_in_several_countries_rank_the_largest_first_in_every_process() -> None:
+    gazetteer = default_gazetteer()
+    text = "Protesters gathered in Colon on Monday."
+    assert gazetteer.country_votes(gazetteer.find(text), text)[0] == "PA"

@@ -240,14 +240,17 @@ class Gazetteer:
     def country_votes(self, matches: list[PlaceMatch], text: str, spans: list[tuple[int, int]] | None = None) -> tuple[str, ...]:
         """The countries an article is about: named countries, then regions, towns and demonyms, by weight."""
         votes: dict[str, float] = {}
+        # Options are kept in a fixed order (the place found, then namesakes by size), so that ties break the same way in
+        # every process: set order changes with the hash seed.
         for m in matches:
+            options: list[str | None]
             if m.place.alias and m.place.kind == "region":  # a loose spelling match says little about the country
-                options, weight = {p.country_code for p in self.regions(m.text, loose=True)}, 0.5
+                options, weight = list(dict.fromkeys(p.country_code for p in self.regions(m.text, loose=True))), 0.5
             elif m.place.kind == "country":
-                options, weight = {m.place.country_code}, 3.0
+                options, weight = [m.place.country_code], 3.0
             else:
-                options = {p.country_code for p in self.cities(m.text) if p.population >= _SMALL} | {r.country_code for r in self.regions(m.text)}
-                options.add(m.place.country_code)
+                options = list(dict.fromkeys([m.place.country_code, *(p.country_code for p in self.cities(m.text) if p.population >= _SMALL),
+                                              *(r.country_code for r in self.regions(m.text))]))
                 weight = 2.0 if m.place.kind == "region" else 1.0
                 if m.place.population >= 100000:
                     votes[m.place.country_code] = votes.get(m.place.country_code, 0.0) + 0.5  # type: ignore[index]
