@@ -101,7 +101,7 @@ class ArticleContext:
     lower: str = ""
     """``text`` lower-cased, offsets kept."""
     gates: dict[tuple[int, int], int] = field(default_factory=dict)
-    """Per sentence span, the bit mask of the fragment groups it holds (filled as mentions are read)."""
+    """Per sentence span, the bit mask of the fragment groups it holds (each span scanned once)."""
     dates: dict[tuple[int, int, bool], list[DateMention]] = field(default_factory=dict)
     """Per sentence span (and whether future dates are allowed), its dates."""
     starts: dict[int, list[int]] = field(default_factory=dict)
