@@ -7,6 +7,7 @@ from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
+from operator import itemgetter
 from typing import TypeVar
 
 from schemas import Actor, Casualties, Location, Occurred, Person, Quantity
@@ -200,8 +201,8 @@ def extract_mention(mention: Mention, context: ArticleContext, future_ok: bool =
     occurred = _occurred(context, spans, future_ok)
     country = location.country if location else None
     suffix = f" ({country})" if country else ""
-    actor_mentions = [
-        ActorMention(a.name + suffix if a.kind in _COUNTRY_NAMED and "(" not in a.name else a.name, a.kind, a.start, a.end)
+    actor_mentions = [  # (name, kind, start)
+        (a.name + suffix if a.kind in _COUNTRY_NAMED and "(" not in a.name else a.name, a.kind, a.start)
         for a in context.starting_in(context.actors, spans)
     ]
     if context.parties:
@@ -209,7 +210,7 @@ def extract_mention(mention: Mention, context: ArticleContext, future_ok: bool =
             for m in _PARTY_REF.finditer(text, s, e):
                 previous = [p for p in context.parties if p.start < m.start()]
                 if previous:
-                    actor_mentions.append(ActorMention(previous[-1].name, "party", m.start(), m.end()))
+                    actor_mentions.append((previous[-1].name, "party", m.start()))
     people = _people(context, spans)
     gates = [context.gate(s, e) for s, e in spans]
     casualty_counts = [c for (s, e), g in zip(spans, gates) if g & _CASUALTIES and (c := find_casualties(text[s:e])) is not None]
@@ -306,24 +307,25 @@ def _people(context: ArticleContext, spans: list[tuple[int, int]]) -> list[Perso
     return list(out.values())
 
 
-def _actors(mentions: list[ActorMention], family: str) -> list[Actor]:
+def _actors(mentions: list[tuple[str, str, int]], family: str) -> list[Actor]:
+    """Actors from ``(name, kind, start)`` mentions, each name once, with its role in the event."""
     actors: dict[str, Actor] = {}
     primary_kinds = ("state_forces", "armed_group", "protesters", "rioters", "party")
     if family != "acled":
         primary_kinds += ("ngo", "government")
     has_actor1 = False
-    for m in sorted(mentions, key=lambda a: a.start):
-        if m.name in actors:
+    for name, kind, _ in sorted(mentions, key=itemgetter(2)):
+        if name in actors:
             continue
-        if m.kind == "civilians":
+        if kind == "civilians":
             role = "target"
-        elif m.kind in primary_kinds and not has_actor1:
+        elif kind in primary_kinds and not has_actor1:
             role, has_actor1 = "actor1", True
-        elif m.kind in ("state_forces", "armed_group") and not any(a.role == "actor2" for a in actors.values()):
+        elif kind in ("state_forces", "armed_group") and not any(a.role == "actor2" for a in actors.values()):
             role = "actor2"
         else:
             role = "associated"
-        actors[m.name] = Actor(name=m.name, kind=m.kind, role=role)  # type: ignore[arg-type]
+        actors[name] = Actor(name=name, kind=kind, role=role)  # type: ignore[arg-type]
     return list(actors.values())
 
 
