@@ -196,7 +196,7 @@ def _build(data: dict[str, Any], path: Path) -> Taxonomy:
     rules = tuple(_build_rule(i, table, types, path) for i, table in enumerate(data.get("rules", [])))
     modality_table = data.get("modality", {})
     modality = {
-        name: compile_cues(_strings(modality_table, name, f"{path}: modality"), f"modality.{name}")
+        name: compile_cues(_strings(modality_table, name, f"{path}: modality"), f"modality.{name}", indexed=False)
         for name in ("planned", "planned_after", "claimed", "denied")
     }
     segment_table = dict(data.get("segment", {}))
@@ -373,10 +373,10 @@ def _build_rule(index: int, table: Any, types: dict[str, EventType], path: Path)
     )
 
 
-def compile_cues(patterns: tuple[str, ...], where: str) -> CuePattern | None:
+def compile_cues(patterns: tuple[str, ...], where: str, indexed: bool = True) -> CuePattern | None:
     """Compile cues, turning a bad pattern into a :class:`TaxonomyError` naming where it is."""
     try:
-        return _compile_cues(patterns, where)
+        return _compile_cues(patterns, where, indexed)
     except CueError as exc:
         raise TaxonomyError(str(exc)) from None
 

@@ -134,8 +134,11 @@ def gated(regex: re.Pattern[str], stems: tuple[str, ...]) -> GatedPattern:
     return pattern
 
 
-def compile_cues(patterns: tuple[str, ...] | list[str], where: str = "cues") -> CuePattern | None:
-    """One alternation of the cue patterns, each anchored on word boundaries, plus its stem gate."""
+def compile_cues(patterns: tuple[str, ...] | list[str], where: str = "cues", indexed: bool = True) -> CuePattern | None:
+    """One alternation of the cue patterns, each anchored on word boundaries, plus its stem gate.
+
+    ``indexed=False``: the pattern is only searched in short windows, so its stems need not be found in every text.
+    """
     if not patterns:
         return None
     stems: set[str] | None = set()
@@ -154,7 +157,7 @@ def compile_cues(patterns: tuple[str, ...] | list[str], where: str = "cues") -> 
                 grouped.setdefault(stem, []).append(pattern)
     by_stem = {stem: _alternation(group) for stem, group in grouped.items()} if stems is not None else None
     cue = CuePattern(regex=_alternation(patterns), stems=frozenset(stems) if stems is not None else None, by_stem=by_stem)
-    if stems:
+    if stems and indexed:
         _SCANNER.register(frozenset(stems), cue)
     return cue
 
