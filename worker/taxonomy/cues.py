@@ -326,6 +326,8 @@ def _alt_stems(alt: str) -> set[str] | None:
     after = alt[match.end():match.end() + 1]
     if after in ("?", "*", "{"):
         stem = stem[:-1]
+    elif after in (" ", "-") and alt[match.end() + 1:match.end() + 2] not in ("?", "*", "{") and len(stem) < STEM_MAX:
+        stem += " "  # a whole short word ("the ", "re-"): far fewer places to try than every word it begins
     if not stem:
         return None
     return {stem[:STEM_MAX]}
