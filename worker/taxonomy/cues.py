@@ -9,6 +9,8 @@ from dataclasses import dataclass
 
 import ahocorasick
 
+from worker.pipeline.alternation import branches
+
 STEM_MAX = 6
 _WORD = re.compile(r"[^\W\d_]+")
 _LEADING_LETTERS = re.compile(r"[a-z]+")
@@ -213,22 +215,13 @@ class TextIndex:
             lowered = "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
         hits: dict[str, list[int]] = {}
         for end, (size, stem) in _SCANNER.automaton().iter(" " + lowered.translate(_SEPARATORS)):
-            start = end - size
-            bucket = hits.get(stem)
-            if bucket is None:
-                hits[stem] = [start]
-            else:
-                bucket.append(start)
+            hits.setdefault(stem, []).append(end - size)
         self.text = text
         self._hits = hits
         live: dict[int, list[str]] = {}
         for stem in hits:
             for user in _SCANNER.users(stem):
-                found = live.get(user)
-                if found is None:
-                    live[user] = [stem]
-                else:
-                    found.append(stem)
+                live.setdefault(user, []).append(stem)
         self.live = live
         """Ids of the patterns one of whose stems occurs in the text, each with those stems."""
 
@@ -253,40 +246,10 @@ def text_stems(text: str) -> TextIndex:
     return TextIndex(text)
 
 
-def _split_top(pattern: str) -> list[str] | None:
-    """Top-level alternatives of a pattern; ``None`` if it cannot be split safely."""
-    parts, depth, current, escaped, in_class = [], 0, [], False, False
-    for char in pattern:
-        if escaped:
-            current.append(char)
-            escaped = False
-            continue
-        if char == "\\":
-            escaped = True
-        elif in_class:
-            in_class = char != "]"
-        elif char == "[":
-            in_class = True
-        elif char == "(":
-            depth += 1
-        elif char == ")":
-            depth -= 1
-        elif char == "|" and depth == 0:
-            parts.append("".join(current))
-            current = []
-            continue
-        current.append(char)
-    parts.append("".join(current))
-    return parts if depth == 0 else None
-
-
 def _stems(pattern: str) -> set[str] | None:
     """Literal word starts one of which any match of ``pattern`` must begin with."""
-    alternatives = _split_top(pattern)
-    if alternatives is None:
-        return None
     stems: set[str] = set()
-    for alt in alternatives:
+    for alt in branches(pattern):  # the pattern compiled, so its parentheses balance
         found = _alt_stems(alt)
         if found is None:
             return None
