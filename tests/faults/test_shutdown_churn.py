@@ -44,7 +44,11 @@ def test_start_and_sigterm_cycles_under_a_trickle_of_work(
     try:
         for cycle in range(CYCLES):
             worker = start_worker(settings, concurrency=1, name=f"churn{cycle}", extra_env={"EVENTWIRE_TEST_SLOW_MS": "20"})
-            time.sleep(rng.uniform(0.3, 2.5))
+            if cycle % 2:  # every other worker is stopped while consuming, whatever its start-up takes
+                worker.wait_ready()
+                time.sleep(rng.uniform(0.1, 1.5))
+            else:  # the others at any moment of their start-up
+                time.sleep(rng.uniform(0.3, 2.5))
             ready = "ready." in worker.log_text()
             (ready_exits if ready else early_exits).append(worker.stop(timeout=30))
     finally:
