@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from collections.abc import Iterator
 from dataclasses import dataclass
 
 import ahocorasick
@@ -30,30 +29,14 @@ class CuePattern:
     by_stem: dict[str, re.Pattern[str]] | None = None
     """For each stem, the alternation of only the cues that can start with it (tried at that stem's positions)."""
 
-    def finditer(self, text: str, index: TextIndex | None = None) -> Iterator[re.Match[str]]:
-        """Matches in ``text``; with an ``index`` of that text, only tried where a stem starts a word."""
-        if index is None or self.stems is None:
-            yield from self.regex.finditer(text)
-            return
-        match = self.regex.match
-        for position in index.positions(self.stems):
-            found = match(text, position)
-            if found is not None:
-                yield found
-
     def matches(self, text: str, index: TextIndex) -> list[re.Match[str]]:
-        """All matches in ``text`` (as :meth:`finditer` with an index, without the generator)."""
+        """All matches in ``text``, tried only where one of the pattern's stems starts a word."""
         if self.stems is None:
             return list(self.regex.finditer(text))
         if id(self) not in index.live:
             return []
-        if self.by_stem is not None:
-            return _longest_per_position(text, index.by_stem(self), self.by_stem)
-        positions = index.positions(self.stems)
-        if not positions:
-            return []
-        match = self.regex.match
-        return [m for p in positions if (m := match(text, p)) is not None]
+        assert self.by_stem is not None  # gated patterns always have their per-stem alternations
+        return _longest_per_position(text, index.by_stem(self), self.by_stem)
 
     def search_within(self, text: str, index: TextIndex, start: int, end: int) -> re.Match[str] | None:
         """First match lying inside ``text[start:end]`` (one sentence of an indexed text)."""
@@ -61,12 +44,7 @@ class CuePattern:
             return self.regex.search(text, start, end)
         if id(self) not in index.live:
             return None
-        if self.by_stem is None:
-            match = self.regex.match
-            for position in index.positions(self.stems):
-                if start <= position < end and (found := match(text, position, end)) is not None:
-                    return found
-            return None
+        assert self.by_stem is not None
         first: re.Match[str] | None = None
         for stem, positions in index.by_stem(self):
             match = self.by_stem[stem].match
@@ -77,7 +55,6 @@ class CuePattern:
                     first = found
                     break
         return first
-        return None
 
     def search(self, text: str) -> re.Match[str] | None:
         """First match anywhere in ``text``."""
