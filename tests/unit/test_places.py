@@ -100,3 +100,32 @@ def test_namesakes_in_several_countries_rank_the_largest_first_in_every_process(
     gazetteer = default_gazetteer()
     text = "Protesters gathered in Colon on Monday."
     assert gazetteer.country_votes(gazetteer.find(text), text)[0] == "PA"
+
+
+def test_old_names_of_towns_do_not_turn_everyday_phrases_into_places() -> None:
+    assert where("Rioters hurled a Molotov cocktail at a bank in Sidon.")[:3] == ("Sidon", "Liban-Sud", "Lebanon")  # type: ignore[index]
+    assert where("Members of Svoboda protested outside the President's Office in Kyiv.")[0] == "Kyiv"  # type: ignore[index]
+
+
+def test_a_building_named_in_a_town_is_not_a_town() -> None:
+    assert where("Rioters attacked the Financial Institute in Tripoli, Lebanon.")[0] == "Tripoli"  # type: ignore[index]
+
+
+def test_regions_spelled_loosely_must_still_look_alike() -> None:
+    assert where("A policeman shot a driver in Waraha-adde village (Hodan, Banadir).")[1:3] == ("Banaadir", "Somalia")  # type: ignore[index]
+    assert where("Soldiers killed two herders near Tokabangou (Markoye, Oudalan).") is None
+
+
+def test_arabic_region_names_match_however_their_ending_is_written() -> None:
+    assert where("Turkish forces shelled Dardara in al-Hasakeh using artillery.")[1:3] == ("Al-Hasakah", "Syria")  # type: ignore[index]
+
+
+def test_a_quarter_named_with_its_town_places_the_event_in_the_town() -> None:
+    assert where("Employees demonstrated in Beirut's Wadi Abu Jameel area on Friday.")[0] == "Beirut"  # type: ignore[index]
+    assert where("Rioters set a tax office on fire in Tel Aviv's Holon suburb.")[0] == "Tel Aviv"  # type: ignore[index]
+
+
+def test_a_town_abroad_is_placed_by_its_container_in_the_country_the_article_is_about() -> None:
+    assert where("The Ukrainian army fired mortars at separatist positions in the area of Azov, Donetsk.")[1:3] == ("Donetsk Oblast", "Ukraine")  # type: ignore[index]
+    assert where("Taliban fighters hit an army convoy with an IED in Ahmadabad district, Paktia.")[1:3] == ("Paktia", "Afghanistan")  # type: ignore[index]
+    assert where("Gunmen killed a farmer in Miango (Bassa LGA, Plateau).")[1:3] == ("Plateau", "Nigeria")  # type: ignore[index]

@@ -13,6 +13,7 @@ if TYPE_CHECKING:
 
 __all__ = ["COMMON_WORDS", "NOT_PLACES", "is_metonym", "place_in_containers", "towns_before_regions"]
 
+_BIG = 100000
 _SETTLEMENT = (
     r"(?:villages?|towns?|city|commune|district|area|municipality|suburb|neighbou?rhood|locality|settlement|camp|hamlet|community|"
     r"ward|sector|zone|sub-county|LGA|township|quarter|frontline|front|checkpoint|market|valley|mountains?|region)"
@@ -58,7 +59,8 @@ _CONNECT_WORDS = frozenset(
 # A building or site named in a town is not a town: the town is the place.
 _SITE = re.compile(
     r"\b(?:Palace|Hospital|Building|Square|Bridge|Prison|University|School|College|Mosque|Church|Airport|Base|Camp|Market|Station|"
-    r"Stadium|Street|Road|Highway|Port|Headquarters|Office|Ministry|Parliament|Court|Hotel|Bank|Factory|Plant|Park|Avenue|Roundabout)$"
+    r"Stadium|Street|Road|Highway|Port|Headquarters|Office|Ministry|Parliament|Court|Hotel|Bank|Factory|Plant|Park|Avenue|Roundabout|"
+    r"Institute|Center|Centre|Embassy|Compound|Mall|Club|Theatre|Theater|Museum|Cemetery|Monument|Hall|Tower|Refinery|Barracks)$"
 )
 _PAREN_PAIR = re.compile(r"\s*\([^(),]{2,40},[^(),]{2,40}\)")
 _LIST_GOES_ON = re.compile(r"\s*(?:,\s*[A-Z]|and\s+[A-Z]|&)")
@@ -69,6 +71,8 @@ _GOVERNMENT_AFTER = re.compile(
     r"backed|led|controlled|allied|loyal|friendly|sponsored|based)\b",
     re.IGNORECASE,
 )
+# "Beirut's Hamra district": a place in the capital, not its government.
+_QUARTER_AFTER = re.compile(r"['’]s (?:[A-Z][\w'’-]* ){1,3}(?:area|district|suburb|neighbou?rhood|quarter|street|square|camp)\b")
 _GOVERNMENT_BEFORE = re.compile(r"(?:\bpro|\banti)[-\s]$|[:—–]\s*$|\s-\s*$", re.IGNORECASE)
 _TOWN_BEFORE = re.compile(r"(?P<town>[A-Z][\w'’-]+(?:[ -][A-Z][\w'’-]+){0,2})(?:\s+(?:village|town|city|area|district|municipality|suburb))?\s*(?:,|\((?:[^(),]{1,40},)?)\s*$")
 _PAREN_CLOSE = re.compile(r"\s*\)")
@@ -103,9 +107,9 @@ def is_metonym(gazetteer: Gazetteer, text: str, match: PlaceMatch) -> bool:
         return _GOVERNMENT_AFTER.match(text, match.end) is not None and not text.startswith(("'s", "’s"), match.end)
     if place.kind != "city" or not gazetteer.is_capital(place):
         return False
-    if _GOVERNMENT_AFTER.match(text, match.end) or _GOVERNMENT_BEFORE.search(text, max(0, match.start - 6), match.start):
-        return True
-    return False
+    if _QUARTER_AFTER.match(text, match.end):
+        return False
+    return bool(_GOVERNMENT_AFTER.match(text, match.end) or _GOVERNMENT_BEFORE.search(text, max(0, match.start - 6), match.start))
 
 
 def place_in_containers(gazetteer: Gazetteer, text: str, found: list[PlaceMatch], unknown: list[tuple[int, str]],
@@ -113,7 +117,7 @@ def place_in_containers(gazetteer: Gazetteer, text: str, found: list[PlaceMatch]
     """Towns named with what contains them take that region and country; names the gazetteer lacks become towns there.
 
     A known town keeps its own country against a container of another one unless the article is about the container's
-    country and not the town's (``codes``, best first).
+    country first (``codes``, best first) and the town is no big one found by its own name.
     """
     by_start = {f.start: f for f in found}
     subjects: list[tuple[int, str, PlaceMatch | None]] = [(f.start, f.text, f) for f in found if f.place.kind == "city"]
@@ -133,7 +137,8 @@ def place_in_containers(gazetteer: Gazetteer, text: str, found: list[PlaceMatch]
                                   or _PAREN_PAIR.match(text, end)):
             continue
         if known is not None and codes and container.place.kind != "country" and known.place.country_code != container.place.country_code and (
-                container.place.country_code not in codes or known.place.country_code in codes):
+                container.place.country_code != codes[0] or known.place.country_code == codes[0]
+                or (known.place.population >= _BIG and not known.place.alias)):
             continue
         place = _placed(gazetteer, name, known.place if known else None, container.place)
         if place is None:

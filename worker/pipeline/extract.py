@@ -248,9 +248,11 @@ def article_location(context: ArticleContext) -> Location | None:
 def _location(context: ArticleContext, spans: list[tuple[int, int]]) -> Location | None:
     in_mention = [p for p in context.starting_in(context.places, spans) if p is not context.dateline]
     head = spans[0]
+    home = context.countries[0] if context.countries else None
     ranked = sorted(
         in_mention,
-        key=lambda p: (_RANK[p.place.kind] + (0.5 if p.place.kind == "city" and p.place.admin1 is None and p.place.lat is None else 0),
+        key=lambda p: (p.place.kind == "country", p.place.country_code != home,
+                       _RANK[p.place.kind] + (0.5 if p.place.kind == "city" and p.place.admin1 is None and p.place.lat is None else 0),
                        not (head[0] <= p.start < head[1]), p.start),
     )
     chosen = ranked[0] if ranked else context.dateline

@@ -87,6 +87,8 @@ def admin1_key(name: str) -> str:
     if alias:
         last = fold(alias).replace("'", "")
     words[-1] = re.sub(r"(?:ska|sky|skyy|ske|sk|s)$", "", last) or last
+    if len(words[-1]) >= 5:  # Arabic final -a/-ah/-eh written either way ("Hasakeh", "Hasakah", "Raqqa")
+        words[-1] = re.sub(r"[aeiy]h?$", "", words[-1])
     return " ".join(words)
 
 
@@ -164,10 +166,13 @@ class Gazetteer:
         found = self._regions.get(fold(name)) or self._regions.get(admin1_key(name)) or []
         if found or not loose:
             return found
-        from worker.pipeline.region_names import region_skeleton
+        from worker.pipeline.region_names import loosely_alike, region_skeleton
 
         key = region_skeleton(name)
-        return [replace(p, alias=True) for p in self._region_skeletons().get(key, [])] if len(key.replace(" ", "")) >= 3 else []
+        if len(key.replace(" ", "")) < 3:
+            return []
+        alike = [p for p in self._region_skeletons().get(key, []) if loosely_alike(name, p.admin1 or p.name)]
+        return [replace(p, alias=True) for p in sorted(alike, key=lambda p: -_likeness(name, p.admin1 or p.name))]
 
     def _region_skeletons(self) -> dict[str, list[Place]]:
         if self._skeletons is None:
@@ -273,10 +278,11 @@ class Gazetteer:
         """The same matches with ambiguous town and region names re-resolved in favour of ``codes``."""
         out = []
         for m in matches:
-            if m.place.kind in ("city", "region") and m.place.country_code not in codes:
+            if m.place.kind in ("city", "region") and m.place.country_code != codes[0]:
                 pool = self.cities(m.text) + self.regions(m.text) if m.place.kind == "city" else self.regions(m.text)
-                better = next((p for p in pool if p.country_code in codes), None)
-                if better is not None:
+                better = first_in(pool, codes)
+                if better is not None and better.country_code != m.place.country_code and (
+                        m.place.country_code not in codes or better.population * 10 >= m.place.population):  # not a big town for a hamlet
                     m = PlaceMatch(better, m.start, m.end, m.text, m.precision)
             out.append(m)
         return self._near_each_other(out)
@@ -342,6 +348,11 @@ class Gazetteer:
                 match = self._town_or_region(text, rest, offset + len(head) + 1, prefer + (owner.country_code,), False)  # type: ignore[operator]
                 if match is not None:
                     return match
+            town, apostrophe, quarter = candidate.replace("’s ", "'s ").partition("'s ")
+            if quarter and owner is None and self._known(town):  # "Tel Aviv's Holon suburb": a quarter of that town
+                match = self._town_or_region(text, town, offset, prefer, False)
+                if match is not None and match.place.kind == "city" and match.place.population >= _SMALL:
+                    return match
             key = fold(candidate)
             if key in NOT_PLACES or len(key) < 3 or not candidate or not self._known(candidate):
                 continue
@@ -366,14 +377,14 @@ class Gazetteer:
         alone = _ALONE_BEFORE.search(before) is not None and _ALONE_AFTER.match(text, end) is not None
         if tail_only and not locative:
             return None
-        chosen = next((p for p in places if p.country_code in prefer), places[0] if places else None)
-        region = next((r for r in regions if r.country_code in prefer), regions[0] if regions else None)
+        chosen = first_in(places, prefer) or (places[0] if places else None)
+        region = first_in(regions, prefer) or (regions[0] if regions else None)
         if chosen is not None and region is not None and chosen.population < _SMALL and region.country_code != chosen.country_code \
                 and region.country_code in prefer:
             chosen = None  # the region of the article's country, not a village abroad
-        if chosen is not None and chosen.alias and not (locative or chosen.population >= 100000 or chosen.country_code in prefer
-                                                        or _spelling_of(candidate, chosen.name)):
-            chosen = None  # another name of a smaller town (not a mere transliteration) counts only where the text introduces a place
+        if chosen is not None and chosen.alias and not (chosen.country_code in prefer or _spelling_of(candidate, chosen.name)
+                                                        or (locative and chosen.population >= 100000)):
+            chosen = None  # another name (an old name, not a mere transliteration) counts only for a big town the text introduces
         if chosen is not None and (chosen.population >= _SMALL or chosen.country_code in prefer or alone or (locative and chosen.population >= 1000)):
             near = _NEAR.search(text[max(0, offset - 40):offset])
             return PlaceMatch(chosen, offset, end, candidate, 2 if near else 1)
@@ -392,11 +403,11 @@ class Gazetteer:
         regions = self.regions(name, loose=True)
         if m.group(2).lower() != "city":  # "the Kyiv region" is the province, not the capital city
             regions = sorted(regions, key=lambda r: r.name.endswith(" City"))
-        region = next((r for r in regions if r.country_code in prefer), None if prefer else (regions[0] if regions else None))
+        region = first_in(regions, prefer) if prefer else (regions[0] if regions else None)
         if region is not None:
             return PlaceMatch(region, start, m.end(), m.string[start:m.end()], 3)
         places = self.cities(name)
-        chosen = next((p for p in places if p.country_code in prefer), None if prefer else (places[0] if places else None))
+        chosen = first_in(places, prefer) if prefer else (places[0] if places else None)
         if chosen is not None and chosen.admin1:
             place = Place(chosen.admin1, "region", chosen.country, chosen.country_code, chosen.lat, chosen.lon, admin1=chosen.admin1)
             return PlaceMatch(place, start, m.end(), m.string[start:m.end()], 3)
@@ -409,15 +420,28 @@ class Gazetteer:
         return PlaceMatch(place, start, m.end(), m.string[start:m.end()], 3)
 
 
+def first_in(places: list[Place], codes: tuple[str, ...]) -> Place | None:
+    """The first of ``places`` in the best-ranked of ``codes`` that has one."""
+    for code in codes:
+        for place in places:
+            if place.country_code == code:
+                return place
+    return None
+
+
 def _bare(run: str) -> str:
     """A capitalised run without its closing periods and possessive "'s"."""
     run = run.rstrip(".")
     return run[:-2] if run.endswith(("'s", "’s")) else run
 
 
+def _likeness(written: str, name: str) -> float:
+    return difflib.SequenceMatcher(None, fold(written), fold(name)).ratio()
+
+
 def _spelling_of(written: str, name: str) -> bool:
     """``Avdiivka`` for ``Avdiyivka``: a transliteration, not another name."""
-    return difflib.SequenceMatcher(None, fold(written), fold(name)).ratio() >= 0.75
+    return _likeness(written, name) >= 0.75
 
 
 def country_code_for(name: str) -> str | None:

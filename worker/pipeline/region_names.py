@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import difflib
 import re
 from functools import lru_cache
 
 from worker.pipeline.gazetteer import admin1_key, default_gazetteer
 
-__all__ = ["region_skeleton", "same_region"]
+__all__ = ["loosely_alike", "region_skeleton", "same_region"]
 
 _COMPASS = {
     "north": "N", "northern": "N", "nord": "N", "norte": "N", "shamal": "N", "shamali": "N",
@@ -17,6 +18,7 @@ _COMPASS = {
     "central": "C", "centre": "C", "center": "C", "centro": "C", "wusta": "C",
     "utara": "N", "selatan": "S", "timur": "E", "barat": "W", "tengah": "C", "tenggara": "S E", "southeast": "S E",
 }
+LIKENESS = 0.75
 _DIGRAPHS = (("kh", "k"), ("gh", "g"), ("dh", "d"), ("th", "t"), ("sh", "s"), ("zh", "z"), ("ts", "s"), ("ch", "c"), ("q", "k"), ("ph", "f"), ("v", "w"))
 _LINKS = frozenset("al el ad ar as ash an at az de del la le of the and".split())
 # A city-status region is not the province around it ("Kyiv City" vs "Kyiv Oblast").
@@ -40,6 +42,15 @@ def region_skeleton(name: str) -> str:
         word = re.sub(r"[aeiouyw'`’ʼ‘]", "", word) or word
         words.append(re.sub(r"(.)\1+", r"\1", word))
     return " ".join(sorted(w for w in words if w))
+
+
+@lru_cache(maxsize=16384)
+def loosely_alike(written: str, name: str) -> bool:
+    """Whether a region name matched by skeleton is spelled like it once compass words are set aside ("Banadir"/"Banaadir", not "Sakania"/"Skane")."""
+    rest = [" ".join(w for w in admin1_key(n).replace("-", " ").split() if w not in _COMPASS and w not in _LINKS) for n in (written, name)]
+    if not rest[0] and not rest[1]:
+        return True
+    return difflib.SequenceMatcher(None, rest[0], rest[1]).ratio() >= LIKENESS
 
 
 @lru_cache(maxsize=4096)
