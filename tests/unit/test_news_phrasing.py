@@ -95,6 +95,16 @@ CASES = [
     ('The central bank raised interest rates by half a point to curb inflation.', None, None, None),
     ('The new smartphone goes on sale next month at a price of 999 dollars.', None, None, None),
     ('Tottenham striker scored twice as the club won the derby 2-0.', None, None, None),
+    # Headlines: present tense, war-report wording.
+    ('Army troops kill 3 assailants storming a base in the north', 'Battles', 'Armed clash', 'occurred'),
+    ('Rebel attack injures three soldiers near the border', 'Battles', 'Armed clash', 'occurred'),
+    ('Gunmen kill 12 villagers in overnight raid', 'Violence against civilians', 'Attack', 'occurred'),
+    ('Army loses 80 troops in night combat', 'Battles', 'Armed clash', 'occurred'),
+    ('Government forces violate ceasefire six times in one day', 'Battles', 'Armed clash', 'occurred'),
+    ('The enemy suffered significant losses in the southern direction, the ministry said', 'Battles', 'Armed clash', 'occurred'),
+    ('Two people died when a missile hit a residential building in the city', 'Explosions/Remote violence', 'Shelling/artillery/missile attack', 'occurred'),
+    ('Artillerymen destroyed an ammunition depot near the front', 'Explosions/Remote violence', 'Shelling/artillery/missile attack', 'occurred'),
+    ('Five civilians die in shellings over the past week', 'Explosions/Remote violence', 'Shelling/artillery/missile attack', 'occurred'),
 ]
 
 
