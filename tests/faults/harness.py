@@ -227,12 +227,11 @@ class ResettingProxy:
                 )
                 if armed:
                     self._remaining -= 1
+                    state["drop_reply"] = True  # before forwarding: a quick reply must not slip through first
             try:
                 upstream.sendall(data)
             except OSError:
                 break
-            if armed:
-                state["drop_reply"] = True
         _close(client, upstream)
 
     def _pump_replies(self, upstream: socket.socket, client: socket.socket, state: dict[str, bool]) -> None:
