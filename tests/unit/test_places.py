@@ -129,3 +129,12 @@ def test_a_town_abroad_is_placed_by_its_container_in_the_country_the_article_is_
     assert where("The Ukrainian army fired mortars at separatist positions in the area of Azov, Donetsk.")[1:3] == ("Donetsk Oblast", "Ukraine")  # type: ignore[index]
     assert where("Taliban fighters hit an army convoy with an IED in Ahmadabad district, Paktia.")[1:3] == ("Paktia", "Afghanistan")  # type: ignore[index]
     assert where("Gunmen killed a farmer in Miango (Bassa LGA, Plateau).")[1:3] == ("Plateau", "Nigeria")  # type: ignore[index]
+
+
+def test_a_town_written_in_another_transliteration_is_found_in_the_article_country() -> None:
+    assert where("Ukrainian forces shelled the centre of Lysichansk, two people were killed.")[:3] == ("Lysychansk", "Luhansk Oblast", "Ukraine")  # type: ignore[index]
+    assert where("Indian and Pakistani troops exchanged fire in Rajivnagar, India.")[0] != "Rajnagar"  # type: ignore[index]
+
+
+def test_abbreviated_oblast_names_a_region() -> None:
+    assert default_gazetteer().regions("Donetsk Obl")[0].admin1 == "Donetsk Oblast"

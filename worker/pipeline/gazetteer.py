@@ -49,7 +49,7 @@ _FACILITIES = frozenset(
 OBLAST_COUNTRIES = frozenset({"RU", "UA", "BY", "KZ"})
 _ADMIN_WORDS = frozenset(
     "oblast oblast' oblysy province provincia governorate muhafazat region state district county krai kray prefecture "
-    "department departement special republican city territory respublika republic of the rayon raion".split()
+    "department departement special republican city territory respublika republic of the rayon raion obl obl.".split()
 )
 _ARTICLES = frozenset("al el ar as ash ad ad- an at az".split())
 # Words that name a first-level region after its name ("Kursk Oblast"); a text holding none of them names no region so.
@@ -65,6 +65,7 @@ _PLACE_AFTER = re.compile(r"\s*(?:\(|,\s*(?:[A-Z][\w'-]+\s+)?(?:district|provinc
 _PAREN_ADMIN = re.compile(r"\s*(?:\w+\s+)?\(([^(),]+)(?:,\s*([^(),]+))?\)")
 _LEADING_WORDS = frozenset("in the on at of near from across into throughout and".split())
 _SMALL = 15000
+_RESPELLED_FROM = 10000  # towns big enough to be found by a transliteration their entry lacks
 # A line that is nothing but a name (a headline naming a place) names a place, whatever its size.
 _ALONE_BEFORE = re.compile(r"(?:^|\n)[ \t]*$")
 _ALONE_AFTER = re.compile(r"[ \t.|]*(?:\n|$)")
@@ -119,6 +120,7 @@ class Gazetteer:
         self._may_name: dict[str, bool] = {}
         self._regions: dict[str, list[Place]] = {}
         self._skeletons: dict[str, list[Place]] | None = None
+        self._by_skeleton: dict[tuple[str, str], list[int]] | None = None
         for (code, admin1_code), name in data.admin1.items():
             country = self.countries.get(code)
             display = oblast_name(code, name)
@@ -238,6 +240,9 @@ class Gazetteer:
             again = [(start, name, self._resolve(text, start, name, codes, 0) if self._named_somewhere(name) else None) for start, name in unknown]
             found = found + [m for _, _, m in again if m is not None and m.place.country_code in codes]
             unknown = [(start, name) for start, name, m in again if m is None or m.place.country_code not in codes]
+            respelled = [self._respelled(text, start, name, codes[0]) for start, name in unknown]
+            found = found + [m for m in respelled if m is not None]
+            unknown = [u for u, m in zip(unknown, respelled) if m is None]
         found = found + towns_before_regions(self, text, found)
         found = place_in_containers(self, text, found, unknown, codes)
         return sorted((f for f in found if not is_metonym(self, text, f)), key=lambda f: f.start)
@@ -286,6 +291,25 @@ class Gazetteer:
                     m = PlaceMatch(better, m.start, m.end, m.text, m.precision)
             out.append(m)
         return self._near_each_other(out)
+
+    def _respelled(self, text: str, start: int, name: str, code: str) -> PlaceMatch | None:
+        """A town of the article's country written in another transliteration ("Lysichansk"), where the text introduces a place."""
+        if " " in name or len(name) < 6 or fold(name) in COMMON_WORDS or not _LOCATIVE.search(text[max(0, start - 30):start]):
+            return None
+        from worker.pipeline.region_names import spelling_skeleton
+
+        if self._by_skeleton is None:
+            index: dict[tuple[str, str], list[int]] = {}
+            for i, (town, country, *_rest, population) in enumerate(self.data.cities):
+                if population >= _RESPELLED_FROM:
+                    index.setdefault((country, spelling_skeleton(fold(town))), []).append(i)
+            self._by_skeleton = index
+        rows = self._by_skeleton.get((code, spelling_skeleton(fold(name))), [])
+        town = self.data.cities[rows[0]][0] if len(rows) == 1 else ""
+        if len(town) != len(name) or not _spelling_of(name, town):  # letters swapped one for one, not another name
+            return None
+        near = _NEAR.search(text[max(0, start - 40):start])
+        return PlaceMatch(replace(self._city(rows[0]), alias=True), start, start + len(name), name, 2 if near else 1)
 
     @lru_cache(maxsize=65536)
     def _named_somewhere(self, run: str) -> bool:

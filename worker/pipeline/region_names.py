@@ -8,7 +8,7 @@ from functools import lru_cache
 
 from worker.pipeline.gazetteer import admin1_key, default_gazetteer
 
-__all__ = ["loosely_alike", "region_skeleton", "same_region"]
+__all__ = ["loosely_alike", "region_skeleton", "same_region", "spelling_skeleton"]
 
 _COMPASS = {
     "north": "N", "northern": "N", "nord": "N", "norte": "N", "shamal": "N", "shamali": "N",
@@ -36,12 +36,16 @@ def region_skeleton(name: str) -> str:
         if word in _COMPASS:
             words.extend(_COMPASS[word].split())
             continue
-        word = re.sub(r"(?<=[aeiou])h$", "", word)
-        for a, b in _DIGRAPHS:
-            word = word.replace(a, b)
-        word = re.sub(r"[aeiouyw'`’ʼ‘]", "", word) or word
-        words.append(re.sub(r"(.)\1+", r"\1", word))
+        words.append(spelling_skeleton(re.sub(r"(?<=[aeiou])h$", "", word)))
     return " ".join(sorted(w for w in words if w))
+
+
+def spelling_skeleton(word: str) -> str:
+    """A folded word with transliteration digraphs unified, vowels dropped and letters undoubled ("Lysichansk" = "Lysychansk")."""
+    for a, b in _DIGRAPHS:
+        word = word.replace(a, b)
+    word = re.sub(r"[aeiouyw'`’ʼ‘]", "", word) or word
+    return re.sub(r"(.)\1+", r"\1", word)
 
 
 @lru_cache(maxsize=16384)
