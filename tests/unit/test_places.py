@@ -138,3 +138,8 @@ def test_a_town_written_in_another_transliteration_is_found_in_the_article_count
 
 def test_abbreviated_oblast_names_a_region() -> None:
     assert default_gazetteer().regions("Donetsk Obl")[0].admin1 == "Donetsk Oblast"
+
+
+def test_a_compass_region_name_weighs_less_than_a_known_town() -> None:
+    assert where("Taxi riders demonstrated in Bamenda town (Mezam, Nord-Ouest) on Friday.")[:1] == ("Bamenda",)  # type: ignore[index]
+    assert where("Taxi riders demonstrated in Bamenda town (Mezam, Nord-Ouest) on Friday.")[2] == "Cameroon"  # type: ignore[index]

@@ -89,7 +89,7 @@ def admin1_key(name: str) -> str:
         last = fold(alias).replace("'", "")
     words[-1] = re.sub(r"(?:ska|sky|skyy|ske|sk|s)$", "", last) or last
     if len(words[-1]) >= 5:  # Arabic final -a/-ah/-eh written either way ("Hasakeh", "Hasakah", "Raqqa")
-        words[-1] = re.sub(r"[aeiy]h?$", "", words[-1])
+        words[-1] = re.sub(r"(?<=[^aeiouy])[aeiy]h?$", "", words[-1])
     return " ".join(words)
 
 
@@ -261,7 +261,7 @@ class Gazetteer:
             else:
                 options = list(dict.fromkeys([m.place.country_code, *(p.country_code for p in self.cities(m.text) if p.population >= _SMALL),
                                               *(r.country_code for r in self.regions(m.text))]))
-                weight = 2.0 if m.place.kind == "region" else 1.0
+                weight = (0.75 if _compass_only(m.text) else 2.0) if m.place.kind == "region" else 1.0
                 if m.place.population >= 100000:
                     votes[m.place.country_code] = votes.get(m.place.country_code, 0.0) + 0.5  # type: ignore[index]
             for code in options:
@@ -442,6 +442,14 @@ class Gazetteer:
         admin1 = f"{name} Oblast" if code in OBLAST_COUNTRIES else name
         place = Place(admin1, "region", country.name if country else None, code, admin1=admin1)
         return PlaceMatch(place, start, m.end(), m.string[start:m.end()], 3)
+
+
+@lru_cache(maxsize=4096)
+def _compass_only(name: str) -> bool:
+    """A region name made of compass words alone ("Ouest", "North East"): many countries have one, so it says little of which."""
+    from worker.pipeline.region_names import region_skeleton
+
+    return all(len(word) == 1 for word in region_skeleton(name).split())
 
 
 def first_in(places: list[Place], codes: tuple[str, ...]) -> Place | None:
