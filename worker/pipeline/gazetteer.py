@@ -120,7 +120,7 @@ class Gazetteer:
         self._may_name: dict[str, bool] = {}
         self._regions: dict[str, list[Place]] = {}
         self._skeletons: dict[str, list[Place]] | None = None
-        self._by_skeleton: dict[tuple[str, str], list[int]] | None = None
+        self._by_skeleton: dict[tuple[str | None, str], list[int]] | None = None
         for (code, admin1_code), name in data.admin1.items():
             country = self.countries.get(code)
             display = oblast_name(code, name)
@@ -240,9 +240,9 @@ class Gazetteer:
             again = [(start, name, self._resolve(text, start, name, codes, 0) if self._named_somewhere(name) else None) for start, name in unknown]
             found = found + [m for _, _, m in again if m is not None and m.place.country_code in codes]
             unknown = [(start, name) for start, name, m in again if m is None or m.place.country_code not in codes]
-            respelled = [self._respelled(text, start, name, codes[0]) for start, name in unknown]
-            found = found + [m for m in respelled if m is not None]
-            unknown = [u for u, m in zip(unknown, respelled) if m is None]
+        respelled = [self._respelled(text, start, name, codes[0] if codes else None) for start, name in unknown]
+        found = found + [m for m in respelled if m is not None]
+        unknown = [u for u, m in zip(unknown, respelled) if m is None]
         found = found + towns_before_regions(self, text, found)
         found = place_in_containers(self, text, found, unknown, codes)
         return sorted((f for f in found if not is_metonym(self, text, f)), key=lambda f: f.start)
@@ -292,21 +292,27 @@ class Gazetteer:
             out.append(m)
         return self._near_each_other(out)
 
-    def _respelled(self, text: str, start: int, name: str, code: str) -> PlaceMatch | None:
-        """A town of the article's country written in another transliteration ("Lysichansk"), where the text introduces a place."""
+    def _respelled(self, text: str, start: int, name: str, code: str | None) -> PlaceMatch | None:
+        """A town written in another transliteration ("Lysichansk", "Nassriya") where the text introduces a place.
+
+        Towns of the article's country ``code`` count from 10,000 people; without a country, only cities of 100,000.
+        """
         if " " in name or len(name) < 6 or fold(name) in COMMON_WORDS or not _LOCATIVE.search(text[max(0, start - 30):start]):
             return None
         from worker.pipeline.region_names import spelling_skeleton
 
         if self._by_skeleton is None:
-            index: dict[tuple[str, str], list[int]] = {}
+            index: dict[tuple[str | None, str], list[int]] = {}
             for i, (town, country, *_rest, population) in enumerate(self.data.cities):
                 if population >= _RESPELLED_FROM:
-                    index.setdefault((country, spelling_skeleton(fold(town))), []).append(i)
+                    key = spelling_skeleton(fold(town))
+                    index.setdefault((country, key), []).append(i)
+                    if population >= 100000:
+                        index.setdefault((None, key), []).append(i)
             self._by_skeleton = index
         rows = self._by_skeleton.get((code, spelling_skeleton(fold(name))), [])
         town = self.data.cities[rows[0]][0] if len(rows) == 1 else ""
-        if len(town) != len(name) or not _spelling_of(name, town):  # letters swapped one for one, not another name
+        if abs(len(town) - len(name)) > (0 if code else 1) or not _spelling_of(name, town):  # a respelling, not another name
             return None
         near = _NEAR.search(text[max(0, start - 40):start])
         return PlaceMatch(replace(self._city(rows[0]), alias=True), start, start + len(name), name, 2 if near else 1)
