@@ -105,6 +105,16 @@ CASES = [
     ('Two people died when a missile hit a residential building in the city', 'Explosions/Remote violence', 'Shelling/artillery/missile attack', 'occurred'),
     ('Artillerymen destroyed an ammunition depot near the front', 'Explosions/Remote violence', 'Shelling/artillery/missile attack', 'occurred'),
     ('Five civilians die in shellings over the past week', 'Explosions/Remote violence', 'Shelling/artillery/missile attack', 'occurred'),
+    ('Angry residents set fire to a police station after a man died in custody in Lagos.', 'Riots', 'Mob violence', 'occurred'),
+    ('The UN evacuated 300 civilians from the besieged city of El Fasher.', 'Humanitarian aid', 'Evacuation', 'occurred'),
+    ('The government announced a curfew in the capital after days of unrest.', 'Strategic developments', 'Change to group/activity', 'occurred'),
+    ('The city launched a neighbourhood watch programme to reduce burglaries.', 'Public safety programme', 'Public safety programme', 'occurred'),
+    ('The prime minister visited the flood-hit region and inspected relief operations.', 'Official announcement/inspection', 'Inspection', 'occurred'),
+    ('The health ministry announced new measures to contain the outbreak.', 'Official announcement/inspection', 'Announcement', 'occurred'),
+    ('Police broke up a drug trafficking ring and arrested 20 suspects in Medellin.', 'Organized crime', 'Trafficking/smuggling', 'occurred'),
+    ('Armed settlers attacked Palestinian farmers and burned olive trees near Nablus.', 'Violence against civilians', 'Attack', 'occurred'),
+    ('Hundreds of migrants were rescued off the coast of Libya.', 'Humanitarian aid', 'Humanitarian mission', 'occurred'),
+    ('The army accused rebels of shelling a displacement camp.', 'Explosions/Remote violence', 'Shelling/artillery/missile attack', 'claimed'),
 ]
 
 
