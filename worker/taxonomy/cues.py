@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from collections.abc import Callable
 from dataclasses import dataclass
+from operator import itemgetter
 
 import ahocorasick
 
@@ -44,17 +46,11 @@ class CuePattern:
             return self.regex.search(text, start, end)
         if id(self) not in index.live:
             return None
-        assert self.by_stem is not None
-        first: re.Match[str] | None = None
-        for stem, positions in index.by_stem(self):
-            match = self.by_stem[stem].match
-            for position in positions[bisect_left(positions, start):bisect_left(positions, end)]:
-                if first is not None and position >= first.start():
-                    break
-                if (found := match(text, position, end)) is not None:
-                    first = found
-                    break
-        return first
+        positions, tries = index.tries(self)
+        for i in range(bisect_left(positions, start), bisect_left(positions, end)):
+            if (found := tries[i](text, positions[i], end)) is not None:
+                return found
+        return None
 
     def search(self, text: str) -> re.Match[str] | None:
         """First match anywhere in ``text``."""
@@ -151,19 +147,19 @@ class _StemScanner:
 
     def __init__(self) -> None:
         self._stems: set[str] = set()
-        self._users: dict[str, list[int]] = {}
+        self._users: dict[str, tuple[int, ...]] = {}
         self._automaton: ahocorasick.Automaton | None = None
 
     def register(self, stems: frozenset[str], pattern: object) -> None:
         for stem in stems:
-            self._users.setdefault(stem, []).append(id(pattern))
+            self._users[stem] = (*self._users.get(stem, ()), id(pattern))
         if not stems <= self._stems:
             self._stems |= stems
             self._automaton = None
 
-    def users(self, stem: str) -> list[int]:
+    def users(self, stem: str) -> tuple[int, ...]:
         """Ids of the patterns that use ``stem``."""
-        return self._users.get(stem, [])
+        return self._users.get(stem, ())
 
     def automaton(self) -> ahocorasick.Automaton:
         automaton = self._automaton
@@ -179,38 +175,62 @@ class _StemScanner:
 _SCANNER = _StemScanner()
 # Everything that is not a letter separates words (as ``[^\W\d_]+`` does); the mapping keeps offsets unchanged.
 _SEPARATORS = str.maketrans({c: " " for c in "0123456789_\t\n\r\x0b\x0c!\"#$%&'()*+,-./:;<=>?@[\\]^`{|}~\u00a0\u2018\u2019\u201c\u201d\u2013\u2014\u2026\u00ab\u00bb"})
+_ASCII_SEPARATORS = bytes.maketrans(bytes(range(128)), bytes(ord(_SEPARATORS.get(c, chr(c))) for c in range(128)))
 
 
 class TextIndex:
     """Where registered cue stems start a word in one text (one C-speed automaton pass)."""
 
-    __slots__ = ("_hits", "live", "text")
+    __slots__ = ("_hits", "_tries", "live", "text")
 
     def __init__(self, text: str) -> None:
         lowered = text.lower()
         if len(lowered) != len(text):  # a few characters lower-case to two; keep offsets exact
             lowered = "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
+        if lowered.isascii():
+            words = lowered.encode("ascii").translate(_ASCII_SEPARATORS).decode("ascii")
+        else:
+            words = lowered.translate(_SEPARATORS)
         hits: dict[str, list[int]] = {}
-        for end, (size, stem) in _SCANNER.automaton().iter(" " + lowered.translate(_SEPARATORS)):
-            hits.setdefault(stem, []).append(end - size)
+        found = hits.get
+        for end, (size, stem) in _SCANNER.automaton().iter(" " + words):
+            positions = found(stem)
+            if positions is None:
+                hits[stem] = [end - size]
+            else:
+                positions.append(end - size)
         self.text = text
         self._hits = hits
+        self._tries: dict[int, tuple[list[int], list[Callable[..., re.Match[str] | None]]]] = {}
         live: dict[int, list[str]] = {}
+        users = _SCANNER.users
         for stem in hits:
-            for user in _SCANNER.users(stem):
-                live.setdefault(user, []).append(stem)
+            for user in users(stem):
+                if user in live:
+                    live[user].append(stem)
+                else:
+                    live[user] = [stem]
         self.live = live
         """Ids of the patterns one of whose stems occurs in the text, each with those stems."""
 
-    def by_stem(self, pattern: object) -> list[tuple[str, list[int]]]:
+    def by_stem(self, pattern: CuePattern) -> list[tuple[str, list[int]]]:
         """Each stem of ``pattern`` present in the text with the offsets of the words it starts."""
         hits = self._hits
         return [(stem, hits[stem]) for stem in self.live.get(id(pattern), ())]
 
+    def tries(self, pattern: CuePattern) -> tuple[list[int], list[Callable[..., re.Match[str] | None]]]:
+        """The offsets where ``pattern`` can match, in order, each with the ``match`` of its stem's alternation."""
+        found = self._tries.get(id(pattern))
+        if found is None:
+            assert pattern.by_stem is not None
+            merged = sorted(((p, pattern.by_stem[stem].match) for stem, positions in self.by_stem(pattern) for p in positions), key=itemgetter(0))
+            found = self._tries[id(pattern)] = ([p for p, _ in merged], [m for _, m in merged])
+        return found
+
     def positions(self, stems: frozenset[str]) -> list[int]:
         """Sorted start offsets of words beginning with any of ``stems``."""
         hits = self._hits
-        present = stems & hits.keys()
+        present = hits.keys() & stems
         if not present:
             return []
         if len(present) == 1:
