@@ -4,9 +4,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from collections.abc import Callable
 from dataclasses import dataclass
-from operator import itemgetter
 
 import ahocorasick
 
@@ -46,11 +44,20 @@ class CuePattern:
             return self.regex.search(text, start, end)
         if id(self) not in index.live:
             return None
-        positions, tries = index.tries(self)
-        for i in range(bisect_left(positions, start), bisect_left(positions, end)):
-            if (found := tries[i](text, positions[i], end)) is not None:
-                return found
-        return None
+        assert self.by_stem is not None
+        first: re.Match[str] | None = None
+        for stem, positions in index.by_stem(self):
+            lo, hi = bisect_left(positions, start), bisect_left(positions, end)
+            if lo == hi:
+                continue
+            match = self.by_stem[stem].match
+            for position in positions[lo:hi]:
+                if first is not None and position >= first.start():
+                    break
+                if (found := match(text, position, end)) is not None:
+                    first = found
+                    break
+        return first
 
     def search(self, text: str) -> re.Match[str] | None:
         """First match anywhere in ``text``."""
@@ -181,7 +188,7 @@ _ASCII_SEPARATORS = bytes.maketrans(bytes(range(128)), bytes(ord(_SEPARATORS.get
 class TextIndex:
     """Where registered cue stems start a word in one text (one C-speed automaton pass)."""
 
-    __slots__ = ("_hits", "_tries", "live", "text")
+    __slots__ = ("_hits", "live", "text")
 
     def __init__(self, text: str) -> None:
         lowered = text.lower()
@@ -201,7 +208,6 @@ class TextIndex:
                 positions.append(end - size)
         self.text = text
         self._hits = hits
-        self._tries: dict[int, tuple[list[int], list[Callable[..., re.Match[str] | None]]]] = {}
         live: dict[int, list[str]] = {}
         users = _SCANNER.users
         for stem in hits:
@@ -217,15 +223,6 @@ class TextIndex:
         """Each stem of ``pattern`` present in the text with the offsets of the words it starts."""
         hits = self._hits
         return [(stem, hits[stem]) for stem in self.live.get(id(pattern), ())]
-
-    def tries(self, pattern: CuePattern) -> tuple[list[int], list[Callable[..., re.Match[str] | None]]]:
-        """The offsets where ``pattern`` can match, in order, each with the ``match`` of its stem's alternation."""
-        found = self._tries.get(id(pattern))
-        if found is None:
-            assert pattern.by_stem is not None
-            merged = sorted(((p, pattern.by_stem[stem].match) for stem, positions in self.by_stem(pattern) for p in positions), key=itemgetter(0))
-            found = self._tries[id(pattern)] = ([p for p, _ in merged], [m for _, m in merged])
-        return found
 
     def positions(self, stems: frozenset[str]) -> list[int]:
         """Sorted start offsets of words beginning with any of ``stems``."""
