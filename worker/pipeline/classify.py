@@ -346,15 +346,14 @@ def _apply_rules(
 
 
 def _rule_fires(rule: Rule, scope: Sequence[SentenceScore]) -> bool:
-    if rule.unless_any is not None and _said(rule.unless_any, scope):
-        return False
-    if rule.if_any is not None and not _said(rule.if_any, scope):
-        return False
+    # The conditions read the cue hits first: they cost less than a pattern search.
     if rule.if_subtype and not any(s.sub_score(p) > 0 for s in scope for p in rule.if_subtype):
         return False
     if rule.if_type and not any(h.path.partition(".")[0] in rule.if_type and "." in h.path and h.weight > 1.0 for s in scope for h in s.hits):
         return False
-    return True
+    if rule.if_any is not None and not _said(rule.if_any, scope):
+        return False
+    return rule.unless_any is None or not _said(rule.unless_any, scope)
 
 
 def _said(pattern: CuePattern, scope: Sequence[SentenceScore]) -> bool:
@@ -406,8 +405,8 @@ def _modality(head: SentenceScore, hits: list[CueHit], sub: SubType | None, taxo
 
 def _confidence(head: SentenceScore, ruled: bool) -> float:
     best = head.best_score
-    others = sorted((v for p, v in head.candidates.items() if p.partition(".")[0] != head.best_type), reverse=True)
-    runner_up = others[0] if others else 0.0
+    best_type = head.best_type
+    runner_up = max((v for p, v in head.candidates.items() if p.partition(".")[0] != best_type), default=0.0)
     strength = 1.0 - math.exp(-best / 2.0)
     margin = 0.6 + 0.4 * (best - runner_up) / best if best > 0 else 0.6
     value = strength * margin + (0.05 if ruled else 0.0)
