@@ -81,15 +81,13 @@ class Classification:
 
 def score_sentences(text: str, sentences: Sequence[Sentence], taxonomy: Taxonomy) -> list[SentenceScore]:
     """Find every cue once over the whole text (stem-gated) and score the sentences that hold one."""
-    scores = [SentenceScore(sentence=s) for s in sentences]
     if not sentences:
-        return scores
+        return []
+    index = text_stems(text)
+    scores = [SentenceScore(s, [], {}, None, 0.0, False, [], index) for s in sentences]
     plan = _plan(taxonomy)
     starts = [s.start for s in sentences]
     ends = [s.end for s in sentences]
-    index = text_stems(text)
-    for score in scores:
-        score.index = index
     live = index.live
     discounted = _spans(taxonomy.segment.get("discount_clauses"), text, index)
     for m in _matches(taxonomy.segment.get("background"), text, index):

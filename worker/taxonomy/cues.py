@@ -232,7 +232,7 @@ class TextIndex:
             return []
         if len(present) == 1:
             return hits[next(iter(present))]
-        return sorted({p for stem in present for p in hits[stem]})
+        return sorted(set().union(*map(hits.__getitem__, present)))
 
 
 def text_stems(text: str) -> TextIndex:
