@@ -181,6 +181,14 @@ def test_language_detection(text: str, code: str) -> None:
     assert detect_language(text) == code
 
 
+def test_language_needs_24_letters_whatever_else_the_sample_holds() -> None:
+    from worker.pipeline.language import detect_language
+
+    letters = "abcdefghijklmnopqrstuvwx"
+    assert detect_language(" 1. ".join(letters[:23])) == "und"
+    assert detect_language(" 1. ".join(letters)) != "und"
+
+
 def test_non_english_article_has_no_english_rule_events_and_an_outcome() -> None:
     from schemas import Article
     from worker.pipeline.analyze import analysis

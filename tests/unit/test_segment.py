@@ -74,3 +74,10 @@ def test_a_demonstration_turning_violent_is_one_event_coded_as_a_riot() -> None:
     assert len(mentions) == 1 and len(mentions[0].sentences) == 2
     label = classify_mention(mentions[0], scores, taxonomy)
     assert (label.event_type, label.sub_event_type) == ("Riots", "Violent demonstration")
+
+
+def test_sentences_end_at_line_breaks_and_before_capitals_or_digits_only() -> None:
+    text = 'Wait... what? He left.\nnext line. Fine!!" Then (Quoted) ok. Жук пришёл. 5 people ran.\tEnd'
+    assert [s.text for s in split_sentences(text)] == [
+        "Wait... what?", "He left.", "next line.", 'Fine!!"', "Then (Quoted) ok.", "Жук пришёл.", "5 people ran.", "End",
+    ]

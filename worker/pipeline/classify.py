@@ -81,22 +81,23 @@ class Classification:
 
 def score_sentences(text: str, sentences: Sequence[Sentence], taxonomy: Taxonomy) -> list[SentenceScore]:
     """Find every cue once over the whole text (stem-gated) and score the sentences that hold one."""
-    scores = [SentenceScore(sentence=s) for s in sentences]
     if not sentences:
-        return scores
-    starts = [s.start for s in sentences]
+        return []
     index = text_stems(text)
-    for score in scores:
-        score.index = index
+    scores = [SentenceScore(s, [], {}, None, 0.0, False, [], index) for s in sentences]
+    plan = _plan(taxonomy)
+    starts = [s.start for s in sentences]
+    ends = [s.end for s in sentences]
+    live = index.live
     discounted = _spans(taxonomy.segment.get("discount_clauses"), text, index)
-    for flag, m in [("background", m) for m in _matches(taxonomy.segment.get("background"), text, index)] + \
-            [("anaphora", m) for m in _matches(taxonomy.segment.get("anaphora"), text, index)]:
+    for m in _matches(taxonomy.segment.get("background"), text, index):
         i = bisect_right(starts, m.start()) - 1
-        if i >= 0 and m.start() < sentences[i].end:
-            if flag == "background":
-                scores[i].background = True
-            else:
-                scores[i].anaphora.append((m.start() - sentences[i].start, m.end() - sentences[i].start))
+        if i >= 0 and m.start() < ends[i]:
+            scores[i].background = True
+    for m in _matches(taxonomy.segment.get("anaphora"), text, index):
+        i = bisect_right(starts, m.start()) - 1
+        if i >= 0 and m.start() < ends[i]:
+            scores[i].anaphora.append((m.start() - starts[i], m.end() - starts[i]))
     touched: set[int] = set()
 
     def bucket(found: list[re.Match[str]], path: str, weight: float, vetoes: list[tuple[int, int]]) -> None:
@@ -105,29 +106,29 @@ def score_sentences(text: str, sentences: Sequence[Sentence], taxonomy: Taxonomy
             if (vetoes and _overlaps(s, e, vetoes)) or (discounted and _starts_in(s, discounted)):
                 continue
             i = bisect_right(starts, s) - 1
-            if i >= 0 and s < sentences[i].end:
+            if i >= 0 and s < ends[i]:
                 scores[i].hits.append(CueHit(path, m.group(), s, e, weight))
                 touched.add(i)
 
-    live = index.live
-    for event_type, ids in _type_cues(taxonomy):
-        if ids is not None and ids.isdisjoint(live):
+    for row in plan.types:
+        if row.ids is not None and row.ids.isdisjoint(live):
             continue
-        type_found = _matches(event_type.cue_re, text, index)
-        sub_found = [(sub, _matches(sub.cue_re, text, index), _matches(sub.weak_re, text, index)) for sub in event_type.subtypes.values()]
-        if not type_found and not any(strong or weak for _, strong, weak in sub_found):
+        type_found = _matches(row.cue_re, text, index)
+        sub_found = []
+        for sub in row.subs:
+            strong, weak = _matches(sub.cue_re, text, index), _matches(sub.weak_re, text, index)
+            if strong or weak:
+                sub_found.append((sub, strong, weak))
+        if not type_found and not sub_found:
             continue
-        type_vetoes = _spans(event_type.counter_re, text, index)
-        bucket(type_found, event_type.key, event_type.cue_weight, type_vetoes)
+        type_vetoes = _spans(row.counter_re, text, index)
+        bucket(type_found, row.key, row.cue_weight, type_vetoes)
         for sub, strong, weak in sub_found:
-            if not (strong or weak):
-                continue
             vetoes = type_vetoes + _spans(sub.counter_re, text, index)
-            path = sub.path
-            bucket(strong, path, sub.cue_weight, vetoes)
-            bucket(weak, path, 1.0, vetoes)
+            bucket(strong, sub.path, sub.cue_weight, vetoes)
+            bucket(weak, sub.path, 1.0, vetoes)
     for i in sorted(touched):
-        _rank(scores[i], taxonomy)
+        _rank(scores[i], plan)
     return scores
 
 
@@ -150,8 +151,10 @@ def _overlaps(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
 
 def _dedupe_hits(hits: list[CueHit]) -> list[CueHit]:
     """Within one type, a span counts once: the heaviest sub-type cue wins, type cues yield to it."""
+    if len(hits) == 1:
+        return list(hits)
     kept: list[CueHit] = []
-    for hit in sorted(hits, key=lambda h: (-h.weight, "." not in h.path, h.start, h.path)):
+    for hit in sorted(hits, key=_heaviest_first):
         type_key = hit.path.partition(".")[0]
         clash = any(
             k.path.partition(".")[0] == type_key and k.start < hit.end and hit.start < k.end
@@ -160,63 +163,115 @@ def _dedupe_hits(hits: list[CueHit]) -> list[CueHit]:
         )
         if not clash:
             kept.append(hit)
-    return sorted(kept, key=lambda h: (h.start, h.path))
+    return sorted(kept, key=_in_text_order)
 
 
-def _rank(score: SentenceScore, taxonomy: Taxonomy) -> None:
+def _heaviest_first(hit: CueHit) -> tuple[float, bool, int, str]:
+    return -hit.weight, "." not in hit.path, hit.start, hit.path
+
+
+def _in_text_order(hit: CueHit) -> tuple[int, str]:
+    return hit.start, hit.path
+
+
+def _rank(score: SentenceScore, plan: _Plan) -> None:
     type_fired = {h.path for h in score.hits if "." not in h.path}
-    score.hits = _dedupe_hits(score.hits)
+    score.hits = hits = _dedupe_hits(score.hits)
     by_path: dict[str, float] = {}
-    for hit in score.hits:
+    for hit in hits:
         by_path[hit.path] = by_path.get(hit.path, 0.0) + hit.weight
-    for type_key in dict.fromkeys(h.path.partition(".")[0] for h in score.hits):
-        event_type = taxonomy.types[type_key]
+    candidates = score.candidates
+    for type_key in dict.fromkeys(h.path.partition(".")[0] for h in hits):
+        row = plan.by_key[type_key]
         type_score = by_path.get(type_key, 0.0)
-        if not event_type.subtypes:
+        if not row.subs:
             if type_score > 0:
-                score.candidates[type_key] = type_score
+                candidates[type_key] = type_score
             continue
-        total = sum(v for p, v in by_path.items() if p.startswith(type_key + "."))
-        for sub in event_type.subtypes.values():
+        prefix = row.prefix
+        total = sum(v for p, v in by_path.items() if p.startswith(prefix))
+        for sub in row.subs:
             own = by_path.get(sub.path, 0.0)
             if sub.requires_type_cue and type_key not in type_fired:
                 continue
-            if own == 0 and sub.key != event_type.default_subtype:
+            if own == 0 and not sub.default:
                 continue
-            score.candidates[sub.path] = type_score + own + _SIBLING_SHARE * (total - own)
-    if score.candidates:
+            candidates[sub.path] = type_score + own + _SIBLING_SHARE * (total - own)
+    if candidates:
         # Ties go to the earlier entry in the taxonomy file: deterministic and editable.
-        order = _type_order(taxonomy)
-        score.best_path = max(
-            score.candidates, key=lambda p: (score.candidates[p], -order[p.partition(".")[0]])
+        order = plan.order
+        best_path, best_key = None, None
+        for path, value in candidates.items():
+            key = (value, -order[path.partition(".")[0]])
+            if best_key is None or key > best_key:
+                best_path, best_key = path, key
+        score.best_path = best_path
+        score.best_score = candidates[best_path]  # type: ignore[index]
+
+
+@dataclass(frozen=True, slots=True)
+class _SubRow:
+    """One sub-type as scoring reads it."""
+
+    path: str
+    cue_re: CuePattern | None
+    weak_re: CuePattern | None
+    counter_re: CuePattern | None
+    cue_weight: float
+    requires_type_cue: bool
+    default: bool
+
+
+@dataclass(frozen=True, slots=True)
+class _TypeRow:
+    """One type as scoring reads it; ``ids`` are its stem-gated cue patterns (``None`` if one is ungated and must always run)."""
+
+    key: str
+    prefix: str
+    ids: frozenset[int] | None
+    cue_re: CuePattern | None
+    counter_re: CuePattern | None
+    cue_weight: float
+    subs: tuple[_SubRow, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class _Plan:
+    """What scoring and the coding rules read from a taxonomy, worked out once per loaded taxonomy."""
+
+    taxonomy: Taxonomy
+    types: tuple[_TypeRow, ...]
+    by_key: dict[str, _TypeRow]
+    order: dict[str, int]
+    """Each type key's position in the taxonomy file."""
+    rules: dict[str, tuple[Rule, ...]]
+    """For each type key, the rules whose ``when_type`` holds it, in file order."""
+
+
+_PLANS: dict[int, _Plan] = {}
+
+
+def _plan(taxonomy: Taxonomy) -> _Plan:
+    plan = _PLANS.get(id(taxonomy))
+    if plan is None or plan.taxonomy is not taxonomy:
+        rows = tuple(_type_row(event_type) for event_type in taxonomy.types.values())
+        plan = _PLANS[id(taxonomy)] = _Plan(
+            taxonomy, rows, {row.key: row for row in rows}, {key: i for i, key in enumerate(taxonomy.types)},
+            {key: tuple(r for r in taxonomy.rules if key in r.when_type) for key in taxonomy.types},
         )
-        score.best_score = score.candidates[score.best_path]
+    return plan
 
 
-_ORDERS: dict[int, tuple[Taxonomy, dict[str, int]]] = {}
-_TYPE_CUES: dict[int, tuple[Taxonomy, list[tuple[EventType, frozenset[int] | None]]]] = {}
-
-
-def _type_cues(taxonomy: Taxonomy) -> list[tuple[EventType, frozenset[int] | None]]:
-    """Each type with the ids of its stem-gated cue patterns (``None`` if one is ungated and must always run)."""
-    cached = _TYPE_CUES.get(id(taxonomy))
-    if cached is None or cached[0] is not taxonomy:
-        rows: list[tuple[EventType, frozenset[int] | None]] = []
-        for event_type in taxonomy.types.values():
-            patterns = [event_type.cue_re] + [p for sub in event_type.subtypes.values() for p in (sub.cue_re, sub.weak_re)]
-            patterns = [p for p in patterns if p is not None]
-            gated = all(p.stems is not None for p in patterns)
-            rows.append((event_type, frozenset(id(p) for p in patterns) if gated else None))
-        cached = _TYPE_CUES[id(taxonomy)] = (taxonomy, rows)
-    return cached[1]
-
-
-def _type_order(taxonomy: Taxonomy) -> dict[str, int]:
-    """Each type key's position in the taxonomy file (computed once per loaded taxonomy)."""
-    cached = _ORDERS.get(id(taxonomy))
-    if cached is None or cached[0] is not taxonomy:
-        cached = _ORDERS[id(taxonomy)] = (taxonomy, {key: i for i, key in enumerate(taxonomy.types)})
-    return cached[1]
+def _type_row(event_type: EventType) -> _TypeRow:
+    patterns = [event_type.cue_re] + [p for sub in event_type.subtypes.values() for p in (sub.cue_re, sub.weak_re)]
+    present = [p for p in patterns if p is not None]
+    gated = all(p.stems is not None for p in present)
+    subs = tuple(
+        _SubRow(sub.path, sub.cue_re, sub.weak_re, sub.counter_re, sub.cue_weight, sub.requires_type_cue, sub.key == event_type.default_subtype)
+        for sub in event_type.subtypes.values()
+    )
+    return _TypeRow(event_type.key, event_type.key + ".", frozenset(id(p) for p in present) if gated else None,
+                    event_type.cue_re, event_type.counter_re, event_type.cue_weight, subs)
 
 
 def classify_mention(mention: Mention, scores: Sequence[SentenceScore], taxonomy: Taxonomy) -> Classification:
@@ -262,10 +317,14 @@ def _apply_rules(
 ) -> tuple[str, Rule | None]:
     head = scores[mention.head.index]
     path = path or head.best_path or type_key
-    for rule in taxonomy.rules:
-        if type_key not in rule.when_type:
-            continue
-        scope = [scores[s.index] for s in mention.sentences] if rule.scope == "mention" else [head]
+    whole: list[SentenceScore] | None = None
+    for rule in _plan(taxonomy).rules.get(type_key, ()):
+        if rule.scope == "mention":
+            if whole is None:
+                whole = [scores[s.index] for s in mention.sentences]
+            scope = whole
+        else:
+            scope = [head]
         if not _rule_fires(rule, scope):
             continue
         if rule.set_subtype is not None:
@@ -285,23 +344,28 @@ def _apply_rules(
 
 
 def _rule_fires(rule: Rule, scope: Sequence[SentenceScore]) -> bool:
-    if rule.unless_any is not None and any(_said(rule.unless_any, s) for s in scope):
-        return False
-    if rule.if_any is not None and not any(_said(rule.if_any, s) for s in scope):
-        return False
+    # The conditions read the cue hits first: they cost less than a pattern search.
     if rule.if_subtype and not any(s.sub_score(p) > 0 for s in scope for p in rule.if_subtype):
         return False
     if rule.if_type and not any(h.path.partition(".")[0] in rule.if_type and "." in h.path and h.weight > 1.0 for s in scope for h in s.hits):
         return False
-    return True
+    if rule.if_any is not None and not _said(rule.if_any, scope):
+        return False
+    return rule.unless_any is None or not _said(rule.unless_any, scope)
 
 
-def _said(pattern: CuePattern, score: SentenceScore) -> bool:
-    """Whether ``pattern`` matches inside the sentence (through the article's stem index when there is one)."""
-    sentence = score.sentence
-    if score.index is None:
-        return pattern.search(sentence.text) is not None
-    return pattern.search_within(score.index.text, score.index, sentence.start, sentence.end) is not None
+def _said(pattern: CuePattern, scope: Sequence[SentenceScore]) -> bool:
+    """Whether ``pattern`` matches inside one of the sentences (through the article's stem index when there is one)."""
+    for score in scope:
+        sentence, index = score.sentence, score.index
+        if index is None:
+            if pattern.search(sentence.text) is not None:
+                return True
+        elif pattern.stems is not None and id(pattern) not in index.live:
+            continue  # none of the pattern's stems is in the text
+        elif pattern.search_within(index.text, index, sentence.start, sentence.end) is not None:
+            return True
+    return False
 
 
 def _refine_subtype(mention: Mention, scores: Sequence[SentenceScore], type_key: str, taxonomy: Taxonomy) -> str | None:
@@ -339,8 +403,8 @@ def _modality(head: SentenceScore, hits: list[CueHit], sub: SubType | None, taxo
 
 def _confidence(head: SentenceScore, ruled: bool) -> float:
     best = head.best_score
-    others = sorted((v for p, v in head.candidates.items() if p.partition(".")[0] != head.best_type), reverse=True)
-    runner_up = others[0] if others else 0.0
+    best_type = head.best_type
+    runner_up = max((v for p, v in head.candidates.items() if p.partition(".")[0] != best_type), default=0.0)
     strength = 1.0 - math.exp(-best / 2.0)
     margin = 0.6 + 0.4 * (best - runner_up) / best if best > 0 else 0.6
     value = strength * margin + (0.05 if ruled else 0.0)

@@ -12,7 +12,8 @@ CANDIDATES = ("en", "es", "fr", "pt", "de", "it", "nl", "pl", "ru", "uk", "ar", 
               "el", "th", "vi", "sw", "ro", "cs", "sv")
 _SAMPLE = 320
 _MIN_LETTERS = 24
-_LETTERS = re.compile(r"[^\W\d_]")
+# Matches a sample holding at least `_MIN_LETTERS` letters (`[^\W\d_]`), without listing them.
+_ENOUGH_LETTERS = re.compile(rf"(?:[\W\d_]*[^\W\d_]){{{_MIN_LETTERS}}}")
 _WORDS = re.compile(r"[a-z]+")
 # Plain-ASCII prose this dense with English function words is English; the model is only asked about the rest.
 _ENGLISH = frozenset("the of and to in a was were on for with by said that is at from as has have had it its an be been after this which are who their they he she".split())
@@ -33,11 +34,11 @@ def detect_language(text: str, declared: str | None = None) -> str:
     if declared:
         return declared.split("-")[0].strip().lower() or "und"
     sample = text[:_SAMPLE]
-    if len(_LETTERS.findall(sample)) < _MIN_LETTERS:
+    if _ENOUGH_LETTERS.match(sample) is None:
         return "und"
     if sample.isascii():
         words = _WORDS.findall(sample.lower())
-        if words and sum(w in _ENGLISH for w in words) >= _ENGLISH_SHARE * len(words):
+        if words and sum(map(_ENGLISH.__contains__, words)) >= _ENGLISH_SHARE * len(words):
             return "en"
     return str(_identifier().classify(sample)[0])
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from dataclasses import dataclass
+from operator import attrgetter
 
 from worker.taxonomy.cues import TextIndex, gated, text_stems
 
@@ -103,6 +104,9 @@ _ACTOR_STEMS: dict[str, tuple[str, ...]] = {
             "aid workers", "charity"),
 }
 _GATED = {kind: gated(pattern, _ACTOR_STEMS[kind]) for kind, pattern in _ACTOR_PATTERNS if kind in _ACTOR_STEMS}
+# Whether each actor pattern has the ``named`` and ``noun`` groups.
+_GROUPS = {pattern: ("named" in pattern.groupindex, "noun" in pattern.groupindex) for _, pattern in _ACTOR_PATTERNS}
+_START = attrgetter("start")
 _HAS_NAME = re.compile(r"[A-Z][a-z]+[ -][A-Z]")
 _DEMONYM_BEFORE = re.compile(rf"\b(?P<dem>{_DEMONYM}) $")
 _WEAPON_NOUNS = frozenset({"drones", "warplanes", "fighter jets", "artillery", "air defences", "air defenses", "air defence", "air defense"})
@@ -238,7 +242,7 @@ def _actors_between(text: str, start: int, end: int, country: str | None,
                 elif m.group("noun") in _WEAPON_NOUNS:
                     continue  # "drones" alone says nothing about whose they are
             found.append(ActorMention(_actor_name(kind, m, country, dem), kind, begin, m.end()))
-    return sorted(found, key=lambda a: a.start)
+    return sorted(found, key=_START)
 
 
 def _overlaps(found: list[ActorMention], start: int, end: int) -> bool:
@@ -253,10 +257,7 @@ def _matches_at(pattern: re.Pattern[str], text: str, positions: list[int], start
     found: list[re.Match[str]] = []
     reached = start
     match = pattern.match
-    for i in range(bisect_left(positions, start), len(positions)):
-        position = positions[i]
-        if position >= end:
-            break
+    for position in positions[bisect_left(positions, start):bisect_left(positions, end)]:
         if position >= reached and (m := match(text, position, end)) is not None:
             found.append(m)
             reached = m.end()
@@ -264,11 +265,11 @@ def _matches_at(pattern: re.Pattern[str], text: str, positions: list[int], start
 
 
 def _actor_name(kind: str, m: re.Match[str], country: str | None, dem: str | None = None) -> str:
-    groups = m.re.groupindex
-    named = m.group("named") if "named" in groups else None
+    has_named, has_noun = _GROUPS.get(m.re) or ("named" in m.re.groupindex, "noun" in m.re.groupindex)
+    named = m.group("named") if has_named else None
     if named:
         return named
-    noun = ((m.group("noun") if "noun" in groups else None) or m.group(0)).lower()
+    noun = ((m.group("noun") if has_noun else None) or m.group(0)).lower()
     suffix = f" ({country})" if country else ""
     if kind == "state_forces":
         of = DEMONYMS.get(dem.lower()) if dem else None

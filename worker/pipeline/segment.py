@@ -19,8 +19,9 @@ _ABBREVIATIONS = frozenset(
     bros vs no nos jan feb mar apr jun jul aug sep sept oct nov dec approx est dept univ govt hon rev fig pp
     al u.s u.k u.n e.g i.e a.m p.m""".split()
 )
-_BOUNDARY = re.compile(r"[.!?]+[\"”’')\]]*(?=\s)|\n")
-_NEXT_START = re.compile(r"\s*[\"“‘'(\[]?[A-Z0-9\u0400-\u04FF]")
+# A line break, or sentence-final punctuation (and closing quotes) before white space and a capital, digit or Cyrillic letter.
+# The pattern opens with a character set, so the regex engine skips quickly to the candidates.
+_BOUNDARY = re.compile(r"[.!?\n](?:(?<=\n)|[.!?]*[\"”’')\]]*(?=\s+[\"“‘'(\[]?[A-Z0-9\u0400-\u04FF]))")
 _ACRONYM = re.compile(r"(?:[a-z]\.)+[a-z]")
 
 
@@ -54,7 +55,7 @@ def split_sentences(text: str) -> list[Sentence]:
     start = 0
     for match in _BOUNDARY.finditer(text):
         end = match.end()
-        if match.group() != "\n" and not _is_boundary(text, start, match.start(), end):
+        if match.group() != "\n" and not _is_boundary(text, start, match.start()):
             continue
         _append(sentences, text, start, end)
         start = end
@@ -62,9 +63,7 @@ def split_sentences(text: str) -> list[Sentence]:
     return sentences
 
 
-def _is_boundary(text: str, start: int, dot: int, end: int) -> bool:
-    if not _NEXT_START.match(text, end):
-        return False
+def _is_boundary(text: str, start: int, dot: int) -> bool:
     chunk = text[max(start, dot - 40):dot].rsplit(None, 1)
     if not chunk:
         return True
@@ -72,16 +71,15 @@ def _is_boundary(text: str, start: int, dot: int, end: int) -> bool:
     if token in _ABBREVIATIONS:
         return False
     # An initial ("J. Smith") or a dotted acronym ("U.S.") does not end a sentence.
-    return not (len(token) == 1 and token.isalpha()) and not _ACRONYM.fullmatch(token)
+    return not (len(token) == 1 and token.isalpha()) and not ("." in token and _ACRONYM.fullmatch(token))
 
 
 def _append(sentences: list[Sentence], text: str, start: int, end: int) -> None:
-    while start < end and text[start].isspace():
-        start += 1
-    while end > start and text[end - 1].isspace():
-        end -= 1
-    if end > start:
-        sentences.append(Sentence(len(sentences), start, end, text[start:end]))
+    chunk = text[start:end]
+    stripped = chunk.strip()
+    if stripped:
+        start += len(chunk) - len(chunk.lstrip())
+        sentences.append(Sentence(len(sentences), start, start + len(stripped), stripped))
 
 
 def sentence_roles(scores: Sequence[SentenceScore], taxonomy: Taxonomy) -> list[Role]:

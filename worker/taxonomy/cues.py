@@ -47,8 +47,11 @@ class CuePattern:
         assert self.by_stem is not None
         first: re.Match[str] | None = None
         for stem, positions in index.by_stem(self):
+            lo, hi = bisect_left(positions, start), bisect_left(positions, end)
+            if lo == hi:
+                continue
             match = self.by_stem[stem].match
-            for position in positions[bisect_left(positions, start):bisect_left(positions, end)]:
+            for position in positions[lo:hi]:
                 if first is not None and position >= first.start():
                     break
                 if (found := match(text, position, end)) is not None:
@@ -151,19 +154,19 @@ class _StemScanner:
 
     def __init__(self) -> None:
         self._stems: set[str] = set()
-        self._users: dict[str, list[int]] = {}
+        self._users: dict[str, tuple[int, ...]] = {}
         self._automaton: ahocorasick.Automaton | None = None
 
     def register(self, stems: frozenset[str], pattern: object) -> None:
         for stem in stems:
-            self._users.setdefault(stem, []).append(id(pattern))
+            self._users[stem] = (*self._users.get(stem, ()), id(pattern))
         if not stems <= self._stems:
             self._stems |= stems
             self._automaton = None
 
-    def users(self, stem: str) -> list[int]:
+    def users(self, stem: str) -> tuple[int, ...]:
         """Ids of the patterns that use ``stem``."""
-        return self._users.get(stem, [])
+        return self._users.get(stem, ())
 
     def automaton(self) -> ahocorasick.Automaton:
         automaton = self._automaton
@@ -179,6 +182,7 @@ class _StemScanner:
 _SCANNER = _StemScanner()
 # Everything that is not a letter separates words (as ``[^\W\d_]+`` does); the mapping keeps offsets unchanged.
 _SEPARATORS = str.maketrans({c: " " for c in "0123456789_\t\n\r\x0b\x0c!\"#$%&'()*+,-./:;<=>?@[\\]^`{|}~\u00a0\u2018\u2019\u201c\u201d\u2013\u2014\u2026\u00ab\u00bb"})
+_ASCII_SEPARATORS = bytes.maketrans(bytes(range(128)), bytes(ord(_SEPARATORS.get(c, chr(c))) for c in range(128)))
 
 
 class TextIndex:
@@ -190,19 +194,32 @@ class TextIndex:
         lowered = text.lower()
         if len(lowered) != len(text):  # a few characters lower-case to two; keep offsets exact
             lowered = "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
+        if lowered.isascii():
+            words = lowered.encode("ascii").translate(_ASCII_SEPARATORS).decode("ascii")
+        else:
+            words = lowered.translate(_SEPARATORS)
         hits: dict[str, list[int]] = {}
-        for end, (size, stem) in _SCANNER.automaton().iter(" " + lowered.translate(_SEPARATORS)):
-            hits.setdefault(stem, []).append(end - size)
+        found = hits.get
+        for end, (size, stem) in _SCANNER.automaton().iter(" " + words):
+            positions = found(stem)
+            if positions is None:
+                hits[stem] = [end - size]
+            else:
+                positions.append(end - size)
         self.text = text
         self._hits = hits
         live: dict[int, list[str]] = {}
+        users = _SCANNER.users
         for stem in hits:
-            for user in _SCANNER.users(stem):
-                live.setdefault(user, []).append(stem)
+            for user in users(stem):
+                if user in live:
+                    live[user].append(stem)
+                else:
+                    live[user] = [stem]
         self.live = live
         """Ids of the patterns one of whose stems occurs in the text, each with those stems."""
 
-    def by_stem(self, pattern: object) -> list[tuple[str, list[int]]]:
+    def by_stem(self, pattern: CuePattern) -> list[tuple[str, list[int]]]:
         """Each stem of ``pattern`` present in the text with the offsets of the words it starts."""
         hits = self._hits
         return [(stem, hits[stem]) for stem in self.live.get(id(pattern), ())]
@@ -210,12 +227,12 @@ class TextIndex:
     def positions(self, stems: frozenset[str]) -> list[int]:
         """Sorted start offsets of words beginning with any of ``stems``."""
         hits = self._hits
-        present = stems & hits.keys()
+        present = hits.keys() & stems
         if not present:
             return []
         if len(present) == 1:
             return hits[next(iter(present))]
-        return sorted({p for stem in present for p in hits[stem]})
+        return sorted(set().union(*map(hits.__getitem__, present)))
 
 
 def text_stems(text: str) -> TextIndex:
