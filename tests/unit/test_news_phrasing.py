@@ -115,6 +115,8 @@ CASES = [
     ('Armed settlers attacked Palestinian farmers and burned olive trees near Nablus.', 'Violence against civilians', 'Attack', 'occurred'),
     ('Hundreds of migrants were rescued off the coast of Libya.', 'Humanitarian aid', 'Humanitarian mission', 'occurred'),
     ('The army accused rebels of shelling a displacement camp.', 'Explosions/Remote violence', 'Shelling/artillery/missile attack', 'claimed'),
+    ('A farmer was hacked to death by his neighbours over a land dispute in the district.', 'Riots', 'Mob violence', 'occurred'),
+    ('Inmates demonstrated in the prison yard, setting mattresses on fire to protest against overcrowding.', 'Riots', 'Violent demonstration', 'occurred'),
 ]
 
 
