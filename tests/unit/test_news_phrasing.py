@@ -117,6 +117,8 @@ CASES = [
     ('The army accused rebels of shelling a displacement camp.', 'Explosions/Remote violence', 'Shelling/artillery/missile attack', 'claimed'),
     ('A farmer was hacked to death by his neighbours over a land dispute in the district.', 'Riots', 'Mob violence', 'occurred'),
     ('Inmates demonstrated in the prison yard, setting mattresses on fire to protest against overcrowding.', 'Riots', 'Violent demonstration', 'occurred'),
+    ('Security forces killed two militants in an encounter in Pulwama district on Sunday.', 'Battles', 'Armed clash', 'occurred'),
+    ('Snipers targeted and wounded two policemen at a checkpoint.', 'Battles', 'Armed clash', 'occurred'),
 ]
 
 
