@@ -119,6 +119,8 @@ CASES = [
     ('Inmates demonstrated in the prison yard, setting mattresses on fire to protest against overcrowding.', 'Riots', 'Violent demonstration', 'occurred'),
     ('Security forces killed two militants in an encounter in Pulwama district on Sunday.', 'Battles', 'Armed clash', 'occurred'),
     ('Snipers targeted and wounded two policemen at a checkpoint.', 'Battles', 'Armed clash', 'occurred'),
+    ('Militants detained 12 young men in the village, accusing them of spying for the army.', 'Violence against civilians', 'Abduction/forced disappearance', 'occurred'),
+    ('Police detained five people who gathered in the square to mark Workers Day.', 'Protests', 'Protest with intervention', 'occurred'),
 ]
 
 
