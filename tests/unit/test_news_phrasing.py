@@ -121,6 +121,9 @@ CASES = [
     ('Snipers targeted and wounded two policemen at a checkpoint.', 'Battles', 'Armed clash', 'occurred'),
     ('Militants detained 12 young men in the village, accusing them of spying for the army.', 'Violence against civilians', 'Abduction/forced disappearance', 'occurred'),
     ('Police detained five people who gathered in the square to mark Workers Day.', 'Protests', 'Protest with intervention', 'occurred'),
+    ("Unidentified gunmen shot dead an army's lieutenant in the city on Sunday.", 'Battles', 'Armed clash', 'occurred'),
+    ('Two rebel fighters were found dead on the road, killed by unknown gunmen.', 'Battles', 'Armed clash', 'occurred'),
+    ('A journalist was shot and wounded while covering gang violence in the capital.', 'Violence against civilians', 'Attack', 'occurred'),
 ]
 
 
