@@ -124,6 +124,9 @@ CASES = [
     ("Unidentified gunmen shot dead an army's lieutenant in the city on Sunday.", 'Battles', 'Armed clash', 'occurred'),
     ('Two rebel fighters were found dead on the road, killed by unknown gunmen.', 'Battles', 'Armed clash', 'occurred'),
     ('A journalist was shot and wounded while covering gang violence in the capital.', 'Violence against civilians', 'Attack', 'occurred'),
+    ('A drone attacked a military post on the outskirts of the town overnight.', 'Explosions/Remote violence', 'Air/drone strike', 'occurred'),
+    ('Government forces attacked rebel positions with heavy artillery fire near the airport.', 'Explosions/Remote violence', 'Shelling/artillery/missile attack', 'occurred'),
+    ('Government forces attacked rebel positions with artillery, and fierce clashes followed.', 'Battles', 'Armed clash', 'occurred'),
 ]
 
 
