@@ -127,6 +127,9 @@ CASES = [
     ('A drone attacked a military post on the outskirts of the town overnight.', 'Explosions/Remote violence', 'Air/drone strike', 'occurred'),
     ('Government forces attacked rebel positions with heavy artillery fire near the airport.', 'Explosions/Remote violence', 'Shelling/artillery/missile attack', 'occurred'),
     ('Government forces attacked rebel positions with artillery, and fierce clashes followed.', 'Battles', 'Armed clash', 'occurred'),
+    ('A child was killed when unexploded bombs from previous fighting exploded in a house.', 'Explosions/Remote violence', 'Remote explosive/landmine/IED', 'occurred'),
+    ('A farmer was injured by a landmine left over from the civil war.', 'Strategic developments', 'Other', 'occurred'),
+    ('Three people were killed when a bomb attached to a motorbike exploded near the prison.', 'Explosions/Remote violence', 'Remote explosive/landmine/IED', 'occurred'),
 ]
 
 
