@@ -130,6 +130,10 @@ CASES = [
     ('A child was killed when unexploded bombs from previous fighting exploded in a house.', 'Explosions/Remote violence', 'Remote explosive/landmine/IED', 'occurred'),
     ('A farmer was injured by a landmine left over from the civil war.', 'Strategic developments', 'Other', 'occurred'),
     ('Three people were killed when a bomb attached to a motorbike exploded near the prison.', 'Explosions/Remote violence', 'Remote explosive/landmine/IED', 'occurred'),
+    ('An anti-government protest was held in Belgrade-Stari Grad on Saturday.', 'Protests', 'Peaceful protest', 'occurred'),
+    ('Hundreds demonstrated in the town to demand justice after the assassination of a local officer.', 'Protests', 'Peaceful protest', 'occurred'),
+    ('Students rallied in the capital in remembrance of activists who were executed in 1972.', 'Protests', 'Peaceful protest', 'occurred'),
+    ('Rebels fired Grad rockets at the town overnight.', 'Explosions/Remote violence', 'Shelling/artillery/missile attack', 'occurred'),
 ]
 
 
