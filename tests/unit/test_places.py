@@ -143,3 +143,12 @@ def test_abbreviated_oblast_names_a_region() -> None:
 def test_a_compass_region_name_weighs_less_than_a_known_town() -> None:
     assert where("Taxi riders demonstrated in Bamenda town (Mezam, Nord-Ouest) on Friday.")[:1] == ("Bamenda",)  # type: ignore[index]
     assert where("Taxi riders demonstrated in Bamenda town (Mezam, Nord-Ouest) on Friday.")[2] == "Cameroon"  # type: ignore[index]
+
+
+def test_party_acronyms_are_not_towns() -> None:
+    places = [m.text for m in article_context("SAD leaders clashed with a Congress leader in Amritsar (Punjab).", None).places]
+    assert "SAD" not in places and "Amritsar" in places
+
+
+def test_an_english_adjective_is_not_a_region_spelled_alike() -> None:
+    assert all(m.place.name != "Indiana" for m in article_context("Two Indian civilians were injured near the border.", None).places)

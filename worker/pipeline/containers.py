@@ -138,7 +138,7 @@ def place_in_containers(gazetteer: Gazetteer, text: str, found: list[PlaceMatch]
             continue
         if known is not None and codes and container.place.kind != "country" and known.place.country_code != container.place.country_code and (
                 container.place.country_code != codes[0] or known.place.country_code == codes[0]
-                or (known.place.population >= _BIG and not known.place.alias)):
+                or (known.place.population >= _BIG and not known.place.alias and not _namesake_in(gazetteer, name, container.place))):
             continue
         place = _placed(gazetteer, name, known.place if known else None, container.place)
         if place is None:
@@ -223,6 +223,12 @@ def _container(gazetteer: Gazetteer, text: str, end: int, by_start: dict[int, Pl
             region = next((r for r in gazetteer.regions(first.text) if r.country_code == first.place.country_code), None)
             return PlaceMatch(region, first.start, first.end, first.text, 3) if region is not None else None
     return first
+
+
+def _namesake_in(gazetteer: Gazetteer, name: str, container: Place) -> bool:
+    """Whether a town called ``name`` lies in ``container`` ("San Antonio (Valparaiso)": Chile's, not Texas's)."""
+    admin1 = container.admin1 if container.kind != "country" else None
+    return any(p.country_code == container.country_code and (admin1 is None or p.admin1 == admin1) for p in gazetteer.cities(name))
 
 
 def _useful(match: PlaceMatch) -> bool:

@@ -88,8 +88,8 @@ def admin1_key(name: str) -> str:
     if alias:
         last = fold(alias).replace("'", "")
     words[-1] = re.sub(r"(?:ska|sky|skyy|ske|sk|s)$", "", last) or last
-    if len(words[-1]) >= 5:  # Arabic final -a/-ah/-eh written either way ("Hasakeh", "Hasakah", "Raqqa")
-        words[-1] = re.sub(r"(?<=[^aeiouy])[aeiy]h?$", "", words[-1])
+    if len(words[-1]) >= 5:  # Arabic final -a written -ah or -eh ("Hasakeh", "Hasakah", "Raqqa")
+        words[-1] = re.sub(r"(?<=[^aeiouy])[ae]h$", "a", words[-1])
     return " ".join(words)
 
 
@@ -221,7 +221,7 @@ class Gazetteer:
                     may_name.clear()
                 bare = _bare(run)
                 key = fold(bare)
-                maybe = may_name[run] = " " in bare or (key not in NOT_PLACES and len(key) >= 3 and self._known(bare))
+                maybe = may_name[run] = " " in bare or (key not in NOT_PLACES and len(key) >= 3 and not self._acronym(bare) and self._known(bare))
             match = self._resolve(text, m.start(), run, prefer, start) if maybe else None
             if match is not None:
                 found.append(match)
@@ -264,6 +264,8 @@ class Gazetteer:
                 weight = (0.75 if _compass_only(m.text) else 2.0) if m.place.kind == "region" else 1.0
                 if m.place.population >= 100000:
                     votes[m.place.country_code] = votes.get(m.place.country_code, 0.0) + 0.5  # type: ignore[index]
+                if _CONTAINER_SLOT.search(text, max(0, m.start - 45), m.start):  # "Town (Region)": the container settles the country
+                    weight *= 2
             for code in options:
                 if code:
                     votes[code] = votes.get(code, 0.0) + weight / len(options)
@@ -322,6 +324,10 @@ class Gazetteer:
         """Whether the run, or its last words, names any town at all (cheap test before resolving it again)."""
         words = fold(run.rstrip(".")).split(" ")
         return any(" ".join(words[i:]) in self.data.names for i in range(len(words)))
+
+    def _acronym(self, name: str) -> bool:
+        """An all-capitals short word ("SAD", "NPP") names a party or a unit, unless it is a country's or region's short name ("DRC", "LPR")."""
+        return name.isupper() and len(name) <= 5 and self.country(name) is None and fold(name) not in REGION_ALIASES
 
     @lru_cache(maxsize=65536)
     def _known(self, name: str) -> bool:
