@@ -361,8 +361,8 @@ class Gazetteer:
 
     def _resolve(self, text: str, at: int, run: str, prefer: tuple[str, ...], floor: int) -> PlaceMatch | None:
         run = _bare(run)
-        if " " not in run and not self._known(run):
-            return None  # a single word that names no place anywhere
+        if " " not in run and (self._acronym(run) or not self._known(run)):
+            return None  # a single word that names no place anywhere, or an acronym
         candidates = [run]
         words = run.split(" ")
         if len(words) > 1 and fold(words[-1]) in _FACILITIES:
