@@ -6,7 +6,7 @@ import re
 
 __all__ = ["HINT_WEIGHT", "country_hints"]
 
-HINT_WEIGHT = 0.75
+HINT_WEIGHT = 1.25
 # Actors and administrative words that news uses for one country only (widely reported conflicts and their units).
 _HINTS = {
     "AF": ("Taliban", "ANDSF", "Afghan National Army", "Afghan National Police"),
