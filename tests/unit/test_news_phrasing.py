@@ -134,6 +134,14 @@ CASES = [
     ('Hundreds demonstrated in the town to demand justice after the assassination of a local officer.', 'Protests', 'Peaceful protest', 'occurred'),
     ('Students rallied in the capital in remembrance of activists who were executed in 1972.', 'Protests', 'Peaceful protest', 'occurred'),
     ('Rebels fired Grad rockets at the town overnight.', 'Explosions/Remote violence', 'Shelling/artillery/missile attack', 'occurred'),
+    ("Riot police fired tear gas at stone-throwing youths in Nairobi's Kibera slum.", 'Riots', 'Violent demonstration', 'occurred'),
+    ('Police in Paris arrested 120 people after a night of rioting in the suburbs.', 'Strategic developments', 'Arrests', 'occurred'),
+    ('The warring sides agreed to a 72-hour ceasefire brokered by Saudi Arabia.', 'Strategic developments', 'Agreement', 'occurred'),
+    ('Officials inaugurated a new hospital in the town, built to replace the one destroyed by shelling.', 'Reconstruction', 'Infrastructure works', 'occurred'),
+    ('Crews began restoring the damaged water supply network in Mariupol.', 'Reconstruction', 'Repair/renovation', 'occurred'),
+    ('The authorities plan to hold a memorial ceremony for the victims next week.', 'Commemoration', 'Ceremony', 'planned'),
+    ('Hundreds of opposition supporters marched peacefully through Harare.', 'Protests', 'Peaceful protest', 'occurred'),
+    ('Security forces foiled a plot to bomb a church and arrested four suspects.', 'Strategic developments', 'Disrupted weapons use', 'intercepted'),
 ]
 
 
