@@ -142,6 +142,12 @@ CASES = [
     ('The authorities plan to hold a memorial ceremony for the victims next week.', 'Commemoration', 'Ceremony', 'planned'),
     ('Hundreds of opposition supporters marched peacefully through Harare.', 'Protests', 'Peaceful protest', 'occurred'),
     ('Security forces foiled a plot to bomb a church and arrested four suspects.', 'Strategic developments', 'Disrupted weapons use', 'intercepted'),
+    ('A bomb ripped through a crowded bus in Quetta, killing 11 passengers.', 'Explosions/Remote violence', 'Remote explosive/landmine/IED', 'occurred'),
+    ('Two soldiers were wounded when their vehicle hit a mine near Kidal.', 'Explosions/Remote violence', 'Remote explosive/landmine/IED', 'occurred'),
+    ('The air force carried out strikes on militant hideouts in Balochistan.', 'Explosions/Remote violence', 'Air/drone strike', 'occurred'),
+    ('The two leaders met in Geneva to discuss arms control.', 'Diplomacy', 'Talks and visits', 'occurred'),
+    ('Police said a gas cylinder exploded in a restaurant in Lahore, killing four.', 'Man-made disaster', 'Industrial accident', 'occurred'),
+    ('The president plans to visit the flood-affected areas on Monday.', 'Official announcement/inspection', 'Inspection', 'planned'),
 ]
 
 

@@ -179,6 +179,9 @@ def _strings(table: dict[str, Any], key: str, where: str) -> tuple[str, ...]:
     value = table.get(key, [])
     if not isinstance(value, list) or not all(isinstance(v, str) and v for v in value):
         raise TaxonomyError(f"{where}.{key}: expected a list of non-empty strings")
+    spaced = [v for v in value if v != v.strip()]
+    if spaced:  # cues end on a word boundary, so a trailing space could never match
+        raise TaxonomyError(f"{where}.{key}: patterns must not start or end with a space: {spaced[0]!r}")
     return tuple(value)
 
 
