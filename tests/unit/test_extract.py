@@ -229,3 +229,19 @@ def test_a_later_event_naming_no_date_does_not_borrow_another_events_date() -> N
     assert shelling.occurred is not None and shelling.occurred.date == date(2024, 3, 3)
     assert protest.event_type == "Protests"
     assert protest.occurred is None, "an honest unknown, not the shelling's day"
+
+
+def test_passive_verb_words_cover_every_casualty_verb() -> None:
+    from worker.pipeline.alternation import branches
+    from worker.pipeline.casualties import _INJURED, _KILLED, PASSIVE_VERB_WORDS
+
+    for alternation in (_KILLED, _INJURED):
+        for branch in branches(alternation[3:-1]):
+            led = branch[1:4] == "(?:" and branch.endswith(")")
+            for variant in [branch[0] + rest for rest in branches(branch[4:-1])] if led else [branch]:
+                assert any(word in variant for word in PASSIVE_VERB_WORDS), variant
+
+
+def test_casualties_without_a_passive_verb() -> None:
+    found = find_casualties("Shelling hit the town, killing 5 civilians and wounding 12 others.")
+    assert found is not None and (found.killed, found.injured) == (5, 12)

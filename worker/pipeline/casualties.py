@@ -95,6 +95,11 @@ _NONE = re.compile(
     r"(?:\s+(?:nor|or|and)\s+(?P<what2>injuries|fatalities|casualties))?(?:\s+(?:were|was|have been|has been)\s+(?P<verb>killed|injured|hurt|wounded|reported))?",
     re.IGNORECASE,
 )
+# Each branch of `_KILLED` and `_INJURED` holds one of these (lower case): a sentence holding none has no `_PASSIVE` match.
+PASSIVE_VERB_WORDS = (
+    "dead", "killed", "death", "slain", "died", "succumbed", "gunned down", "beheaded", "bodies", "lost", "lynched", "fatalit",
+    "perished", "murdered", "assassinated", "executed", "injur", "wounded", "hurt", "hospitali",
+)
 # A sentence holding none of these fragments (lower case) reports no casualties.
 CASUALTY_WORDS = tuple(
     "kill dead died death fatalit injur wound hurt casualt lives slain perish bodies toll shot behead hacked beaten burned hospitali victim "
@@ -167,7 +172,9 @@ def find_casualties(text: str) -> CasualtyCount | None:
     seen_killed = seen_injured = at_least = False
     spans: list[tuple[int, int]] = []
     words: list[str] = []
-    patterns = [_PASSIVE, _ACTIVE]
+    # Case-blind patterns take "ı", "İ" and "ſ" for "i" and "s"; lower-casing does not, so such texts skip no pattern.
+    odd = not text.isascii() and any(c in text for c in "ıİſ")
+    patterns = [_PASSIVE, _ACTIVE] if odd or any(word in lower for word in PASSIVE_VERB_WORDS) else [_ACTIVE]
     if "bod" in lower or "corpse" in lower or "remains" in lower:
         patterns.append(_BODIES)
     if " was " in lower or " has been " in lower or " had been " in lower:

@@ -11,7 +11,7 @@ from worker.pipeline.places import Place, PlaceMatch, fold
 if TYPE_CHECKING:
     from worker.pipeline.gazetteer import Gazetteer
 
-__all__ = ["COMMON_WORDS", "NOT_PLACES", "is_metonym", "place_in_containers", "towns_before_regions"]
+__all__ = ["COMMON_WORDS", "NOT_PLACES", "ends_after_word", "is_metonym", "place_in_containers", "towns_before_regions"]
 
 _BIG = 100000
 _SETTLEMENT = (
@@ -160,7 +160,8 @@ def _bare_villages(gazetteer: Gazetteer, text: str, unknown: list[tuple[int, str
     country = gazetteer.countries.get(code)
     out = []
     for start, name in unknown:
-        if start in by_start or not _village_name(name) or not _ends_in_of_or_near(text, start) \
+        if start in by_start or not _village_name(name) or not ends_after_word(text[max(0, start - 30):start]) \
+                or not _ends_in_of_or_near(text, start) \
                 or not _VILLAGE_BEFORE.search(text, max(0, start - 30), start):
             continue
         if not _VILLAGE_AFTER.match(text, start + len(name)) or _GOVERNMENT_AFTER.match(text, start + len(name)):
@@ -168,6 +169,12 @@ def _bare_villages(gazetteer: Gazetteer, text: str, unknown: list[tuple[int, str
         place = Place(name, "city", country.name if country else None, code, population=0)
         out.append(PlaceMatch(place, start, start + len(name), name, 2 if _NEAR.search(text, max(0, start - 30), start) else 1))
     return out
+
+
+def ends_after_word(before: str) -> bool:
+    """Whether ``before`` ends in white space after a letter, as it must for a pattern reading back "in ", "near the " to it."""
+    stripped = before.rstrip()
+    return len(stripped) < len(before) and stripped[-1:].isalpha()
 
 
 def _ends_in_of_or_near(text: str, start: int) -> bool:

@@ -124,10 +124,17 @@ class ArticleContext:
         starts = self.starts.get(id(items))
         if starts is None:
             starts = self.starts[id(items)] = [item.start for item in items]  # type: ignore[attr-defined]
-        picked = [i for s, e in spans for i in range(bisect_left(starts, s), bisect_left(starts, e))]
-        if any(a >= b for a, b in zip(picked, picked[1:])):  # spans out of order or overlapping
-            picked = sorted(set(picked))
-        return [items[i] for i in picked]
+        out: list[_T] = []
+        reached = 0
+        for s, e in spans:
+            low, high = bisect_left(starts, s), bisect_left(starts, e)
+            if low < high:
+                if low < reached:  # spans out of order or overlapping: each item once, in its order
+                    picked = {i for s, e in spans for i in range(bisect_left(starts, s), bisect_left(starts, e))}
+                    return [items[i] for i in sorted(picked)]
+                out += items[low:high]
+                reached = high
+        return out
 
     def dates_in(self, start: int, end: int, future_ok: bool = False) -> list[DateMention]:
         """The dates told in ``text[start:end]``, resolved against the publication time."""
@@ -352,6 +359,8 @@ def _damage(context: ArticleContext, spans: list[tuple[int, int]]) -> list[str]:
                 first = s + len(head[0]) if len(head) > _OBJ_WORDS else s
             for m in pattern.finditer(text, first, e):
                 items.append(_LEADING_ARTICLE.sub("", m.group("obj").strip()))
+    if not items:
+        return []
     return list(dict.fromkeys(i for i in items if not any(i != j and i in j for j in items)))
 
 

@@ -7,7 +7,7 @@ import re
 from dataclasses import replace
 from functools import lru_cache
 
-from worker.pipeline.containers import COMMON_WORDS, NOT_PLACES, is_metonym, place_in_containers, towns_before_regions
+from worker.pipeline.containers import COMMON_WORDS, NOT_PLACES, ends_after_word, is_metonym, place_in_containers, towns_before_regions
 from worker.pipeline.country_hints import country_hints
 from worker.pipeline.places import Place, PlaceData, PlaceMatch, fold, load_place_data
 
@@ -299,7 +299,8 @@ class Gazetteer:
 
         Towns of the article's country ``code`` count from 10,000 people; without a country, only cities of 100,000.
         """
-        if " " in name or len(name) < 6 or fold(name) in COMMON_WORDS or not _LOCATIVE.search(text[max(0, start - 30):start]):
+        before = text[max(0, start - 30):start]
+        if " " in name or len(name) < 6 or not ends_after_word(before) or fold(name) in COMMON_WORDS or not _LOCATIVE.search(before):
             return None
         from worker.pipeline.region_names import spelling_skeleton
 
