@@ -152,3 +152,7 @@ def test_party_acronyms_are_not_towns() -> None:
 
 def test_an_english_adjective_is_not_a_region_spelled_alike() -> None:
     assert all(m.place.name != "Indiana" for m in article_context("Two Indian civilians were injured near the border.", None).places)
+
+
+def test_a_big_town_is_found_by_a_respelling_of_its_name_without_the_article() -> None:
+    assert where("Gunmen threw a hand grenade at a house in Quamishli city.")[2] == "Syria"  # type: ignore[index]

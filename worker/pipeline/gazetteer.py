@@ -308,13 +308,13 @@ class Gazetteer:
             index: dict[tuple[str | None, str], list[int]] = {}
             for i, (town, country, *_rest, population) in enumerate(self.data.cities):
                 if population >= _RESPELLED_FROM:
-                    key = spelling_skeleton(fold(town))
+                    key = spelling_skeleton(_without_article(fold(town)))
                     index.setdefault((country, key), []).append(i)
                     if population >= 100000:
                         index.setdefault((None, key), []).append(i)
             self._by_skeleton = index
         rows = self._by_skeleton.get((code, spelling_skeleton(fold(name))), [])
-        town = self.data.cities[rows[0]][0] if len(rows) == 1 else ""
+        town = _without_article(self.data.cities[rows[0]][0]) if len(rows) == 1 else ""
         if abs(len(town) - len(name)) > (0 if code else 1) or not _spelling_of(name, town):  # a respelling, not another name
             return None
         near = _NEAR.search(text[max(0, start - 40):start])
@@ -463,6 +463,14 @@ def _compass_only(name: str) -> bool:
     from worker.pipeline.region_names import region_skeleton
 
     return all(len(word) == 1 for word in region_skeleton(name).split())
+
+
+def _without_article(name: str) -> str:
+    """An Arabic town name without its leading article ("Al Qamishli" → "Qamishli")."""
+    head, sep, rest = name.partition(" ")
+    if not sep:
+        head, sep, rest = name.partition("-")
+    return rest if sep and fold(head) in _ARTICLES else name
 
 
 def first_in(places: list[Place], codes: tuple[str, ...]) -> Place | None:

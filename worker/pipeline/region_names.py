@@ -36,12 +36,13 @@ def region_skeleton(name: str) -> str:
         if word in _COMPASS:
             words.extend(_COMPASS[word].split())
             continue
-        words.append(spelling_skeleton(re.sub(r"(?<=[aeiou])h$", "", word)))
+        words.append(spelling_skeleton(word))
     return " ".join(sorted(w for w in words if w))
 
 
 def spelling_skeleton(word: str) -> str:
-    """A folded word with transliteration digraphs unified, vowels dropped and letters undoubled ("Lysichansk" = "Lysychansk")."""
+    """A folded word with transliteration digraphs unified, vowels and a final -h dropped, letters undoubled ("Lysichansk" = "Lysychansk")."""
+    word = re.sub(r"(?<=[aeiou])h$", "", word)
     for a, b in _DIGRAPHS:
         word = word.replace(a, b)
     word = re.sub(r"[aeiouyw'`’ʼ‘]", "", word) or word
