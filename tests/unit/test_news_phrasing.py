@@ -148,6 +148,10 @@ CASES = [
     ('The two leaders met in Geneva to discuss arms control.', 'Diplomacy', 'Talks and visits', 'occurred'),
     ('Police said a gas cylinder exploded in a restaurant in Lahore, killing four.', 'Man-made disaster', 'Industrial accident', 'occurred'),
     ('The president plans to visit the flood-affected areas on Monday.', 'Official announcement/inspection', 'Inspection', 'planned'),
+    ('Pro-Russian rebels capture police HQ in Donetsk', 'Battles', 'Non-state actor overtakes territory', 'occurred'),
+    ('Army barrage leaves two militiamen dead', 'Explosions/Remote violence', 'Shelling/artillery/missile attack', 'occurred'),
+    ('The air force made four strikes against enemy positions in a day', 'Explosions/Remote violence', 'Air/drone strike', 'occurred'),
+    ('Losses of the enemy in the eastern direction amounted to 25 soldiers per day, the ministry said', 'Battles', 'Armed clash', 'occurred'),
 ]
 
 
