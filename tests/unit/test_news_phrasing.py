@@ -152,6 +152,18 @@ CASES = [
     ('Army barrage leaves two militiamen dead', 'Explosions/Remote violence', 'Shelling/artillery/missile attack', 'occurred'),
     ('The air force made four strikes against enemy positions in a day', 'Explosions/Remote violence', 'Air/drone strike', 'occurred'),
     ('Losses of the enemy in the eastern direction amounted to 25 soldiers per day, the ministry said', 'Battles', 'Armed clash', 'occurred'),
+    # Everyday words for violence used of sport, markets and politics.
+    ('The striker shot the ball into the top corner to win the match.', None, None, None),
+    ('Shares in the airline exploded by 20 percent after the announcement.', None, None, None),
+    ('The candidates clashed over immigration policy in a televised debate.', None, None, None),
+    ('The company fired its chief executive after the accounting scandal.', None, None, None),
+    ('Teachers threatened to strike if their demands are not met.', 'Protests', 'Peaceful protest', 'planned'),
+    ('Doctors at public hospitals began a three-day strike over unpaid wages.', 'Protests', 'Peaceful protest', 'occurred'),
+    ('The ministry said 30 drones were destroyed over the Bryansk and Kursk regions overnight.', 'Strategic developments', 'Disrupted weapons use', 'intercepted'),
+    ('Rebels attacked an army convoy with rocket-propelled grenades, killing five soldiers.', 'Battles', 'Armed clash', 'occurred'),
+    ('Authorities imposed a curfew in three districts after communal clashes.', 'Strategic developments', 'Change to group/activity', 'occurred'),
+    ('The army launched an offensive to retake the city from jihadists.', 'Battles', 'Armed clash', 'occurred'),
+    ('The government will build 300 new homes for families displaced by the earthquake.', 'Reconstruction', 'Infrastructure works', 'planned'),
 ]
 
 

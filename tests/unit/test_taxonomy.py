@@ -140,6 +140,18 @@ def test_optional_lead_still_gives_the_cue_a_stem_gate() -> None:
     assert cue is not None and cue.stems == frozenset({"physic", "assaul"})
 
 
+def test_a_cue_list_with_an_ungated_cue_finds_the_same_overlapping_matches() -> None:
+    from worker.taxonomy.cues import compile_cues, text_stems
+
+    text = "Merchants protested demanding a 24-hour strike."
+    gated = compile_cues(["merchants protested demanding", "protested", "hour strikes?"])
+    ungated = compile_cues(["merchants protested demanding", "protested", "(?:24|48)-hour strikes?"])
+    assert gated is not None and ungated is not None and ungated.stems is None
+    expected = ["Merchants protested demanding", "protested", "hour strike"]
+    assert [m.group() for m in gated.matches(text, text_stems(text))] == expected
+    assert [m.group() for m in ungated.matches(text, text_stems(text))] == expected[:2] + ["24-hour strike"]
+
+
 
 def test_every_packaged_cue_list_has_a_stem_gate() -> None:
     """Cue lists and rule conditions run on every article; one cue with no literal word start would make its whole list run everywhere."""

@@ -11,7 +11,7 @@ import ahocorasick
 from worker.pipeline.alternation import branches
 
 STEM_MAX = 6
-_WORD = re.compile(r"[^\W\d_]+")
+_WORD_START = re.compile(r"\b\w")
 _LEADING_LETTERS = re.compile(r"[a-z]+")
 
 
@@ -31,8 +31,9 @@ class CuePattern:
 
     def matches(self, text: str, index: TextIndex) -> list[re.Match[str]]:
         """All matches in ``text``, tried only where one of the pattern's stems starts a word."""
-        if self.stems is None:
-            return list(self.regex.finditer(text))
+        if self.stems is None:  # tried at every word start, so matches may overlap as they do through the stem gate
+            match = self.regex.match
+            return [m for w in _WORD_START.finditer(text) if (m := match(text, w.start())) is not None]
         if id(self) not in index.live:
             return []
         assert self.by_stem is not None  # gated patterns always have their per-stem alternations
