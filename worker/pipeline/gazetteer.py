@@ -287,7 +287,7 @@ class Gazetteer:
         for m in matches:
             if m.place.kind in ("city", "region") and m.place.country_code != codes[0]:
                 pool = self.cities(m.text) + self.regions(m.text) if m.place.kind == "city" else self.regions(m.text)
-                better = first_in(pool, codes)
+                better = _first_in(pool, codes)
                 if better is not None and better.country_code != m.place.country_code and (
                         m.place.country_code not in codes or better.population * 10 >= m.place.population):  # not a big town for a hamlet
                     m = PlaceMatch(better, m.start, m.end, m.text, m.precision)
@@ -385,7 +385,7 @@ class Gazetteer:
                 match = self._town_or_region(text, rest, offset + len(head) + 1, prefer + (owner.country_code,), False)  # type: ignore[operator]
                 if match is not None:
                     return match
-            town, apostrophe, quarter = candidate.replace("’s ", "'s ").partition("'s ")
+            town, _, quarter = candidate.replace("’s ", "'s ").partition("'s ")
             if quarter and owner is None and self._known(town):  # "Tel Aviv's Holon suburb": a quarter of that town
                 match = self._town_or_region(text, town, offset, prefer, False)
                 if match is not None and match.place.kind == "city" and match.place.population >= _SMALL:
@@ -414,8 +414,8 @@ class Gazetteer:
         alone = _ALONE_BEFORE.search(before) is not None and _ALONE_AFTER.match(text, end) is not None
         if tail_only and not locative:
             return None
-        chosen = first_in(places, prefer) or (places[0] if places else None)
-        region = first_in(regions, prefer) or (regions[0] if regions else None)
+        chosen = _first_in(places, prefer) or (places[0] if places else None)
+        region = _first_in(regions, prefer) or (regions[0] if regions else None)
         if chosen is not None and region is not None and chosen.population < _SMALL and region.country_code != chosen.country_code \
                 and region.country_code in prefer:
             chosen = None  # the region of the article's country, not a village abroad
@@ -440,11 +440,11 @@ class Gazetteer:
         regions = self.regions(name, loose=True)
         if m.group(2).lower() != "city":  # "the Kyiv region" is the province, not the capital city
             regions = sorted(regions, key=lambda r: r.name.endswith(" City"))
-        region = first_in(regions, prefer) if prefer else (regions[0] if regions else None)
+        region = _first_in(regions, prefer) if prefer else (regions[0] if regions else None)
         if region is not None:
             return PlaceMatch(region, start, m.end(), m.string[start:m.end()], 3)
         places = self.cities(name)
-        chosen = first_in(places, prefer) if prefer else (places[0] if places else None)
+        chosen = _first_in(places, prefer) if prefer else (places[0] if places else None)
         if chosen is not None and chosen.admin1:
             place = Place(chosen.admin1, "region", chosen.country, chosen.country_code, chosen.lat, chosen.lon, admin1=chosen.admin1)
             return PlaceMatch(place, start, m.end(), m.string[start:m.end()], 3)
@@ -473,7 +473,7 @@ def _without_article(name: str) -> str:
     return rest if sep and fold(head) in _ARTICLES else name
 
 
-def first_in(places: list[Place], codes: tuple[str, ...]) -> Place | None:
+def _first_in(places: list[Place], codes: tuple[str, ...]) -> Place | None:
     """The first of ``places`` in the best-ranked of ``codes`` that has one."""
     for code in codes:
         for place in places:
