@@ -66,13 +66,13 @@ def test_acled_coding_rules_are_encoded_as_rules() -> None:
 def test_user_file_extends_the_default_without_code(tmp_path: Path) -> None:
     path = tmp_path / "mine.toml"
     path.write_text(
-        'extends = "default"\nversion = "1.1.0-local"\n'
+        'extends = "default"\nversion = "2.0.0"\n'
         '[types.cyber_attack]\nname = "Cyber attack"\nfamily = "civic"\ndefault_subtype = "ransomware"\n'
         "[types.cyber_attack.subtypes.ransomware]\nname = \"Ransomware\"\ncues = ['ransomware', 'hackers? (?:encrypted|locked)']\n",
         encoding="utf-8",
     )
     taxonomy = load_taxonomy(path)
-    assert taxonomy.version == "1.1.0-local"
+    assert taxonomy.version == "2.0.0"
     assert taxonomy.type("cyber_attack").subtypes["ransomware"].cue_re is not None
     assert "battles" in taxonomy.types
 
