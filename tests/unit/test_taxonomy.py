@@ -50,7 +50,7 @@ def test_type_keys_are_the_stream_keys_of_their_names() -> None:
 
 def test_version_and_lookup_errors() -> None:
     taxonomy = load_taxonomy()
-    assert taxonomy.version == "1.1.0"
+    assert taxonomy.version == "1.2.0"
     with pytest.raises(KeyError, match="unknown event type"):
         taxonomy.type("nope")
     assert load_taxonomy() is taxonomy  # compiled once, cached
@@ -109,6 +109,7 @@ def test_vocabulary_lists_stand_in_for_placeholders_in_cues_and_rules(tmp_path: 
         ('version = "1.0.0"\n[types.a]\nname = "A"\nfamily = "civic"\n[types.a.subtypes.s]\nname = "S"\n'
          '[[rules]]\nid = "r"\nwhen_type = ["a"]\nset = "a.s"\nscope = "article"\nif_any = ["x"]\n', "scope"),
         ('version = "1.0.0"\n[types.a]\nname = "A"\nfamily = "civic"\n[types.a.subtypes.s]\nname = "S"\ncues = [\'met (?:in|at) \']\n', "space"),
+        ('version = "1.0.0"\n[types.a]\nname = "A"\nfamily = "civic"\n[types.a.subtypes.s]\nname = "S"\ncues = [\'cease-?fire (?:agreement|deal)?\']\n', "space"),
     ],
 )
 def test_invalid_files_fail_with_clear_errors(tmp_path: Path, body: str, message: str) -> None:

@@ -62,6 +62,11 @@ _RUN = re.compile(r"[A-Z](?<![\w'’][A-Z])[\w'’.-]*(?:(?: |-)(?:[A-Z][\w'’-
 _NEAR = re.compile(r"(?=[acdeknosvw])(?:near|outside|outskirts of|close to|(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)? of|km (?:from|of)|kilometres (?:from|of)|vicinity of|area of|district of)\s+(?:the\s+)?(?:city of\s+|town of\s+|village of\s+)?$", re.IGNORECASE)
 _LOCATIVE = re.compile(r"(?=[acdfhilnostv])(?:\b(?:in|near|at|outside|from|into|of|towards?|village|town|city|settlement|hamlet|locality|area|district)\s+(?:the\s+)?)$", re.IGNORECASE)
 _PLACE_AFTER = re.compile(r"\s*(?:\(|,\s*(?:[A-Z][\w'-]+\s+)?(?:district|province|region|state|governorate|county)\b|\s(?:village|town|city|settlement|district|area|municipality|locality|neighbou?rhood|camp)\b)", re.IGNORECASE)
+# "Kirovsky district of Donetsk": a quarter of the town that follows (not of a region, "of Kharkiv region").
+_QUARTER_OF = re.compile(
+    r"\s+(?:district|neighbou?rhood|quarter|suburb|microdistrict)\s+(?:of|in)\s+(?:the\s+(?:city|town)\s+of\s+)?"
+    r"(?P<town>[A-Z][\w'’-]+)(?![\w'’-]*\s+(?:region|oblast|province|governorate|state|county|district|raion))"
+)
 _PAREN_ADMIN = re.compile(r"\s*(?:\w+\s+)?\(([^(),]+)(?:,\s*([^(),]+))?\)")
 _LEADING_WORDS = frozenset("in the on at of near from across into throughout and".split())
 _SMALL = 15000
@@ -409,6 +414,9 @@ class Gazetteer:
         if not places and not regions:
             return None
         end = offset + len(candidate)
+        quarter = _QUARTER_OF.match(text, end)
+        if quarter and any(p.population >= _SMALL for p in self.cities(quarter.group("town"))):
+            return None  # the town that follows is the place
         before = text[max(0, offset - 30):offset]
         locative = _LOCATIVE.search(before) is not None or _PLACE_AFTER.match(text, end) is not None
         alone = _ALONE_BEFORE.search(before) is not None and _ALONE_AFTER.match(text, end) is not None
