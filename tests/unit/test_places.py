@@ -123,6 +123,8 @@ def test_arabic_region_names_match_however_their_ending_is_written() -> None:
 def test_a_quarter_named_with_its_town_places_the_event_in_the_town() -> None:
     assert where("Employees demonstrated in Beirut's Wadi Abu Jameel area on Friday.")[0] == "Beirut"  # type: ignore[index]
     assert where("Rioters set a tax office on fire in Tel Aviv's Holon suburb.")[0] == "Tel Aviv"  # type: ignore[index]
+    # "Kirovsky" is also read as Kirov Oblast in Russia; "district of Donetsk" says it is a quarter of the town.
+    assert where("A woman died in the Kirovsky district of Donetsk during shelling.")[1:3] == ("Donetsk Oblast", "Ukraine")  # type: ignore[index]
 
 
 def test_a_town_abroad_is_placed_by_its_container_in_the_country_the_article_is_about() -> None:
