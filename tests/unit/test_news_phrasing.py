@@ -201,6 +201,15 @@ CASES = [
     ('The city completed repairs to 40 apartment blocks damaged by shelling.', 'Reconstruction', 'Repair/renovation', 'occurred'),
     ('The government launched a programme to clear landmines from farmland.', 'Public safety programme', 'Public safety programme', 'occurred'),
     ('The ministry announced that schools will remain closed until further notice.', 'Official announcement/inspection', 'Announcement', 'occurred'),
+    # Wire-service leads: a withdrawal, a foiled plot, a building fire, a bombing in a public place.
+    ("Ukrainian forces have withdrawn from the town of Avdiivka to avoid encirclement, the army's commander-in-chief said on Saturday.", 'Strategic developments', 'Non-violent transfer of territory', 'occurred'),
+    ('The Pakistani military said it had arrested three suspected militants planning an attack on a police station in Peshawar and recovered explosives and suicide vests.', 'Strategic developments', 'Arrests', 'occurred'),
+    ('At least 15 people died after a fire swept through a high-rise residential building in Hanoi overnight, state media reported.', 'Man-made disaster', 'Structural collapse/fire', 'occurred'),
+    ('Thousands of people laid flowers at the memorial in Beslan on Friday to mark 20 years since the school siege in which more than 330 people died.', 'Commemoration', 'Monument/memorial', 'occurred'),
+    ('A car bomb exploded near a checkpoint in the northern Syrian town of Azaz on Saturday, killing at least five people, a war monitor said.', 'Explosions/Remote violence', 'Remote explosive/landmine/IED', 'occurred'),
+    ('Armed men set fire to a polling station in the Nigerian state of Imo on the eve of the governorship election, the electoral commission said. No one was hurt.', 'Strategic developments', 'Looting/property destruction', 'occurred'),
+    ('Hundreds of garment workers blocked a major highway outside Dhaka on Monday, demanding higher wages. Police fired tear gas and rubber bullets to disperse them.', 'Protests', 'Protest with intervention', 'occurred'),
+    ('Blast rips through bus in Quetta, killing 9', 'Explosions/Remote violence', 'Remote explosive/landmine/IED', 'occurred'),
 ]
 
 

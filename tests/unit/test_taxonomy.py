@@ -110,6 +110,7 @@ def test_vocabulary_lists_stand_in_for_placeholders_in_cues_and_rules(tmp_path: 
          '[[rules]]\nid = "r"\nwhen_type = ["a"]\nset = "a.s"\nscope = "article"\nif_any = ["x"]\n', "scope"),
         ('version = "1.0.0"\n[types.a]\nname = "A"\nfamily = "civic"\n[types.a.subtypes.s]\nname = "S"\ncues = [\'met (?:in|at) \']\n', "space"),
         ('version = "1.0.0"\n[types.a]\nname = "A"\nfamily = "civic"\n[types.a.subtypes.s]\nname = "S"\ncues = [\'cease-?fire (?:agreement|deal)?\']\n', "space"),
+        ('version = "1.0.0"\n[types.a]\nname = "A"\nfamily = "civic"\n[types.a.subtypes.s]\nname = "S"\ncues = [\'planning (?:to |an )\']\n', "space"),
     ],
 )
 def test_invalid_files_fail_with_clear_errors(tmp_path: Path, body: str, message: str) -> None:

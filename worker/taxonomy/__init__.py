@@ -18,8 +18,8 @@ MODALITIES = ("occurred", "planned", "claimed", "intercepted", "denied")
 _KEY = re.compile(r"^[a-z][a-z0-9_]*$")
 _NON_WORD = re.compile(r"[^a-z0-9]+")
 _PLACEHOLDER = re.compile(r"\{([a-z_][a-z0-9_]*)\}")
-# "cease-?fire (?:agreement|deal)?": the space stays required when the group is left out.
-_SPACE_BEFORE_OPTIONAL_END = re.compile(r" \((?:\?:)?[^()]*\)\?$")
+# A space a cue must end with: "cease-?fire (?:deal)?" when the group is left out, "planning (?:to |an )".
+_SPACE_AT_END = re.compile(r"(?: \((?:\?:)?[^()]*\)\?| \)\??)$")
 
 
 class TaxonomyError(ValueError):
@@ -181,7 +181,7 @@ def _strings(table: dict[str, Any], key: str, where: str) -> tuple[str, ...]:
     value = table.get(key, [])
     if not isinstance(value, list) or not all(isinstance(v, str) and v for v in value):
         raise TaxonomyError(f"{where}.{key}: expected a list of non-empty strings")
-    spaced = [v for v in value if v != v.strip() or _SPACE_BEFORE_OPTIONAL_END.search(v)]
+    spaced = [v for v in value if v != v.strip() or _SPACE_AT_END.search(v)]
     if spaced:  # cues end on a word boundary, so a space they must end with could never match
         raise TaxonomyError(f"{where}.{key}: patterns must not start or end with a space (put it inside a closing optional group): {spaced[0]!r}")
     return tuple(value)
