@@ -58,6 +58,7 @@ def test_village_named_after_near_is_kept_with_the_article_country() -> None:
 def test_a_site_in_a_town_yields_the_town() -> None:
     assert where("Fighting continued near Donetsk Airport.") == ("Donetsk", "Donetsk Oblast", "Ukraine", 2)
     assert where("Protesters gathered outside the Justice Palace in Sidon on Friday.")[0] == "Sidon"  # type: ignore[index]
+    assert where("Hundreds rallied outside the Aydin Governorship against the new mask rules.")[2] == "Turkey"  # type: ignore[index]
 
 
 def test_everyday_words_are_not_towns_without_a_place_word_before_them() -> None:

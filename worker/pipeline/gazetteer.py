@@ -43,7 +43,8 @@ REGION_ALIASES = {
 # A facility named after its town: the town is the place ("Donetsk Airport", "Karbonit Mine").
 _FACILITIES = frozenset(
     "airport airbase air base mine port hills hill bridge dam checkpoint crossing junction road highway market prison university "
-    "hospital camp frontline front station square street stadium refinery plant factory base border".split()
+    "hospital camp frontline front station square street stadium refinery plant factory base border governorship governorate "
+    "municipality mayoralty".split()
 )
 # Country codes whose first-level regions are called oblasts.
 OBLAST_COUNTRIES = frozenset({"RU", "UA", "BY", "KZ"})
