@@ -235,6 +235,15 @@ CASES = [
     ('The body of a kidnapped businessman was found dumped by a roadside two days after he was seized by gunmen.', 'Violence against civilians', 'Attack', 'occurred'),
     ('The military junta dissolved all political parties by decree.', 'Strategic developments', 'Other', 'occurred'),
     ('Islamic State named a new leader after the death of its previous chief.', 'Strategic developments', 'Change to group/activity', 'occurred'),
+    # One sentence per ACLED sub-event type that ordinary reporting often names.
+    ('Jihadist fighters overran a military base in central Mali after a two-hour gun battle, forcing soldiers to flee.', 'Battles', 'Non-state actor overtakes territory', 'occurred'),
+    ("An attacker threw a grenade into a crowded bar in Burundi's capital, wounding 12 people.", 'Explosions/Remote violence', 'Grenade', 'occurred'),
+    ('Activists accused government forces of using chlorine gas in an attack on a rebel-held suburb of Damascus.', 'Explosions/Remote violence', 'Chemical weapon', 'claimed'),
+    ('Villagers beat to death a man suspected of witchcraft in western Kenya.', 'Riots', 'Mob violence', 'occurred'),
+    ('The rebels set up a new base in the hills above the town, residents said.', 'Strategic developments', 'Headquarters or base established', 'occurred'),
+    ('The government and the rebels exchanged 200 prisoners in a deal brokered by Qatar.', 'Strategic developments', 'Agreement', 'occurred'),
+    ("Israel's Iron Dome intercepted most of the rockets fired from Gaza, the army said.", 'Strategic developments', 'Disrupted weapons use', 'intercepted'),
+    ('Police and suspected bandits exchanged gunfire for two hours in Katsina state, leaving five bandits dead.', 'Battles', 'Armed clash', 'occurred'),
 ]
 
 
