@@ -244,6 +244,10 @@ CASES = [
     ('The government and the rebels exchanged 200 prisoners in a deal brokered by Qatar.', 'Strategic developments', 'Agreement', 'occurred'),
     ("Israel's Iron Dome intercepted most of the rockets fired from Gaza, the army said.", 'Strategic developments', 'Disrupted weapons use', 'intercepted'),
     ('Police and suspected bandits exchanged gunfire for two hours in Katsina state, leaving five bandits dead.', 'Battles', 'Armed clash', 'occurred'),
+    # Ordinary crime: the arrest is the news, the crime it is for is background; petty crime is no political event.
+    ('Police arrested a man suspected of killing his wife in a domestic dispute.', 'Strategic developments', 'Arrests', 'occurred'),
+    ('A 23-year-old man was arrested on suspicion of burglary, police said.', None, None, None),
+    ('Police detained two suspects after a jewellery store robbery in the city centre.', None, None, None),
 ]
 
 

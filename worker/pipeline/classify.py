@@ -329,11 +329,12 @@ def _apply_rules(
             continue
         if rule.set_subtype is not None:
             return f"{rule.set_type}.{rule.set_subtype}", rule
+        # "*": the best of the if_type types whose own strong cues fired, not one that a word of its type list reached
+        wanted = _strong_types(rule, scope) if rule.set_type == "*" else {rule.set_type}
         options: dict[str, float] = {}
         for score in scope:
             for p, v in score.candidates.items():
-                p_type = p.partition(".")[0]
-                if (p_type in rule.if_type) if rule.set_type == "*" else (p_type == rule.set_type):
+                if p.partition(".")[0] in wanted:
                     options[p] = options.get(p, 0.0) + v
         if options:
             return max(options, key=lambda p: options[p]), rule
@@ -343,11 +344,17 @@ def _apply_rules(
     return path, None
 
 
+def _strong_types(rule: Rule, scope: Sequence[SentenceScore]) -> set[str]:
+    """The ``if_type`` types with a sub-type cue of full weight in ``scope``."""
+    return {h.path.partition(".")[0] for s in scope for h in s.hits
+            if "." in h.path and h.weight > 1.0 and h.path.partition(".")[0] in rule.if_type}
+
+
 def _rule_fires(rule: Rule, scope: Sequence[SentenceScore]) -> bool:
     # The conditions read the cue hits first: they cost less than a pattern search.
     if rule.if_subtype and not any(s.sub_score(p) > 0 for s in scope for p in rule.if_subtype):
         return False
-    if rule.if_type and not any(h.path.partition(".")[0] in rule.if_type and "." in h.path and h.weight > 1.0 for s in scope for h in s.hits):
+    if rule.if_type and not _strong_types(rule, scope):
         return False
     if rule.if_any is not None and not _said(rule.if_any, scope):
         return False
