@@ -248,6 +248,27 @@ CASES = [
     ('Police arrested a man suspected of killing his wife in a domestic dispute.', 'Strategic developments', 'Arrests', 'occurred'),
     ('A 23-year-old man was arrested on suspicion of burglary, police said.', None, None, None),
     ('Police detained two suspects after a jewellery store robbery in the city centre.', None, None, None),
+    # Longer wire copy: quotes first, bombs going off, vessels sinking, tributes, emergencies declared over a disaster.
+    ('"They came at night and burned everything," said a survivor of the attack on Kukawa, where gunmen killed at least 17 villagers on Tuesday.', 'Violence against civilians', 'Attack', 'occurred'),
+    ('Clashes broke out on Sunday between the Ethiopian army and Fano militiamen in the Amhara region, according to residents and aid workers.', 'Battles', 'Armed clash', 'occurred'),
+    ('At least 30 people were killed and dozens wounded when twin bombs went off at a busy intersection in central Baghdad on Thursday morning, police and medical sources said.', 'Explosions/Remote violence', 'Remote explosive/landmine/IED', 'occurred'),
+    ('Supporters of the jailed former prime minister gathered outside the high court in Islamabad on Friday, chanting slogans and waving party flags.', 'Protests', 'Peaceful protest', 'occurred'),
+    ('Clashes erupted between protesters and police in Dakar on Thursday after the opposition leader was sentenced to two years in prison. Protesters threw rocks and burned tyres, while police responded with tear gas.', 'Riots', 'Violent demonstration', 'occurred'),
+    ("Workers at the country's largest car factory walked out on Monday after talks over a new pay deal broke down, the union said.", 'Protests', 'Peaceful protest', 'occurred'),
+    ("Colombia's government and the ELN rebel group agreed to extend their ceasefire by six months at talks in Caracas.", 'Strategic developments', 'Agreement', 'occurred'),
+    ('Houthi rebels fired a ballistic missile at a commercial tanker in the Red Sea on Wednesday, causing a fire on board, the US military said.', 'Explosions/Remote violence', 'Shelling/artillery/missile attack', 'occurred'),
+    ('Israeli tanks shelled the outskirts of Rafah overnight, residents said.', 'Explosions/Remote violence', 'Shelling/artillery/missile attack', 'occurred'),
+    ('Palestinian gunmen and Israeli troops exchanged fire during a raid on the Jenin refugee camp, leaving three militants dead.', 'Battles', 'Armed clash', 'occurred'),
+    ('Settlers set fire to Palestinian homes and cars in the village of Huwara, a rampage that left one man dead.', 'Violence against civilians', 'Attack', 'occurred'),
+    ('Israeli forces demolished the family home of a Palestinian gunman in the occupied West Bank.', 'Strategic developments', 'Looting/property destruction', 'occurred'),
+    ('Several hundred people demonstrated in Belgrade on Saturday against a planned lithium mine, blocking a major road for several hours.', 'Protests', 'Peaceful protest', 'occurred'),
+    ('A ferry carrying more than 300 passengers caught fire and sank off the coast of Indonesia, with at least 10 people missing.', 'Man-made disaster', 'Transport accident', 'occurred'),
+    ('Torrential rains triggered landslides that buried several homes in the Brazilian state of Sao Paulo, killing at least 36 people.', 'Natural disaster', 'Flood/landslide', 'occurred'),
+    ('The Arab League readmitted Syria at a meeting of foreign ministers in Cairo on Sunday, ending a 12-year suspension.', 'Diplomacy', 'Talks and visits', 'occurred'),
+    ('UNICEF said it had vaccinated more than 100,000 children against cholera in flood-hit areas of Malawi.', 'Humanitarian aid', 'Humanitarian mission', 'occurred'),
+    ('France held a national tribute on Monday for the victims of the Paris attacks, eight years after the massacre.', 'Commemoration', 'Ceremony', 'occurred'),
+    ('Work has begun on restoring the historic bridge in Mostar, local officials said.', 'Reconstruction', 'Repair/renovation', 'occurred'),
+    ('The interior ministry declared a state of emergency in three provinces following the floods.', 'Official announcement/inspection', 'Announcement', 'occurred'),
 ]
 
 
