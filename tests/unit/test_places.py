@@ -128,6 +128,11 @@ def test_a_quarter_named_with_its_town_places_the_event_in_the_town() -> None:
     assert where("A woman died in the Kirovsky district of Donetsk during shelling.")[1:3] == ("Donetsk Oblast", "Ukraine")  # type: ignore[index]
 
 
+def test_a_village_named_with_donbas_is_the_namesake_in_donetsk_or_luhansk() -> None:
+    assert where("A soldier was killed by shelling near Zarichne in Donbas.")[1] == "Donetsk Oblast"  # type: ignore[index]
+    assert where("A soldier was killed by shelling near Zarichne.")[1] == "Rivne Oblast"  # type: ignore[index]
+
+
 def test_a_town_abroad_is_placed_by_its_container_in_the_country_the_article_is_about() -> None:
     assert where("The Ukrainian army fired mortars at separatist positions in the area of Azov, Donetsk.")[1:3] == ("Donetsk Oblast", "Ukraine")  # type: ignore[index]
     assert where("Taliban fighters hit an army convoy with an IED in Ahmadabad district, Paktia.")[1:3] == ("Paktia", "Afghanistan")  # type: ignore[index]

@@ -40,6 +40,8 @@ REGION_ALIASES = {
     "luhansk republic": ("UA", "14"), "lugansk republic": ("UA", "14"), "donbas": ("UA", ""), "donbass": ("UA", ""),
     "rural damascus": ("SY", "08"), "damascus countryside": ("SY", "08"),
 }
+# Areas spanning several first-level regions: a town named with one is sought in those regions first.
+REGION_SPANS = {"donbas": ("UA", ("05", "14")), "donbass": ("UA", ("05", "14"))}
 # A facility named after its town: the town is the place ("Donetsk Airport", "Karbonit Mine").
 _FACILITIES = frozenset(
     "airport airbase air base mine port hills hill bridge dam checkpoint crossing junction road highway market prison university "
@@ -139,6 +141,8 @@ class Gazetteer:
             display = oblast_name(code, name) if name else alias.title()
             place = Place(display, "region", country.name if country else None, code, admin1=display if name else None)
             self._regions.setdefault(alias, []).insert(0, place)
+        self._spans = {alias: {(code, oblast_name(code, data.admin1[(code, c)])) for c in codes if (code, c) in data.admin1}
+                       for alias, (code, codes) in REGION_SPANS.items()}
 
     def is_capital(self, place: Place) -> bool:
         """Whether ``place`` is its country's capital."""
@@ -344,6 +348,7 @@ class Gazetteer:
     def _near_each_other(self, matches: list[PlaceMatch]) -> list[PlaceMatch]:
         """Namesakes within one country resolved to the one in a region the article names, else the one nearest its other towns."""
         regions = {(m.place.country_code, m.place.admin1) for m in matches if m.place.kind == "region" and m.place.admin1}
+        regions.update(r for m in matches if m.place.kind == "region" and not m.place.admin1 for r in self._spans.get(fold(m.text), ()))
         towns = [m for m in matches if m.place.kind == "city" and m.place.lat is not None]
         out = []
         for m in matches:
