@@ -72,6 +72,11 @@ _PARTY_REF = re.compile(r"\b[Tt]he party\b")
 _DATELINE = re.compile(r"\s*(?:,[^—–\n]{0,40})?\s*[—–-]")
 # Most specific first; a village known only by name ranks after known towns.
 _RANK = {"city": 0.0, "region": 1.0, "country": 2.0}
+# A place told as where something happened ("near Bakhmut") outranks one named otherwise ("to arm Kyiv").
+_WHERE_BEFORE = re.compile(
+    r"\b(?:in|near|at|outside|around|inside|outskirts of|towards?)\s+(?:the\s+)?(?:(?:\w+\s+)?(?:city|town|village|region|district|province|area)\s+of\s+)?$",
+    re.IGNORECASE,
+)
 _LEADING_ARTICLE = re.compile(r"^(?:the)\s+", re.IGNORECASE)
 # The fragments each sentence is checked for once, so that casualty, number, date, damage and channel patterns
 # only run in the sentences that can hold a match.
@@ -261,6 +266,7 @@ def _location(context: ArticleContext, spans: list[tuple[int, int]]) -> Location
         in_mention,
         key=lambda p: (p.place.kind == "country", p.place.country_code != home,
                        _RANK[p.place.kind] + (0.5 if p.place.kind == "city" and p.place.admin1 is None and p.place.lat is None else 0),
+                       _WHERE_BEFORE.search(context.text, max(0, p.start - 40), p.start) is None,
                        not (head[0] <= p.start < head[1]), p.start),
     )
     chosen = ranked[0] if ranked else context.dateline
