@@ -132,6 +132,10 @@ def test_the_place_told_as_where_outranks_one_named_as_an_object() -> None:
     assert where("Allies pledged to arm Kyiv as heavy fighting raged near Bakhmut.")[0] == "Bakhmut"  # type: ignore[index]
 
 
+def test_a_town_naming_a_diplomatic_process_is_not_where_fighting_happened() -> None:
+    assert where("Four soldiers were killed in Ukraine ahead of crunch Paris talks.")[0] == "Ukraine"  # type: ignore[index]
+
+
 def test_a_village_named_with_donbas_is_the_namesake_in_donetsk_or_luhansk() -> None:
     assert where("A soldier was killed by shelling near Zarichne in Donbas.")[1] == "Donetsk Oblast"  # type: ignore[index]
     assert where("A soldier was killed by shelling near Zarichne.")[1] == "Rivne Oblast"  # type: ignore[index]

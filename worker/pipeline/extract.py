@@ -72,6 +72,8 @@ _PARTY_REF = re.compile(r"\b[Tt]he party\b")
 _DATELINE = re.compile(r"\s*(?:,[^—–\n]{0,40})?\s*[—–-]")
 # Most specific first; a village known only by name ranks after known towns.
 _RANK = {"city": 0.0, "region": 1.0, "country": 2.0}
+# "Paris talks", "the Minsk agreements": a town naming a diplomatic process, not where violence happened.
+_PROCESS_AFTER = re.compile(r"[\s-]+(?:peace\s+)?(?:talks|summit|meeting|conference|negotiations|agreements?|accords?|format|process|protocols?)\b", re.IGNORECASE)
 # A place told as where something happened ("near Bakhmut") outranks one named otherwise ("to arm Kyiv").
 _WHERE_BEFORE = re.compile(
     r"\b(?:in|near|at|outside|around|inside|outskirts of|towards?)\s+(?:the\s+)?(?:(?:\w+\s+)?(?:city|town|village|region|district|province|area)\s+of\s+)?$",
@@ -210,7 +212,7 @@ def extract_mention(mention: Mention, context: ArticleContext, future_ok: bool =
     """Extract the fields for one mention from its head and follow-up sentences."""
     text = context.text
     spans = [(s.start, s.end) for s in mention.sentences]
-    location = _location(context, spans)
+    location = _location(context, spans, family)
     occurred = _occurred(context, spans, future_ok)
     country = location.country if location else None
     suffix = f" ({country})" if country else ""
@@ -258,13 +260,14 @@ def article_location(context: ArticleContext) -> Location | None:
     return Location(name=country.name, country=country.name, country_code=country.country_code, precision=3)
 
 
-def _location(context: ArticleContext, spans: list[tuple[int, int]]) -> Location | None:
+def _location(context: ArticleContext, spans: list[tuple[int, int]], family: str = "acled") -> Location | None:
     in_mention = [p for p in context.starting_in(context.places, spans) if p is not context.dateline]
     head = spans[0]
     home = context.countries[0] if context.countries else None
     ranked = sorted(
         in_mention,
-        key=lambda p: (p.place.kind == "country", p.place.country_code != home,
+        key=lambda p: (family == "acled" and _PROCESS_AFTER.match(context.text, p.end) is not None,
+                       p.place.kind == "country", p.place.country_code != home,
                        _RANK[p.place.kind] + (0.5 if p.place.kind == "city" and p.place.admin1 is None and p.place.lat is None else 0),
                        _WHERE_BEFORE.search(context.text, max(0, p.start - 40), p.start) is None,
                        not (head[0] <= p.start < head[1]), p.start),
