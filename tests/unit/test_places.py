@@ -136,6 +136,11 @@ def test_a_town_naming_a_diplomatic_process_is_not_where_fighting_happened() -> 
     assert where("Four soldiers were killed in Ukraine ahead of crunch Paris talks.")[0] == "Ukraine"  # type: ignore[index]
 
 
+def test_provinces_known_by_their_current_names_place_the_event() -> None:
+    assert where("Militiamen attacked a camp for displaced people in Ituri province.")[1:3] == ("Ituri", "Democratic Republic of the Congo")  # type: ignore[index]
+    assert where("Traders burned tyres in Kasumbalesa (Sakania, Haut-Katanga).")[2] == "Democratic Republic of the Congo"  # type: ignore[index]
+
+
 def test_a_village_named_with_donbas_is_the_namesake_in_donetsk_or_luhansk() -> None:
     assert where("A soldier was killed by shelling near Zarichne in Donbas.")[1] == "Donetsk Oblast"  # type: ignore[index]
     assert where("A soldier was killed by shelling near Zarichne.")[1] == "Rivne Oblast"  # type: ignore[index]

@@ -73,6 +73,7 @@ _QUARTER_OF = re.compile(
 _PAREN_ADMIN = re.compile(r"\s*(?:\w+\s+)?\(([^(),]+)(?:,\s*([^(),]+))?\)")
 _LEADING_WORDS = frozenset("in the on at of near from across into throughout and".split())
 _SMALL = 15000
+_BIG_TOWN = 100000
 _RESPELLED_FROM = 10000  # towns big enough to be found by a transliteration their entry lacks
 # A line that is nothing but a name (a headline naming a place) names a place, whatever its size.
 _ALONE_BEFORE = re.compile(r"(?:^|\n)[ \t]*$")
@@ -135,6 +136,16 @@ class Gazetteer:
             place = Place(display, "region", country.name if country else None, code, admin1=display)
             for key in {fold(name), fold(display), admin1_key(name)}:
                 self._regions.setdefault(key, []).append(place)
+        self._current: set[Place] = set()
+        for code, name in data.subdivisions:  # current names of regions the admin1 table knows by older ones
+            key = admin1_key(name)
+            if key in self._regions or any(data.cities[i][5] >= _BIG_TOWN for i in data.names.get(fold(name), ())):
+                continue  # a region or a big town elsewhere has that name: the older tables resolve it
+            country = self.countries.get(code)
+            place = Place(name, "region", country.name if country else None, code, admin1=name)
+            self._current.add(place)
+            for k in {fold(name), key}:
+                self._regions.setdefault(k, []).append(place)
         for alias, (code, admin1_code) in REGION_ALIASES.items():
             country = self.countries.get(code)
             name = data.admin1.get((code, admin1_code))
@@ -193,7 +204,7 @@ class Gazetteer:
             index: dict[str, list[Place]] = {}
             for places in self._regions.values():
                 for place in places:
-                    if place.admin1:
+                    if place.admin1 and place not in self._current:  # loose spellings only of the older tables' names
                         bucket = index.setdefault(region_skeleton(place.admin1), [])
                         if place not in bucket:
                             bucket.append(place)
@@ -272,7 +283,7 @@ class Gazetteer:
                 options = list(dict.fromkeys([m.place.country_code, *(p.country_code for p in self.cities(m.text) if p.population >= _SMALL),
                                               *(r.country_code for r in self.regions(m.text))]))
                 weight = (0.75 if _compass_only(m.text) else 2.0) if m.place.kind == "region" else 1.0
-                if m.place.population >= 100000:
+                if m.place.population >= _BIG_TOWN:
                     votes[m.place.country_code] = votes.get(m.place.country_code, 0.0) + 0.5  # type: ignore[index]
                 if _CONTAINER_SLOT.search(text, max(0, m.start - 45), m.start):  # "Town (Region)": the container settles the country
                     weight *= 2
@@ -320,7 +331,7 @@ class Gazetteer:
                 if population >= _RESPELLED_FROM:
                     key = spelling_skeleton(_without_article(fold(town)))
                     index.setdefault((country, key), []).append(i)
-                    if population >= 100000:
+                    if population >= _BIG_TOWN:
                         index.setdefault((None, key), []).append(i)
             self._by_skeleton = index
         rows = self._by_skeleton.get((code, spelling_skeleton(fold(name))), [])
@@ -365,7 +376,7 @@ class Gazetteer:
         if named:
             return named[0]
         others = [t.place for t in towns if t.text != m.text]
-        if not others or m.place.population >= 100000:
+        if not others or m.place.population >= _BIG_TOWN:
             return m.place
         lat = sum(o.lat or 0.0 for o in others) / len(others)
         lon = sum(o.lon or 0.0 for o in others) / len(others)
@@ -434,7 +445,7 @@ class Gazetteer:
                 and region.country_code in prefer:
             chosen = None  # the region of the article's country, not a village abroad
         if chosen is not None and chosen.alias and not (chosen.country_code in prefer or _spelling_of(candidate, chosen.name)
-                                                        or (locative and chosen.population >= 100000)):
+                                                        or (locative and chosen.population >= _BIG_TOWN)):
             chosen = None  # another name (an old name, not a mere transliteration) counts only for a big town the text introduces
         if chosen is not None and (chosen.population >= _SMALL or chosen.country_code in prefer or alone or (locative and chosen.population >= 1000)):
             near = _NEAR.search(text[max(0, offset - 40):offset])

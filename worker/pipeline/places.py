@@ -1,4 +1,4 @@
-"""Offline place data shipped in the package (GeoNames towns, admin1 names, countries, demonyms; built by bench/build_places.py) and the place records."""
+"""Offline place data shipped in the package (GeoNames towns, admin1 names, ISO regions, countries, demonyms; built by bench/build_*.py) and the place records."""
 
 from __future__ import annotations
 
@@ -12,6 +12,7 @@ DATA_DIR = Path(__file__).with_name("data")
 CITIES_FILE = "places.tsv.gz"
 COUNTRIES_FILE = "countries.json"
 ADMIN1_TABLE = DATA_DIR / "admin1.tsv"
+SUBDIVISIONS_FILE = "subdivisions.tsv"
 ALTERNATE_WEIGHT = 0.05
 
 
@@ -25,6 +26,8 @@ class PlaceData:
     countries: dict[str, dict]
     demonyms: dict[str, str]
     country_aliases: dict[str, str]
+    subdivisions: list[tuple[str, str]]
+    """Current ISO 3166-2 first-level region names as ``(country_code, name)``: provinces GeoNames still lists by older names."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -86,7 +89,10 @@ def load_place_data(folder: Path = DATA_DIR) -> PlaceData:
         if len(rows) > 1:  # a town's own name outranks another town's alternate unless that town is far bigger
             rows.sort(key=lambda i: -cities[i][5] * (1.0 if key in _keys(cities[i][0]) else ALTERNATE_WEIGHT))
     table = json.loads((folder / COUNTRIES_FILE).read_text(encoding="utf-8"))
-    return PlaceData(cities, names, read_admin1_table(folder / ADMIN1_TABLE.name), table["countries"], table["demonyms"], table["aliases"])
+    with (folder / SUBDIVISIONS_FILE).open(encoding="utf-8") as handle:
+        subdivisions = [(code, name) for code, _, name in (line.rstrip("\n").split("\t") for line in handle if not line.startswith("#"))]
+    return PlaceData(cities, names, read_admin1_table(folder / ADMIN1_TABLE.name), table["countries"], table["demonyms"], table["aliases"],
+                     subdivisions)
 
 
 def read_admin1_table(path: Path = ADMIN1_TABLE) -> dict[tuple[str, str], str]:
