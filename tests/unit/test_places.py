@@ -141,6 +141,11 @@ def test_provinces_known_by_their_current_names_place_the_event() -> None:
     assert where("Traders burned tyres in Kasumbalesa (Sakania, Haut-Katanga).")[2] == "Democratic Republic of the Congo"  # type: ignore[index]
 
 
+def test_french_compass_words_in_region_names_read_as_english() -> None:
+    assert where("Rebels killed two soldiers near Beni in North Kivu.")[2] == "Democratic Republic of the Congo"  # type: ignore[index]
+    assert where("Boko Haram fighters raided a village in the Extreme-Nord region.")[1:3] == ("Far North", "Cameroon")  # type: ignore[index]
+
+
 def test_a_village_named_with_donbas_is_the_namesake_in_donetsk_or_luhansk() -> None:
     assert where("A soldier was killed by shelling near Zarichne in Donbas.")[1] == "Donetsk Oblast"  # type: ignore[index]
     assert where("A soldier was killed by shelling near Zarichne.")[1] == "Rivne Oblast"  # type: ignore[index]

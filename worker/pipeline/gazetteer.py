@@ -55,6 +55,8 @@ _ADMIN_WORDS = frozenset(
     "department departement special republican city territory respublika republic of the rayon raion obl obl.".split()
 )
 _ARTICLES = frozenset("al el ar as ash ad ad- an at az".split())
+_COMPASS = {"nord": "north", "sud": "south", "est": "east", "ouest": "west", "extreme": "far", "norte": "north", "sur": "south",
+            "oeste": "west", "leste": "east"}
 # Words that name a first-level region after its name ("Kursk Oblast"); a text holding none of them names no region so.
 REGION_WORDS = ("region", "oblast", "province", "governorate", "state", "county", "prefecture", "department", "krai", "kray")
 _REGION_WORDS = rf"(?i:{'|'.join(REGION_WORDS)})"
@@ -92,6 +94,8 @@ def admin1_key(name: str) -> str:
         words = words[1:]
     if not words:
         return fold(name)
+    if len(words) > 1:  # "Nord-Kivu", "Extreme-Nord", "Sud-Ouest": the English compass words news uses
+        words = [_COMPASS.get(w, w) for w in words]
     last = words[-1]
     alias = CITY_ALIASES.get(last)
     if alias:
