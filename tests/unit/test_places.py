@@ -146,6 +146,10 @@ def test_french_compass_words_in_region_names_read_as_english() -> None:
     assert where("Boko Haram fighters raided a village in the Extreme-Nord region.")[1:3] == ("Far North", "Cameroon")  # type: ignore[index]
 
 
+def test_a_country_name_in_a_container_may_be_a_state_of_that_name() -> None:
+    assert where("Gunmen attacked Kagara (Rafi LGA, Niger) and abducted four residents.")[1:3] == ("Niger", "Nigeria")  # type: ignore[index]
+
+
 def test_a_village_named_with_donbas_is_the_namesake_in_donetsk_or_luhansk() -> None:
     assert where("A soldier was killed by shelling near Zarichne in Donbas.")[1] == "Donetsk Oblast"  # type: ignore[index]
     assert where("A soldier was killed by shelling near Zarichne.")[1] == "Rivne Oblast"  # type: ignore[index]

@@ -130,8 +130,10 @@ def place_in_containers(gazetteer: Gazetteer, text: str, found: list[PlaceMatch]
         container = _container(gazetteer, text, end, by_start)
         if container is None or (container.place.alias and container.place.country_code not in codes):
             continue  # a region matched by spelling alone places nothing outside the article's countries
-        if known is not None and container.place.kind == "country":  # "Minna (Niger)": Niger State, not the country
-            region = next((r for r in gazetteer.regions(container.text) if r.country_code == known.place.country_code), None)
+        if container.place.kind == "country":  # "Minna (Niger)": Niger State, not the country
+            homes = (known.place.country_code,) if known is not None else codes
+            regions = [r for r in gazetteer.regions(container.text) if r.country_code != container.place.country_code]
+            region = next((r for home in homes for r in regions if r.country_code == home), None)
             container = PlaceMatch(region, container.start, container.end, container.text, 3) if region else container
         if known is None and not (_PLACE_BEFORE.search(text, max(0, start - 30), start) or _SETTLEMENT_AFTER.match(text, end)
                                   or _PAREN_PAIR.match(text, end)):

@@ -143,8 +143,9 @@ class Gazetteer:
         self._current: set[Place] = set()
         for code, name in data.subdivisions:  # current names of regions the admin1 table knows by older ones
             key = admin1_key(name)
-            if key in self._regions or any(data.cities[i][5] >= _BIG_TOWN for i in data.names.get(fold(name), ())):
-                continue  # a region or a big town elsewhere has that name: the older tables resolve it
+            if any(p.country_code == code for p in self._regions.get(key, ())) \
+                    or any(data.cities[i][5] >= _BIG_TOWN for i in data.names.get(fold(name), ())):
+                continue  # the older tables know the region, or a big town has its name
             country = self.countries.get(code)
             place = Place(name, "region", country.name if country else None, code, admin1=name)
             self._current.add(place)
@@ -283,6 +284,8 @@ class Gazetteer:
                 options, weight = list(dict.fromkeys(p.country_code for p in self.regions(m.text, loose=True))), 0.5
             elif m.place.kind == "country":
                 options, weight = [m.place.country_code], 3.0
+                if _CONTAINER_SLOT.search(text, max(0, m.start - 45), m.start):  # "(Rafi LGA, Niger)": a state of that name too
+                    options += [r.country_code for r in self.regions(m.text) if r.country_code not in options]
             else:
                 options = list(dict.fromkeys([m.place.country_code, *(p.country_code for p in self.cities(m.text) if p.population >= _SMALL),
                                               *(r.country_code for r in self.regions(m.text))]))
