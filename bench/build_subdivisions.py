@@ -1,4 +1,4 @@
-"""Rebuild worker/pipeline/data/subdivisions.tsv (current ISO 3166-2 first-level region names) from the installed pycountry."""
+"""Rebuild worker/pipeline/data/subdivisions.tsv (current ISO 3166-2 region and province names) from the installed pycountry."""
 
 from __future__ import annotations
 
@@ -16,11 +16,21 @@ KINDS = frozenset({
 OUT = Path(__file__).resolve().parents[1] / "worker" / "pipeline" / "data" / "subdivisions.tsv"
 
 
+# Second-level units named as a town's container ("Diguel (Diguel, Soum)"): they place the town in their first-level region.
+SECOND_KINDS = frozenset({"Province", "District"})
+
+
 def main() -> int:
-    rows = sorted({(s.country_code, s.code, s.name) for s in pycountry.subdivisions if s.parent_code is None and s.type in KINDS})
+    by_code = {s.code: s for s in pycountry.subdivisions}
+    rows = {(s.country_code, s.code, s.name, "") for s in pycountry.subdivisions if s.parent_code is None and s.type in KINDS}
+    for s in pycountry.subdivisions:
+        parent = by_code.get(s.parent_code or "")
+        if parent is not None and parent.parent_code is None and parent.type in KINDS and s.type in SECOND_KINDS:
+            rows.add((s.country_code, s.code, s.name, parent.name))
     with OUT.open("w", encoding="utf-8") as out:
-        out.write(f"# ISO 3166-2 first-level regions (pycountry {pycountry.__version__}, Debian iso-codes, LGPL-2.1): country code, ISO code, name.\n")
-        out.writelines(f"{cc}\t{code}\t{name}\n" for cc, code, name in rows)
+        out.write(f"# ISO 3166-2 regions (pycountry {pycountry.__version__}, Debian iso-codes, LGPL-2.1): country code, ISO code, name, "
+                  "first-level region holding it (empty for a first-level region).\n")
+        out.writelines(f"{cc}\t{code}\t{name}\t{parent}\n" for cc, code, name, parent in sorted(rows))
     print(f"{len(rows)} regions -> {OUT}")
     return 0
 

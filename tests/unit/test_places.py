@@ -114,7 +114,11 @@ def test_a_building_named_in_a_town_is_not_a_town() -> None:
 
 def test_regions_spelled_loosely_must_still_look_alike() -> None:
     assert where("A policeman shot a driver in Waraha-adde village (Hodan, Banadir).")[1:3] == ("Banaadir", "Somalia")  # type: ignore[index]
-    assert where("Soldiers killed two herders near Tokabangou (Markoye, Oudalan).") is None
+    assert where("Rebels killed two herders near Kibali (Kasenyi, Sakania).") is None  # not Skane in Sweden
+
+
+def test_a_province_named_as_container_places_the_town_in_its_region() -> None:
+    assert where("Soldiers killed two herders near Tokabangou (Markoye, Oudalan).")[1:3] == ("Sahel", "Burkina Faso")  # type: ignore[index]
 
 
 def test_arabic_region_names_match_however_their_ending_is_written() -> None:

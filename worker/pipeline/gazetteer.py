@@ -88,7 +88,7 @@ _DEMONYM_WORD = re.compile(r"[A-Z](?<!\w[A-Z])[a-z]+\b(?:" + "|".join(f"(?<=[a-z
 @lru_cache(maxsize=65536)
 def admin1_key(name: str) -> str:
     """A comparison key for first-level region names: ``Donets'ka Oblast'``, ``Donetsk oblast`` → the same key."""
-    words = re.sub(r"['’`ʼ]", "", fold(name)).replace("-", " ").replace(".", " ").split()
+    words = re.sub(r"['’`ʼ]|\([^()]*\)", "", fold(name)).replace("-", " ").replace(".", " ").split()
     words = [w for w in words if w not in _ADMIN_WORDS]
     if len(words) > 1 and words[0] in _ARTICLES:
         words = words[1:]
@@ -141,13 +141,17 @@ class Gazetteer:
             for key in {fold(name), fold(display), admin1_key(name)}:
                 self._regions.setdefault(key, []).append(place)
         self._current: set[Place] = set()
-        for code, name in data.subdivisions:  # current names of regions the admin1 table knows by older ones
+        for code, name, parent in sorted(data.subdivisions, key=lambda row: bool(row[2])):  # regions, then provinces in them
             key = admin1_key(name)
             if any(p.country_code == code for p in self._regions.get(key, ())) \
-                    or any(data.cities[i][5] >= _BIG_TOWN for i in data.names.get(fold(name), ())):
-                continue  # the older tables know the region, or a big town has its name
+                    or any(data.cities[i][5] >= (_SMALL if parent else _BIG_TOWN) for i in data.names.get(fold(name), ())):
+                continue  # the older tables know the region, or a town has its name
+            holder = next((p.admin1 for p in self._regions.get(admin1_key(parent), ()) if p.country_code == code and p not in self._current),
+                          None) if parent else name
+            if holder is None:
+                continue  # a province whose region the tables do not know by that name
             country = self.countries.get(code)
-            place = Place(name, "region", country.name if country else None, code, admin1=name)
+            place = Place(name, "region", country.name if country else None, code, admin1=holder)
             self._current.add(place)
             for k in {fold(name), key}:
                 self._regions.setdefault(k, []).append(place)

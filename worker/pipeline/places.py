@@ -26,8 +26,9 @@ class PlaceData:
     countries: dict[str, dict]
     demonyms: dict[str, str]
     country_aliases: dict[str, str]
-    subdivisions: list[tuple[str, str]]
-    """Current ISO 3166-2 first-level region names as ``(country_code, name)``: provinces GeoNames still lists by older names."""
+    subdivisions: list[tuple[str, str, str]]
+    """Current ISO 3166-2 region names as ``(country_code, name, parent)``; ``parent`` names the first-level region holding a
+    province, and is empty for a first-level region (GeoNames still lists some of those by older names)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -90,7 +91,7 @@ def load_place_data(folder: Path = DATA_DIR) -> PlaceData:
             rows.sort(key=lambda i: -cities[i][5] * (1.0 if key in _keys(cities[i][0]) else ALTERNATE_WEIGHT))
     table = json.loads((folder / COUNTRIES_FILE).read_text(encoding="utf-8"))
     with (folder / SUBDIVISIONS_FILE).open(encoding="utf-8") as handle:
-        subdivisions = [(code, name) for code, _, name in (line.rstrip("\n").split("\t") for line in handle if not line.startswith("#"))]
+        subdivisions = [(code, name, parent) for code, _, name, parent in (line.rstrip("\n").split("\t") for line in handle if not line.startswith("#"))]
     return PlaceData(cities, names, read_admin1_table(folder / ADMIN1_TABLE.name), table["countries"], table["demonyms"], table["aliases"],
                      subdivisions)
 
