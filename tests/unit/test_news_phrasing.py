@@ -269,6 +269,10 @@ CASES = [
     ('France held a national tribute on Monday for the victims of the Paris attacks, eight years after the massacre.', 'Commemoration', 'Ceremony', 'occurred'),
     ('Work has begun on restoring the historic bridge in Mostar, local officials said.', 'Reconstruction', 'Repair/renovation', 'occurred'),
     ('The interior ministry declared a state of emergency in three provinces following the floods.', 'Official announcement/inspection', 'Announcement', 'occurred'),
+    # War reports that tell a strike by what it hit.
+    ('Near Nova Kakhovka, the army sank a barge carrying enemy troops and equipment', 'Explosions/Remote violence', 'Shelling/artillery/missile attack', 'occurred'),
+    ('Artillery units completed 160 fire missions over the past day, the southern command said', 'Explosions/Remote violence', 'Shelling/artillery/missile attack', 'occurred'),
+    ('The aviation of the Armed Forces of Ukraine made four strikes against enemy positions', 'Explosions/Remote violence', 'Air/drone strike', 'occurred'),
 ]
 
 
