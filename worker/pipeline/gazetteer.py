@@ -141,6 +141,18 @@ class Gazetteer:
             for key in {fold(name), fold(display), admin1_key(name)}:
                 self._regions.setdefault(key, []).append(place)
         self._current: set[Place] = set()
+        self._add_current_regions(data)
+        for alias, (code, admin1_code) in REGION_ALIASES.items():
+            country = self.countries.get(code)
+            name = data.admin1.get((code, admin1_code))
+            display = oblast_name(code, name) if name else alias.title()
+            place = Place(display, "region", country.name if country else None, code, admin1=display if name else None)
+            self._regions.setdefault(alias, []).insert(0, place)
+        self._spans = {alias: {(code, oblast_name(code, data.admin1[(code, c)])) for c in codes if (code, c) in data.admin1}
+                       for alias, (code, codes) in REGION_SPANS.items()}
+
+    def _add_current_regions(self, data: PlaceData) -> None:
+        """ISO region names the GeoNames table lacks, and provinces placed in the region holding them."""
         for code, name, parent in sorted(data.subdivisions, key=lambda row: bool(row[2])):  # regions, then provinces in them
             key = admin1_key(name)
             if any(p.country_code == code for p in self._regions.get(key, ())) \
@@ -155,14 +167,6 @@ class Gazetteer:
             self._current.add(place)
             for k in {fold(name), key}:
                 self._regions.setdefault(k, []).append(place)
-        for alias, (code, admin1_code) in REGION_ALIASES.items():
-            country = self.countries.get(code)
-            name = data.admin1.get((code, admin1_code))
-            display = oblast_name(code, name) if name else alias.title()
-            place = Place(display, "region", country.name if country else None, code, admin1=display if name else None)
-            self._regions.setdefault(alias, []).insert(0, place)
-        self._spans = {alias: {(code, oblast_name(code, data.admin1[(code, c)])) for c in codes if (code, c) in data.admin1}
-                       for alias, (code, codes) in REGION_SPANS.items()}
 
     def is_capital(self, place: Place) -> bool:
         """Whether ``place`` is its country's capital."""
