@@ -41,3 +41,51 @@ def grouped(alternatives: list[str]) -> str:
     parts = [group[0] if len(group) == 1 else f"{group[0][0]}(?:{'|'.join(b[1:] for b in group)})" for group in groups.values()]
     return f"(?:{'|'.join(parts)})"
 
+
+
+def factored(pattern: str) -> str:
+    """``pattern`` for case-blind matching with each ``(?:…)`` group whose branches all start with a plain ASCII letter
+    factored by that letter (in either case), as `grouped` does: the same matches, fewer branches tried."""
+    out, end = _factor(pattern, 0)
+    return out + pattern[end:]
+
+
+def _factor(pattern: str, i: int) -> tuple[str, int]:
+    """The text from ``i`` to the ``)`` closing the enclosing group (or the end), its ``(?:…)`` groups factored."""
+    out: list[str] = []
+    while i < len(pattern):
+        char = pattern[i]
+        if char == "\\":
+            out.append(pattern[i:i + 2])
+            i += 2
+        elif char == "[":
+            close = i + 1
+            if pattern[close:close + 1] == "^":
+                close += 1
+            if pattern[close:close + 1] == "]":
+                close += 1
+            while pattern[close] != "]":
+                close += 2 if pattern[close] == "\\" else 1
+            out.append(pattern[i:close + 1])
+            i = close + 1
+        elif char == ")":
+            break
+        elif char == "(":
+            opener = "(?:" if pattern.startswith("(?:", i) else "("
+            body, i = _factor(pattern, i + len(opener))
+            out.append(f"{opener}{_letter_groups(body) if opener == '(?:' else body})")
+            i += 1
+        else:
+            out.append(char)
+            i += 1
+    return "".join(out), i
+
+
+def _letter_groups(body: str) -> str:
+    alternatives = branches(body)
+    if len(alternatives) < 2 or not all(b[:1].isascii() and b[:1].isalpha() and b[1:2] not in ("?", "*", "+", "{") for b in alternatives):
+        return body
+    groups: dict[str, list[str]] = {}
+    for branch in alternatives:
+        groups.setdefault(branch[0].lower(), []).append(branch)
+    return "|".join(group[0] if len(group) == 1 else f"{group[0][0]}(?:{'|'.join(b[1:] for b in group)})" for group in groups.values())

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 
 import ahocorasick
 
-from worker.pipeline.alternation import branches
+from worker.pipeline.alternation import branches, factored
 
 STEM_MAX = 6
 _WORD_START = re.compile(r"\b\w")
@@ -147,7 +147,7 @@ def compile_cues(patterns: tuple[str, ...] | list[str], where: str = "cues", ind
 
 def _alternation(patterns: tuple[str, ...] | list[str]) -> re.Pattern[str]:
     body = "|".join(f"(?:{p})" for p in sorted(patterns, key=len, reverse=True))
-    return re.compile(rf"(?<!\w)(?:{body})(?!\w)", re.IGNORECASE)
+    return re.compile(factored(rf"(?<!\w)(?:{body})(?!\w)"), re.IGNORECASE)
 
 
 class _StemScanner:
