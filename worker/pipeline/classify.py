@@ -110,12 +110,15 @@ def score_sentences(text: str, sentences: Sequence[Sentence], taxonomy: Taxonomy
                 scores[i].hits.append(CueHit(path, m.group(), s, e, weight))
                 touched.add(i)
 
+    present = live.keys()  # ``isdisjoint`` on a view walks the smaller side, a pattern's few ids
     for row in plan.types:
-        if row.ids is not None and row.ids.isdisjoint(live):
+        if row.ids is not None and present.isdisjoint(row.ids):
             continue
         type_found = _matches(row.cue_re, text, index)
         sub_found = []
         for sub in row.subs:
+            if row.ids is not None and present.isdisjoint(sub.ids):
+                continue
             strong, weak = _matches(sub.cue_re, text, index), _matches(sub.weak_re, text, index)
             if strong or weak:
                 sub_found.append((sub, strong, weak))
@@ -214,6 +217,8 @@ class _SubRow:
     """One sub-type as scoring reads it."""
 
     path: str
+    ids: frozenset[int]
+    """Its cue patterns (as `_TypeRow.ids`, when that is not ``None``)."""
     cue_re: CuePattern | None
     weak_re: CuePattern | None
     counter_re: CuePattern | None
@@ -267,7 +272,7 @@ def _type_row(event_type: EventType) -> _TypeRow:
     present = [p for p in patterns if p is not None]
     gated = all(p.stems is not None for p in present)
     subs = tuple(
-        _SubRow(sub.path, sub.cue_re, sub.weak_re, sub.counter_re, sub.cue_weight, sub.requires_type_cue, sub.key == event_type.default_subtype)
+        _SubRow(sub.path, frozenset(id(p) for p in (sub.cue_re, sub.weak_re) if p is not None), sub.cue_re, sub.weak_re, sub.counter_re, sub.cue_weight, sub.requires_type_cue, sub.key == event_type.default_subtype)
         for sub in event_type.subtypes.values()
     )
     return _TypeRow(event_type.key, event_type.key + ".", frozenset(id(p) for p in present) if gated else None,
