@@ -174,8 +174,10 @@ class _StemScanner:
         of ``openings`` (`literal_prefixes`; ``None``: not known)."""
         for stem in stems:
             self._users[stem] = (*self._users.get(stem, ()), id(pattern))
-            self._openings.setdefault(stem, []).append(openings)
-        self._automaton = None
+            known = self._openings.setdefault(stem, [])
+            if openings not in known:  # a taxonomy loaded again adds no key
+                known.append(openings)
+                self._automaton = None
 
     def users(self, stem: str) -> tuple[int, ...]:
         """Ids of the patterns that use ``stem``."""
