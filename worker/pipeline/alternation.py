@@ -44,14 +44,19 @@ def grouped(alternatives: list[str]) -> str:
     return f"(?:{'|'.join(parts)})"
 
 
-
 def factored(pattern: str) -> str:
     """``pattern`` for case-blind matching with each ``(?:…)`` group whose branches all start with a plain ASCII letter
-    factored by that letter (in either case), as `grouped` does: the same matches, fewer branches tried."""
+    factored by that letter (in either case), as `grouped` does: the same matches, fewer branches tried.
+
+    A pattern setting flags inline (``(?-i:…)`` could make a stretch case-sensitive) is left as it is.
+    """
+    if _INLINE_FLAGS.search(pattern):
+        return pattern
     out, end, _ = _factor(pattern, 0)
     return out + pattern[end:]
 
 
+_INLINE_FLAGS = re.compile(r"\(\?[aiLmsux-]")
 _TOKEN = re.compile(r"\\.|[\[()|]", re.DOTALL)
 
 
