@@ -12,7 +12,7 @@ from worker.pipeline.alternation import branches, factored
 from worker.taxonomy.prefixes import SEPARATORS, literal_prefixes
 
 STEM_MAX = 6
-OPENING_MAX = 12
+_OPENING_MAX = 12
 _WORD_START = re.compile(r"\b\w")
 _LEADING_LETTERS = re.compile(r"[a-z]+")
 
@@ -145,7 +145,7 @@ def compile_cues(patterns: tuple[str, ...] | list[str], where: str = "cues", ind
     cue = CuePattern(regex=_alternation(patterns), stems=frozenset(stems) if stems is not None else None, by_stem=by_stem)
     if stems and indexed:
         for stem in stems:
-            openings = frozenset().union(*(literal_prefixes(p, OPENING_MAX) for p in grouped[stem]))
+            openings = frozenset().union(*(literal_prefixes(p, _OPENING_MAX) for p in grouped[stem]))
             _SCANNER.register(frozenset({stem}), cue, openings)
     return cue
 
