@@ -14,10 +14,10 @@ _LETTERS = frozenset("abcdefghijklmnopqrstuvwxyz")
 # Everything that is not a letter separates words (as ``[^\W\d_]+`` does): the stem index reads these as spaces.
 SEPARATORS = "0123456789_\t\n\r\x0b\x0c!\"#$%&'()*+,-./:;<=>?@[\\]^`{|}~\u00a0\u2018\u2019\u201c\u201d\u2013\u2014\u2026\u00ab\u00bb"
 _SPACES = frozenset(SEPARATORS + " ")
-_CAP = 2048
+_CAP = 2048  # openings followed further than this many stop where they are (shorter, still true)
 _ZERO_WIDTH = (c.ASSERT, c.ASSERT_NOT, c.AT)
 
-State = tuple[str, bool]
+_State = tuple[str, bool]
 """An opening so far, and whether the pattern's next item can still extend it."""
 
 
@@ -31,15 +31,15 @@ def literal_prefixes(pattern: str, limit: int) -> frozenset[str]:
     return frozenset(text for text, _ in _sequence(list(_parser.parse(pattern, re.IGNORECASE)), limit))
 
 
-def _sequence(items: list[tuple[Any, Any]], limit: int) -> set[State]:
-    states: set[State] = {("", True)}
+def _sequence(items: list[tuple[Any, Any]], limit: int) -> set[_State]:
+    states: set[_State] = {("", True)}
     for op, av in items:
         if not any(open_ for _, open_ in states):
             break
         options = _options(op, av, limit)
         if options is None:
             return {(text, False) for text, _ in states}
-        grown: set[State] = set()
+        grown: set[_State] = set()
         for text, open_ in states:
             if not open_:
                 grown.add((text, False))
@@ -53,7 +53,7 @@ def _sequence(items: list[tuple[Any, Any]], limit: int) -> set[State]:
     return states
 
 
-def _options(op: Any, av: Any, limit: int) -> set[State] | None:
+def _options(op: Any, av: Any, limit: int) -> set[_State] | None:
     """What one parsed item can consume first; ``None`` when that is not a short list of literal spellings."""
     if op in _ZERO_WIDTH:
         return {("", True)}
@@ -64,7 +64,7 @@ def _options(op: Any, av: Any, limit: int) -> set[State] | None:
         chars = {_char(v) if o is c.LITERAL else None for o, v in av}
         return None if None in chars else {(char, True) for char in chars if char is not None}
     if op is c.BRANCH:
-        out: set[State] = set()
+        out: set[_State] = set()
         for branch in av[1]:
             out |= _sequence(list(branch), limit)
         return out
