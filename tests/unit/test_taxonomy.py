@@ -154,6 +154,27 @@ def test_a_cue_list_with_an_ungated_cue_finds_the_same_overlapping_matches() -> 
     assert [m.group() for m in ungated.matches(text, text_stems(text))] == expected[:2] + ["24-hour strike"]
 
 
+def test_literal_prefixes_spell_what_every_match_opens_with() -> None:
+    from worker.taxonomy.prefixes import literal_prefixes
+
+    assert literal_prefixes(r"(?<!\w)(?:the|its) (?:latest )?(?:attacks?|raid)(?!\w)", 9) == frozenset(
+        {"the lates", "the attac", "the raid", "its lates", "its attac", "its raid"})
+    assert literal_prefixes(r"re-?built", 12) == frozenset({"re built", "rebuilt"})
+    assert literal_prefixes(r"(?:\d+ )?killed", 12) == frozenset({"", "killed"})  # any digit, not only ASCII ones
+    assert "" in literal_prefixes(r"[\w-]+ attack", 12)
+
+
+def test_openings_past_the_stem_keep_the_matches_of_the_plain_stem_gate() -> None:
+    from worker.taxonomy.cues import compile_cues, text_stems
+
+    cue = compile_cues(["(?:the|this) (?:latest )?(?:attack|strike|incident)", "thermal imaging"])
+    assert cue is not None and cue.stems == frozenset({"the", "this", "therma"})
+    text = "Then the strike hit; this latest attack, the latest ſtrike and the İncident followed. Thermal imaging, there."
+    index = text_stems(text)
+    assert [m.group() for m in cue.matches(text, index)] == [
+        "the strike", "this latest attack", "the latest ſtrike", "the İncident", "Thermal imaging"]
+    assert cue.search_within(text, index, 20, len(text)).group() == "this latest attack"
+
 
 def test_every_packaged_cue_list_has_a_stem_gate() -> None:
     """Cue lists and rule conditions run on every article; one cue with no literal word start would make its whole list run everywhere."""

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-__all__ = ["branches", "grouped"]
+import re
+
+__all__ = ["branches", "factored", "grouped"]
 
 
 def branches(body: str) -> list[str]:
@@ -41,3 +43,70 @@ def grouped(alternatives: list[str]) -> str:
     parts = [group[0] if len(group) == 1 else f"{group[0][0]}(?:{'|'.join(b[1:] for b in group)})" for group in groups.values()]
     return f"(?:{'|'.join(parts)})"
 
+
+def factored(pattern: str) -> str:
+    """``pattern`` for case-blind matching with each ``(?:…)`` group whose branches all start with a plain ASCII letter
+    factored by that letter (in either case), as `grouped` does: the same matches, fewer branches tried.
+
+    A pattern setting flags inline (``(?-i:…)`` could make a stretch case-sensitive) is left as it is.
+    """
+    if _INLINE_FLAGS.search(pattern):
+        return pattern
+    out, end, _ = _factor(pattern, 0)
+    return out + pattern[end:]
+
+
+_INLINE_FLAGS = re.compile(r"\(\?[aiLmsux-]")
+_TOKEN = re.compile(r"\\.|[\[()|]", re.DOTALL)
+
+
+def _factor(pattern: str, i: int) -> tuple[str, int, list[str]]:
+    """The text from ``i`` to the ``)`` closing the enclosing group (or the end) with its ``(?:…)`` groups factored,
+    where it stops, and its top-level branches."""
+    alternatives: list[str] = []
+    parts: list[str] = []
+    while (m := _TOKEN.search(pattern, i)) is not None:
+        parts.append(pattern[i:m.start()])
+        token, i = m.group(), m.end()
+        if token == ")":
+            i = m.start()
+            break
+        if token == "|":
+            alternatives.append("".join(parts))
+            parts = []
+        elif token == "[":
+            i = _class_end(pattern, m.start())
+            parts.append(pattern[m.start():i])
+        elif token == "(":
+            opener = "(?:" if pattern.startswith("(?:", m.start()) else "("
+            body, i, inner = _factor(pattern, m.start() + len(opener))
+            parts.append(f"{opener}{_letter_groups(inner) if opener == '(?:' else body})")
+            i += 1
+        else:  # an escaped character
+            parts.append(token)
+    else:
+        parts.append(pattern[i:])
+        i = len(pattern)
+    alternatives.append("".join(parts))
+    return "|".join(alternatives), i, alternatives
+
+
+def _class_end(pattern: str, start: int) -> int:
+    """The offset just past the character set opening at ``start`` (a ``]`` right after ``[`` or ``[^`` is a member)."""
+    i = start + 1
+    if pattern[i:i + 1] == "^":
+        i += 1
+    if pattern[i:i + 1] == "]":
+        i += 1
+    while pattern[i] != "]":
+        i += 2 if pattern[i] == "\\" else 1
+    return i + 1
+
+
+def _letter_groups(alternatives: list[str]) -> str:
+    if len(alternatives) < 2 or not all(b[:1].isascii() and b[:1].isalpha() and b[1:2] not in ("?", "*", "+", "{") for b in alternatives):
+        return "|".join(alternatives)
+    groups: dict[str, list[str]] = {}
+    for branch in alternatives:
+        groups.setdefault(branch[0].lower(), []).append(branch)
+    return "|".join(group[0] if len(group) == 1 else f"{group[0][0]}(?:{'|'.join(b[1:] for b in group)})" for group in groups.values())

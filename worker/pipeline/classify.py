@@ -110,12 +110,15 @@ def score_sentences(text: str, sentences: Sequence[Sentence], taxonomy: Taxonomy
                 scores[i].hits.append(CueHit(path, m.group(), s, e, weight))
                 touched.add(i)
 
+    present = live.keys()  # ``isdisjoint`` on a view walks the smaller side, a pattern's few ids
     for row in plan.types:
-        if row.ids is not None and row.ids.isdisjoint(live):
+        if row.ids is not None and present.isdisjoint(row.ids):
             continue
         type_found = _matches(row.cue_re, text, index)
         sub_found = []
         for sub in row.subs:
+            if row.ids is not None and present.isdisjoint(sub.ids):
+                continue
             strong, weak = _matches(sub.cue_re, text, index), _matches(sub.weak_re, text, index)
             if strong or weak:
                 sub_found.append((sub, strong, weak))
@@ -175,13 +178,16 @@ def _in_text_order(hit: CueHit) -> tuple[int, str]:
 
 
 def _rank(score: SentenceScore, plan: _Plan) -> None:
-    type_fired = {h.path for h in score.hits if "." not in h.path}
-    score.hits = hits = _dedupe_hits(score.hits)
+    hits = score.hits
+    type_fired = {h.path for h in hits if "." not in h.path}
+    if len(hits) > 1:
+        score.hits = hits = _dedupe_hits(hits)
     by_path: dict[str, float] = {}
     for hit in hits:
         by_path[hit.path] = by_path.get(hit.path, 0.0) + hit.weight
     candidates = score.candidates
-    for type_key in dict.fromkeys(h.path.partition(".")[0] for h in hits):
+    type_of = plan.type_of
+    for type_key in dict.fromkeys(map(type_of.__getitem__, by_path)):
         row = plan.by_key[type_key]
         type_score = by_path.get(type_key, 0.0)
         if not row.subs:
@@ -199,10 +205,10 @@ def _rank(score: SentenceScore, plan: _Plan) -> None:
             candidates[sub.path] = type_score + own + _SIBLING_SHARE * (total - own)
     if candidates:
         # Ties go to the earlier entry in the taxonomy file: deterministic and editable.
-        order = plan.order
+        later = plan.later
         best_path, best_key = None, None
         for path, value in candidates.items():
-            key = (value, -order[path.partition(".")[0]])
+            key = (value, later[path])
             if best_key is None or key > best_key:
                 best_path, best_key = path, key
         score.best_path = best_path
@@ -214,6 +220,8 @@ class _SubRow:
     """One sub-type as scoring reads it."""
 
     path: str
+    ids: frozenset[int]
+    """Its cue patterns (as `_TypeRow.ids`, when that is not ``None``)."""
     cue_re: CuePattern | None
     weak_re: CuePattern | None
     counter_re: CuePattern | None
@@ -242,8 +250,10 @@ class _Plan:
     taxonomy: Taxonomy
     types: tuple[_TypeRow, ...]
     by_key: dict[str, _TypeRow]
-    order: dict[str, int]
-    """Each type key's position in the taxonomy file."""
+    type_of: dict[str, str]
+    """The type key of each cue path (a type key or ``type.sub``)."""
+    later: dict[str, int]
+    """For each cue path, minus its type's position in the taxonomy file (the greater wins a tie)."""
     rules: dict[str, tuple[Rule, ...]]
     """For each type key, the rules whose ``when_type`` holds it, in file order."""
 
@@ -255,8 +265,10 @@ def _plan(taxonomy: Taxonomy) -> _Plan:
     plan = _PLANS.get(id(taxonomy))
     if plan is None or plan.taxonomy is not taxonomy:
         rows = tuple(_type_row(event_type) for event_type in taxonomy.types.values())
+        order = {key: i for i, key in enumerate(taxonomy.types)}
+        type_of = {path: row.key for row in rows for path in (row.key, *(sub.path for sub in row.subs))}
         plan = _PLANS[id(taxonomy)] = _Plan(
-            taxonomy, rows, {row.key: row for row in rows}, {key: i for i, key in enumerate(taxonomy.types)},
+            taxonomy, rows, {row.key: row for row in rows}, type_of, {path: -order[key] for path, key in type_of.items()},
             {key: tuple(r for r in taxonomy.rules if key in r.when_type) for key in taxonomy.types},
         )
     return plan
@@ -267,7 +279,7 @@ def _type_row(event_type: EventType) -> _TypeRow:
     present = [p for p in patterns if p is not None]
     gated = all(p.stems is not None for p in present)
     subs = tuple(
-        _SubRow(sub.path, sub.cue_re, sub.weak_re, sub.counter_re, sub.cue_weight, sub.requires_type_cue, sub.key == event_type.default_subtype)
+        _SubRow(sub.path, frozenset(id(p) for p in (sub.cue_re, sub.weak_re) if p is not None), sub.cue_re, sub.weak_re, sub.counter_re, sub.cue_weight, sub.requires_type_cue, sub.key == event_type.default_subtype)
         for sub in event_type.subtypes.values()
     )
     return _TypeRow(event_type.key, event_type.key + ".", frozenset(id(p) for p in present) if gated else None,

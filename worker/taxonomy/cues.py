@@ -8,9 +8,11 @@ from dataclasses import dataclass
 
 import ahocorasick
 
-from worker.pipeline.alternation import branches
+from worker.pipeline.alternation import branches, factored
+from worker.taxonomy.prefixes import SEPARATORS, literal_prefixes
 
 STEM_MAX = 6
+_OPENING_MAX = 12
 _WORD_START = re.compile(r"\b\w")
 _LEADING_LETTERS = re.compile(r"[a-z]+")
 
@@ -40,7 +42,7 @@ class CuePattern:
         return _longest_per_position(text, index.by_stem(self), self.by_stem)
 
     def search_within(self, text: str, index: TextIndex, start: int, end: int) -> re.Match[str] | None:
-        """First match lying inside ``text[start:end]`` (one sentence of an indexed text)."""
+        """First match lying inside ``text[start:end]`` (one sentence of an indexed text), the longest of those starting there."""
         if self.stems is None:
             return self.regex.search(text, start, end)
         if id(self) not in index.live:
@@ -53,10 +55,11 @@ class CuePattern:
                 continue
             match = self.by_stem[stem].match
             for position in positions[lo:hi]:
-                if first is not None and position >= first.start():
+                if first is not None and position > first.start():
                     break
                 if (found := match(text, position, end)) is not None:
-                    first = found
+                    if first is None or position < first.start() or found.end() > first.end():
+                        first = found
                     break
         return first
 
@@ -113,7 +116,7 @@ def gated(regex: re.Pattern[str], stems: tuple[str, ...]) -> GatedPattern:
     """``regex`` gated on the lower-case ``stems`` every match must start with (a stem may span words: ``"air force"``;
     punctuation and digits count as spaces, so ``"un "`` is the word "UN")."""
     pattern = GatedPattern(regex, frozenset(stems))
-    _SCANNER.register(pattern.stems, pattern)
+    _SCANNER.register(pattern.stems, pattern, None)
     return pattern
 
 
@@ -141,29 +144,40 @@ def compile_cues(patterns: tuple[str, ...] | list[str], where: str = "cues", ind
     by_stem = {stem: _alternation(group) for stem, group in grouped.items()} if stems is not None else None
     cue = CuePattern(regex=_alternation(patterns), stems=frozenset(stems) if stems is not None else None, by_stem=by_stem)
     if stems and indexed:
-        _SCANNER.register(frozenset(stems), cue)
+        for stem in stems:
+            openings = frozenset().union(*(literal_prefixes(p, _OPENING_MAX) for p in grouped[stem]))
+            _SCANNER.register(frozenset({stem}), cue, openings)
     return cue
 
 
 def _alternation(patterns: tuple[str, ...] | list[str]) -> re.Pattern[str]:
     body = "|".join(f"(?:{p})" for p in sorted(patterns, key=len, reverse=True))
-    return re.compile(rf"(?<!\w)(?:{body})(?!\w)", re.IGNORECASE)
+    return re.compile(factored(rf"(?<!\w)(?:{body})(?!\w)"), re.IGNORECASE)
 
 
 class _StemScanner:
-    """One Aho-Corasick automaton over every registered stem, each keyed as ``" " + stem`` so it only hits word starts."""
+    """One Aho-Corasick automaton over every registered stem, each keyed as ``" " + stem`` so it only hits word starts.
+
+    Where every pattern using a stem opens with longer literal text ("the latest", "the recent"), those openings are the
+    keys instead: the stem is recorded only where one of them occurs, as no pattern can match elsewhere.
+    """
 
     def __init__(self) -> None:
-        self._stems: set[str] = set()
         self._users: dict[str, tuple[int, ...]] = {}
+        self._openings: dict[str, list[frozenset[str] | None]] = {}
         self._automaton: ahocorasick.Automaton | None = None
+        self.unordered: frozenset[str] = frozenset()
+        """Stems keyed by openings of different lengths, whose offsets the automaton reports out of order."""
 
-    def register(self, stems: frozenset[str], pattern: object) -> None:
+    def register(self, stems: frozenset[str], pattern: object, openings: frozenset[str] | None) -> None:
+        """Record that ``pattern`` is tried where one of ``stems`` starts a word; every match tried there begins with one
+        of ``openings`` (`literal_prefixes`; ``None``: not known)."""
         for stem in stems:
             self._users[stem] = (*self._users.get(stem, ()), id(pattern))
-        if not stems <= self._stems:
-            self._stems |= stems
-            self._automaton = None
+            known = self._openings.setdefault(stem, [])
+            if openings not in known:  # a taxonomy loaded again adds no key
+                known.append(openings)
+                self._automaton = None
 
     def users(self, stem: str) -> tuple[int, ...]:
         """Ids of the patterns that use ``stem``."""
@@ -172,17 +186,65 @@ class _StemScanner:
     def automaton(self) -> ahocorasick.Automaton:
         automaton = self._automaton
         if automaton is None:
+            stems_by_key: dict[str, list[str]] = {}
+            unordered = set()
+            for stem, openings in self._openings.items():
+                keys = _keys(stem, openings)
+                if len({len(key) for key in keys}) > 1:
+                    unordered.add(stem)
+                for key in keys:
+                    stems_by_key.setdefault(key, []).append(stem)
             automaton = ahocorasick.Automaton()
-            for stem in self._stems:
-                automaton.add_word(" " + stem, (len(stem), stem))
+            for key, stems in stems_by_key.items():
+                automaton.add_word(" " + key, (len(key), tuple(stems)))
             automaton.make_automaton()
+            self.unordered = frozenset(unordered)
             self._automaton = automaton
         return automaton
 
 
+def _keys(stem: str, openings: list[frozenset[str] | None]) -> set[str]:
+    """The automaton keys recording ``stem``: the openings of its users' patterns that extend it (none shadowing another,
+    so one word start is recorded once), or the stem itself when some match may begin with no more than it."""
+    keys: set[str] = set()
+    size = len(stem)
+    for found in openings:
+        if found is None:
+            return {stem}
+        for opening in found:
+            if not opening.startswith(stem):
+                if stem.startswith(opening):
+                    return {stem}
+                continue  # the stem's words cannot open such a match
+            keys.update(_spellings(stem, opening[size:]))
+    kept: set[str] = set()
+    last = None
+    for key in sorted(keys):  # a key's extensions sort right after it
+        if last is None or not key.startswith(last):
+            kept.add(key)
+            last = key
+    return kept or {stem}
+
+
+_OTHER_CASES = {"i": ("i", "ı", "İ"), "s": ("s", "ſ")}
+_SPELLINGS_MAX = 64
+
+
+def _spellings(stem: str, more: str) -> list[str]:
+    """``stem + more`` as the index may spell it: "i" and "s" in ``more`` also as the "ı", "İ" or "ſ" case-blind
+    patterns take for them (``more`` cut short where the spellings would grow too many)."""
+    out = [stem]
+    for char in more:
+        cases = _OTHER_CASES.get(char, (char,))
+        if len(out) * len(cases) > _SPELLINGS_MAX:
+            break
+        out = [text + case for text in out for case in cases]
+    return out
+
+
 _SCANNER = _StemScanner()
-# Everything that is not a letter separates words (as ``[^\W\d_]+`` does); the mapping keeps offsets unchanged.
-_SEPARATORS = str.maketrans({c: " " for c in "0123456789_\t\n\r\x0b\x0c!\"#$%&'()*+,-./:;<=>?@[\\]^`{|}~\u00a0\u2018\u2019\u201c\u201d\u2013\u2014\u2026\u00ab\u00bb"})
+# The mapping keeps offsets unchanged.
+_SEPARATORS = str.maketrans({c: " " for c in SEPARATORS})
 _ASCII_SEPARATORS = bytes.maketrans(bytes(range(128)), bytes(ord(_SEPARATORS.get(c, chr(c))) for c in range(128)))
 
 
@@ -201,12 +263,15 @@ class TextIndex:
             words = lowered.translate(_SEPARATORS)
         hits: dict[str, list[int]] = {}
         found = hits.get
-        for end, (size, stem) in _SCANNER.automaton().iter(" " + words):
-            positions = found(stem)
-            if positions is None:
-                hits[stem] = [end - size]
-            else:
-                positions.append(end - size)
+        for end, (size, stems) in _SCANNER.automaton().iter(" " + words):
+            for stem in stems:
+                positions = found(stem)
+                if positions is None:
+                    hits[stem] = [end - size]
+                else:
+                    positions.append(end - size)
+        for stem in _SCANNER.unordered.intersection(hits):
+            hits[stem].sort()
         self.text = text
         self._hits = hits
         live: dict[int, list[str]] = {}
