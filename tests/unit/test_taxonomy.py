@@ -161,6 +161,17 @@ def test_literal_prefixes_spell_what_every_match_opens_with() -> None:
         {"the lates", "the attac", "the raid", "its lates", "its attac", "its raid"})
     assert literal_prefixes(r"re-?built", 12) == frozenset({"re built", "rebuilt"})
     assert literal_prefixes(r"(?:\d+ )?killed", 12) == frozenset({"", "killed"})  # any digit, not only ASCII ones
+
+
+def test_without_the_regex_parser_a_pattern_keeps_only_its_word_start_stem(monkeypatch: pytest.MonkeyPatch) -> None:
+    from worker.taxonomy import prefixes
+
+    monkeypatch.setattr(prefixes, "_parser", None)
+    prefixes.literal_prefixes.cache_clear()
+    try:
+        assert prefixes.literal_prefixes(r"re-?built", 12) == frozenset({""})
+    finally:
+        prefixes.literal_prefixes.cache_clear()
     assert "" in literal_prefixes(r"[\w-]+ attack", 12)
 
 

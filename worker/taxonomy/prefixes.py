@@ -4,9 +4,13 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from re import _constants as c  # type: ignore[attr-defined]
-from re import _parser  # type: ignore[attr-defined]
 from typing import Any
+
+try:  # CPython's own regex parser (3.11+); without it every pattern keeps its plain word-start stems
+    from re import _constants as c  # type: ignore[attr-defined]
+    from re import _parser  # type: ignore[attr-defined]
+except ImportError:  # pragma: no cover - other Python implementations
+    _parser = None
 
 __all__ = ["SEPARATORS", "literal_prefixes"]
 
@@ -15,7 +19,7 @@ _LETTERS = frozenset("abcdefghijklmnopqrstuvwxyz")
 SEPARATORS = "0123456789_\t\n\r\x0b\x0c!\"#$%&'()*+,-./:;<=>?@[\\]^`{|}~\u00a0\u2018\u2019\u201c\u201d\u2013\u2014\u2026\u00ab\u00bb"
 _SPACES = frozenset(SEPARATORS + " ")
 _CAP = 2048  # openings followed further than this many stop where they are (shorter, still true)
-_ZERO_WIDTH = (c.ASSERT, c.ASSERT_NOT, c.AT)
+_ZERO_WIDTH = (c.ASSERT, c.ASSERT_NOT, c.AT) if _parser is not None else ()
 
 _State = tuple[str, bool]
 """An opening so far, and whether the pattern's next item can still extend it."""
@@ -28,7 +32,12 @@ def literal_prefixes(pattern: str, limit: int) -> frozenset[str]:
 
     An ``i`` or ``s`` also stands for the "ı", "İ" or "ſ" a case-blind pattern takes for it (lower-casing keeps those).
     """
-    return frozenset(text for text, _ in _sequence(list(_parser.parse(pattern, re.IGNORECASE)), limit))
+    if _parser is None:
+        return frozenset({""})
+    try:
+        return frozenset(text for text, _ in _sequence(list(_parser.parse(pattern, re.IGNORECASE)), limit))
+    except (AttributeError, TypeError, ValueError, re.error):  # a parser whose shape changed: fall back to the stems
+        return frozenset({""})
 
 
 def _sequence(items: list[tuple[Any, Any]], limit: int) -> set[_State]:
