@@ -273,6 +273,15 @@ CASES = [
     ('Near Nova Kakhovka, the army sank a barge carrying enemy troops and equipment', 'Explosions/Remote violence', 'Shelling/artillery/missile attack', 'occurred'),
     ('Artillery units completed 160 fire missions over the past day, the southern command said', 'Explosions/Remote violence', 'Shelling/artillery/missile attack', 'occurred'),
     ('The aviation of the Armed Forces of Ukraine made four strikes against enemy positions', 'Explosions/Remote violence', 'Air/drone strike', 'occurred'),
+    # An emergency is an announcement only when a disaster is told with it; relief after a disaster is aid.
+    ('Two people were injured when a rocket fired from Lebanon struck a house in the northern Israeli town of Kiryat Shmona, emergency services said.', 'Explosions/Remote violence', 'Shelling/artillery/missile attack', 'occurred'),
+    ('The bodies of six men who had been abducted by gunmen were found on a roadside in Guerrero state, prosecutors said.', 'Violence against civilians', 'Abduction/forced disappearance', 'occurred'),
+    ('The junta extended the state of emergency for another six months, state television reported.', 'Strategic developments', 'Change to group/activity', 'occurred'),
+    ('At least 20 people were killed when a fuel tanker exploded on a highway in Kenya.', 'Man-made disaster', 'Industrial accident', 'occurred'),
+    ('The UN refugee agency flew 200 tonnes of emergency supplies to Afghanistan after the earthquake.', 'Humanitarian aid', 'Humanitarian mission', 'occurred'),
+    ('Hundreds of people gathered in Kyiv to honour the victims of the Holodomor on Saturday.', 'Commemoration', 'Ceremony', 'occurred'),
+    ('The city council approved funding for new street lighting and police patrols to improve safety in the neighbourhood.', 'Public safety programme', 'Public safety programme', 'occurred'),
+    ('The president signed a decree ordering the mobilisation of reservists.', 'Strategic developments', 'Change to group/activity', 'occurred'),
 ]
 
 
