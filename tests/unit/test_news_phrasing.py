@@ -282,6 +282,14 @@ CASES = [
     ('Hundreds of people gathered in Kyiv to honour the victims of the Holodomor on Saturday.', 'Commemoration', 'Ceremony', 'occurred'),
     ('The city council approved funding for new street lighting and police patrols to improve safety in the neighbourhood.', 'Public safety programme', 'Public safety programme', 'occurred'),
     ('The president signed a decree ordering the mobilisation of reservists.', 'Strategic developments', 'Change to group/activity', 'occurred'),
+    # Hostages, truces announced by one side, arrests announced, deadly fires in buildings.
+    ('A gunman opened fire at a supermarket in Buffalo, killing 10 people in what authorities described as a racially motivated attack.', 'Violence against civilians', 'Attack', 'occurred'),
+    ('Gunmen seized 20 hostages at a hotel in Mogadishu before security forces stormed the building.', 'Violence against civilians', 'Abduction/forced disappearance', 'occurred'),
+    ('Thousands of people took part in a march through Warsaw to mark Independence Day.', 'Protests', 'Peaceful protest', 'occurred'),
+    ('Fans of rival football clubs fought running battles with each other in the streets before the match, police said.', 'Riots', 'Mob violence', 'occurred'),
+    ('The rebel group said it would suspend attacks for the duration of the Muslim holy month.', 'Strategic developments', 'Change to group/activity', 'planned'),
+    ('The army announced the arrest of a senior Islamic State commander in Deir ez-Zor.', 'Strategic developments', 'Arrests', 'occurred'),
+    ('A fire at a hospital in Baghdad killed more than 80 people, many of them COVID-19 patients.', 'Man-made disaster', 'Structural collapse/fire', 'occurred'),
 ]
 
 
