@@ -290,6 +290,9 @@ CASES = [
     ('The rebel group said it would suspend attacks for the duration of the Muslim holy month.', 'Strategic developments', 'Change to group/activity', 'planned'),
     ('The army announced the arrest of a senior Islamic State commander in Deir ez-Zor.', 'Strategic developments', 'Arrests', 'occurred'),
     ('A fire at a hospital in Baghdad killed more than 80 people, many of them COVID-19 patients.', 'Man-made disaster', 'Structural collapse/fire', 'occurred'),
+    # Promises are plans; a safety remark alone is no programme.
+    ('The mayor vowed to rebuild the school by September.', 'Reconstruction', 'Repair/renovation', 'planned'),
+    ('Officials promised to improve safety at the stadium.', None, None, None),
 ]
 
 
