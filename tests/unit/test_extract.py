@@ -245,3 +245,18 @@ def test_passive_verb_words_cover_every_casualty_verb() -> None:
 def test_casualties_without_a_passive_verb() -> None:
     found = find_casualties("Shelling hit the town, killing 5 civilians and wounding 12 others.")
     assert found is not None and (found.killed, found.injured) == (5, 12)
+
+
+def test_a_separate_story_naming_no_place_is_placed_only_in_the_article_country() -> None:
+    from schemas import Article
+    from worker.pipeline.analyze import analyze
+    from worker.taxonomy import load_taxonomy
+
+    text = (
+        "Troops repelled an attack by Boko Haram fighters on a base in Borno state on Saturday, killing 20 insurgents. "
+        "Separately, gunmen kidnapped 15 passengers from a bus late on Sunday, police said."
+    )
+    battle, kidnapping = analyze(Article(article_id="a_places", title="", text=text, content_hash="h"), load_taxonomy())
+    assert battle.location is not None and battle.location.admin1 == "Borno"
+    assert kidnapping.location is not None
+    assert (kidnapping.location.name, kidnapping.location.precision) == ("Nigeria", 3), "not Borno, the other story's place"

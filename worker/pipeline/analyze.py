@@ -74,12 +74,20 @@ def analyze(article: Article, taxonomy: Taxonomy, language: str | None = None, m
             # A lead's "On 9 May, ..." dates the first event; a later event naming no date stays undated
             # rather than borrowing another event's day.
             found.occurred = earlier_date(context, head.start, spans)
-        if found.location is None and events:
-            found.location = events[-1].location  # a mention naming no place happened where the last one did
-        elif found.location is None:
-            found.location = article_location(context)
+        if found.location is None:
+            # A mention naming no place happened where the last one did, unless it opens another story ("Separately, ...").
+            shifted = bool(events) and _opens_another_story(head.text, taxonomy)
+            found.location = events[-1].location if events and not shifted else article_location(context)
+            if shifted and found.location is not None:
+                found.location = Location(name=found.location.country or found.location.name, country=found.location.country,
+                                          country_code=found.location.country_code, precision=3)
         events.append(_event(article, taxonomy, label, found, head.text, head.start, head.end, language))
     return events
+
+
+def _opens_another_story(sentence: str, taxonomy: Taxonomy) -> bool:
+    shift = taxonomy.segment.get("topic_shift")
+    return shift is not None and shift.match(sentence) is not None
 
 
 def _distinct(mentions: list[Mention]) -> list[Mention]:
