@@ -74,11 +74,11 @@ def analyze(article: Article, taxonomy: Taxonomy, language: str | None = None, m
             # A lead's "On 9 May, ..." dates the first event; a later event naming no date stays undated
             # rather than borrowing another event's day.
             found.occurred = earlier_date(context, head.start, spans)
-        if found.location is None:
-            # A mention naming no place happened where the last one did, unless it opens another story ("Separately, ...").
-            shifted = bool(events) and _opens_another_story(head.text, taxonomy)
-            found.location = events[-1].location if events and not shifted else article_location(context)
-            if shifted and found.location is not None:
+        if found.location is None and events and not _opens_another_story(head.text, taxonomy):
+            found.location = events[-1].location  # a mention naming no place happened where the last one did
+        elif found.location is None:
+            found.location = article_location(context)
+            if events and found.location is not None:  # another story ("Separately, ..."): only its country is known
                 found.location = Location(name=found.location.country or found.location.name, country=found.location.country,
                                           country_code=found.location.country_code, precision=3)
         events.append(_event(article, taxonomy, label, found, head.text, head.start, head.end, language))
