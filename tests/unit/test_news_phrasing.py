@@ -293,6 +293,9 @@ CASES = [
     # Promises are plans; a safety remark alone is no programme.
     ('The mayor vowed to rebuild the school by September.', 'Reconstruction', 'Repair/renovation', 'planned'),
     ('Officials promised to improve safety at the stadium.', None, None, None),
+    # Neighbours punishing a suspect or a supposed witch are a mob, not an armed group.
+    ('Residents of the neighbourhood beat up a man suspected of stealing a motorbike.', 'Riots', 'Mob violence', 'occurred'),
+    ('A woman accused of witchcraft was beaten and paraded naked through the village.', 'Riots', 'Mob violence', 'occurred'),
 ]
 
 
