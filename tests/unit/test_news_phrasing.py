@@ -296,6 +296,9 @@ CASES = [
     # Neighbours punishing a suspect or a supposed witch are a mob, not an armed group.
     ('Residents of the neighbourhood beat up a man suspected of stealing a motorbike.', 'Riots', 'Mob violence', 'occurred'),
     ('A woman accused of witchcraft was beaten and paraded naked through the village.', 'Riots', 'Mob violence', 'occurred'),
+    # Abducting police or soldiers is an attack on an armed actor; abducting villagers is not.
+    ('Gunmen abducted two policemen at a checkpoint near Kaduna.', 'Battles', 'Armed clash', 'occurred'),
+    ("Bandits kidnapped 20 villagers and a soldier's wife in Zamfara.", 'Violence against civilians', 'Abduction/forced disappearance', 'occurred'),
 ]
 
 
