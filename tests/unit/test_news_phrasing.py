@@ -299,6 +299,10 @@ CASES = [
     # Abducting police or soldiers is an attack on an armed actor; abducting villagers is not.
     ('Gunmen abducted two policemen at a checkpoint near Kaduna.', 'Battles', 'Armed clash', 'occurred'),
     ("Bandits kidnapped 20 villagers and a soldier's wife in Zamfara.", 'Violence against civilians', 'Abduction/forced disappearance', 'occurred'),
+    # More headline verbs in the present tense.
+    ('Jets bomb rebel-held town in Idlib', 'Explosions/Remote violence', 'Air/drone strike', 'occurred'),
+    ('Israel strikes Hezbollah targets in southern Lebanon', 'Explosions/Remote violence', 'Air/drone strike', 'occurred'),
+    ('Protesters storm parliament in Baghdad', 'Riots', 'Violent demonstration', 'occurred'),
 ]
 
 
