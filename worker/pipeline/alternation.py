@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 __all__ = ["branches", "factored", "grouped"]
 
@@ -40,8 +41,12 @@ def grouped(alternatives: list[str]) -> str:
     for branch in alternatives:
         led = branch[:1].isalpha() and branch[1:2] not in ("?", "*", "+", "{")
         groups.setdefault(branch[0] if led else branch, []).append(branch)
-    parts = [group[0] if len(group) == 1 else f"{group[0][0]}(?:{'|'.join(b[1:] for b in group)})" for group in groups.values()]
-    return f"(?:{'|'.join(parts)})"
+    return f"(?:{_joined(groups.values())})"
+
+
+def _joined(groups: Iterable[list[str]]) -> str:
+    """Each group of branches led by one letter written as that letter and the alternation of their rests."""
+    return "|".join(group[0] if len(group) == 1 else f"{group[0][0]}(?:{'|'.join(b[1:] for b in group)})" for group in groups)
 
 
 def factored(pattern: str) -> str:
@@ -109,4 +114,4 @@ def _letter_groups(alternatives: list[str]) -> str:
     groups: dict[str, list[str]] = {}
     for branch in alternatives:
         groups.setdefault(branch[0].lower(), []).append(branch)
-    return "|".join(group[0] if len(group) == 1 else f"{group[0][0]}(?:{'|'.join(b[1:] for b in group)})" for group in groups.values())
+    return _joined(groups.values())
