@@ -190,3 +190,51 @@ def test_an_english_adjective_is_not_a_region_spelled_alike() -> None:
 
 def test_a_big_town_is_found_by_a_respelling_of_its_name_without_the_article() -> None:
     assert where("Gunmen threw a hand grenade at a house in Quamishli city.")[2] == "Syria"  # type: ignore[index]
+
+
+@pytest.mark.parametrize(
+    ("text", "admin1", "country"),
+    [
+        ("Taxi drivers blocked a road in San Antonio (Valparaiso) on Monday.", "Valparaiso", "Chile"),
+        ("Gunmen shot a police officer in Nazareno, Durango.", "Durango", "Mexico"),
+        ("Dockers went on strike in Tuzla, Istanbul, over unpaid wages.", "Istanbul", "Turkey"),
+    ],
+)
+def test_a_town_and_its_container_are_read_together_among_namesakes(text: str, admin1: str, country: str) -> None:
+    assert where(text)[1:3] == (admin1, country)  # type: ignore[index]
+
+
+def test_the_last_name_in_brackets_is_a_region_not_a_town_abroad() -> None:
+    assert where("Gunmen killed two villagers in Umuokwe (Ika South LGA, Delta).")[1:3] == ("Delta", "Nigeria")  # type: ignore[index]
+    assert where("Militants attacked a checkpoint in Dhuudo village (Iskushuban, Bari).")[2] == "Somalia"  # type: ignore[index]
+
+
+@pytest.mark.parametrize(
+    ("text", "admin1", "country"),
+    [
+        ("Workers held a protest in Kothamangalam town (Ernakulam, KL) over unpaid wages.", "Kerala", "India"),
+        ("A mob pelted stones at police in Kheragarh Kalan (UP) over the lockdown.", "Uttar Pradesh", "India"),
+        ("Troops exchanged fire across the LoC in Uri sector (Baramulla district, J&K).", "Jammu and Kashmīr", "India"),
+        ("A gunman opened fire at a shopping mall in Prosper Ridge (Collin County, TX).", "Texas", "United States"),
+    ],
+)
+def test_state_abbreviations_closing_a_towns_brackets_name_the_state(text: str, admin1: str, country: str) -> None:
+    assert where(text)[1:3] == (admin1, country)  # type: ignore[index]
+
+
+def test_state_abbreviations_elsewhere_are_not_places() -> None:
+    assert where("Police said AP reporters were detained in Lucknow.")[0] == "Lucknow"  # type: ignore[index]
+
+
+def test_a_town_spelled_exactly_outranks_a_bigger_one_known_by_that_name_only_as_an_alias() -> None:
+    assert where("Hundreds of residents protested in Puno city on Friday.")[2] == "Peru"  # type: ignore[index]
+
+
+def test_a_country_people_came_from_or_whose_troops_fought_does_not_outvote_the_town() -> None:
+    assert where("Residents rallied outside a hotel in Kilkis against the arrival of migrants from Afghanistan.")[2] == "Greece"  # type: ignore[index]
+    assert where("Insurgents ambushed Burundi troops in Mahaday village (Jowhar, Middle Shabelle).")[2] == "Somalia"  # type: ignore[index]
+
+
+def test_a_seat_of_unknown_population_counts_where_the_text_introduces_a_place() -> None:
+    assert where("Protesters gathered in Zgharta on Sunday.")[2] == "Lebanon"  # type: ignore[index]
+    assert where("Shelling hit Kharkiv, Sumy and Poltava overnight.")[:3] == ("Kharkiv", "Kharkiv Oblast", "Ukraine")  # type: ignore[index]

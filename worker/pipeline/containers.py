@@ -138,10 +138,11 @@ def place_in_containers(gazetteer: Gazetteer, text: str, found: list[PlaceMatch]
         if known is None and not (_PLACE_BEFORE.search(text, max(0, start - 30), start) or _SETTLEMENT_AFTER.match(text, end)
                                   or _PAREN_PAIR.match(text, end)):
             continue
-        if known is not None and codes and container.place.kind != "country" and known.place.country_code != container.place.country_code and (
+        if known is not None and codes and container.place.kind != "country" and known.place.country_code != container.place.country_code \
+                and not (container.place.admin1 and _namesake_in(gazetteer, name, container.place)) and (
                 container.place.country_code != codes[0] or known.place.country_code == codes[0]
-                or (known.place.population >= _BIG and not known.place.alias and not _namesake_in(gazetteer, name, container.place))):
-            continue
+                or (known.place.population >= _BIG and not known.place.alias)):
+            continue  # a town of another country keeps its own, unless a namesake lies in the container's very region
         place = _placed(gazetteer, name, known.place if known else None, container.place)
         if place is None:
             continue

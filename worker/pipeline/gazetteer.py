@@ -10,6 +10,7 @@ from functools import lru_cache
 from worker.pipeline.containers import COMMON_WORDS, NOT_PLACES, ends_after_word, is_metonym, place_in_containers, towns_before_regions
 from worker.pipeline.country_hints import country_hints
 from worker.pipeline.places import Place, PlaceData, PlaceMatch, fold, load_place_data
+from worker.pipeline.state_codes import ABBREVIATED_STATE, STATE_CODES
 
 __all__ = ["REGION_WORDS", "Gazetteer", "Place", "PlaceMatch", "admin1_key", "country_code_for", "default_gazetteer", "fold", "paren_admin"]
 
@@ -82,6 +83,12 @@ _ALONE_BEFORE = re.compile(r"(?:^|\n)[ \t]*$")
 _ALONE_AFTER = re.compile(r"[ \t.|]*(?:\n|$)")
 # Where a text names the region containing a town: "(District, Region)", "Town, Region".
 _CONTAINER_SLOT = re.compile(r"(?:\([^()]{0,40}|[A-Za-z],\s*)$")
+# From a town to the name of what contains it: "Town, Region", "Town (Region)", "Town (District, Region)".
+_TO_CONTAINER = re.compile(r"[ \t]*(?:,[ \t]*|\((?:[^(),\n]{1,40},[ \t]*)?)")
+_ORIGIN_BEFORE = re.compile(r"\b(?:from|with)\s+(?:the\s+)?$", re.IGNORECASE)
+_LAST_IN_PAIR = re.compile(r"\([^(),\n]{1,40},[ \t]*$")
+_PAREN_CLOSE = re.compile(r"[ \t]*\)")
+_LIST_GOES_ON = re.compile(r"\s*(?:,\s*[A-Z]|and\s+[A-Z]|&)")
 _DEMONYM_WORD = re.compile(r"[A-Z](?<!\w[A-Z])[a-z]+\b(?:" + "|".join(f"(?<=[a-z]{s})" for s in "ian ean an ese i ish ic ch er ot ine".split()) + ")")
 
 
@@ -266,7 +273,35 @@ class Gazetteer:
             if region is not None and not any(f.start <= m.start() < f.end and f.place.kind == "region" for f in found):
                 found = [f for f in found if not (region.start <= f.start < region.end)]
                 found.append(region)
-        return found, unknown
+        for m in ABBREVIATED_STATE.finditer(text, start, end):
+            state = self._abbreviated_state(m, found, prefer)
+            if state is not None:
+                found.append(state)
+        return self._paired(text, found), unknown
+
+    def _abbreviated_state(self, m: re.Match[str], found: list[PlaceMatch], prefer: tuple[str, ...]) -> PlaceMatch | None:
+        """The state a postal abbreviation closing a town's brackets names; a shared one goes by the town's country."""
+        options = [r for country, name in STATE_CODES.get(m.group(1), ()) for r in self.regions(name) if r.country_code == country]
+        towns = [f.place.country_code for f in found if f.place.kind == "city" and m.start() - 60 <= f.end <= m.start()]
+        region = next((r for code in [*towns[-1:], *prefer] for r in options if r.country_code == code), options[0] if options else None)
+        return PlaceMatch(region, m.start(1), m.end(1), m.group(1), 3) if region is not None else None
+
+    def _paired(self, text: str, found: list[PlaceMatch]) -> list[PlaceMatch]:
+        """A town and its container resolved together where namesakes allow it: "San Antonio (Valparaiso)" is Chile's."""
+        by_start = {f.start: f for f in found}
+        for town in [f for f in found if f.place.kind == "city"]:
+            gap = _TO_CONTAINER.match(text, town.end)
+            holder = by_start.get(gap.end()) if gap else None
+            if holder is None or holder.place.kind == "country" or _same_region(town.place, holder.place):
+                continue
+            if gap.group().strip() == "," and _LIST_GOES_ON.match(text, holder.end):  # type: ignore[union-attr]
+                continue  # "Kharkiv, Sumy and Poltava": a list, not a town and its region
+            pair = next(((t, h) for t in self.cities(town.text) if town.place.alias or not t.alias
+                         for h in self.regions(holder.text, loose=True) if _same_region(t, h)), None)
+            if pair is not None:
+                for old, place in zip((town, holder), pair):
+                    found[found.index(old)] = by_start[old.start] = PlaceMatch(place, old.start, old.end, old.text, old.precision)
+        return found
 
     def settle(self, text: str, found: list[PlaceMatch], unknown: list[tuple[int, str]], codes: tuple[str, ...] = ()) -> list[PlaceMatch]:
         """Towns placed by what the text says contains them, capitals standing for governments dropped, in text order."""
@@ -290,8 +325,9 @@ class Gazetteer:
             options: list[str | None]
             if m.place.alias and m.place.kind == "region":  # a loose spelling match says little about the country
                 options, weight = list(dict.fromkeys(p.country_code for p in self.regions(m.text, loose=True))), 0.5
-            elif m.place.kind == "country":
-                options, weight = [m.place.country_code], 3.0
+            elif m.place.kind == "country":  # named as where people came from, or for its troops: an actor more than the place
+                aside = is_metonym(self, text, m) or _ORIGIN_BEFORE.search(text, max(0, m.start - 12), m.start) is not None
+                options, weight = [m.place.country_code], 1.0 if aside else 3.0
                 if _CONTAINER_SLOT.search(text, max(0, m.start - 45), m.start):  # "(Rafi LGA, Niger)": a state of that name too
                     options += [r.country_code for r in self.regions(m.text) if r.country_code not in options]
             else:
@@ -454,15 +490,20 @@ class Gazetteer:
         alone = _ALONE_BEFORE.search(before) is not None and _ALONE_AFTER.match(text, end) is not None
         if tail_only and not locative:
             return None
-        chosen = _first_in(places, prefer) or (places[0] if places else None)
+        chosen = _first_in(places, prefer) or next((p for p in places if not p.alias and p.population >= _SMALL), places[0] if places else None)
         region = _first_in(regions, prefer) or (regions[0] if regions else None)
         if chosen is not None and region is not None and chosen.population < _SMALL and region.country_code != chosen.country_code \
                 and region.country_code in prefer:
             chosen = None  # the region of the article's country, not a village abroad
+        if chosen is not None and region is not None and region.country_code != chosen.country_code and not region.alias \
+                and _LAST_IN_PAIR.search(text, max(0, offset - 45), offset) and _PAREN_CLOSE.match(text, end) \
+                and not _seat_of_region(chosen):
+            chosen = None  # "(Oshimili North LGA, Delta)": the last of a pair is the region, not a town abroad
         if chosen is not None and chosen.alias and not (chosen.country_code in prefer or _spelling_of(candidate, chosen.name)
                                                         or (locative and chosen.population >= _BIG_TOWN)):
             chosen = None  # another name (an old name, not a mere transliteration) counts only for a big town the text introduces
-        if chosen is not None and (chosen.population >= _SMALL or chosen.country_code in prefer or alone or (locative and chosen.population >= 1000)):
+        if chosen is not None and (chosen.population >= _SMALL or chosen.country_code in prefer or alone
+                                   or (locative and (chosen.population >= 1000 or (chosen.population == 0 and not tail_only and not chosen.alias)))):
             near = _NEAR.search(text[max(0, offset - 40):offset])
             return PlaceMatch(chosen, offset, end, candidate, 2 if near else 1)
         if region is not None:
@@ -498,6 +539,17 @@ class Gazetteer:
 
 
 @lru_cache(maxsize=4096)
+def _same_region(town: Place, holder: Place) -> bool:
+    return town.country_code == holder.country_code and town.admin1 is not None and town.admin1 == holder.admin1
+
+
+def _seat_of_region(town: Place) -> bool:
+    """Whether the town gives its name to its region ("Kara" in Kara, "Béja" in Bajah), so that naming one names both."""
+    from worker.pipeline.region_names import loosely_alike
+
+    return town.admin1 is not None and loosely_alike(town.name, town.admin1)
+
+
 def _compass_only(name: str) -> bool:
     """A region name made of compass words alone ("Ouest", "North East"): many countries have one, so it says little of which."""
     from worker.pipeline.region_names import region_skeleton
