@@ -303,6 +303,10 @@ CASES = [
     ('Jets bomb rebel-held town in Idlib', 'Explosions/Remote violence', 'Air/drone strike', 'occurred'),
     ('Israel strikes Hezbollah targets in southern Lebanon', 'Explosions/Remote violence', 'Air/drone strike', 'occurred'),
     ('Protesters storm parliament in Baghdad', 'Riots', 'Violent demonstration', 'occurred'),
+    ('Two police officers were ambushed by gunmen on the highway outside Culiacan late on Friday.', 'Battles', 'Armed clash', 'occurred'),
+    ('A Taliban attack on an army checkpoint in Helmand left five soldiers dead, officials said.', 'Battles', 'Armed clash', 'occurred'),
+    ('A militant attack on a police station in Balochistan left four officers wounded.', 'Battles', 'Armed clash', 'occurred'),
+    ('An arson attack on a mosque in the city centre left two worshippers injured, police said.', 'Violence against civilians', 'Attack', 'occurred'),
 ]
 
 
