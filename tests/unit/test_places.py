@@ -238,3 +238,8 @@ def test_a_country_people_came_from_or_whose_troops_fought_does_not_outvote_the_
 def test_a_seat_of_unknown_population_counts_where_the_text_introduces_a_place() -> None:
     assert where("Protesters gathered in Zgharta on Sunday.")[2] == "Lebanon"  # type: ignore[index]
     assert where("Shelling hit Kharkiv, Sumy and Poltava overnight.")[:3] == ("Kharkiv", "Kharkiv Oblast", "Ukraine")  # type: ignore[index]
+
+
+def test_the_nationality_of_the_forces_that_acted_weighs_less_than_that_of_the_people_there() -> None:
+    assert where("Israeli forces demolished a Palestinian-owned house in the village of Khirbet Zanuta on Tuesday.")[2] == "Palestinian Territory"  # type: ignore[index]
+    assert where("Somali police shot dead a militant at a checkpoint in Mogadishu.")[2] == "Somalia"  # type: ignore[index]

@@ -85,6 +85,8 @@ _ALONE_AFTER = re.compile(r"[ \t.|]*(?:\n|$)")
 _CONTAINER_SLOT = re.compile(r"(?:\([^()]{0,40}|[A-Za-z],\s*)$")
 # From a town to the name of what contains it: "Town, Region", "Town (Region)", "Town (District, Region)".
 _TO_CONTAINER = re.compile(r"[ \t]*(?:,[ \t]*|\((?:[^(),\n]{1,40},[ \t]*)?)")
+_FORCES_AFTER = re.compile(r"(?:-led|-backed|\s+(?:[A-Z]+\s+)?(?:security |armed |military |special |border |naval |air |riot )?"
+                           r"(?:forces|troops|army|military|soldiers?|police|policemen|jets|warplanes|aircraft|planes|drones|navy|settlers|guards?))\b")
 _ORIGIN_BEFORE = re.compile(r"\b(?:from|with)\s+(?:the\s+)?$", re.IGNORECASE)
 _LAST_IN_PAIR = re.compile(r"\([^(),\n]{1,40},[ \t]*$")
 _PAREN_CLOSE = re.compile(r"[ \t]*\)")
@@ -341,10 +343,11 @@ class Gazetteer:
             for code in options:
                 if code:
                     votes[code] = votes.get(code, 0.0) + weight / len(options)
-        for w in (w for s, e in spans or [(0, len(text))] for w in _DEMONYM_WORD.findall(text, s, e)):
-            code = self.demonyms.get(fold(w))
-            if code:
-                votes[code] = votes.get(code, 0.0) + 0.75
+        sides = [(code, _FORCES_AFTER.match(text, m.end()) is not None) for s, e in spans or [(0, len(text))]
+                 for m in _DEMONYM_WORD.finditer(text, s, e) if (code := self.demonyms.get(fold(m.group())))]
+        several = len({code for code, _ in sides}) > 1
+        for code, acted in sides:  # "Israeli forces … Palestinian farmers": the side that acted says less of where
+            votes[code] = votes.get(code, 0.0) + (0.25 if acted and several else 0.75)
         for code, weight in country_hints(text, spans or [(0, len(text))]).items():
             votes[code] = votes.get(code, 0.0) + weight
         if not votes:
@@ -437,6 +440,8 @@ class Gazetteer:
         run = _bare(run)
         if " " not in run and (self._acronym(run) or not self._known(run)):
             return None  # a single word that names no place anywhere, or an acronym
+        if fold(run) in self.demonyms and _FORCES_AFTER.match(text, at + len(run)):
+            return None  # "Somali police": a side, not the Somali region
         candidates = [run]
         words = run.split(" ")
         if len(words) > 1 and fold(words[-1]) in _FACILITIES:
