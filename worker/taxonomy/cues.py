@@ -29,7 +29,8 @@ class CuePattern:
     stems: frozenset[str] | None
     """``None`` when some cue has no literal start: the pattern is always scanned."""
     by_stem: dict[str, re.Pattern[str]] | None = None
-    """For each stem, the alternation of only the cues that can start with it (tried at that stem's positions)."""
+    """For each stem, the alternation of only the cues that can start with it (tried at that stem's positions); an indexed
+    pattern keys it by the stem's `scanner_name` instead."""
 
     def matches(self, text: str, index: TextIndex) -> list[re.Match[str]]:
         """All matches in ``text``, tried only where one of the pattern's stems starts a word."""
@@ -141,13 +142,23 @@ def compile_cues(patterns: tuple[str, ...] | list[str], where: str = "cues", ind
             stems.update(found)
             for stem in found:
                 grouped.setdefault(stem, []).append(pattern)
-    by_stem = {stem: _alternation(group) for stem, group in grouped.items()} if stems is not None else None
-    cue = CuePattern(regex=_alternation(patterns), stems=frozenset(stems) if stems is not None else None, by_stem=by_stem)
+    names = {stem: stem for stem in grouped}
+    openings: dict[str, frozenset[str]] = {}
     if stems and indexed:
         for stem in stems:
-            openings = frozenset().union(*(literal_prefixes(p, _OPENING_MAX) for p in grouped[stem]))
-            _SCANNER.register(frozenset({stem}), cue, openings)
+            openings[stem] = frozenset().union(*(literal_prefixes(p, _OPENING_MAX) for p in grouped[stem]))
+            names[stem] = scanner_name(stem, openings[stem])
+    by_stem = {names[stem]: _alternation(group) for stem, group in grouped.items()} if stems is not None else None
+    cue = CuePattern(regex=_alternation(patterns), stems=frozenset(stems) if stems is not None else None, by_stem=by_stem)
+    for stem, found in openings.items():
+        _SCANNER.register(frozenset({names[stem]}), cue, found, stem)
     return cue
+
+
+def scanner_name(stem: str, openings: frozenset[str]) -> str:
+    """The name the scanner records ``stem`` under for patterns whose matches there open with one of ``openings``: each
+    set of openings its own, so a pattern is only tried where its own openings occur, not where another pattern's do."""
+    return "\0".join((stem, *sorted(openings)))
 
 
 def _alternation(patterns: tuple[str, ...] | list[str]) -> re.Pattern[str]:
@@ -165,14 +176,17 @@ class _StemScanner:
     def __init__(self) -> None:
         self._users: dict[str, tuple[int, ...]] = {}
         self._openings: dict[str, list[frozenset[str] | None]] = {}
+        self._stems: dict[str, str] = {}
         self._automaton: ahocorasick.Automaton | None = None
         self.unordered: frozenset[str] = frozenset()
         """Stems keyed by openings of different lengths, whose offsets the automaton reports out of order."""
 
-    def register(self, stems: frozenset[str], pattern: object, openings: frozenset[str] | None) -> None:
+    def register(self, stems: frozenset[str], pattern: object, openings: frozenset[str] | None, stem_of: str | None = None) -> None:
         """Record that ``pattern`` is tried where one of ``stems`` starts a word; every match tried there begins with one
-        of ``openings`` (`literal_prefixes`; ``None``: not known)."""
+        of ``openings`` (`literal_prefixes`; ``None``: not known). ``stem_of``: the stem a `scanner_name` stands for."""
         for stem in stems:
+            if stem_of is not None:
+                self._stems[stem] = stem_of
             self._users[stem] = (*self._users.get(stem, ()), id(pattern))
             known = self._openings.setdefault(stem, [])
             if openings not in known:  # a taxonomy loaded again adds no key
@@ -189,7 +203,7 @@ class _StemScanner:
             stems_by_key: dict[str, list[str]] = {}
             unordered = set()
             for stem, openings in self._openings.items():
-                keys = _keys(stem, openings)
+                keys = _keys(self._stems.get(stem, stem), openings)
                 if len({len(key) for key in keys}) > 1:
                     unordered.add(stem)
                 for key in keys:
