@@ -157,8 +157,9 @@ def compile_cues(patterns: tuple[str, ...] | list[str], where: str = "cues", ind
 
 def scanner_name(stem: str, openings: frozenset[str]) -> str:
     """The name the scanner records ``stem`` under for patterns whose matches there open with one of ``openings``: each
-    set of openings its own, so a pattern is only tried where its own openings occur, not where another pattern's do."""
-    return "\0".join((stem, *sorted(openings)))
+    set of automaton keys its own, so a pattern is only tried where its own openings occur, not where another pattern's do."""
+    keys = _keys(stem, [openings])
+    return stem if keys == {stem} else "\0".join((stem, *sorted(keys)))
 
 
 def _alternation(patterns: tuple[str, ...] | list[str]) -> re.Pattern[str]:
