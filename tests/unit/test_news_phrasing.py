@@ -307,6 +307,14 @@ CASES = [
     ('A Taliban attack on an army checkpoint in Helmand left five soldiers dead, officials said.', 'Battles', 'Armed clash', 'occurred'),
     ('A militant attack on a police station in Balochistan left four officers wounded.', 'Battles', 'Armed clash', 'occurred'),
     ('An arson attack on a mosque in the city centre left two worshippers injured, police said.', 'Violence against civilians', 'Attack', 'occurred'),
+    ("Sudanese army and RSF fighters battled for control of El Fasher's main market on Sunday.", 'Battles', 'Armed clash', 'occurred'),
+    ('Russian troops attempted to advance near Vuhledar but were pushed back.', 'Battles', 'Armed clash', 'occurred'),
+    ('Ukrainian troops launched a counteroffensive near Kupiansk.', 'Battles', 'Armed clash', 'occurred'),
+    ('Russian forces mounted an assault on Avdiivka from three directions.', 'Battles', 'Armed clash', 'occurred'),
+    ('Dozens of invaders were killed near Robotyne, the brigade reported.', 'Battles', 'Armed clash', 'occurred'),
+    ('A Russian glide bomb hit an apartment block in Kharkiv, killing three.', 'Explosions/Remote violence', 'Air/drone strike', 'occurred'),
+    ("Ukraine's air force said it destroyed 25 of 30 Shahed drones launched overnight.", 'Strategic developments', 'Disrupted weapons use', 'intercepted'),
+    ('Two rebel factions announced a merger under a new name.', 'Strategic developments', 'Change to group/activity', 'occurred'),
 ]
 
 
