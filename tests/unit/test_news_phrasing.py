@@ -315,6 +315,18 @@ CASES = [
     ('A Russian glide bomb hit an apartment block in Kharkiv, killing three.', 'Explosions/Remote violence', 'Air/drone strike', 'occurred'),
     ("Ukraine's air force said it destroyed 25 of 30 Shahed drones launched overnight.", 'Strategic developments', 'Disrupted weapons use', 'intercepted'),
     ('Two rebel factions announced a merger under a new name.', 'Strategic developments', 'Change to group/activity', 'occurred'),
+    ('The US secretary of state arrived in Riyadh for talks on a Gaza ceasefire.', 'Diplomacy', 'Talks and visits', 'occurred'),
+    ('The UK froze the assets of six Russian oligarchs.', 'Diplomacy', 'Sanctions and diplomatic measures', 'occurred'),
+    ('Kyiv accused Moscow of deliberately targeting energy infrastructure.', 'Attribution', 'Accusation', 'claimed'),
+    ('The World Food Programme delivered 500 tonnes of flour to northern Gaza.', 'Humanitarian aid', 'Humanitarian mission', 'occurred'),
+    ("Aid trucks carrying medicine crossed into Sudan's Darfur region from Chad.", 'Humanitarian aid', 'Humanitarian mission', 'occurred'),
+    ('Construction began on a new bridge across the river in Zaporizhzhia.', 'Reconstruction', 'Infrastructure works', 'occurred'),
+    ('Sappers cleared 2,000 mines from farmland in Kharkiv region.', 'Public safety programme', 'Public safety programme', 'occurred'),
+    ('Authorities announced that schools will switch to remote learning from Monday.', 'Official announcement/inspection', 'Announcement', 'occurred'),
+    ('He delivered a speech on food security at the conference.', None, None, None),
+    ('The team mounted a late counterattack but could not equalise.', None, None, None),
+    ('The company launched an assault on the smartphone market with a cheaper model.', None, None, None),
+    ('Lawmakers battled over the budget for hours.', None, None, None),
 ]
 
 
