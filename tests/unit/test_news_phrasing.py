@@ -327,6 +327,8 @@ CASES = [
     ('The team mounted a late counterattack but could not equalise.', None, None, None),
     ('The company launched an assault on the smartphone market with a cheaper model.', None, None, None),
     ('Lawmakers battled over the budget for hours.', None, None, None),
+    ('The junta announced it would dissolve all political parties.', 'Strategic developments', 'Other', 'planned'),
+    ('Shares of the drone maker surged 15 percent after the earnings report.', None, None, None),
 ]
 
 
