@@ -231,6 +231,21 @@ def test_a_later_event_naming_no_date_does_not_borrow_another_events_date() -> N
     assert protest.occurred is None, "an honest unknown, not the shelling's day"
 
 
+def test_an_event_told_as_later_that_day_takes_the_day_of_the_event_before() -> None:
+    from schemas import Article
+    from worker.pipeline.analyze import analyze
+    from worker.taxonomy import load_taxonomy
+
+    text = (
+        "On 2 March 2024, militants attacked an army base near Bal'ad, killing seven soldiers. "
+        "Later in the day, a car bomb exploded outside a hotel in Mogadishu, wounding 11 people."
+    )
+    article = Article(article_id="a_same_day", title="", text=text, content_hash="h", published_at=datetime(2024, 3, 4, tzinfo=timezone.utc))
+    attack, bombing = analyze(article, load_taxonomy())
+    assert attack.occurred is not None and bombing.occurred is not None
+    assert bombing.occurred.date == attack.occurred.date == date(2024, 3, 2)
+
+
 def test_passive_verb_words_cover_every_casualty_verb() -> None:
     from worker.pipeline.alternation import branches
     from worker.pipeline.casualties import _INJURED, _KILLED, PASSIVE_VERB_WORDS

@@ -74,6 +74,8 @@ def analyze(article: Article, taxonomy: Taxonomy, language: str | None = None, m
             # A lead's "On 9 May, ..." dates the first event; a later event naming no date stays undated
             # rather than borrowing another event's day.
             found.occurred = earlier_date(context, head.start, spans)
+        elif found.occurred is None and _same_day(head.text, taxonomy):
+            found.occurred = events[-1].occurred  # "Later that day, ...": the day of the event before
         if found.location is None and events and not _opens_another_story(head.text, taxonomy):
             found.location = events[-1].location  # a mention naming no place happened where the last one did
         elif found.location is None:
@@ -83,6 +85,11 @@ def analyze(article: Article, taxonomy: Taxonomy, language: str | None = None, m
                                           country_code=found.location.country_code, precision=3)
         events.append(_event(article, taxonomy, label, found, head.text, head.start, head.end, language))
     return events
+
+
+def _same_day(sentence: str, taxonomy: Taxonomy) -> bool:
+    same_day = taxonomy.segment.get("same_day")
+    return same_day is not None and same_day.match(sentence) is not None
 
 
 def _opens_another_story(sentence: str, taxonomy: Taxonomy) -> bool:

@@ -210,6 +210,7 @@ def _build(data: dict[str, Any], path: Path) -> Taxonomy:
         "background": compile_cues(_strings(segment_table, "background", "segment"), "segment.background"),
         "follow_starts": _anchored(_strings(segment_table, "follow_starts", "segment")),
         "topic_shift": _anchored(_strings(segment_table, "topic_shift", "segment")),
+        "same_day": _anchored(_strings(segment_table, "same_day", "segment")),
         "anaphora": compile_cues(anaphora, "segment.anaphora"),
         "discount_clauses": compile_cues(_strings(segment_table, "discount_clauses", "segment"), "segment.discount_clauses"),
         "continues": _continues(segment_table.get("continues", {}), types, path),
