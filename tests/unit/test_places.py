@@ -243,3 +243,13 @@ def test_a_seat_of_unknown_population_counts_where_the_text_introduces_a_place()
 def test_the_nationality_of_the_forces_that_acted_weighs_less_than_that_of_the_people_there() -> None:
     assert where("Israeli forces demolished a Palestinian-owned house in the village of Khirbet Zanuta on Tuesday.")[2] == "Palestinian Territory"  # type: ignore[index]
     assert where("Somali police shot dead a militant at a checkpoint in Mogadishu.")[2] == "Somalia"  # type: ignore[index]
+
+
+def test_a_countrys_capital_named_so_is_its_capital_city() -> None:
+    assert where("Protesters in Georgia's capital clashed with police for a third night.")[:3] == ("Tbilisi", "T'bilisi", "Georgia")  # type: ignore[index]
+    assert where("Heavy gunfire was heard across the Sudanese capital on Saturday.")[0] == "Khartoum"  # type: ignore[index]
+
+
+def test_an_agency_credit_in_a_dateline_is_neither_a_state_nor_the_place() -> None:
+    text = "BAMAKO (AP) — Suspected jihadists killed at least 40 civilians in two villages in central Mali's Mopti region, officials said."
+    assert where(text)[:3] == ("Mopti", "Mopti", "Mali")  # type: ignore[index]

@@ -46,6 +46,15 @@ def test_follow_up_sentence_attaches_to_the_event_it_follows() -> None:
     assert len(mentions[0]) == 3
 
 
+def test_what_the_attackers_did_next_and_the_reinforcements_sent_belong_to_the_attack() -> None:
+    text = (
+        "Suspected jihadists killed at least 40 civilians in attacks on two villages in central Mali. "
+        "The gunmen arrived on motorcycles on Sunday evening and set fire to homes, a local mayor said. "
+        "The army said it had sent reinforcements to the area."
+    )
+    assert [len(m) for m in _mentions(text)] == [3]
+
+
 def test_new_event_cue_starts_a_new_mention() -> None:
     text = "Drones struck an oil depot overnight. Separately, hundreds of students protested in the capital on Friday."
     mentions = _mentions(text)

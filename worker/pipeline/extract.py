@@ -69,7 +69,7 @@ _CHANNEL_WORDS = ("telegram", "twitter", " x ", "facebook", "vk", "instagram", "
                   "reported by", "cited by", "statement", "press")
 _COUNTRY_NAMED = frozenset({"civilians", "protesters", "government", "armed_group"})
 _PARTY_REF = re.compile(r"\b[Tt]he party\b")
-_DATELINE = re.compile(r"\s*(?:,[^—–\n]{0,40})?\s*[—–-]")
+_DATELINE = re.compile(r"\s*(?:,[^—–\n]{0,40})?\s*(?:\([A-Za-z .]{1,20}\)\s*)?[—–-]")
 # Most specific first; a village known only by name ranks after known towns.
 _RANK = {"city": 0.0, "region": 1.0, "country": 2.0}
 # "Paris talks", "the Minsk agreements": a town naming a diplomatic process, not where violence happened.

@@ -87,6 +87,8 @@ _CONTAINER_SLOT = re.compile(r"(?:\([^()]{0,40}|[A-Za-z],\s*)$")
 _TO_CONTAINER = re.compile(r"[ \t]*(?:,[ \t]*|\((?:[^(),\n]{1,40},[ \t]*)?)")
 _FORCES_AFTER = re.compile(r"(?:-led|-backed|\s+(?:[A-Z]+\s+)?(?:security |armed |military |special |border |naval |air |riot )?"
                            r"(?:forces|troops|army|military|soldiers?|police|policemen|jets|warplanes|aircraft|planes|drones|navy|settlers|guards?))\b")
+_CAPITAL_AFTER = re.compile(r"(?:['’]s)?\s+capital\b")
+_CAPITALS_BEFORE = re.compile(r"(?:^|\s)[A-Z][A-Z .'-]*\s*$")
 _ORIGIN_BEFORE = re.compile(r"\b(?:from|with)\s+(?:the\s+)?$", re.IGNORECASE)
 _LAST_IN_PAIR = re.compile(r"\([^(),\n]{1,40},[ \t]*$")
 _PAREN_CLOSE = re.compile(r"[ \t]*\)")
@@ -177,6 +179,10 @@ class Gazetteer:
             for k in {fold(name), key}:
                 self._regions.setdefault(k, []).append(place)
 
+    def _capital_of(self, code: str | None) -> Place | None:
+        name = (self.data.countries.get(code) or {}).get("capital") if code else None
+        return next((p for p in self.cities(name) if p.country_code == code), None) if name else None
+
     def is_capital(self, place: Place) -> bool:
         """Whether ``place`` is its country's capital."""
         return (place.country_code, fold(place.name)) in self._capitals
@@ -265,7 +271,7 @@ class Gazetteer:
                 bare = _bare(run)
                 key = fold(bare)
                 maybe = may_name[run] = " " in bare or (key not in NOT_PLACES and len(key) >= 3 and not self._acronym(bare) and self._known(bare))
-            match = self._resolve(text, m.start(), run, prefer, start) if maybe else None
+            match = self._resolve(text, m.start(), run, prefer, start) if maybe or _CAPITAL_AFTER.match(text, m.end()) else None
             if match is not None:
                 found.append(match)
             elif len(run) > 2:
@@ -276,6 +282,8 @@ class Gazetteer:
                 found = [f for f in found if not (region.start <= f.start < region.end)]
                 found.append(region)
         for m in ABBREVIATED_STATE.finditer(text, start, end):
+            if m.group().startswith("(") and _CAPITALS_BEFORE.search(text, max(0, m.start() - 30), m.start()):
+                continue  # "BAMAKO (AP)": a dateline's agency credit
             state = self._abbreviated_state(m, found, prefer)
             if state is not None:
                 found.append(state)
@@ -437,7 +445,12 @@ class Gazetteer:
         return min(pool, key=lambda p: ((p.lat or 0.0) - lat) ** 2 + ((p.lon or 0.0) - lon) ** 2)
 
     def _resolve(self, text: str, at: int, run: str, prefer: tuple[str, ...], floor: int) -> PlaceMatch | None:
+        capital = _CAPITAL_AFTER.match(text, at + len(run.rstrip(".")))
         run = _bare(run)
+        if capital is not None:  # "Georgia's capital", "the Sudanese capital": that country's capital city
+            city = self._capital_of(self.demonyms.get(fold(run)) or (c.country_code if (c := self.country(run)) else None))
+            if city is not None:
+                return PlaceMatch(city, at, capital.end(), text[at:capital.end()], 1)
         if " " not in run and (self._acronym(run) or not self._known(run)):
             return None  # a single word that names no place anywhere, or an acronym
         if fold(run) in self.demonyms and _FORCES_AFTER.match(text, at + len(run)):
