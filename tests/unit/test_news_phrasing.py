@@ -329,6 +329,8 @@ CASES = [
     ('Lawmakers battled over the budget for hours.', None, None, None),
     ('The junta announced it would dissolve all political parties.', 'Strategic developments', 'Other', 'planned'),
     ('Shares of the drone maker surged 15 percent after the earnings report.', None, None, None),
+    ('Turkish police detained 120 people in raids targeting suspected Islamic State members.', 'Strategic developments', 'Arrests', 'occurred'),
+    ('Gunmen seized 12 passengers from a bus on the Abuja-Kaduna highway.', 'Violence against civilians', 'Abduction/forced disappearance', 'occurred'),
 ]
 
 
