@@ -331,6 +331,11 @@ CASES = [
     ('Shares of the drone maker surged 15 percent after the earnings report.', None, None, None),
     ('Turkish police detained 120 people in raids targeting suspected Islamic State members.', 'Strategic developments', 'Arrests', 'occurred'),
     ('Gunmen seized 12 passengers from a bus on the Abuja-Kaduna highway.', 'Violence against civilians', 'Abduction/forced disappearance', 'occurred'),
+    ('A severed head was found inside a plastic bag near a market in Tijuana.', 'Violence against civilians', 'Attack', 'occurred'),
+    ('Police officers were accused of assaulting a street vendor in Durban.', 'Violence against civilians', 'Attack', 'occurred'),
+    ('Israeli forces fired rubber bullets at shepherds near Hebron.', 'Violence against civilians', 'Attack', 'occurred'),
+    ('Gunmen carried out a drive-by shooting outside a bar in Celaya, killing four.', 'Violence against civilians', 'Attack', 'occurred'),
+    ('Unknown arsonists burned three trucks belonging to a mining company in Cajamarca.', 'Strategic developments', 'Looting/property destruction', 'occurred'),
 ]
 
 
