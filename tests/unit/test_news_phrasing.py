@@ -336,6 +336,9 @@ CASES = [
     ('Israeli forces fired rubber bullets at shepherds near Hebron.', 'Violence against civilians', 'Attack', 'occurred'),
     ('Gunmen carried out a drive-by shooting outside a bar in Celaya, killing four.', 'Violence against civilians', 'Attack', 'occurred'),
     ('Unknown arsonists burned three trucks belonging to a mining company in Cajamarca.', 'Strategic developments', 'Looting/property destruction', 'occurred'),
+    ('A broken-down lorry blocked the motorway for three hours.', None, None, None),
+    ('Fallen trees blocked several roads in the north after the storm.', None, None, None),
+    ('Farmers blocked the main highway into Warsaw with tractors on Tuesday.', 'Protests', 'Peaceful protest', 'occurred'),
 ]
 
 
