@@ -339,6 +339,10 @@ CASES = [
     ('A broken-down lorry blocked the motorway for three hours.', None, None, None),
     ('Fallen trees blocked several roads in the north after the storm.', None, None, None),
     ('Farmers blocked the main highway into Warsaw with tractors on Tuesday.', 'Protests', 'Peaceful protest', 'occurred'),
+    ('Oil prices rose after reports of attacks on tankers in the Red Sea last week.', None, None, None),
+    ('Experts warn that climate change could trigger more floods in the region.', None, None, None),
+    ('A new study found that air pollution kills millions of people each year.', None, None, None),
+    ("The opposition leader attacked the government's handling of the economy.", None, None, None),
 ]
 
 
