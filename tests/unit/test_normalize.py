@@ -246,3 +246,9 @@ def test_ids_are_stable_across_runs_and_renormalization(
 
     assert normalize(raw) == first
     assert (again.article_id, again.content_hash) == (first.article_id, first.content_hash)
+
+
+def test_a_title_split_over_lines_is_repaired_as_the_single_line_it_becomes() -> None:
+    first = normalize(RawArticle(text="0", title="ā¢\n0"))
+    again = normalize(RawArticle(text=first.text, title=first.title))
+    assert (again.title, again.article_id) == (first.title, first.article_id)

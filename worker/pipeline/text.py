@@ -117,8 +117,8 @@ def _clean_once(text: str) -> str:
 
 
 def clean_line(text: str) -> str:
-    """Like `clean_text`, folded onto a single line."""
-    return " ".join(clean_text(text).split())
+    """Like `clean_text`, folded onto a single line (before repair too, so that the repair sees what a second pass would)."""
+    return " ".join(clean_text(" ".join(text.split())).split())
 
 
 def truncate(text: str, max_chars: int, *, ellipsis: str = "") -> str:
