@@ -343,6 +343,10 @@ CASES = [
     ('Experts warn that climate change could trigger more floods in the region.', None, None, None),
     ('A new study found that air pollution kills millions of people each year.', None, None, None),
     ("The opposition leader attacked the government's handling of the economy.", None, None, None),
+    ('Al-Shabaab gunmen stormed a hotel in Mogadishu, sparking a siege that lasted 12 hours.', 'Violence against civilians', 'Attack', 'occurred'),
+    ('A suicide car bomber rammed a military convoy near Gao.', 'Explosions/Remote violence', 'Suicide bomb', 'occurred'),
+    ('Police said the blast at the restaurant was caused by a gas leak.', 'Man-made disaster', 'Industrial accident', 'occurred'),
+    ('Pirates hijacked a cargo ship off the coast of Somalia and took its crew hostage.', 'Violence against civilians', 'Abduction/forced disappearance', 'occurred'),
 ]
 
 
