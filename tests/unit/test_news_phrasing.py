@@ -347,6 +347,8 @@ CASES = [
     ('A suicide car bomber rammed a military convoy near Gao.', 'Explosions/Remote violence', 'Suicide bomb', 'occurred'),
     ('Police said the blast at the restaurant was caused by a gas leak.', 'Man-made disaster', 'Industrial accident', 'occurred'),
     ('Pirates hijacked a cargo ship off the coast of Somalia and took its crew hostage.', 'Violence against civilians', 'Abduction/forced disappearance', 'occurred'),
+    ('Opposition parties have called for mass protests in the capital on Saturday.', 'Protests', 'Peaceful protest', 'planned'),
+    ("Israel has threatened to strike Iran's nuclear facilities if talks fail.", None, None, None),
 ]
 
 
