@@ -27,6 +27,8 @@ _PART = r"(?:\s+(?:morning|afternoon|evening|night))?"
 _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # Each pattern opens with a look-ahead at the characters a match can start with, so the regex engine skips other positions.
     ("iso", re.compile(r"(?=[12])\b(?P<year>(?:19|20)\d\d)-(?P<month>[01]\d)-(?P<day>[0-3]\d)\b")),
+    # "the night of 7 to 8 May", "3-5 March": the range opens on its first day.
+    ("day_range", re.compile(rf"(?=\d)\b(?P<first>[0-3]?\d)(?:st|nd|rd|th)?\s*(?:to|-|–|and)\s*{_DAY}\s+(?:of\s+)?{_MONTH}{_YEAR}\b")),
     ("day_month", re.compile(rf"(?=\d)\b{_DAY}\s+(?:of\s+)?{_MONTH}{_YEAR}\b")),
     ("month_day", re.compile(rf"(?=[ADFJMNOS])\b{_MONTH}\s+{_DAY}(?!\d){_YEAR}\b(?!\s*(?:people|persons|killed|%))")),
     ("weekday", re.compile(
@@ -35,18 +37,20 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("relative", re.compile(
         r"(?=[eloty])\b(?P<rel>the day before yesterday|yesterday|today|tonight|this (?:morning|afternoon|evening)|last night|overnight|earlier today|(?:late|early) (?:last night|yesterday))\b",
         re.IGNORECASE)),
+    ("ago", re.compile(r"(?=[\dtfs])\b(?P<ago>\d|two|three|four|five|six)\s+days\s+ago\b", re.IGNORECASE)),
     ("week", re.compile(r"(?=[elpt])\b(?P<week>last week|this week|earlier this week|past week)\b", re.IGNORECASE)),
     ("month_only", re.compile(rf"(?=[deilms])\b(?:in|early|late|mid-?|since|during)\s+(?:(?:early|late|mid-?)\s*)?{_MONTH}{_YEAR}\b(?!\s+\d)")),
 ]
 # Month names are capitalised in news text: patterns naming a month are tried only where one of these occurs.
 MONTH_WORDS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
-MONTH_KINDS = frozenset({"day_month", "month_day", "month_only"})
+MONTH_KINDS = frozenset({"day_range", "day_month", "month_day", "month_only"})
 # Lower-case fragments a stretch of text must contain for each of the other patterns to be tried.
 KIND_FRAGMENTS: dict[str, tuple[str, ...]] = {
     "iso": ("-",), "weekday": ("day",), "relative": ("yesterday", "today", "tonight", "this ", "last night", "overnight"),
-    "week": ("week",),
+    "week": ("week",), "ago": (" ago",),
 }
 _FUTURE_TOLERANCE = timedelta(days=2)
+_COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
 
 
 @dataclass(frozen=True, slots=True)
@@ -98,9 +102,9 @@ def date_kinds(chunk: str) -> set[str]:
 
 def _resolve(kind: str, m: re.Match[str], anchor: date | None, future_ok: bool) -> DateMention | None:
     words, s, e = m.group(0).strip(), m.start(), m.end()
-    if kind in ("iso", "day_month", "month_day"):
+    if kind in ("iso", "day_range", "day_month", "month_day"):
         month = _month(m.group("month"))
-        day = int(m.group("day"))
+        day = int(m.group("first" if kind == "day_range" else "day"))
         year = int(m.group("year")) if m.group("year") else None
         if year is None and anchor is None:
             return DateMention(None, 1, words, s, e)
@@ -130,6 +134,11 @@ def _resolve(kind: str, m: re.Match[str], anchor: date | None, future_ok: bool) 
         rel = m.group("rel").lower()
         days = 2 if "before yesterday" in rel else 1 if ("yesterday" in rel or "last night" in rel) else 0
         return DateMention(anchor - timedelta(days=days), 1, words, s, e)
+    if kind == "ago":
+        if anchor is None:
+            return DateMention(None, 1, words, s, e)
+        count = m.group("ago").lower()
+        return DateMention(anchor - timedelta(days=int(count) if count.isdigit() else _COUNTS[count]), 1, words, s, e)
     if kind == "week":
         if anchor is None:
             return DateMention(None, 2, words, s, e)
