@@ -364,7 +364,7 @@ def _strong_types(rule: Rule, scope: Sequence[SentenceScore]) -> set[str]:
 
 def _rule_fires(rule: Rule, scope: Sequence[SentenceScore]) -> bool:
     # The conditions read the cue hits first: they cost less than a pattern search.
-    if rule.if_subtype and not any(s.sub_score(p) > 0 for s in scope for p in rule.if_subtype):
+    if rule.if_subtype and not any(h.path in rule.if_subtype and s.sub_score(h.path) > 0 for s in scope for h in s.hits):
         return False
     if rule.if_type and not _strong_types(rule, scope):
         return False
@@ -375,6 +375,9 @@ def _rule_fires(rule: Rule, scope: Sequence[SentenceScore]) -> bool:
 
 def _said(pattern: CuePattern, scope: Sequence[SentenceScore]) -> bool:
     """Whether ``pattern`` matches inside one of the sentences (through the article's stem index when there is one)."""
+    index = scope[0].index if scope else None
+    if index is not None and pattern.stems is not None and all(score.index is index for score in scope):
+        return pattern.occurs_within(index.text, index, [(score.sentence.start, score.sentence.end) for score in scope])
     for score in scope:
         sentence, index = score.sentence, score.index
         if index is None:

@@ -64,6 +64,21 @@ class CuePattern:
                     break
         return first
 
+    def occurs_within(self, text: str, index: TextIndex, spans: list[tuple[int, int]]) -> bool:
+        """Whether some match lies inside one of ``spans`` (sentences of an indexed text): `search_within` of each in one pass."""
+        if self.stems is None:
+            return any(self.regex.search(text, start, end) is not None for start, end in spans)
+        if id(self) not in index.live:
+            return False
+        assert self.by_stem is not None
+        for stem, positions in index.by_stem(self):
+            match = self.by_stem[stem].match
+            for start, end in spans:
+                for position in positions[bisect_left(positions, start):bisect_left(positions, end)]:
+                    if match(text, position, end) is not None:
+                        return True
+        return False
+
     def search(self, text: str) -> re.Match[str] | None:
         """First match anywhere in ``text``."""
         return self.regex.search(text)
