@@ -104,8 +104,8 @@ _ACTOR_STEMS: dict[str, tuple[str, ...]] = {
             "aid workers", "charity"),
 }
 _GATED = {kind: gated(pattern, _ACTOR_STEMS[kind]) for kind, pattern in _ACTOR_PATTERNS if kind in _ACTOR_STEMS}
-# Whether each actor pattern has the ``named`` and ``noun`` groups.
-_GROUPS = {pattern: ("named" in pattern.groupindex, "noun" in pattern.groupindex) for _, pattern in _ACTOR_PATTERNS}
+# Each kind's pattern and whether it has the ``named`` and ``noun`` groups (keyed by kind: hashing a pattern hashes its code).
+_GROUPS = {kind: (pattern, "named" in pattern.groupindex, "noun" in pattern.groupindex) for kind, pattern in _ACTOR_PATTERNS}
 _START = attrgetter("start")
 _HAS_NAME = re.compile(r"[A-Z][a-z]+[ -][A-Z]")
 _DEMONYM_BEFORE = re.compile(rf"\b(?P<dem>{_DEMONYM}) $")
@@ -215,7 +215,7 @@ def actors_in_spans(text: str, spans: list[tuple[int, int]], country: str | None
             if "arty" in text or "Russia" in text:
                 live.append((kind, pattern, None))
         elif id(gate) in index.live:
-            live.append((kind, pattern, index.positions(gate.stems)))
+            live.append((kind, pattern, index.positions_of(gate)))
     return [a for start, end in spans for a in _actors_between(text, start, end, country, live)] if live else []
 
 
@@ -265,7 +265,9 @@ def _matches_at(pattern: re.Pattern[str], text: str, positions: list[int], start
 
 
 def _actor_name(kind: str, m: re.Match[str], country: str | None, dem: str | None = None) -> str:
-    has_named, has_noun = _GROUPS.get(m.re) or ("named" in m.re.groupindex, "noun" in m.re.groupindex)
+    pattern, has_named, has_noun = _GROUPS.get(kind) or (None, False, False)
+    if pattern is not m.re:
+        has_named, has_noun = "named" in m.re.groupindex, "noun" in m.re.groupindex
     named = m.group("named") if has_named else None
     if named:
         return named

@@ -320,6 +320,17 @@ class TextIndex:
         hits = self._hits
         return [(stem, hits[stem]) for stem in self.live.get(id(pattern), ())]
 
+    def positions_of(self, pattern: GatedPattern) -> list[int]:
+        """`positions` of ``pattern``'s stems, read from the stems the text was found to hold."""
+        stems = pattern.stems
+        present = [stem for stem in self.live.get(id(pattern), ()) if stem in stems]
+        if not present:
+            return []
+        hits = self._hits
+        if len(present) == 1:
+            return hits[present[0]]
+        return sorted(set().union(*map(hits.__getitem__, present)))
+
     def positions(self, stems: frozenset[str]) -> list[int]:
         """Sorted start offsets of words beginning with any of ``stems``."""
         hits = self._hits
