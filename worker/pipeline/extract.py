@@ -181,7 +181,7 @@ def article_context(text: str, published: datetime | None, gazetteer: Gazetteer 
     gazetteer = gazetteer or default_gazetteer()
     spans = spans if spans is not None else [(0, len(text))]
     lower = lowered(text)
-    gates = {(s, e): _GATES.scan(text, lower, s, e) for s, e in spans}
+    gates = dict(zip(spans, _GATES.scan_spans(text, lower, spans)))
     # Case-blind patterns take "ı", "İ" and "ſ" for "i" and "s"; lower-casing does not, so such texts skip no pattern.
     any_region = not text.isascii() and any(c in text for c in "ıİſ")
     scans = [gazetteer.scan(text, s, e, region_words=any_region or bool(gates[s, e] & _REGION_NAMES)) for s, e in spans]
