@@ -156,16 +156,19 @@ def _dedupe_hits(hits: list[CueHit]) -> list[CueHit]:
     """Within one type, a span counts once: the heaviest sub-type cue wins, type cues yield to it."""
     if len(hits) == 1:
         return list(hits)
+    types = [hit.path.partition(".")[0] for hit in hits]
+    if len(set(types)) == len(types):  # no two hits of one type: nothing clashes
+        return sorted(hits, key=_in_text_order)
     kept: list[CueHit] = []
+    kept_types: list[str] = []
     for hit in sorted(hits, key=_heaviest_first):
-        type_key = hit.path.partition(".")[0]
-        clash = any(
-            k.path.partition(".")[0] == type_key and k.start < hit.end and hit.start < k.end
-            and (k.path == hit.path or "." not in hit.path)
-            for k in kept
-        )
-        if not clash:
+        type_key, dot, _ = hit.path.partition(".")
+        for k, k_type in zip(kept, kept_types):
+            if k_type == type_key and k.start < hit.end and hit.start < k.end and (k.path == hit.path or not dot):
+                break
+        else:
             kept.append(hit)
+            kept_types.append(type_key)
     return sorted(kept, key=_in_text_order)
 
 
