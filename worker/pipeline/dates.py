@@ -9,6 +9,8 @@ from datetime import date, datetime, timedelta
 
 from dateutil.relativedelta import relativedelta
 
+from worker.pipeline.records import quick_init
+
 _MONTHS = {
     name: number
     for number, names in enumerate(
@@ -49,6 +51,7 @@ KIND_FRAGMENTS: dict[str, tuple[str, ...]] = {
 _FUTURE_TOLERANCE = timedelta(days=2)
 
 
+@quick_init
 @dataclass(frozen=True, slots=True)
 class DateMention:
     """A date expression: the resolved day (None if it cannot be resolved), precision, words and offsets."""
