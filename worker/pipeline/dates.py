@@ -45,7 +45,7 @@ MONTH_WORDS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "O
 MONTH_KINDS = frozenset({"day_month", "month_day", "month_only"})
 # Lower-case fragments a stretch of text must contain for each of the other patterns to be tried.
 KIND_FRAGMENTS: dict[str, tuple[str, ...]] = {
-    "iso": ("-",), "weekday": ("day",), "relative": ("yesterday", "today", "tonight", "this ", "last night", "overnight"),
+    "iso": ("-",), "weekday": ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"), "relative": ("yesterday", "today", "tonight", "this ", "last night", "overnight"),
     "week": ("week",),
 }
 _FUTURE_TOLERANCE = timedelta(days=2)
