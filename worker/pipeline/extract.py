@@ -88,7 +88,8 @@ _LEADING_ARTICLE = re.compile(r"^(?:the)\s+", re.IGNORECASE)
 # only run in the sentences that can hold a match.
 _GATES = FragmentGates()
 _CASUALTIES = _GATES.add("casualties", CASUALTY_WORDS)
-_NUMBERS = _GATES.add("numbers", NUMBER_TOKENS, words=True) | _GATES.add("digits", "0123456789")
+_DIGITS = _GATES.add("digits", "0123456789")
+_NUMBERS = _GATES.add("numbers", NUMBER_TOKENS, words=True) | _DIGITS
 _DAMAGE = _GATES.add("damage", _DAMAGE_WORDS)
 _CHANNEL_GATE = _GATES.add("channel", _CHANNEL_WORDS)
 _CHANNEL_NAMED = _GATES.add("channel names", _CHANNEL_NAMES, cased=True)
@@ -155,6 +156,8 @@ class ArticleContext:
         if found is None:
             mask = self.gate(start, end)
             kinds = {kind for kind, bit in _DATE_KINDS if mask & bit}
+            if not mask & _DIGITS:
+                kinds.discard("iso")  # an ISO date is digits around its hyphens
             if mask & _MONTHS:
                 kinds |= MONTH_KINDS
             found = self.dates[key] = find_dates(self.text, self.published, start, end, future_ok=future_ok, kinds=kinds)
