@@ -8,6 +8,7 @@ from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
+from worker.pipeline.records import quick_init
 from worker.pipeline.segment import Mention, Sentence
 from worker.taxonomy import CuePattern, EventType, Rule, SubType, Taxonomy, text_stems
 from worker.taxonomy.cues import TextIndex
@@ -15,6 +16,7 @@ from worker.taxonomy.cues import TextIndex
 _SIBLING_SHARE = 0.5
 
 
+@quick_init
 @dataclass(frozen=True, slots=True)
 class CueHit:
     """A cue that fired: its taxonomy path (``type`` or ``type.sub``), the words and their offsets."""
@@ -64,6 +66,7 @@ class SentenceScore:
         return sum(h.weight for h in self.hits if h.path == path)
 
 
+@quick_init
 @dataclass(frozen=True, slots=True)
 class Classification:
     """What a mention is: type, sub-type, family, modality, confidence and the cues that fired."""
@@ -156,16 +159,19 @@ def _dedupe_hits(hits: list[CueHit]) -> list[CueHit]:
     """Within one type, a span counts once: the heaviest sub-type cue wins, type cues yield to it."""
     if len(hits) == 1:
         return list(hits)
+    types = [hit.path.partition(".")[0] for hit in hits]
+    if len(set(types)) == len(types):  # no two hits of one type: nothing clashes
+        return sorted(hits, key=_in_text_order)
     kept: list[CueHit] = []
+    kept_types: list[str] = []
     for hit in sorted(hits, key=_heaviest_first):
-        type_key = hit.path.partition(".")[0]
-        clash = any(
-            k.path.partition(".")[0] == type_key and k.start < hit.end and hit.start < k.end
-            and (k.path == hit.path or "." not in hit.path)
-            for k in kept
-        )
-        if not clash:
+        type_key, dot, _ = hit.path.partition(".")
+        for k, k_type in zip(kept, kept_types):
+            if k_type == type_key and k.start < hit.end and hit.start < k.end and (k.path == hit.path or not dot):
+                break
+        else:
             kept.append(hit)
+            kept_types.append(type_key)
     return sorted(kept, key=_in_text_order)
 
 
@@ -364,7 +370,7 @@ def _strong_types(rule: Rule, scope: Sequence[SentenceScore]) -> set[str]:
 
 def _rule_fires(rule: Rule, scope: Sequence[SentenceScore]) -> bool:
     # The conditions read the cue hits first: they cost less than a pattern search.
-    if rule.if_subtype and not any(s.sub_score(p) > 0 for s in scope for p in rule.if_subtype):
+    if rule.if_subtype and not any(h.path in rule.if_subtype and s.sub_score(h.path) > 0 for s in scope for h in s.hits):
         return False
     if rule.if_type and not _strong_types(rule, scope):
         return False
@@ -375,6 +381,9 @@ def _rule_fires(rule: Rule, scope: Sequence[SentenceScore]) -> bool:
 
 def _said(pattern: CuePattern, scope: Sequence[SentenceScore]) -> bool:
     """Whether ``pattern`` matches inside one of the sentences (through the article's stem index when there is one)."""
+    index = scope[0].index if scope else None
+    if index is not None and pattern.stems is not None and all(score.index is index for score in scope):
+        return pattern.occurs_within(index.text, index, [(score.sentence.start, score.sentence.end) for score in scope])
     for score in scope:
         sentence, index = score.sentence, score.index
         if index is None:

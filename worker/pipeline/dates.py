@@ -9,6 +9,8 @@ from datetime import date, datetime, timedelta
 
 from dateutil.relativedelta import relativedelta
 
+from worker.pipeline.records import quick_init
+
 _MONTHS = {
     name: number
     for number, names in enumerate(
@@ -46,13 +48,14 @@ MONTH_WORDS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "O
 MONTH_KINDS = frozenset({"day_range", "day_month", "month_day", "month_only"})
 # Lower-case fragments a stretch of text must contain for each of the other patterns to be tried.
 KIND_FRAGMENTS: dict[str, tuple[str, ...]] = {
-    "iso": ("-",), "weekday": ("day",), "relative": ("yesterday", "today", "tonight", "this ", "last night", "overnight"),
-    "week": ("week",), "ago": (" ago",),
+    "iso": ("-",), "weekday": ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"),
+    "relative": ("yesterday", "today", "tonight", "this ", "last night", "overnight"), "week": ("week",), "ago": (" ago",),
 }
 _FUTURE_TOLERANCE = timedelta(days=2)
 _COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
 
 
+@quick_init
 @dataclass(frozen=True, slots=True)
 class DateMention:
     """A date expression: the resolved day (None if it cannot be resolved), precision, words and offsets."""

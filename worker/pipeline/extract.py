@@ -67,6 +67,10 @@ _CHANNEL = re.compile(
 )
 _CHANNEL_WORDS = ("telegram", "twitter", " x ", "facebook", "vk", "instagram", "youtube", "whatsapp", "tiktok", "told", "according to",
                   "reported by", "cited by", "statement", "press")
+# Every `_CHANNEL` match holds one of these (case as written): its platform, agency or statement words.
+_CHANNEL_NAMES = ("Telegram", "Twitter", "X", "Facebook", "VK", "Instagram", "YouTube", "WhatsApp", "TikTok", "Reuters", "AFP", "AP",
+                  "Associated Press", "TASS", "RIA Novosti", "Interfax", "Ukrinform", "Al Jazeera", "BBC", "state ", "statement",
+                  "press release", "press conference")
 _COUNTRY_NAMED = frozenset({"civilians", "protesters", "government", "armed_group"})
 _PARTY_REF = re.compile(r"\b[Tt]he party\b")
 _DATELINE = re.compile(r"\s*(?:,[^—–\n]{0,40})?\s*(?:\([A-Za-z .]{1,20}\)\s*)?[—–-]")
@@ -84,9 +88,11 @@ _LEADING_ARTICLE = re.compile(r"^(?:the)\s+", re.IGNORECASE)
 # only run in the sentences that can hold a match.
 _GATES = FragmentGates()
 _CASUALTIES = _GATES.add("casualties", CASUALTY_WORDS)
-_NUMBERS = _GATES.add("numbers", NUMBER_TOKENS, words=True) | _GATES.add("digits", "0123456789")
+_DIGITS = _GATES.add("digits", "0123456789")
+_NUMBERS = _GATES.add("numbers", NUMBER_TOKENS, words=True) | _DIGITS
 _DAMAGE = _GATES.add("damage", _DAMAGE_WORDS)
 _CHANNEL_GATE = _GATES.add("channel", _CHANNEL_WORDS)
+_CHANNEL_NAMED = _GATES.add("channel names", _CHANNEL_NAMES, cased=True)
 _MONTHS = _GATES.add("months", MONTH_WORDS, cased=True)
 _DATE_KINDS = tuple((kind, _GATES.add(f"date {kind}", words)) for kind, words in KIND_FRAGMENTS.items())
 _REGION_NAMES = _GATES.add("region words", REGION_WORDS)
@@ -150,6 +156,8 @@ class ArticleContext:
         if found is None:
             mask = self.gate(start, end)
             kinds = {kind for kind, bit in _DATE_KINDS if mask & bit}
+            if not mask & _DIGITS:
+                kinds.discard("iso")  # an ISO date is digits around its hyphens
             if mask & _MONTHS:
                 kinds |= MONTH_KINDS
             found = self.dates[key] = find_dates(self.text, self.published, start, end, future_ok=future_ok, kinds=kinds)
@@ -176,7 +184,7 @@ def article_context(text: str, published: datetime | None, gazetteer: Gazetteer 
     gazetteer = gazetteer or default_gazetteer()
     spans = spans if spans is not None else [(0, len(text))]
     lower = lowered(text)
-    gates = {(s, e): _GATES.scan(text, lower, s, e) for s, e in spans}
+    gates = dict(zip(spans, _GATES.scan_spans(text, lower, spans)))
     # Case-blind patterns take "ı", "İ" and "ſ" for "i" and "s"; lower-casing does not, so such texts skip no pattern.
     any_region = not text.isascii() and any(c in text for c in "ıİſ")
     scans = [gazetteer.scan(text, s, e, region_words=any_region or bool(gates[s, e] & _REGION_NAMES)) for s, e in spans]
@@ -243,7 +251,7 @@ def extract_mention(mention: Mention, context: ArticleContext, future_ok: bool =
         quantities=quantities,
         casualties=casualties,
         damage=_damage(context, [span for span, g in zip(spans, gates) if g & _DAMAGE]),
-        channel=_channel(text, [span for span, g in zip(spans, gates) if g & _CHANNEL_GATE]),
+        channel=_channel(text, [span for span, g in zip(spans, gates) if g & _CHANNEL_GATE and g & _CHANNEL_NAMED]),
     )
 
 
@@ -375,8 +383,8 @@ def _damage(context: ArticleContext, spans: list[tuple[int, int]]) -> list[str]:
 
 
 def _channel(text: str, spans: list[tuple[int, int]]) -> str | None:
-    """The most specific reported channel in ``spans`` (the sentences holding one of `_CHANNEL_WORDS`): a named platform,
-    then an agency, then "statement"."""
+    """The most specific reported channel in ``spans`` (the sentences holding one of `_CHANNEL_WORDS` and one of
+    `_CHANNEL_NAMES`): a named platform, then an agency, then "statement"."""
     found = [m for s, e in spans for m in _CHANNEL.finditer(text, s, e)]
     for m in found:
         if m.group("platform"):

@@ -30,6 +30,7 @@ class FragmentGates:
         self._bits: dict[str, int] = {}
         self._entries: dict[str, tuple[int, int, int, list[tuple[int, str]]]] = {}
         self._automaton: ahocorasick.Automaton | None = None
+        self._sized: ahocorasick.Automaton | None = None
 
     def add(self, name: str, fragments: Iterable[str], *, words: bool = False, cased: bool = False) -> int:
         """Register group ``name`` and return its bit."""
@@ -44,7 +45,7 @@ class FragmentGates:
             else:
                 plain |= bit
             self._entries[key] = (size, plain, whole, checks)
-        self._automaton = None
+        self._automaton = self._sized = None
         return bit
 
     def bit(self, name: str) -> int:
@@ -60,6 +61,44 @@ class FragmentGates:
             automaton.make_automaton()
             self._automaton = automaton
         return automaton
+
+    def _compiled_sized(self) -> ahocorasick.Automaton:
+        automaton = self._sized
+        if automaton is None:
+            automaton = ahocorasick.Automaton()
+            for key, entry in self._entries.items():
+                automaton.add_word(key, entry)
+            automaton.make_automaton()
+            self._sized = automaton
+        return automaton
+
+    def scan_spans(self, text: str, lower: str, spans: list[tuple[int, int]]) -> list[int]:
+        """`scan` of each of ``spans``, in one pass over the text they cover when they are in order and do not overlap."""
+        if not spans:
+            return []
+        if any(spans[i][1] > spans[i + 1][0] or spans[i][0] > spans[i][1] for i in range(len(spans) - 1)):
+            return [self.scan(text, lower, s, e) for s, e in spans]
+        masks = [0] * len(spans)
+        i, count = 0, len(spans)
+        start, end = spans[0]
+        for last, (size, plain, whole, checks) in self._compiled_sized().iter(lower, start, spans[-1][1]):
+            while last >= end:  # hits come in order of their last character
+                i += 1
+                if i == count:
+                    return masks
+                start, end = spans[i]
+            first = last - size + 1
+            if first < start:
+                continue
+            mask = masks[i] | plain
+            if whole and mask & whole != whole:
+                if (first == start or lower[first - 1] not in _LETTERS) and (last + 1 == end or lower[last + 1] not in _LETTERS):
+                    mask |= whole
+            for bit, fragment in checks:
+                if text.startswith(fragment, first):
+                    mask |= bit
+            masks[i] = mask
+        return masks
 
     def scan(self, text: str, lower: str, start: int, end: int) -> int:
         """The bits of the groups occurring in ``text[start:end]``; ``lower`` is :func:`lowered` of ``text``."""

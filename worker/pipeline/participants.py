@@ -7,6 +7,7 @@ from bisect import bisect_left
 from dataclasses import dataclass
 from operator import attrgetter
 
+from worker.pipeline.records import quick_init
 from worker.taxonomy.cues import TextIndex, gated, text_stems
 
 DEMONYMS = {
@@ -104,8 +105,8 @@ _ACTOR_STEMS: dict[str, tuple[str, ...]] = {
             "aid workers", "charity"),
 }
 _GATED = {kind: gated(pattern, _ACTOR_STEMS[kind]) for kind, pattern in _ACTOR_PATTERNS if kind in _ACTOR_STEMS}
-# Whether each actor pattern has the ``named`` and ``noun`` groups.
-_GROUPS = {pattern: ("named" in pattern.groupindex, "noun" in pattern.groupindex) for _, pattern in _ACTOR_PATTERNS}
+# Each kind's pattern and whether it has the ``named`` and ``noun`` groups (keyed by kind: hashing a pattern hashes its code).
+_GROUPS = {kind: (pattern, "named" in pattern.groupindex, "noun" in pattern.groupindex) for kind, pattern in _ACTOR_PATTERNS}
 _START = attrgetter("start")
 _HAS_NAME = re.compile(r"[A-Z][a-z]+[ -][A-Z]")
 _DEMONYM_BEFORE = re.compile(rf"\b(?P<dem>{_DEMONYM}) $")
@@ -113,6 +114,7 @@ _WEAPON_NOUNS = frozenset({"drones", "warplanes", "fighter jets", "artillery", "
 _KIND_NAMES = {"rioters": "Rioters", "emergency_services": "Emergency services", "government": "Government"}
 
 
+@quick_init
 @dataclass(frozen=True, slots=True)
 class PersonMention:
     """A person named in text with the role the text gives, and where."""
@@ -123,6 +125,7 @@ class PersonMention:
     end: int
 
 
+@quick_init
 @dataclass(frozen=True, slots=True)
 class ActorMention:
     """An actor phrase: display name, kind and offsets."""
@@ -215,7 +218,7 @@ def actors_in_spans(text: str, spans: list[tuple[int, int]], country: str | None
             if "arty" in text or "Russia" in text:
                 live.append((kind, pattern, None))
         elif id(gate) in index.live:
-            live.append((kind, pattern, index.positions(gate.stems)))
+            live.append((kind, pattern, index.positions_of(gate)))
     return [a for start, end in spans for a in _actors_between(text, start, end, country, live)] if live else []
 
 
@@ -265,7 +268,9 @@ def _matches_at(pattern: re.Pattern[str], text: str, positions: list[int], start
 
 
 def _actor_name(kind: str, m: re.Match[str], country: str | None, dem: str | None = None) -> str:
-    has_named, has_noun = _GROUPS.get(m.re) or ("named" in m.re.groupindex, "noun" in m.re.groupindex)
+    pattern, has_named, has_noun = _GROUPS.get(kind) or (None, False, False)
+    if pattern is not m.re:
+        has_named, has_noun = "named" in m.re.groupindex, "noun" in m.re.groupindex
     named = m.group("named") if has_named else None
     if named:
         return named

@@ -7,6 +7,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Literal
 
+from worker.pipeline.records import quick_init
+
 if TYPE_CHECKING:
     from worker.pipeline.classify import SentenceScore
     from worker.taxonomy import Taxonomy
@@ -25,6 +27,7 @@ _BOUNDARY = re.compile(r"[.!?\n](?:(?<=\n)|[.!?]*[\"”’')\]]*(?=\s+[\"“‘'
 _ACRONYM = re.compile(r"(?:[a-z]\.)+[a-z]")
 
 
+@quick_init
 @dataclass(frozen=True, slots=True)
 class Sentence:
     """One sentence: ``text == article_text[start:end]``."""
@@ -89,22 +92,23 @@ def sentence_roles(scores: Sequence[SentenceScore], taxonomy: Taxonomy) -> list[
     seg = taxonomy.segment
     for score in scores:
         text = score.sentence.text
-        role = _role(score, current, text, seg, taxonomy.start_threshold)
-        if role == "follow" and score.best_type is not None and score.best_type != current \
-                and score.best_score >= taxonomy.start_threshold and taxonomy.types[score.best_type].standalone:
+        best_type = score.best_type
+        role = _role(score, best_type, current, text, seg, taxonomy.start_threshold)
+        if role == "follow" and best_type is not None and best_type != current \
+                and score.best_score >= taxonomy.start_threshold and taxonomy.types[best_type].standalone:
             role = "head"
         if role == "head":
-            current = score.best_type
+            current = best_type
         elif role == "follow" and current is None:
             role = "preamble"
         roles.append(role)
     return roles
 
 
-def _role(score: SentenceScore, current: str | None, text: str, seg: dict, threshold: float) -> Role:
+def _role(score: SentenceScore, best_type: str | None, current: str | None, text: str, seg: dict, threshold: float) -> Role:
     if score.background:
         return "background"
-    strong = score.best_type is not None and score.best_score >= threshold
+    strong = best_type is not None and score.best_score >= threshold
     if not strong:
         return "follow"
     if current is None:
@@ -112,25 +116,26 @@ def _role(score: SentenceScore, current: str | None, text: str, seg: dict, thres
     shift = seg["topic_shift"] is not None and seg["topic_shift"].match(text) is not None
     if shift:
         return "head"
-    if score.best_type == current:
+    if best_type == current:
         return "follow"
     if seg["follow_starts"] is not None and seg["follow_starts"].match(text):
         return "follow"
-    if _continues(seg["continues"], current, score):
+    if _continues(seg["continues"], current, score.best_path, best_type):
         return "follow"
     anaphora = score.anaphora
     if anaphora:
         # A sentence whose only cues are the anaphor itself ("the drone strike") refers back to
         # an earlier event; one with fresh cues elsewhere adds detail to the current event.
         fresh = [h for h in score.best_hits if not any(a <= h.start - score.sentence.start < b for a, b in anaphora)]
-        return "follow" if fresh or score.best_type == current else "background"
+        return "follow" if fresh or best_type == current else "background"
     return "head"
 
 
-def _continues(continues: dict[str, frozenset[str]], current: str, score: SentenceScore) -> bool:
-    """Whether the sentence reports more of the current event (its aftermath, or a demonstration turning violent)."""
+def _continues(continues: dict[str, frozenset[str]], current: str, best_path: str | None, best_type: str | None) -> bool:
+    """Whether the sentence (its best path and type) reports more of the current event (its aftermath, or a demonstration
+    turning violent)."""
     allowed = continues.get("*", frozenset()) | continues.get(current, frozenset())
-    return score.best_path in allowed or score.best_type in allowed
+    return best_path in allowed or best_type in allowed
 
 
 def group_mentions(scores: Sequence[SentenceScore], taxonomy: Taxonomy) -> list[Mention]:
@@ -138,8 +143,9 @@ def group_mentions(scores: Sequence[SentenceScore], taxonomy: Taxonomy) -> list[
     mentions: list[Mention] = []
     for score, role in zip(scores, sentence_roles(scores, taxonomy)):
         if role == "head":
-            assert score.best_type is not None
-            mentions.append(Mention(head=score.sentence, type_key=score.best_type))
+            best_type = score.best_type
+            assert best_type is not None
+            mentions.append(Mention(head=score.sentence, type_key=best_type))
         elif role == "follow" and mentions:
             mentions[-1].follows.append(score.sentence)
     return mentions

@@ -64,6 +64,21 @@ class CuePattern:
                     break
         return first
 
+    def occurs_within(self, text: str, index: TextIndex, spans: list[tuple[int, int]]) -> bool:
+        """Whether some match lies inside one of ``spans`` (sentences of an indexed text): `search_within` of each in one pass."""
+        if self.stems is None:
+            return any(self.regex.search(text, start, end) is not None for start, end in spans)
+        if id(self) not in index.live:
+            return False
+        assert self.by_stem is not None
+        for stem, positions in index.by_stem(self):
+            match = self.by_stem[stem].match
+            for start, end in spans:
+                for position in positions[bisect_left(positions, start):bisect_left(positions, end)]:
+                    if match(text, position, end) is not None:
+                        return True
+        return False
+
     def search(self, text: str) -> re.Match[str] | None:
         """First match anywhere in ``text``."""
         return self.regex.search(text)
@@ -304,6 +319,17 @@ class TextIndex:
         """Each stem of ``pattern`` present in the text with the offsets of the words it starts."""
         hits = self._hits
         return [(stem, hits[stem]) for stem in self.live.get(id(pattern), ())]
+
+    def positions_of(self, pattern: GatedPattern) -> list[int]:
+        """`positions` of ``pattern``'s stems, read from the stems the text was found to hold."""
+        stems = pattern.stems
+        present = [stem for stem in self.live.get(id(pattern), ()) if stem in stems]
+        if not present:
+            return []
+        hits = self._hits
+        if len(present) == 1:
+            return hits[present[0]]
+        return sorted(set().union(*map(hits.__getitem__, present)))
 
     def positions(self, stems: frozenset[str]) -> list[int]:
         """Sorted start offsets of words beginning with any of ``stems``."""
