@@ -6,7 +6,6 @@ import re
 from dataclasses import dataclass
 
 from worker.pipeline.alternation import branches, grouped
-from worker.pipeline.records import quick_init
 
 NUMBER_WORDS = {
     "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
@@ -127,7 +126,6 @@ _NOT_UNITS = frozenset(
 )
 
 
-@quick_init
 @dataclass(frozen=True, slots=True)
 class CasualtyCount:
     """Killed/injured found in one stretch of text; ``None`` means not reported, 0 reported as none."""
@@ -138,7 +136,6 @@ class CasualtyCount:
     text: str | None
 
 
-@quick_init
 @dataclass(frozen=True, slots=True)
 class QuantityMention:
     """A number and the noun it counts."""

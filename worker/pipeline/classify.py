@@ -8,7 +8,6 @@ from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from worker.pipeline.records import quick_init
 from worker.pipeline.segment import Mention, Sentence
 from worker.taxonomy import CuePattern, EventType, Rule, SubType, Taxonomy, text_stems
 from worker.taxonomy.cues import TextIndex
@@ -16,7 +15,6 @@ from worker.taxonomy.cues import TextIndex
 _SIBLING_SHARE = 0.5
 
 
-@quick_init
 @dataclass(frozen=True, slots=True)
 class CueHit:
     """A cue that fired: its taxonomy path (``type`` or ``type.sub``), the words and their offsets."""
@@ -66,7 +64,6 @@ class SentenceScore:
         return sum(h.weight for h in self.hits if h.path == path)
 
 
-@quick_init
 @dataclass(frozen=True, slots=True)
 class Classification:
     """What a mention is: type, sub-type, family, modality, confidence and the cues that fired."""

@@ -9,8 +9,6 @@ from datetime import date, datetime, timedelta
 
 from dateutil.relativedelta import relativedelta
 
-from worker.pipeline.records import quick_init
-
 _MONTHS = {
     name: number
     for number, names in enumerate(
@@ -55,7 +53,6 @@ _FUTURE_TOLERANCE = timedelta(days=2)
 _COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
 
 
-@quick_init
 @dataclass(frozen=True, slots=True)
 class DateMention:
     """A date expression: the resolved day (None if it cannot be resolved), precision, words and offsets."""

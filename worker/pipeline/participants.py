@@ -7,7 +7,6 @@ from bisect import bisect_left
 from dataclasses import dataclass
 from operator import attrgetter
 
-from worker.pipeline.records import quick_init
 from worker.taxonomy.cues import TextIndex, gated, text_stems
 
 DEMONYMS = {
@@ -114,7 +113,6 @@ _WEAPON_NOUNS = frozenset({"drones", "warplanes", "fighter jets", "artillery", "
 _KIND_NAMES = {"rioters": "Rioters", "emergency_services": "Emergency services", "government": "Government"}
 
 
-@quick_init
 @dataclass(frozen=True, slots=True)
 class PersonMention:
     """A person named in text with the role the text gives, and where."""
@@ -125,7 +123,6 @@ class PersonMention:
     end: int
 
 
-@quick_init
 @dataclass(frozen=True, slots=True)
 class ActorMention:
     """An actor phrase: display name, kind and offsets."""

@@ -8,8 +8,6 @@ import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
 
-from worker.pipeline.records import quick_init
-
 DATA_DIR = Path(__file__).with_name("data")
 CITIES_FILE = "places.tsv.gz"
 COUNTRIES_FILE = "countries.json"
@@ -33,7 +31,6 @@ class PlaceData:
     province, and is empty for a first-level region (GeoNames still lists some of those by older names)."""
 
 
-@quick_init
 @dataclass(frozen=True, slots=True)
 class Place:
     """A place record: a city, a country or a first-level region."""
@@ -50,7 +47,6 @@ class Place:
     """Found by another of its names (an exonym, an old name), not its own."""
 
 
-@quick_init
 @dataclass(frozen=True, slots=True)
 class PlaceMatch:
     """A place found in text: ``start``/``end`` offsets and ACLED geo precision (1 town, 2 near, 3 region)."""

@@ -7,8 +7,6 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Literal
 
-from worker.pipeline.records import quick_init
-
 if TYPE_CHECKING:
     from worker.pipeline.classify import SentenceScore
     from worker.taxonomy import Taxonomy
@@ -27,7 +25,6 @@ _BOUNDARY = re.compile(r"[.!?\n](?:(?<=\n)|[.!?]*[\"”’')\]]*(?=\s+[\"“‘'
 _ACRONYM = re.compile(r"(?:[a-z]\.)+[a-z]")
 
 
-@quick_init
 @dataclass(frozen=True, slots=True)
 class Sentence:
     """One sentence: ``text == article_text[start:end]``."""
