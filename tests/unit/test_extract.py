@@ -100,6 +100,9 @@ def test_actors_have_kinds() -> None:
         ("A farmer and a herder were shot dead near the well.", 2, None, False),
         ("The victim died in hospital. 1 fatality.", 1, None, False),  # a closing total restates, it does not add
         ("Rebels attacked the base, killing and injuring several soldiers.", None, 3, True),
+        ("The death toll from the missile strike on the city centre rose to 45.", 45, None, False),
+        ("Gunmen killed between 15 and 20 villagers.", 15, None, True),
+        ("The flood claimed the lives of seven villagers.", 7, None, False),
     ],
 )
 def test_casualties(text: str, killed: int | None, injured: int | None, at_least: bool) -> None:

@@ -63,8 +63,8 @@ _PASSIVE = re.compile(
 _ACTIVE = re.compile(
     rf"(?=[abceiklmstw])\b(?P<verb>killing|killed|kills|injuring|injured|wounding|wounded|leaving|left|claimed the lives of|the killing of|assassinated|"
     rf"assassinating|executed|executing|murdered|murdering|beheaded|beheading|lynched|lynching|shot dead|shooting dead|shot and killed|"
-    rf"stabbed to death|beat to death|beaten to death)\s+(?P<q>{_QUAL}\s+)?(?P<n>{_NUM}|the(?!\s+(?:\d|two|three|four|five|six|seven|eight|nine|ten)\b))"
-    rf"(?:\s*(?:-|–|to|or)\s*(?P<n2>{_NUM}))?(?:\s+(?:[\w'-]+\s+){{0,3}}?(?P<noun>{_PERSON}))?(?:\s+(?P<state>dead|injured|wounded|hurt))?\b",
+    rf"stabbed to death|beat to death|beaten to death)\s+(?P<q>{_QUAL}\s+|between\s+)?(?P<n>{_NUM}|the(?!\s+(?:\d|two|three|four|five|six|seven|eight|nine|ten)\b))"
+    rf"(?:\s*(?:-|–|to|or|and)\s*(?P<n2>{_NUM})(?!\s+(?:were|was|are|have|had)\b))?(?:\s+(?:[\w'-]+\s+){{0,3}}?(?P<noun>{_PERSON}))?(?:\s+(?P<state>dead|injured|wounded|hurt))?\b",
     re.IGNORECASE,
 )
 # Killed-or-injured lumped together: no killed count can be read from it.
@@ -89,7 +89,7 @@ _ONE_KILLED = re.compile(
     r"(?P<verb>killed|shot dead|gunned down|murdered|assassinated|executed|lynched|beheaded|(?:hacked|beaten|burned|burnt|shot|stabbed|stoned|strangled) to death)\b",
     re.IGNORECASE,
 )
-_TOLL = re.compile(rf"(?=[dt])\b(?:death toll|toll)\s+(?:\w+\s+){{0,3}}?(?:to|at|of)\s+(?P<q>{_QUAL}\s+)?(?P<n>{_NUM})\b", re.IGNORECASE)
+_TOLL = re.compile(rf"(?=[dt])\b(?:death toll|toll)\s+(?:\w+\s+){{0,10}}?(?:to|at|of)\s+(?P<q>{_QUAL}\s+)?(?P<n>{_NUM})\b", re.IGNORECASE)
 _NONE = re.compile(
     r"(?=[nwz])\b(?:no|without(?: any)?|zero)\s+(?:(?:reported|immediate|known)\s+)?(?P<what>casualties|victims|fatalities|deaths|injuries|one|people|person|civilians)"
     r"(?:\s+(?:nor|or|and)\s+(?P<what2>injuries|fatalities|casualties))?(?:\s+(?:were|was|have been|has been)\s+(?P<verb>killed|injured|hurt|wounded|reported))?",
