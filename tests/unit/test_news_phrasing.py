@@ -358,3 +358,18 @@ def test_news_sentence_is_coded_as_a_reader_would(text: str, event_type: str | N
     first = events[0] if events else None
     got = (first.event_type, first.sub_event_type, first.modality) if first else (None, None, None)
     assert got == (event_type, sub_event_type, modality)
+
+
+def test_a_claim_told_with_the_act_it_claims_is_the_act_then_the_claim() -> None:
+    text = "The Islamic State group claimed responsibility for the suicide bombing at a mosque in Peshawar that killed 59 people."
+    act, claim = analyze(Article(article_id="a", title="", text=text, content_hash="h"), load_taxonomy())
+    assert (act.sub_event_type, act.modality, act.casualties and act.casualties.killed) == ("Suicide bomb", "occurred", 59)
+    assert (claim.sub_event_type, claim.modality, claim.casualties) == ("Claim of responsibility", "claimed", None)
+    assert act.evidence.sentence == claim.evidence.sentence and act.event_id != claim.event_id
+
+
+def test_a_claim_of_an_act_already_told_is_one_more_event() -> None:
+    text = ("A suicide bomber blew himself up at a mosque in Peshawar on Monday, killing 59 people. "
+            "The Islamic State group claimed responsibility for the attack.")
+    events = analyze(Article(article_id="a", title="", text=text, content_hash="h"), load_taxonomy())
+    assert [e.sub_event_type for e in events] == ["Suicide bomb", "Claim of responsibility"]

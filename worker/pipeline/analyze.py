@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Literal
 from schemas import Article, Casualties, Event, Evidence, Location, Source
 from worker import PIPELINE_VERSION
 from worker.ids import event_id
-from worker.pipeline.classify import Classification, SentenceScore, classify_mention, score_sentences
+from worker.pipeline.classify import Classification, SentenceScore, claimed_act, classify_mention, score_sentences
 from worker.pipeline.extract import Extraction, article_context, article_location, earlier_date, extract_mention
 from worker.pipeline.language import detect_language, is_supported
 from worker.pipeline.segment import Mention, group_mentions, split_sentences
@@ -51,7 +51,7 @@ def analyze(article: Article, taxonomy: Taxonomy, language: str | None = None, m
             return []
     sentences = split_sentences(text)
     scores = score_sentences(text, sentences, taxonomy)
-    mentions = _distinct(group_mentions(scores, taxonomy) or _weak_mention(scores, taxonomy))
+    mentions = _distinct(_with_claimed_acts(group_mentions(scores, taxonomy) or _weak_mention(scores, taxonomy), scores, taxonomy))
     if not mentions:
         return []
     spans = sorted({(s.start, s.end) for m in mentions for s in m.sentences} | {(sentences[0].start, sentences[0].end)})
@@ -70,6 +70,8 @@ def analyze(article: Article, taxonomy: Taxonomy, language: str | None = None, m
             continue
         seen.add(key)
         found = extract_mention(mention, context, future_ok=label.modality == "planned", family=label.family)
+        if events and events[-1].evidence.start == head.start and taxonomy.types[label.type_key].standalone:
+            found.casualties = None  # the act told in the claim's sentence carries them; counting them twice would double a toll
         if found.occurred is None and not events:
             # A lead's "On 9 May, ..." dates the first event; a later event naming no date stays undated
             # rather than borrowing another event's day.
@@ -99,12 +101,29 @@ def _opens_another_story(sentence: str, taxonomy: Taxonomy) -> bool:
 
 def _distinct(mentions: list[Mention]) -> list[Mention]:
     """Mentions whose head repeats an earlier head word for word (a re-run paragraph) tell the same event once."""
-    seen: set[str] = set()
+    seen: set[tuple[str, str]] = set()
     out: list[Mention] = []
     for mention in mentions:
-        if mention.head.text not in seen:
-            seen.add(mention.head.text)
+        if (mention.type_key, mention.head.text) not in seen:
+            seen.add((mention.type_key, mention.head.text))
             out.append(mention)
+    return out
+
+
+def _with_claimed_acts(mentions: list[Mention], scores: list[SentenceScore], taxonomy: Taxonomy) -> list[Mention]:
+    """A claim (a sub-type that ``names_act``) told with an act no earlier mention told is two events: the act first
+    (taking the follow-ups), then the claim. A denial ("denied involvement in the explosion") stays one event.
+    """
+    denied = taxonomy.modality.get("denied")
+    out: list[Mention] = []
+    for mention in mentions:
+        path = scores[mention.head.index].best_path or ""
+        if "." in path and taxonomy.subtype(path).names_act and not (denied is not None and denied.search(mention.head.text)):
+            act = claimed_act(scores[mention.head.index], taxonomy)
+            if act is not None and not any(m.type_key == act for m in out):
+                out.append(Mention(head=mention.head, type_key=act, follows=mention.follows))
+                mention = Mention(head=mention.head, type_key=mention.type_key)
+        out.append(mention)
     return out
 
 

@@ -45,6 +45,8 @@ class SentenceScore:
     anaphora: list[tuple[int, int]] = field(default_factory=list)
     """Spans (relative to the sentence) of definite references to an event already told."""
     index: TextIndex | None = None
+    discounted: list[CueHit] = field(default_factory=list)
+    """Hits inside a discount clause ("claimed responsibility for the bombing"): not scored, kept for `claimed_act`."""
 
     @property
     def best_type(self) -> str | None:
@@ -103,10 +105,13 @@ def score_sentences(text: str, sentences: Sequence[Sentence], taxonomy: Taxonomy
     def bucket(found: list[re.Match[str]], path: str, weight: float, vetoes: list[tuple[int, int]]) -> None:
         for m in found:
             s, e = m.span()
-            if (vetoes and _overlaps(s, e, vetoes)) or (discounted and _starts_in(s, discounted)):
+            if vetoes and _overlaps(s, e, vetoes):
                 continue
             i = bisect_right(starts, s) - 1
             if i >= 0 and s < ends[i]:
+                if discounted and _starts_in(s, discounted):
+                    scores[i].discounted.append(CueHit(path, m.group(), s, e, weight))
+                    continue
                 scores[i].hits.append(CueHit(path, m.group(), s, e, weight))
                 touched.add(i)
 
@@ -289,12 +294,32 @@ def _type_row(event_type: EventType) -> _TypeRow:
                     event_type.cue_re, event_type.counter_re, event_type.cue_weight, subs)
 
 
+def claimed_act(score: SentenceScore, taxonomy: Taxonomy) -> str | None:
+    """The political-violence type of the act a claim's sentence tells ("IS claimed the bombing that killed 59"), if strong.
+
+    The act's candidates join the sentence's, so that a mention of that type can be classified from it.
+    """
+    plan = _plan(taxonomy)
+    hits = [h for h in score.discounted if taxonomy.types[plan.type_of[h.path]].family == "acled"]
+    if not hits:
+        return None
+    act = SentenceScore(score.sentence, hits)
+    _rank(act, plan)
+    if act.best_path is None or act.best_score < taxonomy.start_threshold:
+        return None
+    for path, value in act.candidates.items():
+        score.candidates.setdefault(path, value)
+    score.hits += act.hits
+    return act.best_type
+
+
 def classify_mention(mention: Mention, scores: Sequence[SentenceScore], taxonomy: Taxonomy) -> Classification:
     """Classify a mention: the head decides the type, the whole mention refines the sub-type."""
     head = scores[mention.head.index]
     assert head.best_path is not None
-    type_key = head.best_type or ""
-    path, rule = _apply_rules(mention, scores, type_key, taxonomy)
+    type_key = mention.type_key
+    start = head.best_path if head.best_type == type_key else _best_path_of(head, type_key)
+    path, rule = _apply_rules(mention, scores, type_key, taxonomy, start)
     if rule is not None and rule.set_subtype is None and path.partition(".")[0] != type_key:
         # A rule that named only the type ("*" or "type.*") lets that type's own coding rules pick the sub-type.
         chained, then = _apply_rules(mention, scores, path.partition(".")[0], taxonomy, path)
@@ -308,8 +333,16 @@ def classify_mention(mention: Mention, scores: Sequence[SentenceScore], taxonomy
     hits = [h for s in mention.sentences for h in scores[s.index].hits if h.path in (path, type_key)]
     head_hits = [h for h in head.hits if h.path in (path, type_key)] or head.best_hits
     modality = rule.modality if rule and rule.modality else _modality(head, head_hits, sub, taxonomy)
+    if modality == "claimed" and type_key != head.best_type and taxonomy.types[head.best_type or type_key].standalone:
+        modality = "occurred"  # the act a claim of responsibility names happened; the claim is the other event
     cues = tuple(dict.fromkeys(h.label for h in hits or head_hits)) + ((f"rule:{rule.id}",) if rule else ())
     return coded(event_type, sub, modality=modality, confidence=_confidence(head, rule is not None), cues=cues, rule=rule.id if rule else None)
+
+
+def _best_path_of(score: SentenceScore, type_key: str) -> str:
+    """The best-scoring candidate path of ``type_key`` in a sentence (the type itself when none is)."""
+    paths = [p for p in score.candidates if p.partition(".")[0] == type_key]
+    return max(paths, key=score.candidates.__getitem__) if paths else type_key
 
 
 def coded(event_type: EventType, sub: SubType | None, *, modality: str, confidence: float, cues: tuple[str, ...], rule: str | None) -> Classification:

@@ -46,6 +46,8 @@ class SubType:
     cue_weight: float = 2.0
     requires_type_cue: bool = False
     default_modality: str = "occurred"
+    names_act: bool = False
+    """Its sentence may tell the act it is about too ("claimed the bombing that killed 59"): that act becomes an event."""
     cue_re: CuePattern | None = field(default=None, compare=False, repr=False)
     weak_re: CuePattern | None = field(default=None, compare=False, repr=False)
     counter_re: CuePattern | None = field(default=None, compare=False, repr=False)
@@ -329,6 +331,7 @@ def _build_subtype(type_key: str, key: str, table: Any, default_weight: float, w
         rule=str(table.get("rule", "")), cues=cues, weak_cues=weak, counter_cues=counters,
         cue_weight=float(table.get("cue_weight", default_weight)),
         requires_type_cue=bool(table.get("requires_type_cue", False)), default_modality=modality,
+        names_act=bool(table.get("names_act", False)),
         cue_re=compile_cues(cues, f"{where}.cues"), weak_re=compile_cues(weak, f"{where}.weak_cues"),
         counter_re=compile_cues(counters, f"{where}.counter_cues"),
     )
