@@ -349,6 +349,7 @@ CASES = [
     ('Pirates hijacked a cargo ship off the coast of Somalia and took its crew hostage.', 'Violence against civilians', 'Abduction/forced disappearance', 'occurred'),
     ('Opposition parties have called for mass protests in the capital on Saturday.', 'Protests', 'Peaceful protest', 'planned'),
     ("Israel has threatened to strike Iran's nuclear facilities if talks fail.", None, None, None),
+    ('The president announced a new $2 billion program to rebuild roads and bridges in Ohio.', 'Reconstruction', 'Repair/renovation', 'planned'),
 ]
 
 

@@ -253,3 +253,12 @@ def test_a_countrys_capital_named_so_is_its_capital_city() -> None:
 def test_an_agency_credit_in_a_dateline_is_neither_a_state_nor_the_place() -> None:
     text = "BAMAKO (AP) — Suspected jihadists killed at least 40 civilians in two villages in central Mali's Mopti region, officials said."
     assert where(text)[:3] == ("Mopti", "Mopti", "Mali")  # type: ignore[index]
+
+
+def test_a_city_named_with_city_is_the_city_not_a_region_of_its_name() -> None:
+    assert where("Israeli airstrikes on Gaza City killed 12 people.")[2:] == ("Palestinian Territory", 1)  # type: ignore[index]
+    assert where("Gunmen attacked a bar in Kansas City on Friday.")[:3] == ("Kansas City", "Missouri", "United States")  # type: ignore[index]
+
+
+def test_a_region_named_with_its_country_is_that_countrys_region() -> None:
+    assert where("Police in Mexico's Sinaloa state arrested a cartel leader.") == ("Sinaloa", "Sinaloa", "Mexico", 3)

@@ -500,6 +500,8 @@ class Gazetteer:
         if not places and not regions:
             return None
         end = offset + len(candidate)
+        if places and candidate.endswith(" City"):  # "Gaza City", "Kuwait City": the city, not a region of its name
+            return PlaceMatch(_first_in(places, prefer) or places[0], offset, end, candidate, 1)
         quarter = _QUARTER_OF.match(text, end)
         if quarter and any(p.population >= _SMALL for p in self.cities(quarter.group("town"))):
             return None  # the town that follows is the place
@@ -534,6 +536,10 @@ class Gazetteer:
         while " " in name and name.split(" ", 1)[0].lower() in _LEADING_WORDS:
             head, name = name.split(" ", 1)
             start += len(head) + 1
+        head, _, rest = name.partition(" ")
+        owner = self.country(head[:-2]) if rest and head.endswith(("'s", "’s")) else None
+        if owner is not None:  # "Mexico's Sinaloa state": a region of that country
+            name, start, prefer = rest, start + len(head) + 1, (owner.country_code or "", *prefer)
         if not name[:1].isupper() or fold(name) in NOT_PLACES:
             return None
         regions = self.regions(name, loose=True)
