@@ -68,9 +68,11 @@ _GOVERNMENT_AFTER = re.compile(
     r"['’]s\b|(?:\s+|-)(?:troops|forces|army|military|government|authorities|regime|officials?|leadership|side|"
     r"says|said|claims?|claimed|accuses|accused|denies|denied|blames|blamed|warns|warned|insists|reports?|reported|points|urges|"
     r"vows|calls|wants|asks|demands|rejects|refuses|agrees|hopes|fears|sees|sends|threatens|responds|confirms|plans|"
-    r"backed|led|controlled|allied|loyal|friendly|sponsored|based)\b",
+    r"backed|led|controlled|allied|loyal|friendly|sponsored|based|soldiers|servicemen|fighters|units|gunners|snipers)\b",
     re.IGNORECASE,
 )
+_UNIT_AFTER = re.compile(r"\s+(?:regiment|battalion|brigade)\b", re.IGNORECASE)
+_UNIT_BEFORE = re.compile(r"\b(?:regiment|battalion|brigade)\s+$", re.IGNORECASE)
 # "Beirut's Hamra district": a place in the capital, not its government.
 _QUARTER_AFTER = re.compile(r"['’]s (?:[A-Z][\w'’-]* ){1,3}(?:area|district|suburb|neighbou?rhood|quarter|street|square|camp)\b")
 _GOVERNMENT_BEFORE = re.compile(r"(?:\bpro|\banti)[-\s]$|[:—–]\s*$|\s-\s*$", re.IGNORECASE)
@@ -101,8 +103,11 @@ COMMON_WORDS = frozenset(
 
 
 def is_metonym(gazetteer: Gazetteer, text: str, match: PlaceMatch) -> bool:
-    """A capital standing for its government ("Kiev troops", "pro-Moscow", "… - Kyiv" closing a headline), a country for its state."""
+    """A capital standing for its government ("Kiev troops", "pro-Moscow", "… - Kyiv" closing a headline), a country for its state,
+    a place naming a military unit ("the Azov regiment", "battalion Aidar")."""
     place = match.place
+    if place.kind != "country" and (_UNIT_AFTER.match(text, match.end) or _UNIT_BEFORE.search(text, max(0, match.start - 12), match.start)):
+        return True
     if place.kind == "country":  # "the United States government", "Russia says": an actor, not where it happened
         return _GOVERNMENT_AFTER.match(text, match.end) is not None and not text.startswith(("'s", "’s"), match.end)
     if place.kind != "city" or not gazetteer.is_capital(place):
