@@ -349,6 +349,8 @@ CASES = [
     ('Pirates hijacked a cargo ship off the coast of Somalia and took its crew hostage.', 'Violence against civilians', 'Abduction/forced disappearance', 'occurred'),
     ('Opposition parties have called for mass protests in the capital on Saturday.', 'Protests', 'Peaceful protest', 'planned'),
     ("Israel has threatened to strike Iran's nuclear facilities if talks fail.", None, None, None),
+    ("Sudan's paramilitary Rapid Support Forces seized the town of El Fasher after a months-long siege.", 'Battles', 'Non-state actor overtakes territory', 'occurred'),
+    ('The Syrian army captured the town of Saraqeb from rebels on Friday.', 'Battles', 'Government regains territory', 'occurred'),
     ('The president announced a new $2 billion program to rebuild roads and bridges in Ohio.', 'Reconstruction', 'Repair/renovation', 'planned'),
 ]
 

@@ -262,3 +262,16 @@ def test_a_city_named_with_city_is_the_city_not_a_region_of_its_name() -> None:
 
 def test_a_region_named_with_its_country_is_that_countrys_region() -> None:
     assert where("Police in Mexico's Sinaloa state arrested a cartel leader.") == ("Sinaloa", "Sinaloa", "Mexico", 3)
+
+
+def test_a_demonym_before_city_of_is_no_town() -> None:
+    assert where("M23 rebels took control of the eastern Congolese city of Goma on Monday.")[:3] == ("Goma", "Nord Kivu", "Democratic Republic of the Congo")  # type: ignore[index]
+
+
+def test_a_district_the_gazetteer_lacks_keeps_the_country_that_owns_it() -> None:
+    assert where("A bus plunged into a ravine in Nepal's Dhading district on Sunday.") == ("Nepal", None, "Nepal", 3)
+
+
+def test_part_of_a_country_is_not_the_dateline_city() -> None:
+    text = "BEIRUT (Reuters) - An Israeli drone strike on a car in southern Lebanon killed two men on Wednesday."
+    assert where(text) == ("Lebanon", None, "Lebanon", 3)

@@ -126,7 +126,7 @@ def place_in_containers(gazetteer: Gazetteer, text: str, found: list[PlaceMatch]
     """
     by_start = {f.start: f for f in found}
     subjects: list[tuple[int, str, PlaceMatch | None]] = [(f.start, f.text, f) for f in found if f.place.kind == "city"]
-    subjects += [(start, name, None) for start, name in unknown]
+    subjects += [(start, name, None) for start, name in unknown if fold(name) not in gazetteer.demonyms]  # not "Congolese city of"
     out = list(found)
     for start, name, known in subjects:
         if known is None and _site_or_titled(name):

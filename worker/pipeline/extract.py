@@ -75,6 +75,7 @@ _COUNTRY_NAMED = frozenset({"civilians", "protesters", "government", "armed_grou
 _PARTY_REF = re.compile(r"\b[Tt]he party\b")
 _DATELINE = re.compile(r"\s*(?:,[^—–\n]{0,40})?\s*(?:\([A-Za-z .]{1,20}\)\s*)?[—–-]")
 # Most specific first; a village known only by name ranks after known towns.
+_PART_OF_COUNTRY = re.compile(r"\b(?:(?:south|north)(?:-?(?:east|west))?ern|eastern|western|central)\s+$", re.IGNORECASE)
 _RANK = {"city": 0.0, "region": 1.0, "country": 2.0}
 # "Paris talks", "the Minsk agreements": a town naming a diplomatic process, not where violence happened.
 _PROCESS_AFTER = re.compile(r"[\s-]+(?:peace\s+)?(?:talks|summit|meeting|conference|negotiations|agreements?|accords?|format|process|protocols?)\b", re.IGNORECASE)
@@ -283,6 +284,8 @@ def _location(context: ArticleContext, spans: list[tuple[int, int]], family: str
     chosen = ranked[0] if ranked else context.dateline
     if chosen is None:
         return None
+    if chosen.place.kind == "country" and _PART_OF_COUNTRY.search(context.text, max(0, chosen.start - 20), chosen.start):
+        return _as_location(context, chosen)  # "southern Lebanon": somewhere in the country, not its dateline nor its capital
     if chosen.place.kind == "country" and context.dateline is not None and context.dateline.place.kind == "city" \
             and context.dateline.place.country_code == chosen.place.country_code:
         chosen = context.dateline

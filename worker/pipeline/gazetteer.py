@@ -468,6 +468,7 @@ class Gazetteer:
         tail = len(candidates) if len(words) > 1 else -1
         if len(words) > 1:
             candidates.append(words[-1])
+        owned: PlaceMatch | None = None
         for position, candidate in enumerate(candidates):
             offset = at + run.index(candidate)
             head, _, rest = candidate.partition(" ")
@@ -476,6 +477,7 @@ class Gazetteer:
                 match = self._town_or_region(text, rest, offset + len(head) + 1, prefer + (owner.country_code,), False)  # type: ignore[operator]
                 if match is not None:
                     return match
+                owned = owned or PlaceMatch(owner, offset, offset + len(head) - 2, head[:-2], 3)
             town, _, quarter = candidate.replace("’s ", "'s ").partition("'s ")
             if quarter and owner is None and self._known(town):  # "Tel Aviv's Holon suburb": a quarter of that town
                 match = self._town_or_region(text, town, offset, prefer, False)
@@ -492,7 +494,7 @@ class Gazetteer:
             match = self._town_or_region(text, candidate, offset, prefer, position == tail)
             if match is not None:
                 return match
-        return None
+        return owned  # "Nepal's Dhading district", a district the gazetteer lacks: at least the country
 
     def _town_or_region(self, text: str, candidate: str, offset: int, prefer: tuple[str, ...], tail_only: bool) -> PlaceMatch | None:
         places = self.cities(candidate)
