@@ -275,3 +275,7 @@ def test_a_district_the_gazetteer_lacks_keeps_the_country_that_owns_it() -> None
 def test_part_of_a_country_is_not_the_dateline_city() -> None:
     text = "BEIRUT (Reuters) - An Israeli drone strike on a car in southern Lebanon killed two men on Wednesday."
     assert where(text) == ("Lebanon", None, "Lebanon", 3)
+
+
+def test_a_country_of_several_words_owns_the_place_after_its_possessive() -> None:
+    assert where("Gunmen killed 40 civilians in Burkina Faso's Seno province.")[1:] == ("Sahel", "Burkina Faso", 3)  # type: ignore[index]

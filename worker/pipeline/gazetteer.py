@@ -471,9 +471,8 @@ class Gazetteer:
         owned: PlaceMatch | None = None
         for position, candidate in enumerate(candidates):
             offset = at + run.index(candidate)
-            head, _, rest = candidate.partition(" ")
-            owner = self.country(head[:-2]) if rest and head.endswith(("'s", "’s")) else None
-            if owner is not None:  # "Ukraine's Gorlovka": a town of that country
+            head, rest, owner = self._owned(candidate)
+            if owner is not None:  # "Ukraine's Gorlovka", "Burkina Faso's Seno": a place of that country
                 match = self._town_or_region(text, rest, offset + len(head) + 1, prefer + (owner.country_code,), False)  # type: ignore[operator]
                 if match is not None:
                     return match
@@ -495,6 +494,14 @@ class Gazetteer:
             if match is not None:
                 return match
         return owned  # "Nepal's Dhading district", a district the gazetteer lacks: at least the country
+
+    def _owned(self, name: str) -> tuple[str, str, Place | None]:
+        """``("Burkina Faso's", "Seno", <Burkina Faso>)`` for a name opening with a country's possessive; no owner otherwise."""
+        for mark in ("'s ", "’s "):
+            owner, found, rest = name.partition(mark)
+            if found and rest:
+                return owner + mark.rstrip(), rest, self.country(owner)
+        return name, "", None
 
     def _town_or_region(self, text: str, candidate: str, offset: int, prefer: tuple[str, ...], tail_only: bool) -> PlaceMatch | None:
         places = self.cities(candidate)
@@ -538,8 +545,7 @@ class Gazetteer:
         while " " in name and name.split(" ", 1)[0].lower() in _LEADING_WORDS:
             head, name = name.split(" ", 1)
             start += len(head) + 1
-        head, _, rest = name.partition(" ")
-        owner = self.country(head[:-2]) if rest and head.endswith(("'s", "’s")) else None
+        head, rest, owner = self._owned(name)
         if owner is not None:  # "Mexico's Sinaloa state": a region of that country
             name, start, prefer = rest, start + len(head) + 1, (owner.country_code or "", *prefer)
         if not name[:1].isupper() or fold(name) in NOT_PLACES:
