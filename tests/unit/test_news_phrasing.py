@@ -85,7 +85,7 @@ CASES = [
     ('The Red Cross distributed food parcels and blankets to 3,000 families in Kharkiv.', 'Humanitarian aid', 'Humanitarian mission', 'occurred'),
     ('Crews finished repairing the power line that was damaged by shelling, restoring electricity to 40,000 homes.', 'Reconstruction', 'Repair/renovation', 'occurred'),
     ('Construction of a new school to replace the one destroyed in the war began on Monday.', 'Reconstruction', 'Infrastructure works', 'occurred'),
-    ('Veterans laid wreaths at the memorial on the 80th anniversary of the liberation of the city.', 'Commemoration', 'Monument/memorial', 'occurred'),
+    ('Veterans laid wreaths at the memorial on the 80th anniversary of the liberation of the city.', 'Commemoration', 'Ceremony', 'occurred'),
     ("Authorities installed new air-raid sirens and opened 20 bomb shelters in the city's schools.", 'Public safety programme', 'Public safety programme', 'occurred'),
     ('The governor visited the site of the explosion and inspected the damaged buildings.', 'Official announcement/inspection', 'Inspection', 'occurred'),
     ('The army denied shelling the village and said the reports were fabricated.', 'Explosions/Remote violence', 'Shelling/artillery/missile attack', 'denied'),
@@ -205,7 +205,7 @@ CASES = [
     ("Ukrainian forces have withdrawn from the town of Avdiivka to avoid encirclement, the army's commander-in-chief said on Saturday.", 'Strategic developments', 'Non-violent transfer of territory', 'occurred'),
     ('The Pakistani military said it had arrested three suspected militants planning an attack on a police station in Peshawar and recovered explosives and suicide vests.', 'Strategic developments', 'Arrests', 'occurred'),
     ('At least 15 people died after a fire swept through a high-rise residential building in Hanoi overnight, state media reported.', 'Man-made disaster', 'Structural collapse/fire', 'occurred'),
-    ('Thousands of people laid flowers at the memorial in Beslan on Friday to mark 20 years since the school siege in which more than 330 people died.', 'Commemoration', 'Monument/memorial', 'occurred'),
+    ('Thousands of people laid flowers at the memorial in Beslan on Friday to mark 20 years since the school siege in which more than 330 people died.', 'Commemoration', 'Ceremony', 'occurred'),
     ('A car bomb exploded near a checkpoint in the northern Syrian town of Azaz on Saturday, killing at least five people, a war monitor said.', 'Explosions/Remote violence', 'Remote explosive/landmine/IED', 'occurred'),
     ('Armed men set fire to a polling station in the Nigerian state of Imo on the eve of the governorship election, the electoral commission said. No one was hurt.', 'Strategic developments', 'Looting/property destruction', 'occurred'),
     ('Hundreds of garment workers blocked a major highway outside Dhaka on Monday, demanding higher wages. Police fired tear gas and rubber bullets to disperse them.', 'Protests', 'Protest with intervention', 'occurred'),
@@ -351,6 +351,9 @@ CASES = [
     ("Israel has threatened to strike Iran's nuclear facilities if talks fail.", None, None, None),
     ("Sudan's paramilitary Rapid Support Forces seized the town of El Fasher after a months-long siege.", 'Battles', 'Non-state actor overtakes territory', 'occurred'),
     ('The Syrian army captured the town of Saraqeb from rebels on Friday.', 'Battles', 'Government regains territory', 'occurred'),
+    ('Heavy snowfall blocked roads and cut power to 200,000 homes in Quebec.', 'Natural disaster', 'Other natural hazard', 'occurred'),
+    ('A sandstorm hit Baghdad, sending 1,000 people to hospital.', 'Natural disaster', 'Storm', 'occurred'),
+    ('Authorities in Jakarta launched a campaign to install 1,000 street lights to make neighbourhoods safer at night.', 'Public safety programme', 'Public safety programme', 'occurred'),
     ('The president announced a new $2 billion program to rebuild roads and bridges in Ohio.', 'Reconstruction', 'Repair/renovation', 'planned'),
 ]
 
