@@ -354,6 +354,8 @@ CASES = [
     ('Heavy snowfall blocked roads and cut power to 200,000 homes in Quebec.', 'Natural disaster', 'Other natural hazard', 'occurred'),
     ('A sandstorm hit Baghdad, sending 1,000 people to hospital.', 'Natural disaster', 'Storm', 'occurred'),
     ('Authorities in Jakarta launched a campaign to install 1,000 street lights to make neighbourhoods safer at night.', 'Public safety programme', 'Public safety programme', 'occurred'),
+    ('Security forces opened fire on peaceful demonstrators in Khartoum, killing five.', 'Protests', 'Excessive force against protesters', 'occurred'),
+    ('Rebels withdrew from the town of Kidal, handing control to the army without a fight.', 'Strategic developments', 'Non-violent transfer of territory', 'occurred'),
     ('The president announced a new $2 billion program to rebuild roads and bridges in Ohio.', 'Reconstruction', 'Repair/renovation', 'planned'),
 ]
 
