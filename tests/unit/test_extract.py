@@ -103,6 +103,7 @@ def test_actors_have_kinds() -> None:
         ("The death toll from the missile strike on the city centre rose to 45.", 45, None, False),
         ("Gunmen killed between 15 and 20 villagers.", 15, None, True),
         ("The flood claimed the lives of seven villagers.", 7, None, False),
+        ("Seven people, including three children, died in the strike.", 7, None, False),  # the clause names a part, not the toll
     ],
 )
 def test_casualties(text: str, killed: int | None, injured: int | None, at_least: bool) -> None:

@@ -356,6 +356,10 @@ CASES = [
     ('Authorities in Jakarta launched a campaign to install 1,000 street lights to make neighbourhoods safer at night.', 'Public safety programme', 'Public safety programme', 'occurred'),
     ('Security forces opened fire on peaceful demonstrators in Khartoum, killing five.', 'Protests', 'Excessive force against protesters', 'occurred'),
     ('Rebels withdrew from the town of Kidal, handing control to the army without a fight.', 'Strategic developments', 'Non-violent transfer of territory', 'occurred'),
+    ('A man died under the fire of the Armed Forces in the west of Donetsk, the mayor said.', 'Explosions/Remote violence', 'Shelling/artillery/missile attack', 'occurred'),
+    ('Russian troops struck Kherson Oblast 42 times in a day, there were casualties.', 'Explosions/Remote violence', 'Shelling/artillery/missile attack', 'occurred'),
+    ('South: the army eliminated 40 Russians, four tanks and an ammunition depot.', 'Battles', 'Armed clash', 'occurred'),
+    ('Border guards near Bakhmut captured an enemy stronghold.', 'Battles', 'Armed clash', 'occurred'),
     ('The president announced a new $2 billion program to rebuild roads and bridges in Ohio.', 'Reconstruction', 'Repair/renovation', 'planned'),
 ]
 
