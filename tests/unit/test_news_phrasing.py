@@ -360,6 +360,7 @@ CASES = [
     ('Russian troops struck Kherson Oblast 42 times in a day, there were casualties.', 'Explosions/Remote violence', 'Shelling/artillery/missile attack', 'occurred'),
     ('South: the army eliminated 40 Russians, four tanks and an ammunition depot.', 'Battles', 'Armed clash', 'occurred'),
     ('Border guards near Bakhmut captured an enemy stronghold.', 'Battles', 'Armed clash', 'occurred'),
+    ('Israeli forces raided the Jenin refugee camp in the West Bank, killing two Palestinians.', 'Violence against civilians', 'Attack', 'occurred'),
     ('The president announced a new $2 billion program to rebuild roads and bridges in Ohio.', 'Reconstruction', 'Repair/renovation', 'planned'),
 ]
 

@@ -279,3 +279,9 @@ def test_part_of_a_country_is_not_the_dateline_city() -> None:
 
 def test_a_country_of_several_words_owns_the_place_after_its_possessive() -> None:
     assert where("Gunmen killed 40 civilians in Burkina Faso's Seno province.")[1:] == ("Sahel", "Burkina Faso", 3)  # type: ignore[index]
+
+
+def test_a_landmark_named_like_a_town_elsewhere_gives_the_town_it_stands_in() -> None:
+    assert where("Protesters gathered outside the Seray in Tripoli on Friday.")[0] == "Tripoli"  # type: ignore[index]
+    assert where("Residents protested behind the Miraflores presidential palace in Caracas.")[0] == "Caracas"  # type: ignore[index]
+    assert where("Troops raided the Jenin refugee camp in the West Bank.")[1] == "West Bank"  # type: ignore[index]

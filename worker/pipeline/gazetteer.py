@@ -64,6 +64,8 @@ _REGION_WORDS = rf"(?i:{'|'.join(REGION_WORDS)})"
 # Patterns open with the capital they need and look behind it afterwards, so the regex engine can skip to capitals.
 _REGION = re.compile(rf"([A-Z](?<!\w[A-Z])[\w'’-]+ (?:[A-Z][\w'’-]+ ){{0,2}})({_REGION_WORDS})\b")
 _RUN = re.compile(r"[A-Z](?<![\w'’][A-Z])[\w'’.-]*(?:(?: |-)(?:[A-Z][\w'’-]*|(?:al|el|ad|as|ash|de|del|da|das|do|dos|de la|de los|de las|la|le|of the|of)(?=[ -][A-Z])))*(?<!-)")
+_THE_BEFORE = re.compile(r"\bthe\s+$")
+_LANDMARK_AFTER = re.compile(r"(?:\s+[a-z][\w-]*){0,3}\s+(?:in|near|of|at)\s+")
 # The patterns read back from a place open with a look-ahead at the characters they can start with, for speed.
 _NEAR = re.compile(r"(?=[acdeknosvw])(?:near|outside|outskirts of|close to|(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)? of|km (?:from|of)|kilometres (?:from|of)|vicinity of|area of|district of)\s+(?:the\s+)?(?:city of\s+|town of\s+|village of\s+)?$", re.IGNORECASE)
 _LOCATIVE = re.compile(r"(?=[acdfhilnostv])(?:\b(?:in|near|at|outside|from|into|of|towards?|village|town|city|settlement|hamlet|locality|area|district)\s+(?:the\s+)?)$", re.IGNORECASE)
@@ -324,7 +326,7 @@ class Gazetteer:
         unknown = [u for u, m in zip(unknown, respelled) if m is None]
         found = found + towns_before_regions(self, text, found)
         found = place_in_containers(self, text, found, unknown, codes)
-        return sorted((f for f in found if not is_metonym(self, text, f)), key=lambda f: f.start)
+        return sorted((f for f in found if not is_metonym(self, text, f) and not _landmark_in_town(text, f, found)), key=lambda f: f.start)
 
     def country_votes(self, matches: list[PlaceMatch], text: str, spans: list[tuple[int, int]] | None = None) -> tuple[str, ...]:
         """The countries an article is about: named countries, then regions, towns and demonyms, by weight."""
@@ -568,6 +570,15 @@ class Gazetteer:
         admin1 = f"{name} Oblast" if code in OBLAST_COUNTRIES else name
         place = Place(admin1, "region", country.name if country else None, code, admin1=admin1)
         return PlaceMatch(place, start, m.end(), m.string[start:m.end()], 3)
+
+
+def _landmark_in_town(text: str, match: PlaceMatch, found: list[PlaceMatch]) -> bool:
+    """"the Seray in Tripoli", "the Miraflores presidential palace in Caracas": a building or quarter named like a town
+    somewhere else, inside the town that follows."""
+    if match.place.kind != "city" or not _THE_BEFORE.search(text, max(0, match.start - 5), match.start):
+        return False
+    after = _LANDMARK_AFTER.match(text, match.end)
+    return after is not None and any(f.start == after.end() and f.place.kind == "city" and f is not match for f in found)
 
 
 @lru_cache(maxsize=4096)
