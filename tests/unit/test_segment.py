@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from schemas import Article
+from worker.pipeline.analyze import analyze
 from worker.pipeline.classify import classify_mention, score_sentences
 from worker.pipeline.segment import group_mentions, split_sentences
 from worker.taxonomy import load_taxonomy
@@ -90,3 +92,10 @@ def test_sentences_end_at_line_breaks_and_before_capitals_or_digits_only() -> No
     assert [s.text for s in split_sentences(text)] == [
         "Wait... what?", "He left.", "next line.", 'Fine!!"', "Then (Quoted) ok.", "Жук пришёл.", "5 people ran.", "End",
     ]
+
+
+def test_a_sentence_telling_history_is_neither_an_event_nor_evidence() -> None:
+    text = ("Gunmen abducted 12 aid workers on the road to Bama late on Sunday, police said. "
+            "Last year, floods destroyed 300 homes in the area and killed 40 people.")
+    events = analyze(Article(article_id="a", title="", text=text, content_hash="h"), load_taxonomy())
+    assert [(e.sub_event_type, e.casualties) for e in events] == [("Abduction/forced disappearance", None)]

@@ -96,6 +96,11 @@ def score_sentences(text: str, sentences: Sequence[Sentence], taxonomy: Taxonomy
         i = bisect_right(starts, m.start()) - 1
         if i >= 0 and m.start() < ends[i]:
             scores[i].background = True
+    history = taxonomy.segment.get("history_starts")
+    if history is not None:
+        for score in scores:
+            if history.match(score.sentence.text):
+                score.background = True
     for m in _matches(taxonomy.segment.get("anaphora"), text, index):
         i = bisect_right(starts, m.start()) - 1
         if i >= 0 and m.start() < ends[i]:
