@@ -71,13 +71,15 @@ class Casualties(msgspec.Struct, kw_only=True, omit_defaults=True):
 
 
 class Evidence(msgspec.Struct, kw_only=True, omit_defaults=True):
-    """The sentence(s) an event rests on, with character offsets into the article text."""
+    """The sentence(s) an event rests on, with character offsets into the article text (or its title, ``in_title``)."""
 
     sentence: str
     start: int
     end: int
     cues: list[str] = []
     """The taxonomy cues that fired, so a classification can be explained."""
+    in_title: bool = False
+    """The sentence is the article's title (which its text does not repeat): the offsets index the title."""
 
 
 class Source(msgspec.Struct, kw_only=True, omit_defaults=True):

@@ -104,6 +104,9 @@ def test_actors_have_kinds() -> None:
         ("Gunmen killed between 15 and 20 villagers.", 15, None, True),
         ("The flood claimed the lives of seven villagers.", 7, None, False),
         ("Seven people, including three children, died in the strike.", 7, None, False),  # the clause names a part, not the toll
+        ("Gunmen kill 12 villagers in Zamfara", 12, None, False),  # headlines speak in the present
+        ("Strike kills 3, wounds 12 in Odesa", 3, 12, False),
+        ("Blast injures 20 at market", None, 20, False),
     ],
 )
 def test_casualties(text: str, killed: int | None, injured: int | None, at_least: bool) -> None:
@@ -118,6 +121,7 @@ def test_casualties(text: str, killed: int | None, injured: int | None, at_least
         "Residents protested after two teenagers were killed by police last week.",
         "Four insurgents were killed, injured or captured during the operation.",
         "The airstrike killed an unknown number of fighters.",
+        "A mob threatened to kill a soldier at the market.",
     ],
 )
 def test_killings_that_are_background_lumped_or_uncounted_give_no_killed_count(text: str) -> None:

@@ -386,3 +386,23 @@ def test_a_claim_of_an_act_already_told_is_one_more_event() -> None:
             "The Islamic State group claimed responsibility for the attack.")
     events = analyze(Article(article_id="a", title="", text=text, content_hash="h"), load_taxonomy())
     assert [e.sub_event_type for e in events] == ["Suicide bomb", "Claim of responsibility"]
+
+
+def _titled(title: str, text: str) -> list:
+    from datetime import UTC, datetime
+
+    article = Article(article_id="a", title=title, text=text, content_hash="h", published_at=datetime(2024, 5, 9, 10, tzinfo=UTC))
+    return analyze(article, load_taxonomy())
+
+
+def test_an_event_told_only_in_the_title_is_read_with_the_text_around_it() -> None:
+    (event,) = _titled("Gunmen kill 12 villagers in Nigeria's Zamfara state", "The attack happened on Tuesday night, police said.")
+    assert (event.sub_event_type, event.location.admin1, str(event.occurred.date), event.casualties.killed) == ("Attack", "Zamfara", "2024-05-07", 12)
+    assert (event.evidence.in_title, event.evidence.start, event.evidence.end) == (True, 0, 51)
+
+
+def test_a_title_restating_the_lead_adds_no_event_and_text_offsets_stay() -> None:
+    text = "Air defence systems intercepted 12 drones over the Belgorod region overnight, the governor said."
+    (event,) = _titled("Drones downed over Belgorod region", text)
+    assert (event.sub_event_type, event.evidence.in_title, event.evidence.start) == ("Disrupted weapons use", False, 0)
+    assert text[event.evidence.start:event.evidence.end] == event.evidence.sentence

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Literal
 
@@ -11,13 +12,14 @@ from worker.ids import event_id
 from worker.pipeline.classify import Classification, SentenceScore, claimed_act, classify_mention, score_sentences
 from worker.pipeline.extract import Extraction, article_context, article_location, earlier_date, extract_mention
 from worker.pipeline.language import detect_language, is_supported
-from worker.pipeline.segment import Mention, group_mentions, split_sentences
+from worker.pipeline.segment import Mention, Sentence, group_mentions, split_sentences
 from worker.taxonomy import Taxonomy
 
 if TYPE_CHECKING:
     from worker.pipeline.learned import LinearModel
 
 WEAK_THRESHOLD = 1.0
+_WORD = re.compile(r"\w+")
 _VIOLENT_TYPES = frozenset({"battles", "explosions_remote_violence", "violence_against_civilians", "riots"})
 
 
@@ -49,15 +51,21 @@ def analyze(article: Article, taxonomy: Taxonomy, language: str | None = None, m
         language = detect_language(text, article.language)
         if not is_supported(language):
             return []
+    title_at = len(text) + 1  # a title the text does not repeat is read after it, so that text offsets stay as they are
+    if title := unread_title(article):
+        text = f"{text}\n{title}"
     sentences = split_sentences(text)
     scores = score_sentences(text, sentences, taxonomy)
     mentions = _distinct(_with_claimed_acts(group_mentions(scores, taxonomy) or _weak_mention(scores, taxonomy), scores, taxonomy))
+    if title:
+        mentions = _title_first(mentions, title_at, taxonomy)
     if not mentions:
         return []
     spans = sorted({(s.start, s.end) for m in mentions for s in m.sentences} | {(sentences[0].start, sentences[0].end)})
     context = article_context(text, article.published_at, spans=spans, index=scores[0].index)
     events: list[Event] = []
     seen: set[tuple[str, int, int]] = set()
+    last_head: Sentence | None = None
     for mention in mentions:
         label = classify_mention(mention, scores, taxonomy)
         if model is not None:  # a lone mention is read with its whole article, as the model was trained
@@ -70,8 +78,9 @@ def analyze(article: Article, taxonomy: Taxonomy, language: str | None = None, m
             continue
         seen.add(key)
         found = extract_mention(mention, context, future_ok=label.modality == "planned", family=label.family)
-        if events and events[-1].evidence.start == head.start and taxonomy.types[label.type_key].standalone:
+        if head is last_head and taxonomy.types[label.type_key].standalone:
             found.casualties = None  # the act told in the claim's sentence carries them; counting them twice would double a toll
+        last_head = head
         if found.occurred is None and not events:
             # A lead's "On 9 May, ..." dates the first event; a later event naming no date stays undated
             # rather than borrowing another event's day.
@@ -85,8 +94,33 @@ def analyze(article: Article, taxonomy: Taxonomy, language: str | None = None, m
             if events and found.location is not None:  # another story ("Separately, ..."): only its country is known
                 found.location = Location(name=found.location.country or found.location.name, country=found.location.country,
                                           country_code=found.location.country_code, precision=3)
-        events.append(_event(article, taxonomy, label, found, head.text, head.start, head.end, language))
+        in_title = head.start >= title_at
+        shift = title_at if in_title else 0
+        events.append(_event(article, taxonomy, label, found, head.text, head.start - shift, head.end - shift, language, in_title))
     return events
+
+
+def unread_title(article: Article) -> str:
+    """The article's title when its text does not open by repeating it (a derived title, a summary restating the headline)."""
+    title = article.title.rstrip("…").strip()
+    if not title:
+        return ""
+    folded = _folded(title)
+    return "" if not folded or folded in _folded(article.text[: len(title) * 2 + 300]) else title
+
+
+def _folded(text: str) -> str:
+    return " ".join(_WORD.findall(text.lower()))
+
+
+def _title_first(mentions: list[Mention], title_at: int, taxonomy: Taxonomy) -> list[Mention]:
+    """Mentions opened by the title first; a title telling what the text tells too (the same type, or an ACLED type of the
+    same group: "Gunmen kill 12" over a text coding it a battle) is no event of its own."""
+    body = [m for m in mentions if m.head.start < title_at]
+    told = {m.type_key for m in body} | {taxonomy.types[m.type_key].group for m in body if taxonomy.types[m.type_key].group}
+    titled = [m for m in mentions if m.head.start >= title_at
+              and m.type_key not in told and taxonomy.types[m.type_key].group not in told]
+    return titled + body
 
 
 def _same_day(sentence: str, taxonomy: Taxonomy) -> bool:
@@ -135,7 +169,8 @@ def _weak_mention(scores: list[SentenceScore], taxonomy: Taxonomy) -> list[Menti
     return [Mention(head=best.sentence, type_key=best.best_type, follows=[s.sentence for s in scores if s.sentence.index > best.sentence.index])]
 
 
-def _event(article: Article, taxonomy: Taxonomy, label: Classification, found: Extraction, sentence: str, start: int, end: int, language: str) -> Event:
+def _event(article: Article, taxonomy: Taxonomy, label: Classification, found: Extraction, sentence: str, start: int, end: int,
+           language: str, in_title: bool = False) -> Event:
     return Event(
         event_id=event_id(article_id=article.article_id, event_type=label.type_key, start=start, end=end),
         article_id=article.article_id,
@@ -145,7 +180,7 @@ def _event(article: Article, taxonomy: Taxonomy, label: Classification, found: E
         modality=label.modality,  # type: ignore[arg-type]
         confidence=label.confidence,
         severity=severity(label, found.casualties, found.damage),
-        evidence=Evidence(sentence=sentence, start=start, end=end, cues=list(label.cues)),
+        evidence=Evidence(sentence=sentence, start=start, end=end, cues=list(label.cues), in_title=in_title),
         location=found.location,
         occurred=found.occurred,
         actors=found.actors,

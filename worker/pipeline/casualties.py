@@ -61,7 +61,7 @@ _PASSIVE = re.compile(
     re.IGNORECASE,
 )
 _ACTIVE = re.compile(
-    rf"(?=[abceiklmstw])\b(?P<verb>killing|killed|kills|injuring|injured|wounding|wounded|leaving|left|claimed the lives of|the killing of|assassinated|"
+    rf"(?=[abcehiklmstw])\b(?P<verb>killing|killed|kills|(?<!\bto )kill|injuring|injured|injures|(?<!\bto )injure|wounding|wounded|wounds|(?<!\bto )wound|hurts|leaving|left|claimed the lives of|the killing of|assassinated|"
     rf"assassinating|executed|executing|murdered|murdering|beheaded|beheading|lynched|lynching|shot dead|shooting dead|shot and killed|"
     rf"stabbed to death|beat to death|beaten to death)\s+(?P<q>{_QUAL}\s+|between\s+)?(?P<n>{_NUM}|the(?!\s+(?:\d|two|three|four|five|six|seven|eight|nine|ten)\b))"
     rf"(?:\s*(?:-|–|to|or|and)\s*(?P<n2>{_NUM})(?!\s+(?:were|was|are|have|had)\b))?(?:\s+(?:[\w'-]+\s+){{0,3}}?(?P<noun>{_PERSON}))?(?:\s+(?P<state>dead|injured|wounded|hurt))?\b",
@@ -196,7 +196,7 @@ def find_casualties(text: str) -> CasualtyCount | None:
             verb = (groups.get("state") or groups.get("verb") or "killed").lower()
             if verb in ("leaving", "left") and not groups.get("state"):
                 continue
-            hurt = _INJURED_WORD.match(verb) is not None or verb in ("injuring", "wounding")
+            hurt = _INJURED_WORD.match(verb) is not None or verb in ("injuring", "wounding", "injures", "injure", "wounds", "wound", "hurts")
             if not hurt and ((groups.get("verb") and m.end() == m.end("verb") and _LUMPED.match(text, m.end())) or _LUMPED_BEFORE.search(text, max(0, m.start() - 20), m.start())):
                 continue
             if _BACKGROUND.search(text, max(0, m.start() - 60), m.start()):
