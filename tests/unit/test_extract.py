@@ -107,6 +107,7 @@ def test_actors_have_kinds() -> None:
         ("Gunmen kill 12 villagers in Zamfara", 12, None, False),  # headlines speak in the present
         ("Strike kills 3, wounds 12 in Odesa", 3, 12, False),
         ("Blast injures 20 at market", None, 20, False),
+        ("Police shot dead a suspected robber in a gunfight.", 1, None, False),
     ],
 )
 def test_casualties(text: str, killed: int | None, injured: int | None, at_least: bool) -> None:

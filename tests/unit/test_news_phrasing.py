@@ -361,6 +361,8 @@ CASES = [
     ('South: the army eliminated 40 Russians, four tanks and an ammunition depot.', 'Battles', 'Armed clash', 'occurred'),
     ('Border guards near Bakhmut captured an enemy stronghold.', 'Battles', 'Armed clash', 'occurred'),
     ('Israeli forces raided the Jenin refugee camp in the West Bank, killing two Palestinians.', 'Violence against civilians', 'Attack', 'occurred'),
+    ("The president's convoy came under fire in Kabul, but no one was hurt.", 'Battles', 'Armed clash', 'occurred'),
+    ('The minister came under fire from critics over the budget.', None, None, None),
     ('The president announced a new $2 billion program to rebuild roads and bridges in Ohio.', 'Reconstruction', 'Repair/renovation', 'planned'),
 ]
 

@@ -36,7 +36,8 @@ _PERSON = grouped(branches(
     r"gang members?|policem[ae]n|gendarmes?|militiam[ae]n|combatants?|recruits?|hostages?|chiefs?|elders?|pastors?|priests?|"
     r"imams?|monks?|clerics?|candidates?|councill?ors?|mayors?|colonels?|generals?|majors?|captains?|sergeants?|"
     r"lieutenants?|pilots?|crew members?|crew|staff|employees?|engineers?|contractors?|peacekeepers?|refugees?|migrants?|"
-    r"locals?|motorists?|pedestrians?|cyclists?|bystanders?|customers?|patients?|owners?"
+    r"locals?|motorists?|pedestrians?|cyclists?|bystanders?|customers?|patients?|owners?|robbers?|thie(?:f|ves)|criminals?|"
+    r"kidnappers?|smugglers?|traffickers?|gangsters?|poachers?|looters?"
 ))
 _SINGULAR_SUBJECTS = frozenset({"a", "an", "the", "one"})
 _KILLED = grouped([
