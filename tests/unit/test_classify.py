@@ -155,3 +155,9 @@ def test_police_against_a_named_armed_group_stays_a_battle() -> None:
 def test_aid_handed_out_by_a_cartel_is_a_strategic_development_but_the_army_delivering_aid_is_aid() -> None:
     assert only("Members of the cartel delivered food packages to families in the town.").sub_event_type == "Change to group/activity"
     assert only("The army delivered food packages to families cut off by the floods.").event_type == "Humanitarian aid"
+
+
+def test_force_used_on_a_protest_demanding_a_release_is_an_intervention() -> None:
+    text = ("Hundreds of supporters of the opposition protested in Islamabad on Tuesday, demanding the release of the former "
+            "prime minister. Police fired tear gas and arrested more than 100 people.")
+    assert only(text).sub_event_type == "Protest with intervention"
