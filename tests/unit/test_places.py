@@ -285,3 +285,13 @@ def test_a_landmark_named_like_a_town_elsewhere_gives_the_town_it_stands_in() ->
     assert where("Protesters gathered outside the Seray in Tripoli on Friday.")[0] == "Tripoli"  # type: ignore[index]
     assert where("Residents protested behind the Miraflores presidential palace in Caracas.")[0] == "Caracas"  # type: ignore[index]
     assert where("Troops raided the Jenin refugee camp in the West Bank.")[1] == "West Bank"  # type: ignore[index]
+
+
+def test_a_town_named_twice_is_the_town_in_the_region_of_its_name() -> None:
+    assert where("In Santa Ana (Santa Ana), workers protested.")[1:3] == ("Santa Ana", "El Salvador")  # type: ignore[index]
+    assert where("In Durango, Durango, musicians protested.")[1:3] == ("Durango", "Mexico")  # type: ignore[index]
+
+
+def test_countries_whose_names_hold_and_are_read_whole() -> None:
+    assert where("Locals protested in Foca, Bosnia and Herzegovina, against a dam.")[2] == "Bosnia and Herzegovina"  # type: ignore[index]
+    assert [m.text for m in default_gazetteer().find("Talks in Trinidad and Tobago ended.")] == ["Trinidad and Tobago"]

@@ -141,6 +141,9 @@ class Gazetteer:
             if code in self.countries:
                 self._country_names.setdefault(alias, code)
         self.demonyms = dict(data.demonyms)
+        # "Bosnia and Herzegovina", "Trinidad and Tobago": names a run of capitalised words cannot hold.
+        joined = sorted((n for n in self._country_names if " and " in n and n.isascii()), key=len, reverse=True)
+        self._and_countries = re.compile(rf"\b(?:{'|'.join(map(re.escape, joined))})\b", re.IGNORECASE) if joined else None
         self._capitals = {(code, fold(row.get("capital") or "")) for code, row in data.countries.items() if row.get("capital")}
         self._city_cache: dict[str, list[Place]] = {}
         self._may_name: dict[str, bool] = {}
@@ -278,6 +281,12 @@ class Gazetteer:
                 found.append(match)
             elif len(run) > 2:
                 unknown.append((m.start(), run.rstrip(".")))
+        if self._and_countries is not None and " and " in text[start:end]:
+            for m in self._and_countries.finditer(text, start, end):
+                if m.group()[0].isupper():
+                    found = [f for f in found if not m.start() <= f.start < m.end()]
+                    unknown = [u for u in unknown if not m.start() <= u[0] < m.end()]
+                    found.append(PlaceMatch(self.country(m.group()), m.start(), m.end(), m.group(), 3))  # type: ignore[arg-type]
         for m in _REGION.finditer(text, start, end) if region_words else ():
             region = self._region(m, prefer)
             if region is not None and not any(f.start <= m.start() < f.end and f.place.kind == "region" for f in found):
@@ -304,11 +313,12 @@ class Gazetteer:
         for town in [f for f in found if f.place.kind == "city"]:
             gap = _TO_CONTAINER.match(text, town.end)
             holder = by_start.get(gap.end()) if gap else None
-            if holder is None or holder.place.kind == "country" or _same_region(town.place, holder.place):
-                continue
+            if holder is None or holder.place.kind == "country" or (_same_region(town.place, holder.place) and fold(holder.text) != fold(town.text)):
+                continue  # "Santa Ana (Santa Ana)": a town named twice is a town in the region of its name
             if gap.group().strip() == "," and _LIST_GOES_ON.match(text, holder.end):  # type: ignore[union-attr]
                 continue  # "Kharkiv, Sumy and Poltava": a list, not a town and its region
-            pair = next(((t, h) for t in self.cities(town.text) if town.place.alias or not t.alias
+            twice = fold(holder.text) == fold(town.text)
+            pair = next(((t, h) for t in self.cities(town.text) if town.place.alias or not t.alias or twice
                          for h in self.regions(holder.text, loose=True) if _same_region(t, h)), None)
             if pair is not None:
                 for old, place in zip((town, holder), pair):
