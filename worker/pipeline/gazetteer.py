@@ -142,8 +142,9 @@ class Gazetteer:
                 self._country_names.setdefault(alias, code)
         self.demonyms = dict(data.demonyms)
         # "Bosnia and Herzegovina", "Trinidad and Tobago": names a run of capitalised words cannot hold.
-        joined = sorted((n for n in self._country_names if " and " in n and n.isascii()), key=len, reverse=True)
-        self._and_countries = re.compile(rf"\b(?:{'|'.join(map(re.escape, joined))})\b", re.IGNORECASE) if joined else None
+        joined = sorted({p.name for p in self.countries.values() if " and " in p.name}, key=len, reverse=True)
+        self._and_firsts = tuple({name.split(" ", 1)[0] for name in joined})
+        self._and_countries = re.compile(rf"\b(?:{'|'.join(map(re.escape, joined))})\b") if joined else None
         self._capitals = {(code, fold(row.get("capital") or "")) for code, row in data.countries.items() if row.get("capital")}
         self._city_cache: dict[str, list[Place]] = {}
         self._may_name: dict[str, bool] = {}
@@ -281,12 +282,12 @@ class Gazetteer:
                 found.append(match)
             elif len(run) > 2:
                 unknown.append((m.start(), run.rstrip(".")))
-        if self._and_countries is not None and " and " in text[start:end]:
+        span = text[start:end]
+        if self._and_countries is not None and " and " in span and any(first in span for first in self._and_firsts):
             for m in self._and_countries.finditer(text, start, end):
-                if m.group()[0].isupper():
-                    found = [f for f in found if not m.start() <= f.start < m.end()]
-                    unknown = [u for u in unknown if not m.start() <= u[0] < m.end()]
-                    found.append(PlaceMatch(self.country(m.group()), m.start(), m.end(), m.group(), 3))  # type: ignore[arg-type]
+                found = [f for f in found if not m.start() <= f.start < m.end()]
+                unknown = [u for u in unknown if not m.start() <= u[0] < m.end()]
+                found.append(PlaceMatch(self.country(m.group()), m.start(), m.end(), m.group(), 3))  # type: ignore[arg-type]
         for m in _REGION.finditer(text, start, end) if region_words else ():
             region = self._region(m, prefer)
             if region is not None and not any(f.start <= m.start() < f.end and f.place.kind == "region" for f in found):
