@@ -282,8 +282,8 @@ class Gazetteer:
                 found.append(match)
             elif len(run) > 2:
                 unknown.append((m.start(), run.rstrip(".")))
-        span = text[start:end]
-        if self._and_countries is not None and " and " in span and any(first in span for first in self._and_firsts):
+        if self._and_countries is not None and text.find(" and ", start, end) >= 0 \
+                and any(text.find(first, start, end) >= 0 for first in self._and_firsts):
             for m in self._and_countries.finditer(text, start, end):
                 found = [f for f in found if not m.start() <= f.start < m.end()]
                 unknown = [u for u in unknown if not m.start() <= u[0] < m.end()]
