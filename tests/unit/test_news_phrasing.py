@@ -363,6 +363,10 @@ CASES = [
     ('Israeli forces raided the Jenin refugee camp in the West Bank, killing two Palestinians.', 'Violence against civilians', 'Attack', 'occurred'),
     ("The president's convoy came under fire in Kabul, but no one was hurt.", 'Battles', 'Armed clash', 'occurred'),
     ('The minister came under fire from critics over the budget.', None, None, None),
+    ('Occupation forces fire on army positions 13 times over the past 24 hours.', 'Explosions/Remote violence', 'Shelling/artillery/missile attack', 'occurred'),
+    ('An attack by government troops near Kremennaya was repulsed, the separatist leader said.', 'Battles', 'Armed clash', 'occurred'),
+    ('In the south, the aircraft of the armed forces inflicted 18 strikes on the enemy.', 'Explosions/Remote violence', 'Air/drone strike', 'occurred'),
+    ('A civilian dies in the Luhansk region as result of attacks by Russia-led forces.', 'Violence against civilians', 'Attack', 'occurred'),
     ('The president announced a new $2 billion program to rebuild roads and bridges in Ohio.', 'Reconstruction', 'Repair/renovation', 'planned'),
 ]
 

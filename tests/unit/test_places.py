@@ -295,3 +295,7 @@ def test_a_town_named_twice_is_the_town_in_the_region_of_its_name() -> None:
 def test_countries_whose_names_hold_and_are_read_whole() -> None:
     assert where("Locals protested in Foca, Bosnia and Herzegovina, against a dam.")[2] == "Bosnia and Herzegovina"  # type: ignore[index]
     assert [m.text for m in default_gazetteer().find("Talks in Trinidad and Tobago ended.")] == ["Trinidad and Tobago"]
+
+
+def test_weapon_systems_named_like_towns_are_no_places() -> None:
+    assert where("In the Kharkiv region the invaders fired at a school from Grad launchers.")[0] == "Kharkiv Oblast"  # type: ignore[index]

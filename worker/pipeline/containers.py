@@ -85,7 +85,8 @@ NOT_PLACES = frozenset(
     central hospital court ministry army navy islamic national federal district one two three said also
     after before during monday tuesday wednesday thursday friday saturday sunday january february april july
     september october november december the this that these there their they police forces military
-    government unknown security health local media village town province region islamic state""".split()
+    government unknown security health local media village town province region islamic state grad grads uragan smerch
+    tochka iskander kalibr kinzhal shahed shaheds geran lancet""".split()
 )
 # Everyday English words that are also the name of some town: a place only where the text introduces one.
 COMMON_WORDS = frozenset(
