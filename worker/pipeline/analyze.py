@@ -102,8 +102,8 @@ def analyze(article: Article, taxonomy: Taxonomy, language: str | None = None, m
 
 def unread_title(article: Article) -> str:
     """The article's title when its text does not open by repeating it (a derived title, a summary restating the headline)."""
-    title = article.title.rstrip("…").strip()
-    if not title:
+    title = article.title.rstrip().rstrip("…").rstrip()  # offsets index the title: its start stays as it is
+    if not title.strip():
         return ""
     folded = _folded(title)
     return "" if not folded or folded in _folded(article.text[: len(title) * 2 + 300]) else title
