@@ -299,3 +299,7 @@ def test_countries_whose_names_hold_and_are_read_whole() -> None:
 
 def test_weapon_systems_named_like_towns_are_no_places() -> None:
     assert where("In the Kharkiv region the invaders fired at a school from Grad launchers.")[0] == "Kharkiv Oblast"  # type: ignore[index]
+
+
+def test_a_region_outranks_a_small_town_of_its_name_elsewhere_in_its_country() -> None:
+    assert where("Firefighters in California battled a wildfire.")[:4] == ("California", "California", "United States", 3)

@@ -537,6 +537,9 @@ class Gazetteer:
         if chosen is not None and region is not None and chosen.population < _SMALL and region.country_code != chosen.country_code \
                 and region.country_code in prefer:
             chosen = None  # the region of the article's country, not a village abroad
+        if chosen is not None and region is not None and chosen.population < _SMALL and chosen.country_code == region.country_code \
+                and fold(region.name) == fold(candidate) and not _same_region(chosen, region):
+            chosen = None  # "in California": the state, not a small town of its name in another state
         if chosen is not None and region is not None and region.country_code != chosen.country_code and not region.alias \
                 and _LAST_IN_PAIR.search(text, max(0, offset - 45), offset) and _PAREN_CLOSE.match(text, end) \
                 and not _seat_of_region(chosen):
