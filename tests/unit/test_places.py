@@ -303,3 +303,7 @@ def test_weapon_systems_named_like_towns_are_no_places() -> None:
 
 def test_a_region_outranks_a_small_town_of_its_name_elsewhere_in_its_country() -> None:
     assert where("Firefighters in California battled a wildfire.")[:4] == ("California", "California", "United States", 3)
+
+
+def test_a_capital_one_holds_talks_with_stands_for_its_government() -> None:
+    assert [m.text for m in default_gazetteer().find("Talks with Washington on a summit made progress.")] == []

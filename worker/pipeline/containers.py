@@ -75,7 +75,7 @@ _UNIT_AFTER = re.compile(r"\s+(?:regiment|battalion|brigade)\b", re.IGNORECASE)
 _UNIT_BEFORE = re.compile(r"\b(?:regiment|battalion|brigade)\s+$", re.IGNORECASE)
 # "Beirut's Hamra district": a place in the capital, not its government.
 _QUARTER_AFTER = re.compile(r"['’]s (?:[A-Z][\w'’-]* ){1,3}(?:area|district|suburb|neighbou?rhood|quarter|street|square|camp)\b")
-_GOVERNMENT_BEFORE = re.compile(r"(?:\bpro|\banti)[-\s]$|[:—–]\s*$|\s-\s*$", re.IGNORECASE)
+_GOVERNMENT_BEFORE = re.compile(r"(?:\bpro|\banti)[-\s]$|[:—–]\s*$|\s-\s*$|\b(?:talks|ties|relations|tensions|deal|agreement|dialogue) (?:with|between) $", re.IGNORECASE)
 _TOWN_BEFORE = re.compile(r"(?P<town>[A-Z][\w'’-]+(?:[ -][A-Z][\w'’-]+){0,2})(?:\s+(?:village|town|city|area|district|municipality|suburb))?\s*(?:,|\((?:[^(),]{1,40},)?)\s*$")
 _PAREN_CLOSE = re.compile(r"\s*\)")
 # Capitalised words that are place names somewhere but almost never mean the place in news.
@@ -115,7 +115,7 @@ def is_metonym(gazetteer: Gazetteer, text: str, match: PlaceMatch) -> bool:
         return False
     if _QUARTER_AFTER.match(text, match.end):
         return False
-    return bool(_GOVERNMENT_AFTER.match(text, match.end) or _GOVERNMENT_BEFORE.search(text, max(0, match.start - 6), match.start))
+    return bool(_GOVERNMENT_AFTER.match(text, match.end) or _GOVERNMENT_BEFORE.search(text, max(0, match.start - 30), match.start))
 
 
 def place_in_containers(gazetteer: Gazetteer, text: str, found: list[PlaceMatch], unknown: list[tuple[int, str]],
