@@ -82,6 +82,27 @@ def test_actors_have_kinds() -> None:
     assert ("Al-Shabaab", "armed_group") in actors
 
 
+def _event_actors(text: str) -> list[tuple[str, str | None]]:
+    from schemas import Article
+    from worker.pipeline.analyze import analyze
+    from worker.taxonomy import load_taxonomy
+
+    (event, *_) = analyze(Article(article_id="a", title="", text=text, content_hash="h"), load_taxonomy())
+    return [(a.name, a.role) for a in event.actors]
+
+
+def test_actors_are_named_as_acled_names_them() -> None:
+    assert _event_actors("Gunmen killed five villagers in Zamfara.") == [("Unidentified Armed Group (Nigeria)", "actor1"), ("Civilians (Nigeria)", "target")]
+    assert _event_actors("Israeli airstrikes on Gaza City killed 12 people.")[0] == ("Military Forces of Israel", "actor1")
+    assert _event_actors("Security forces arrested the opposition leader in Kampala.") == [("Military Forces of Uganda", "actor1")]
+
+
+def test_a_named_group_keeps_its_name_and_a_source_is_no_party_to_the_event() -> None:
+    actors = _event_actors("Houthi rebels fired a ballistic missile at a ship in the Red Sea, the US military said.")
+    assert actors == [("Houthi", "actor1"), ("Military Forces of United States", "associated")]
+    assert _event_actors("Al-Shabaab militants attacked a military base in Afgoye, killing 10 soldiers.")[:2] == [("Al-Shabaab", "actor1"), ("Military Forces of Somalia", "actor2")]
+
+
 @pytest.mark.parametrize(
     ("text", "killed", "injured", "at_least"),
     [

@@ -72,6 +72,8 @@ _CHANNEL_NAMES = ("Telegram", "Twitter", "X", "Facebook", "VK", "Instagram", "Yo
                   "Associated Press", "TASS", "RIA Novosti", "Interfax", "Ukrinform", "Al Jazeera", "BBC", "state ", "statement",
                   "press release", "press conference")
 _COUNTRY_NAMED = frozenset({"civilians", "protesters", "government", "armed_group"})
+_UNNAMED_GROUP = "Unidentified Armed Group"
+_SAID_AFTER = re.compile(r"\s+(?:said|says|reported|told|stated)\b")
 _PARTY_REF = re.compile(r"\b[Tt]he party\b")
 _DATELINE = re.compile(r"\s*(?:,[^—–\n]{0,40})?\s*(?:\([A-Za-z .]{1,20}\)\s*)?[—–-]")
 # Most specific first; a village known only by name ranks after known towns.
@@ -224,9 +226,8 @@ def extract_mention(mention: Mention, context: ArticleContext, future_ok: bool =
     location = _location(context, spans, family)
     occurred = _occurred(context, spans, future_ok)
     country = location.country if location else None
-    suffix = f" ({country})" if country else ""
-    actor_mentions = [  # (name, kind, start)
-        (a.name + suffix if a.kind in _COUNTRY_NAMED and "(" not in a.name else a.name, a.kind, a.start)
+    actor_mentions = [  # (name, kind, start, whether it is only the source: "the US military said")
+        (_actor_name(a, country), a.kind, a.start, family == "acled" and _SAID_AFTER.match(text, a.end) is not None)
         for a in context.starting_in(context.actors, spans)
     ]
     if context.parties:
@@ -234,7 +235,7 @@ def extract_mention(mention: Mention, context: ArticleContext, future_ok: bool =
             for m in _PARTY_REF.finditer(text, s, e):
                 previous = [p for p in context.parties if p.start < m.start()]
                 if previous:
-                    actor_mentions.append((previous[-1].name, "party", m.start()))
+                    actor_mentions.append((previous[-1].name, "party", m.start(), False))
     people = _people(context, spans)
     gates = [context.gate(s, e) for s, e in spans]
     casualty_counts = [c for (s, e), g in zip(spans, gates) if g & _CASUALTIES and (c := find_casualties(text[s:e])) is not None]
@@ -337,17 +338,34 @@ def _people(context: ArticleContext, spans: list[tuple[int, int]]) -> list[Perso
     return list(out.values())
 
 
-def _actors(mentions: list[tuple[str, str, int]], family: str) -> list[Actor]:
-    """Actors from ``(name, kind, start)`` mentions, each name once, with its role in the event."""
+def _actor_name(actor: ActorMention, country: str | None) -> str:
+    """ACLED's actor names: forces of a country ("Military Forces of Uganda"), unnamed sides with the country where the event
+    happened ("Civilians (Uganda)"), named groups as they are ("Houthis", wherever they strike)."""
+    if country is None or "(" in actor.name:
+        return actor.name
+    if actor.kind == "state_forces":
+        return actor.name if " of " in actor.name else f"{actor.name} of {country}"
+    if actor.kind in _COUNTRY_NAMED and not (actor.kind == "armed_group" and not actor.name.startswith(_UNNAMED_GROUP)):
+        return f"{actor.name} ({country})"
+    return actor.name
+
+
+def _actors(mentions: list[tuple[str, str, int, bool]], family: str) -> list[Actor]:
+    """Actors from ``(name, kind, start, source only)`` mentions, each name once, with its role in the event; an unnamed armed
+    group told with a named one ("Al-Shabaab militants … the attackers") is that one; a source only is associated."""
+    if any(kind == "armed_group" and not name.startswith(_UNNAMED_GROUP) for name, kind, _, _ in mentions):
+        mentions = [m for m in mentions if not (m[1] == "armed_group" and m[0].startswith(_UNNAMED_GROUP))]
     actors: dict[str, Actor] = {}
     primary_kinds = ("state_forces", "armed_group", "protesters", "rioters", "party")
     if family != "acled":
         primary_kinds += ("ngo", "government")
     has_actor1 = False
-    for name, kind, _ in sorted(mentions, key=itemgetter(2)):
+    for name, kind, _, source_only in sorted(mentions, key=itemgetter(2)):
         if name in actors:
             continue
-        if kind == "civilians":
+        if source_only:
+            role = "associated"
+        elif kind == "civilians":
             role = "target"
         elif kind in primary_kinds and not has_actor1:
             role, has_actor1 = "actor1", True

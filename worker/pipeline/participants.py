@@ -23,8 +23,11 @@ DEMONYMS = {
     "saudi-led": "Saudi Arabia", "somali": "Somalia", "south korean": "South Korea", "south sudanese": "South Sudan",
     "sudanese": "Sudan", "syrian": "Syria", "turkish": "Turkey", "ugandan": "Uganda", "ukrainian": "Ukraine",
     "venezuelan": "Venezuela", "yemeni": "Yemen", "zimbabwean": "Zimbabwe", "thai": "Thailand", "brazilian": "Brazil",
+    "us": "United States", "u.s.": "United States", "uk": "United Kingdom",
 }
-_DEMONYM = "|".join(sorted((d.title().replace("-Led", "-led") for d in DEMONYMS), key=len, reverse=True))
+_ABBREVIATED = frozenset({"us", "u.s.", "uk"})
+_DEMONYM = "|".join(sorted((re.escape(d.upper() if d in _ABBREVIATED else d.title().replace("-Led", "-led")) for d in DEMONYMS),
+                           key=len, reverse=True))
 _ROLE = (
     r"city head|head of the city|mayor|deputy mayor|governor|acting governor|regional governor|president|vice[- ]president|"
     r"prime minister|(?:deputy |foreign |defen[cs]e |interior |health )?minister|commissioner|spokes(?:person|man|woman)|"
@@ -62,32 +65,39 @@ _NOT_NAME_WORDS = frozenset(
     October November December Telegram Twitter Facebook Reuters""".split()
 )
 
-_ACTOR_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
+_ACTOR_PATTERNS: list[tuple[str, re.Pattern[str]]] = [  # nouns may open a sentence ("Gunmen killed …"): first letters either case
     ("state_forces", re.compile(
-        r"\b(?P<noun>(?:armed|military|security|government|regime|coalition|police) forces|armed forces|military|army|troops|soldiers|"
-        r"air force|navy|police|policemen|gendarmes?|national guard|border guards?|air defen[cs]es?|warplanes|fighter jets|drones|artillery|"
-        r"forces)\b")),
+        r"\b(?P<noun>" + _capitalizable(
+            r"(?:armed|military|security|government|regime|coalition|police) forces|armed forces|military|army|troops|soldiers|"
+            r"air force|navy|police|policemen|gendarmes?|national guard|border guards?|air defen[cs]es?|warplanes|fighter jets|drones|artillery|"
+            r"air ?strikes?|drone strikes?|missiles?|forces") + r")\b")),
     ("armed_group", re.compile(
         r"\b(?P<named>Taliban|[Aa]l-Shabaab|Al Shabaab|Boko Haram|ISWAP|Islamic State|ISIS|ISIL|Daesh|Houthis?|Ansar Allah|Hamas|Hezbollah|"
         r"PKK|JNIM|ADF|M23|Wagner(?: Group)?|al-Qaeda|Al Qaeda|Fulani militia|Ambazonian separatists)\b|"
-        r"\b(?P<noun>militants|insurgents|rebels|jihadists|gunmen|armed men|militias?|fighters|bandits|assailants|attackers|separatists)\b")),
+        r"\b(?P<noun>" + _capitalizable(r"militants|insurgents|rebels|jihadists|gunmen|armed men|militias?|fighters|bandits|assailants|attackers|separatists")
+        + r")\b")),
     ("party", re.compile(r"\b(?P<named>United Russia|(?:[A-Z][\w-]+ ){1,4}Party|Communist Party)\b")),
     ("protesters", re.compile(
-        r"\b(?P<noun>protesters|protestors|demonstrators|activists|students|workers|teachers|doctors|nurses|health workers|traders|"
-        r"farmers|lawyers|supporters|residents|villagers|citizens)\b(?=[^.]{0,80}\b(?:protest|demonstrat|rall|march|strike|sit-in|demand|denounce|petition))")),
-    ("rioters", re.compile(r"\b(?P<noun>rioters|a mob|an angry mob|angry residents|youths)\b")),
+        r"\b(?P<noun>" + _capitalizable(
+            r"protesters|protestors|demonstrators|activists|students|workers|teachers|doctors|nurses|health workers|traders|"
+            r"farmers|lawyers|supporters|residents|villagers|citizens")
+        + r")\b(?=[^.]{0,80}\b(?:protest|demonstrat|rall|march|strike|sit-in|demand|denounce|petition))")),
+    ("rioters", re.compile(r"\b(?P<noun>" + _capitalizable(r"rioters|a mob|an angry mob|angry residents|youths") + r")\b")),
     ("civilians", re.compile(
-        r"\b(?P<noun>civilians?|residents|villagers|passers-by|children|women|families|people|a (?:man|woman|boy|girl)|"
-        r"residential (?:areas?|buildings?)|private homes|homes)\b")),
-    ("government", re.compile(r"\b(?P<noun>(?:local |regional |city )?authorities|government|ministry(?: of [A-Z][a-z]+)?|governor’s office|governor's office|officials)\b")),
+        r"\b(?P<noun>" + _capitalizable(
+            r"civilians?|residents|villagers|passers-by|children|women|families|people|a (?:man|woman|boy|girl)|"
+            r"residential (?:areas?|buildings?)|private homes|homes") + r")\b")),
+    ("government", re.compile(r"\b(?P<noun>" + _capitalizable(
+        r"(?:local |regional |city )?authorities|government|ministry(?: of [A-Z][a-z]+)?|governor’s office|governor's office|officials") + r")\b")),
     ("emergency_services", re.compile(r"\b(?P<noun>emergency services|rescuers|rescue teams|firefighters|paramedics)\b", re.IGNORECASE)),
-    ("ngo", re.compile(r"\b(?P<named>Red Cross|Red Crescent|UNICEF|UNHCR|WFP|MSF|Doctors Without Borders|United Nations|UN)\b|\b(?P<noun>volunteer group|volunteers|aid workers|charity)\b")),
+    ("ngo", re.compile(r"\b(?P<named>Red Cross|Red Crescent|UNICEF|UNHCR|WFP|MSF|Doctors Without Borders|United Nations|UN)\b|"
+                       r"\b(?P<noun>" + _capitalizable(r"volunteer group|volunteers|aid workers|charity") + r")\b")),
 ]
 # The lower-case word starts every match of an actor pattern begins with: patterns are only tried there.
 _ACTOR_STEMS: dict[str, tuple[str, ...]] = {
     "state_forces": ("armed", "military", "security", "government", "regime", "coalition", "police", "army", "troops", "soldiers",
                      "air force", "air defen", "navy", "gendarme", "national guard", "border", "warplanes", "fighter jets", "drones",
-                     "artillery", "forces"),
+                     "artillery", "airstrike", "air strike", "drone strike", "missile", "forces"),
     "armed_group": ("taliban", "al shabaab", "al qaeda", "boko", "iswap", "islamic state", "isis", "isil", "daesh", "houthi",
                     "ansar", "hamas", "hezbollah", "pkk", "jnim", "adf", "m ", "wagner", "fulani", "ambazonian", "militants",
                     "insurgents", "rebels", "jihadists", "gunmen", "armed men", "militia", "fighters", "bandits", "assailants",
@@ -109,7 +119,8 @@ _GROUPS = {kind: (pattern, "named" in pattern.groupindex, "noun" in pattern.grou
 _START = attrgetter("start")
 _HAS_NAME = re.compile(r"[A-Z][a-z]+[ -][A-Z]")
 _DEMONYM_BEFORE = re.compile(rf"\b(?P<dem>{_DEMONYM}) $")
-_WEAPON_NOUNS = frozenset({"drones", "warplanes", "fighter jets", "artillery", "air defences", "air defenses", "air defence", "air defense"})
+_WEAPON_NOUNS = frozenset({"drones", "warplanes", "fighter jets", "artillery", "air defences", "air defenses", "air defence", "air defense",
+                           "airstrike", "airstrikes", "air strike", "air strikes", "drone strike", "drone strikes", "missile", "missiles"})
 _KIND_NAMES = {"rioters": "Rioters", "emergency_services": "Emergency services", "government": "Government"}
 
 
