@@ -367,6 +367,7 @@ CASES = [
     ('An attack by government troops near Kremennaya was repulsed, the separatist leader said.', 'Battles', 'Armed clash', 'occurred'),
     ('In the south, the aircraft of the armed forces inflicted 18 strikes on the enemy.', 'Explosions/Remote violence', 'Air/drone strike', 'occurred'),
     ('A civilian dies in the Luhansk region as result of attacks by Russia-led forces.', 'Violence against civilians', 'Attack', 'occurred'),
+    ('The UN envoy met the army chief in Port Sudan to discuss a ceasefire.', 'Diplomacy', 'Talks and visits', 'occurred'),
     ('The president announced a new $2 billion program to rebuild roads and bridges in Ohio.', 'Reconstruction', 'Repair/renovation', 'planned'),
 ]
 

@@ -39,10 +39,10 @@ REGION_ALIASES = {
     "dpr": ("UA", "05"), "donetsk people's republic": ("UA", "05"), "donetsk republic": ("UA", "05"),
     "lpr": ("UA", "14"), "luhansk people's republic": ("UA", "14"), "lugansk people's republic": ("UA", "14"),
     "luhansk republic": ("UA", "14"), "lugansk republic": ("UA", "14"), "donbas": ("UA", ""), "donbass": ("UA", ""),
-    "rural damascus": ("SY", "08"), "damascus countryside": ("SY", "08"),
+    "rural damascus": ("SY", "08"), "damascus countryside": ("SY", "08"), "darfur": ("SD", ""),
 }
 # Areas spanning several first-level regions: a town named with one is sought in those regions first.
-REGION_SPANS = {"donbas": ("UA", ("05", "14")), "donbass": ("UA", ("05", "14"))}
+REGION_SPANS = {"donbas": ("UA", ("05", "14")), "donbass": ("UA", ("05", "14")), "darfur": ("SD", ("47", "49", "55", "60", "61"))}
 # A facility named after its town: the town is the place ("Donetsk Airport", "Karbonit Mine").
 _FACILITIES = frozenset(
     "airport airbase air base mine port hills hill bridge dam checkpoint crossing junction road highway market prison university "
