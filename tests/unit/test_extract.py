@@ -26,6 +26,8 @@ FRIDAY = datetime(2024, 12, 6, 8, 0, tzinfo=timezone.utc)
         ("yesterday", date(2024, 12, 5), 1),
         ("on December 20", date(2023, 12, 20), 1),  # a past event: not a future date
         ("last week", date(2024, 11, 25), 2),
+        ("last month", date(2024, 11, 1), 3),
+        ("earlier this month", date(2024, 12, 1), 3),
         ("in early October", date(2024, 10, 1), 3),
         ("two days ago", date(2024, 12, 4), 1),
         ("on the night of 2 to 3 December", date(2024, 12, 2), 1),  # a range opens on its first day

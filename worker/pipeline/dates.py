@@ -39,6 +39,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         re.IGNORECASE)),
     ("ago", re.compile(r"(?=[\dtfs])\b(?P<ago>\d|two|three|four|five|six)\s+days\s+ago\b", re.IGNORECASE)),
     ("week", re.compile(r"(?=[elpt])\b(?P<week>last week|this week|earlier this week|past week)\b", re.IGNORECASE)),
+    ("month_rel", re.compile(r"(?=[elt])\b(?P<rel_month>last month|this month|earlier this month)\b", re.IGNORECASE)),
     ("month_only", re.compile(rf"(?=[deilms])\b(?:in|early|late|mid-?|since|during)\s+(?:(?:early|late|mid-?)\s*)?{_MONTH}{_YEAR}\b(?!\s+\d)")),
 ]
 # Month names are capitalised in news text: patterns naming a month are tried only where one of these occurs.
@@ -47,7 +48,7 @@ MONTH_KINDS = frozenset({"day_range", "day_month", "month_day", "month_only"})
 # Lower-case fragments a stretch of text must contain for each of the other patterns to be tried.
 KIND_FRAGMENTS: dict[str, tuple[str, ...]] = {
     "iso": ("-",), "weekday": ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"),
-    "relative": ("yesterday", "today", "tonight", "this ", "last night", "overnight"), "week": ("week",), "ago": (" ago",),
+    "relative": ("yesterday", "today", "tonight", "this ", "last night", "overnight"), "week": ("week",), "month_rel": (" month",), "ago": (" ago",),
 }
 _FUTURE_TOLERANCE = timedelta(days=2)
 _COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
@@ -144,6 +145,11 @@ def _resolve(kind: str, m: re.Match[str], anchor: date | None, future_ok: bool) 
             return DateMention(None, 2, words, s, e)
         back = 7 if m.group("week").lower() in ("last week", "past week") else 0
         return DateMention(anchor - timedelta(days=back + anchor.weekday()), 2, words, s, e)
+    if kind == "month_rel":
+        if anchor is None:
+            return DateMention(None, 3, words, s, e)
+        first = anchor.replace(day=1)
+        return DateMention(first - relativedelta(months=1) if m.group("rel_month").lower() == "last month" else first, 3, words, s, e)
     month = _month(m.group("month"))
     year = int(m.group("year")) if m.group("year") else (anchor.year if anchor else None)
     if year is None:
