@@ -368,6 +368,8 @@ CASES = [
     ('In the south, the aircraft of the armed forces inflicted 18 strikes on the enemy.', 'Explosions/Remote violence', 'Air/drone strike', 'occurred'),
     ('A civilian dies in the Luhansk region as result of attacks by Russia-led forces.', 'Violence against civilians', 'Attack', 'occurred'),
     ('The UN envoy met the army chief in Port Sudan to discuss a ceasefire.', 'Diplomacy', 'Talks and visits', 'occurred'),
+    ('Some 840 families from two villages in Maguindanao evacuated following the eruption of hostilities.', 'Humanitarian aid', 'Evacuation', 'occurred'),
+    ('Rebel forces fired 12.7mm machine guns at residential areas east of the port city.', 'Explosions/Remote violence', 'Shelling/artillery/missile attack', 'occurred'),
     ('The president announced a new $2 billion program to rebuild roads and bridges in Ohio.', 'Reconstruction', 'Repair/renovation', 'planned'),
 ]
 
