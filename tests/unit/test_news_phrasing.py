@@ -370,6 +370,8 @@ CASES = [
     ('The UN envoy met the army chief in Port Sudan to discuss a ceasefire.', 'Diplomacy', 'Talks and visits', 'occurred'),
     ('Some 840 families from two villages in Maguindanao evacuated following the eruption of hostilities.', 'Humanitarian aid', 'Evacuation', 'occurred'),
     ('Rebel forces fired 12.7mm machine guns at residential areas east of the port city.', 'Explosions/Remote violence', 'Shelling/artillery/missile attack', 'occurred'),
+    ('Gendarmerie forces seized 6 AK-47 assault rifles, 2 sniper rifles and an RPG belonging to the militants.', 'Strategic developments', 'Disrupted weapons use', 'intercepted'),
+    ('Troops discovered a large arms cache in a forest near Maiduguri.', 'Strategic developments', 'Disrupted weapons use', 'intercepted'),
     ('The president announced a new $2 billion program to rebuild roads and bridges in Ohio.', 'Reconstruction', 'Repair/renovation', 'planned'),
 ]
 
