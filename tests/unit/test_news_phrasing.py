@@ -372,6 +372,7 @@ CASES = [
     ('Rebel forces fired 12.7mm machine guns at residential areas east of the port city.', 'Explosions/Remote violence', 'Shelling/artillery/missile attack', 'occurred'),
     ('Gendarmerie forces seized 6 AK-47 assault rifles, 2 sniper rifles and an RPG belonging to the militants.', 'Strategic developments', 'Disrupted weapons use', 'intercepted'),
     ('Troops discovered a large arms cache in a forest near Maiduguri.', 'Strategic developments', 'Disrupted weapons use', 'intercepted'),
+    ("Police seized guns and ammunition from the gang's hideout.", 'Strategic developments', 'Disrupted weapons use', 'intercepted'),
     ('The president announced a new $2 billion program to rebuild roads and bridges in Ohio.', 'Reconstruction', 'Repair/renovation', 'planned'),
 ]
 
