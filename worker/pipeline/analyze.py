@@ -42,7 +42,8 @@ def analysis(article: Article, taxonomy: Taxonomy, model: LinearModel | None = N
 
 
 def analyze(article: Article, taxonomy: Taxonomy, language: str | None = None, model: LinearModel | None = None) -> list[Event]:
-    """The events ``article`` reports, in text order; out-of-scope mentions and non-English text yield none.
+    """The events ``article`` reports, in reading order (those of a title the text does not repeat first); out-of-scope
+    mentions and non-English text yield none.
 
     With a learned ``model`` (`eventwire train`), each mention's rule classification is blended with it.
     """
