@@ -59,7 +59,13 @@ def test_classify_answers_each_line_with_its_events() -> None:
     assert event["location"]["country"] == "Kenya"
     assert event["occurred"]["date"] == "2024-05-07"
     assert {"event_id", "evidence", "confidence", "modality", "taxonomy_version"} <= set(event)
-    assert replies[1]["events"] == []
+    assert (replies[1]["events"], replies[1]["outcome"], replies[1]["language"]) == ([], "no_event", "en")
+
+
+def test_classify_tells_a_language_it_does_not_read() -> None:
+    line = {"id": "ru", "text": "Украинские беспилотники атаковали Курск в четверг вечером, сообщил глава города."}
+    result = CliRunner().invoke(main, ["classify"], input=json.dumps(line) + "\n")
+    assert json.loads(result.output) == {"id": "ru", "events": [], "language": "ru", "outcome": "unsupported_language"}
 
 
 def test_classify_reports_a_bad_line_and_goes_on() -> None:
@@ -67,7 +73,7 @@ def test_classify_reports_a_bad_line_and_goes_on() -> None:
     assert result.exit_code == 0
     replies = [json.loads(line) for line in result.stdout.strip().splitlines()]
     assert replies[0]["events"] == [] and "error" in replies[0]
-    assert replies[1] == {"id": 2, "events": []}
+    assert replies[1] == {"id": 2, "events": [], "language": "und", "outcome": "no_event"}  # too short to tell
     assert "line 1" in result.stderr
 
 

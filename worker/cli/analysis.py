@@ -14,7 +14,7 @@ from schemas import Article, RawArticle
 from worker.cli.base import load_settings, main
 from worker.errors import PermanentError
 from worker.evaluation import PRESETS, columns_for, evaluate, read_rows
-from worker.pipeline.analyze import analyze
+from worker.pipeline.analyze import analysis, analyze
 from worker.pipeline.learned import LinearModel, ModelError, load_model
 from worker.pipeline.normalize import normalize
 from worker.taxonomy import Taxonomy, load_taxonomy
@@ -79,7 +79,10 @@ def _article(item: dict[str, Any]) -> Article:
 @click.option("--taxonomy", "taxonomy_path", type=click.Path(exists=True, path_type=Path), help="A taxonomy file (default: the configured one).")
 @model_options
 def classify(taxonomy_path: Path | None, model_path: Path | None, rules_only: bool) -> None:
-    """Read JSON lines {"id","text","title"?,"published_at"?} on stdin; write {"id","events":[...]} per line."""
+    """Read JSON lines {"id","text","title"?,"published_at"?} on stdin; write {"id","events":[...],"language","outcome"} per line.
+
+    The outcome is ``events``, ``no_event`` or ``unsupported_language`` (non-English text is not read with English rules).
+    """
     taxonomy = _taxonomy(taxonomy_path)
     model = learned_model(model_path, rules_only, taxonomy)
     encoder = msgspec.json.Encoder()
@@ -91,8 +94,8 @@ def classify(taxonomy_path: Path | None, model_path: Path | None, rules_only: bo
             item = msgspec.json.decode(line)
             if not isinstance(item, dict):
                 raise ValueError("expected a JSON object")
-            events = analyze(_article(item), taxonomy, model=model)
-            reply: dict[str, Any] = {"id": item.get("id"), "events": events}
+            result = analysis(_article(item), taxonomy, model=model)
+            reply: dict[str, Any] = {"id": item.get("id"), "events": result.events, "language": result.language, "outcome": result.outcome}
         except (ValueError, msgspec.DecodeError, PermanentError) as exc:
             click.echo(f"line {number}: {exc}", err=True)
             reply = {"id": item.get("id") if isinstance(locals().get("item"), dict) else None, "events": [], "error": str(exc)}
