@@ -373,6 +373,7 @@ CASES = [
     ('Gendarmerie forces seized 6 AK-47 assault rifles, 2 sniper rifles and an RPG belonging to the militants.', 'Strategic developments', 'Disrupted weapons use', 'intercepted'),
     ('Troops discovered a large arms cache in a forest near Maiduguri.', 'Strategic developments', 'Disrupted weapons use', 'intercepted'),
     ("Police seized guns and ammunition from the gang's hideout.", 'Strategic developments', 'Disrupted weapons use', 'intercepted'),
+    ('Israel denied carrying out the strike on the consulate in Damascus.', 'Attribution', 'Claim of responsibility', 'denied'),
     ('The president announced a new $2 billion program to rebuild roads and bridges in Ohio.', 'Reconstruction', 'Repair/renovation', 'planned'),
 ]
 
