@@ -374,6 +374,8 @@ CASES = [
     ('Troops discovered a large arms cache in a forest near Maiduguri.', 'Strategic developments', 'Disrupted weapons use', 'intercepted'),
     ("Police seized guns and ammunition from the gang's hideout.", 'Strategic developments', 'Disrupted weapons use', 'intercepted'),
     ('Israel denied carrying out the strike on the consulate in Damascus.', 'Attribution', 'Claim of responsibility', 'denied'),
+    ('The army took control of a militia stronghold near Djugu after heavy clashes.', 'Battles', 'Government regains territory', 'occurred'),
+    ('During the protest, militants opened fire on the crowd, killing a protester.', 'Protests', 'Excessive force against protesters', 'occurred'),
     ('The president announced a new $2 billion program to rebuild roads and bridges in Ohio.', 'Reconstruction', 'Repair/renovation', 'planned'),
 ]
 
