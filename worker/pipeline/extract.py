@@ -76,8 +76,9 @@ _UNNAMED_GROUP = "Unidentified Armed Group"
 _SAID_AFTER = re.compile(r"\s+(?:said|says|reported|told|stated)\b")
 _PARTY_REF = re.compile(r"\b[Tt]he party\b")
 _DATELINE = re.compile(r"\s*(?:,[^—–\n]{0,40})?\s*(?:\([A-Za-z .]{1,20}\)\s*)?[—–-]")
-# Most specific first; a village known only by name ranks after known towns.
+# "southern Lebanon": a part of the country, not the whole of it.
 _PART_OF_COUNTRY = re.compile(r"\b(?:(?:south|north)(?:-?(?:east|west))?ern|eastern|western|central)\s+$", re.IGNORECASE)
+# Most specific first; a village known only by name ranks after known towns.
 _RANK = {"city": 0.0, "region": 1.0, "country": 2.0}
 # "Paris talks", "the Minsk agreements": a town naming a diplomatic process, not where violence happened.
 _PROCESS_AFTER = re.compile(r"[\s-]+(?:peace\s+)?(?:talks|summit|meeting|conference|negotiations|agreements?|accords?|format|process|protocols?)\b", re.IGNORECASE)
