@@ -341,7 +341,7 @@ def _people(context: ArticleContext, spans: list[tuple[int, int]]) -> list[Perso
 
 def _actor_name(actor: ActorMention, country: str | None) -> str:
     """ACLED's actor names: forces of a country ("Military Forces of Uganda"), unnamed sides with the country where the event
-    happened ("Civilians (Uganda)"), named groups as they are ("Houthis", wherever they strike)."""
+    happened ("Civilians (Uganda)"), named groups as they are ("Houthi", wherever they strike)."""
     if country is None or "(" in actor.name:
         return actor.name
     if actor.kind == "state_forces":
