@@ -71,8 +71,8 @@ _GOVERNMENT_AFTER = re.compile(
     r"backed|led|controlled|allied|loyal|friendly|sponsored|based|soldiers|servicemen|fighters|units|gunners|snipers)\b",
     re.IGNORECASE,
 )
-_UNIT_AFTER = re.compile(r"\s+(?:regiment|battalion|brigade)\b", re.IGNORECASE)
-_UNIT_BEFORE = re.compile(r"\b(?:regiment|battalion|brigade)\s+$", re.IGNORECASE)
+_UNIT_WORDS = ("regiment", "battalion", "brigade")
+_UNIT_WORDS_AFTER = tuple(f" {w}{s}" for w in _UNIT_WORDS for s in ("", "s")) + tuple(f" {w.title()}" for w in _UNIT_WORDS)
 # "Beirut's Hamra district": a place in the capital, not its government.
 _QUARTER_AFTER = re.compile(r"['’]s (?:[A-Z][\w'’-]* ){1,3}(?:area|district|suburb|neighbou?rhood|quarter|street|square|camp)\b")
 _GOVERNMENT_BEFORE = re.compile(r"(?:\bpro|\banti)[-\s]$|[:—–]\s*$|\s-\s*$|\b(?:talks|ties|relations|tensions|deal|agreement|dialogue) (?:with|between) $", re.IGNORECASE)
@@ -107,7 +107,8 @@ def is_metonym(gazetteer: Gazetteer, text: str, match: PlaceMatch) -> bool:
     """A capital standing for its government ("Kiev troops", "pro-Moscow", "… - Kyiv" closing a headline), a country for its state,
     a place naming a military unit ("the Azov regiment", "battalion Aidar")."""
     place = match.place
-    if place.kind != "country" and (_UNIT_AFTER.match(text, match.end) or _UNIT_BEFORE.search(text, max(0, match.start - 12), match.start)):
+    if place.kind != "country" and (text.startswith(_UNIT_WORDS_AFTER, match.end)
+                                    or text[max(0, match.start - 11):match.start].rstrip().lower().endswith(_UNIT_WORDS)):
         return True
     if place.kind == "country":  # "the United States government", "Russia says": an actor, not where it happened
         return _GOVERNMENT_AFTER.match(text, match.end) is not None and not text.startswith(("'s", "’s"), match.end)
@@ -127,7 +128,7 @@ def place_in_containers(gazetteer: Gazetteer, text: str, found: list[PlaceMatch]
     """
     by_start = {f.start: f for f in found}
     subjects: list[tuple[int, str, PlaceMatch | None]] = [(f.start, f.text, f) for f in found if f.place.kind == "city"]
-    subjects += [(start, name, None) for start, name in unknown if fold(name) not in gazetteer.demonyms]  # not "Congolese city of"
+    subjects += [(start, name, None) for start, name in unknown]
     out = list(found)
     for start, name, known in subjects:
         if known is None and _site_or_titled(name):
@@ -136,6 +137,8 @@ def place_in_containers(gazetteer: Gazetteer, text: str, found: list[PlaceMatch]
         container = _container(gazetteer, text, end, by_start)
         if container is None or (container.place.alias and container.place.country_code not in codes):
             continue  # a region matched by spelling alone places nothing outside the article's countries
+        if known is None and fold(name) in gazetteer.demonyms:
+            continue  # "the eastern Congolese city of Goma": no town called Congolese
         if container.place.kind == "country":  # "Minna (Niger)": Niger State, not the country
             homes = (known.place.country_code,) if known is not None else codes
             regions = [r for r in gazetteer.regions(container.text) if r.country_code != container.place.country_code]

@@ -64,7 +64,6 @@ _REGION_WORDS = rf"(?i:{'|'.join(REGION_WORDS)})"
 # Patterns open with the capital they need and look behind it afterwards, so the regex engine can skip to capitals.
 _REGION = re.compile(rf"([A-Z](?<!\w[A-Z])[\w'’-]+ (?:[A-Z][\w'’-]+ ){{0,2}})({_REGION_WORDS})\b")
 _RUN = re.compile(r"[A-Z](?<![\w'’][A-Z])[\w'’.-]*(?:(?: |-)(?:[A-Z][\w'’-]*|(?:al|el|ad|as|ash|de|del|da|das|do|dos|de la|de los|de las|la|le|of the|of)(?=[ -][A-Z])))*(?<!-)")
-_THE_BEFORE = re.compile(r"\bthe\s+$")
 _LANDMARK_AFTER = re.compile(r"(?:\s+[a-z][\w-]*){0,3}\s+(?:in|near|of|at)\s+")
 # The patterns read back from a place open with a look-ahead at the characters they can start with, for speed.
 _NEAR = re.compile(r"(?=[acdeknosvw])(?:near|outside|outskirts of|close to|(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)? of|km (?:from|of)|kilometres (?:from|of)|vicinity of|area of|district of)\s+(?:the\s+)?(?:city of\s+|town of\s+|village of\s+)?$", re.IGNORECASE)
@@ -143,8 +142,8 @@ class Gazetteer:
         self.demonyms = dict(data.demonyms)
         # "Bosnia and Herzegovina", "Trinidad and Tobago": names a run of capitalised words cannot hold.
         joined = sorted({p.name for p in self.countries.values() if " and " in p.name}, key=len, reverse=True)
-        self._and_firsts = tuple({name.split(" ", 1)[0] for name in joined})
-        self._and_countries = re.compile(rf"\b(?:{'|'.join(map(re.escape, joined))})\b") if joined else None
+        self._and_names = tuple(joined)
+        self._and_countries = re.compile(rf"(?=[{''.join(sorted({n[0] for n in joined}))}])\b(?:{'|'.join(map(re.escape, joined))})\b") if joined else None
         self._capitals = {(code, fold(row.get("capital") or "")) for code, row in data.countries.items() if row.get("capital")}
         self._city_cache: dict[str, list[Place]] = {}
         self._may_name: dict[str, bool] = {}
@@ -259,10 +258,11 @@ class Gazetteer:
         return self.settle(text, found, unknown)
 
     def scan(self, text: str, start: int = 0, end: int | None = None, prefer: tuple[str, ...] = (),
-             region_words: bool = True) -> tuple[list[PlaceMatch], list[tuple[int, str]]]:
+             region_words: bool = True, joined_names: bool = True) -> tuple[list[PlaceMatch], list[tuple[int, str]]]:
         """Names the gazetteer knows, each resolved on its own, and the capitalised names it does not know (offset, name).
 
-        ``region_words=False`` tells that ``text[start:end]`` holds none of `REGION_WORDS` (lower-cased).
+        ``region_words=False`` tells that ``text[start:end]`` holds none of `REGION_WORDS` (lower-cased);
+        ``joined_names=False`` that it names no country whose name holds "and" (`may_name_joined` of the whole text).
         """
         end = len(text) if end is None else end
         found: list[PlaceMatch] = []
@@ -282,8 +282,7 @@ class Gazetteer:
                 found.append(match)
             elif len(run) > 2:
                 unknown.append((m.start(), run.rstrip(".")))
-        if self._and_countries is not None and text.find(" and ", start, end) >= 0 \
-                and any(text.find(first, start, end) >= 0 for first in self._and_firsts):
+        if joined_names and self._and_countries is not None and text.find(" and ", start, end) >= 0:
             for m in self._and_countries.finditer(text, start, end):
                 found = [f for f in found if not m.start() <= f.start < m.end()]
                 unknown = [u for u in unknown if not m.start() <= u[0] < m.end()]
@@ -300,6 +299,10 @@ class Gazetteer:
             if state is not None:
                 found.append(state)
         return self._paired(text, found), unknown
+
+    def may_name_joined(self, text: str) -> bool:
+        """Whether ``text`` may name a country whose name holds "and" ("Bosnia and Herzegovina"): one search for a whole text."""
+        return " and " in text and any(name in text for name in self._and_names)
 
     def _abbreviated_state(self, m: re.Match[str], found: list[PlaceMatch], prefer: tuple[str, ...]) -> PlaceMatch | None:
         """The state a postal abbreviation closing a town's brackets names; a shared one goes by the town's country."""
@@ -589,7 +592,7 @@ class Gazetteer:
 def _landmark_in_town(text: str, match: PlaceMatch, found: list[PlaceMatch]) -> bool:
     """"the Seray in Tripoli", "the Miraflores presidential palace in Caracas": a building or quarter named like a town
     somewhere else, inside the town that follows."""
-    if match.place.kind != "city" or not _THE_BEFORE.search(text, max(0, match.start - 5), match.start):
+    if match.place.kind != "city" or not text.startswith("the ", match.start - 4):
         return False
     after = _LANDMARK_AFTER.match(text, match.end)
     return after is not None and any(f.start == after.end() and f.place.kind == "city" and f is not match for f in found)
