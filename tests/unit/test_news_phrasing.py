@@ -376,6 +376,7 @@ CASES = [
     ('Israel denied carrying out the strike on the consulate in Damascus.', 'Attribution', 'Claim of responsibility', 'denied'),
     ('The army took control of a militia stronghold near Djugu after heavy clashes.', 'Battles', 'Government regains territory', 'occurred'),
     ('During the protest, militants opened fire on the crowd, killing a protester.', 'Protests', 'Excessive force against protesters', 'occurred'),
+    ('Security forces took control of the situation after the riot in the market.', 'Riots', 'Violent demonstration', 'occurred'),
     ('The president announced a new $2 billion program to rebuild roads and bridges in Ohio.', 'Reconstruction', 'Repair/renovation', 'planned'),
 ]
 
