@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Literal
 
@@ -12,6 +11,7 @@ from worker.ids import event_id
 from worker.pipeline.classify import Classification, SentenceScore, claimed_act, classify_mention, score_sentences
 from worker.pipeline.extract import Extraction, article_context, article_location, earlier_date, extract_mention
 from worker.pipeline.language import detect_language, is_supported
+from worker.pipeline.minhash import words
 from worker.pipeline.segment import Mention, Sentence, group_mentions, split_sentences
 from worker.taxonomy import Taxonomy
 
@@ -19,7 +19,6 @@ if TYPE_CHECKING:
     from worker.pipeline.learned import LinearModel
 
 WEAK_THRESHOLD = 1.0
-_WORD = re.compile(r"\w+")
 _VIOLENT_TYPES = frozenset({"battles", "explosions_remote_violence", "violence_against_civilians", "riots"})
 
 
@@ -106,12 +105,8 @@ def unread_title(article: Article) -> str:
     title = article.title.rstrip().rstrip("…").rstrip()  # offsets index the title: its start stays as it is
     if not title.strip():
         return ""
-    folded = _folded(title)
-    return "" if not folded or folded in _folded(article.text[: len(title) * 2 + 300]) else title
-
-
-def _folded(text: str) -> str:
-    return " ".join(_WORD.findall(text.lower()))
+    folded = " ".join(words(title))
+    return "" if not folded or folded in " ".join(words(article.text[: len(title) * 2 + 300])) else title
 
 
 def _title_first(mentions: list[Mention], title_at: int, taxonomy: Taxonomy) -> list[Mention]:

@@ -16,7 +16,7 @@ from worker.pipeline.casualties import CASUALTY_WORDS, NUMBER_TOKENS, find_casua
 from worker.pipeline.dates import KIND_FRAGMENTS, MONTH_KINDS, MONTH_WORDS, DateMention, find_dates
 from worker.pipeline.fragments import FragmentGates, lowered
 from worker.pipeline.gazetteer import REGION_WORDS, Gazetteer, PlaceMatch, default_gazetteer, paren_admin
-from worker.pipeline.participants import ActorMention, PersonMention, actors_in_spans, find_people
+from worker.pipeline.participants import UNNAMED_GROUP, ActorMention, PersonMention, actors_in_spans, find_people
 from worker.pipeline.segment import Mention
 from worker.taxonomy.cues import TextIndex, text_stems
 
@@ -72,7 +72,6 @@ _CHANNEL_NAMES = ("Telegram", "Twitter", "X", "Facebook", "VK", "Instagram", "Yo
                   "Associated Press", "TASS", "RIA Novosti", "Interfax", "Ukrinform", "Al Jazeera", "BBC", "state ", "statement",
                   "press release", "press conference")
 _COUNTRY_NAMED = frozenset({"civilians", "protesters", "government", "armed_group"})
-_UNNAMED_GROUP = "Unidentified Armed Group"
 _SAID_AFTER = (" said", " says", " reported", " told", " stated")
 _PARTY_REF = re.compile(r"\b[Tt]he party\b")
 _DATELINE = re.compile(r"\s*(?:,[^—–\n]{0,40})?\s*(?:\([A-Za-z .]{1,20}\)\s*)?[—–-]")
@@ -347,16 +346,15 @@ def _actor_name(actor: ActorMention, country: str | None) -> str:
         return actor.name
     if actor.kind == "state_forces":
         return actor.name if " of " in actor.name else f"{actor.name} of {country}"
-    if actor.kind in _COUNTRY_NAMED and not (actor.kind == "armed_group" and not actor.name.startswith(_UNNAMED_GROUP)):
-        return f"{actor.name} ({country})"
-    return actor.name
+    named_group = actor.kind == "armed_group" and not actor.name.startswith(UNNAMED_GROUP)
+    return f"{actor.name} ({country})" if actor.kind in _COUNTRY_NAMED and not named_group else actor.name
 
 
 def _actors(mentions: list[tuple[str, str, int, bool]], family: str) -> list[Actor]:
     """Actors from ``(name, kind, start, source only)`` mentions, each name once, with its role in the event; an unnamed armed
     group told with a named one ("Al-Shabaab militants … the attackers") is that one; a source only is associated."""
-    if any(kind == "armed_group" and not name.startswith(_UNNAMED_GROUP) for name, kind, _, _ in mentions):
-        mentions = [m for m in mentions if not (m[1] == "armed_group" and m[0].startswith(_UNNAMED_GROUP))]
+    if any(kind == "armed_group" and not name.startswith(UNNAMED_GROUP) for name, kind, _, _ in mentions):
+        mentions = [m for m in mentions if not (m[1] == "armed_group" and m[0].startswith(UNNAMED_GROUP))]
     actors: dict[str, Actor] = {}
     primary_kinds = ("state_forces", "armed_group", "protesters", "rioters", "party")
     if family != "acled":

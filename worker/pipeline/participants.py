@@ -121,6 +121,7 @@ _HAS_NAME = re.compile(r"[A-Z][a-z]+[ -][A-Z]")
 _DEMONYM_BEFORE = re.compile(rf"\b(?P<dem>{_DEMONYM}) $")
 _WEAPON_NOUNS = frozenset({"drones", "warplanes", "fighter jets", "artillery", "air defences", "air defenses", "air defence", "air defense",
                            "airstrike", "airstrikes", "air strike", "air strikes", "drone strike", "drone strikes", "missile", "missiles"})
+UNNAMED_GROUP = "Unidentified Armed Group"
 _KIND_NAMES = {"rioters": "Rioters", "emergency_services": "Emergency services", "government": "Government"}
 
 
@@ -289,7 +290,7 @@ def _actor_name(kind: str, m: re.Match[str], country: str | None, dem: str | Non
         body = "Police Forces" if "police" in noun or "gendarme" in noun else "Military Forces"
         return f"{body} of {of}" if of else body
     if kind == "armed_group":
-        return "Unidentified Armed Group" + suffix
+        return UNNAMED_GROUP + suffix
     if kind == "protesters":
         return "Protesters" + suffix
     if kind == "civilians":
