@@ -356,7 +356,7 @@ def _actors(mentions: list[tuple[str, str, int, bool]], family: str) -> list[Act
     if any(kind == "armed_group" and not name.startswith(UNNAMED_GROUP) for name, kind, _, _ in mentions):
         mentions = [m for m in mentions if not (m[1] == "armed_group" and m[0].startswith(UNNAMED_GROUP))]
     actors: dict[str, Actor] = {}
-    primary_kinds = ("state_forces", "armed_group", "protesters", "rioters", "party")
+    primary_kinds: tuple[str, ...] = ("state_forces", "armed_group", "protesters", "rioters", "party")
     if family != "acled":
         primary_kinds += ("ngo", "government")
     has_actor1 = False

@@ -164,7 +164,7 @@ class Gazetteer:
             display = oblast_name(code, name) if name else alias.title()
             place = Place(display, "region", country.name if country else None, code, admin1=display if name else None)
             self._regions.setdefault(alias, []).insert(0, place)
-        self._spans = {alias: {(code, oblast_name(code, data.admin1[(code, c)])) for c in codes if (code, c) in data.admin1}
+        self._spans: dict[str, set[tuple[str | None, str | None]]] = {alias: {(code, oblast_name(code, data.admin1[(code, c)])) for c in codes if (code, c) in data.admin1}
                        for alias, (code, codes) in REGION_SPANS.items()}
 
     def _add_current_regions(self, data: PlaceData) -> None:
@@ -360,8 +360,8 @@ class Gazetteer:
                 options = list(dict.fromkeys([m.place.country_code, *(p.country_code for p in self.cities(m.text) if p.population >= _SMALL),
                                               *(r.country_code for r in self.regions(m.text))]))
                 weight = (0.75 if _compass_only(m.text) else 2.0) if m.place.kind == "region" else 1.0
-                if m.place.population >= _BIG_TOWN:
-                    votes[m.place.country_code] = votes.get(m.place.country_code, 0.0) + 0.5  # type: ignore[index]
+                if m.place.population >= _BIG_TOWN and m.place.country_code:
+                    votes[m.place.country_code] = votes.get(m.place.country_code, 0.0) + 0.5
                 if _CONTAINER_SLOT.search(text, max(0, m.start - 45), m.start):  # "Town (Region)": the container settles the country
                     weight *= 2
             for code in options:
@@ -436,7 +436,8 @@ class Gazetteer:
 
     def _near_each_other(self, matches: list[PlaceMatch]) -> list[PlaceMatch]:
         """Namesakes within one country resolved to the one in a region the article names, else the one nearest its other towns."""
-        regions = {(m.place.country_code, m.place.admin1) for m in matches if m.place.kind == "region" and m.place.admin1}
+        regions: set[tuple[str | None, str | None]] = {(m.place.country_code, m.place.admin1) for m in matches
+                                                       if m.place.kind == "region" and m.place.admin1}
         regions.update(r for m in matches if m.place.kind == "region" and not m.place.admin1 for r in self._spans.get(fold(m.text), ()))
         towns = [m for m in matches if m.place.kind == "city" and m.place.lat is not None]
         out = []

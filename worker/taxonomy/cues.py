@@ -161,12 +161,12 @@ def compile_cues(patterns: tuple[str, ...] | list[str], where: str = "cues", ind
     openings: dict[str, frozenset[str]] = {}
     if stems and indexed:
         for stem in stems:
-            openings[stem] = frozenset().union(*(literal_prefixes(p, _OPENING_MAX) for p in grouped[stem]))
+            openings[stem] = frozenset[str]().union(*(literal_prefixes(p, _OPENING_MAX) for p in grouped[stem]))
             names[stem] = scanner_name(stem, openings[stem])
     by_stem = {names[stem]: _alternation(group) for stem, group in grouped.items()} if stems is not None else None
     cue = CuePattern(regex=_alternation(patterns), stems=frozenset(stems) if stems is not None else None, by_stem=by_stem)
-    for stem, found in openings.items():
-        _SCANNER.register(frozenset({names[stem]}), cue, found, stem)
+    for stem, opening in openings.items():
+        _SCANNER.register(frozenset({names[stem]}), cue, opening, stem)
     return cue
 
 
@@ -379,9 +379,9 @@ def _alt_stems(alt: str) -> set[str] | None:
         inner = _stems(alt[3:end])
         if inner is None:
             return None
-        rest = _LEADING_LETTERS.match(alt[end + 1:].lower())
-        if rest and all(len(s) < STEM_MAX and not s.endswith(" ") for s in inner):
-            inner = {(s + rest.group())[:STEM_MAX] for s in inner}
+        letters = _LEADING_LETTERS.match(alt[end + 1:].lower())
+        if letters and all(len(s) < STEM_MAX and not s.endswith(" ") for s in inner):
+            inner = {(s + letters.group())[:STEM_MAX] for s in inner}
         return inner
     match = _LEADING_LETTERS.match(alt.lower())
     if not match:
