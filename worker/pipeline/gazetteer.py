@@ -89,7 +89,7 @@ _TO_CONTAINER = re.compile(r"[ \t]*(?:,[ \t]*|\((?:[^(),\n]{1,40},[ \t]*)?)")
 _FORCES_AFTER = re.compile(r"(?:-led|-backed|\s+(?:[A-Z]+\s+)?(?:security |armed |military |special |border |naval |air |riot )?"
                            r"(?:forces|troops|army|military|soldiers?|police|policemen|jets|warplanes|aircraft|planes|drones|navy|settlers|guards?))\b")
 _CAPITAL_AFTER = re.compile(r"(?:['’]s)?\s+capital\b")
-_CAPITALS_BEFORE = re.compile(r"(?:^|\s)[A-Z][A-Z .'-]*\s*$")
+_CAPITALS_BEFORE = re.compile(r"(?:^|\s)(?:[A-Z][A-Z .'-]*|[A-Z][A-Z'-]+,\s*[A-Z][\w'-]*(?:\s[A-Z][\w'-]*){0,2})\s*$")
 _ORIGIN_BEFORE = re.compile(r"\b(?:from|with)\s+(?:the\s+)?$", re.IGNORECASE)
 _LAST_IN_PAIR = re.compile(r"\([^(),\n]{1,40},[ \t]*$")
 _PAREN_CLOSE = re.compile(r"[ \t]*\)")
@@ -294,7 +294,7 @@ class Gazetteer:
                 found.append(region)
         for m in ABBREVIATED_STATE.finditer(text, start, end):
             if m.group().startswith("(") and _CAPITALS_BEFORE.search(text, max(0, m.start() - 30), m.start()):
-                continue  # "BAMAKO (AP)": a dateline's agency credit
+                continue  # "BAMAKO (AP)", "KIGALI, Rwanda (AP)": a dateline's agency credit
             state = self._abbreviated_state(m, found, prefer)
             if state is not None:
                 found.append(state)
