@@ -417,6 +417,12 @@ def test_an_event_told_only_in_the_title_is_read_with_the_text_around_it() -> No
     assert (event.evidence.in_title, event.evidence.start, event.evidence.end) == (True, 0, 51)
 
 
+def test_a_title_is_compared_with_the_text_as_coded_not_as_first_scored() -> None:
+    text = "Protesters vandalised a telecom mast and smashed the windows of a bank in Kano on Tuesday, but no one was hurt, police said."
+    (event,) = _titled("Protesters vandalise mast and bank in Kano", text)
+    assert (event.event_type, event.sub_event_type, event.evidence.in_title) == ("Riots", "Violent demonstration", False)
+
+
 def test_a_title_restating_the_lead_adds_no_event_and_text_offsets_stay() -> None:
     text = "Air defence systems intercepted 12 drones over the Belgorod region overnight, the governor said."
     (event,) = _titled("Drones downed over Belgorod region", text)

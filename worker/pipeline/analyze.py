@@ -57,19 +57,19 @@ def analyze(article: Article, taxonomy: Taxonomy, language: str | None = None, m
     sentences = split_sentences(text)
     scores = score_sentences(text, sentences, taxonomy)
     mentions = _distinct(_with_claimed_acts(group_mentions(scores, taxonomy) or _weak_mention(scores, taxonomy), scores, taxonomy))
+    labelled = [(mention, classify_mention(mention, scores, taxonomy)) for mention in mentions]
     if title:
-        mentions = _title_first(mentions, title_at, taxonomy)
-    if not mentions:
+        labelled = _title_first(labelled, title_at, taxonomy)
+    if not labelled:
         return []
-    spans = sorted({(s.start, s.end) for m in mentions for s in m.sentences} | {(sentences[0].start, sentences[0].end)})
+    spans = sorted({(s.start, s.end) for m, _ in labelled for s in m.sentences} | {(sentences[0].start, sentences[0].end)})
     context = article_context(text, article.published_at, spans=spans, index=scores[0].index)
     events: list[Event] = []
     seen: set[tuple[str, int, int]] = set()
     last_head: Sentence | None = None
-    for mention in mentions:
-        label = classify_mention(mention, scores, taxonomy)
+    for mention, label in labelled:
         if model is not None:  # a lone mention is read with its whole article, as the model was trained
-            label = model.refine(label, text if len(mentions) == 1 else " ".join(s.text for s in mention.sentences), taxonomy)
+            label = model.refine(label, text if len(labelled) == 1 else " ".join(s.text for s in mention.sentences), taxonomy)
         if label.family == "out_of_scope":
             continue
         head = mention.head
@@ -109,13 +109,13 @@ def unread_title(article: Article) -> str:
     return "" if not folded or folded in " ".join(words(article.text[: len(title) * 2 + 300])) else title
 
 
-def _title_first(mentions: list[Mention], title_at: int, taxonomy: Taxonomy) -> list[Mention]:
-    """Mentions opened by the title first; a title telling what the text tells too (the same type, or an ACLED type of the
-    same group: "Gunmen kill 12" over a text coding it a battle) is no event of its own."""
-    body = [m for m in mentions if m.head.start < title_at]
-    told = {m.type_key for m in body} | {taxonomy.types[m.type_key].group for m in body if taxonomy.types[m.type_key].group}
-    titled = [m for m in mentions if m.head.start >= title_at
-              and m.type_key not in told and taxonomy.types[m.type_key].group not in told]
+def _title_first(labelled: list[tuple[Mention, Classification]], title_at: int, taxonomy: Taxonomy) -> list[tuple[Mention, Classification]]:
+    """Mentions opened by the title first; a title telling what the text tells too (the same type as coded, or an ACLED
+    type of the same group: "Gunmen kill 12" over a text coding it a battle) is no event of its own."""
+    body = [(m, label) for m, label in labelled if m.head.start < title_at]
+    told = {label.type_key for _, label in body} | {taxonomy.types[label.type_key].group for _, label in body if taxonomy.types[label.type_key].group}
+    titled = [(m, label) for m, label in labelled if m.head.start >= title_at
+              and label.type_key not in told and taxonomy.types[label.type_key].group not in told]
     return titled + body
 
 
