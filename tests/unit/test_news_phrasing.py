@@ -9,6 +9,24 @@ from worker.pipeline.analyze import analyze
 from worker.taxonomy import load_taxonomy
 
 CASES = [
+    # Demonstrations, strategic developments and look-alikes
+    ('MADRID (AP) — Real Madrid stormed to a 4-0 victory over Barcelona on Sunday, with Vinicius Junior firing two shots into the top corner.', None, None, None),
+    ('Aryna Sabalenka fought back from a set down to beat Coco Gauff in the Miami Open final on Sunday.', None, None, None),
+    ('Traders bought call options with a strike price of $120 on Tuesday, betting the shares would rally after the earnings report.', None, None, None),
+    ("LONDON (AP) — A civil war erupted inside the governing party on Monday as dozens of lawmakers attacked the prime minister's plans to cut disability benefits.", None, None, None),
+    ("NAIROBI, Kenya (AP) — Opposition lawmakers stormed out of parliament on Tuesday in protest at the speaker's ruling on the finance bill.", 'Protests', 'Peaceful protest', 'occurred'),
+    ("WASHINGTON (AP) — President Donald Trump said on Monday he was firing a Federal Reserve governor, an unprecedented attack on the central bank's independence.", None, None, None),
+    ('PARIS (AP) — A Paris court on Wednesday sentenced a man to 18 years in prison for helping the driver behind the 2016 truck attack in Nice that killed 86 people.', None, None, None),
+    ('NAIROBI, Kenya (Reuters) - A Kenyan court on Thursday convicted two men of helping the militants who carried out the 2013 attack on the Westgate shopping mall, in which 67 people were killed.', None, None, None),
+    ('KIGALI, Rwanda (AP) — Rwanda on Sunday marked 30 years since the genocide in which more than 800,000 people were killed by extremist Hutu militias.', 'Commemoration', 'Ceremony', 'occurred'),
+    ("Alex Garland's new film depicts an America torn apart by fighting, following a group of journalists as they race to Washington before rebels storm the capital.", None, None, None),
+    ('Opinion: After 50 years and billions of dollars, the war on drugs has failed to stop the flow of cocaine into our cities. It is time to try something else.', None, None, None),
+    ('MINNEAPOLIS (AP) — A jury on Tuesday found a former police officer guilty of manslaughter in the 2020 shooting of a protester during demonstrations over the killing of George Floyd.', None, None, None),
+    ('MELBOURNE, Australia (AP) — Novak Djokovic fought back from two sets down to beat Jannik Sinner in the semifinal on Friday.', None, None, None),
+    ("A chorus of protest from unions and opposition parties greeted the government's decision on Tuesday to raise the retirement age.", None, None, None),
+    ("The opposition leader launched a blistering attack on the president's economic record in a speech in Lagos on Monday.", None, None, None),
+    ('LAGOS, Nigeria (Reuters) - A court in Lagos on Tuesday acquitted three soldiers of killing protesters at the Lekki toll gate in 2020, prompting anger from rights groups.', None, None, None),
+    ('Journalists said the new media bill was an attack on the independence of the press.', None, None, None),
     ('A 6.4-magnitude earthquake struck southern Turkey on Monday, killing at least 12 people and damaging hundreds of buildings.', 'Natural disaster', 'Earthquake', 'occurred'),
     ('Flash floods triggered by torrential rain swept through villages in northern Pakistan, leaving 30 dead.', 'Natural disaster', 'Flood/landslide', 'occurred'),
     ('A passenger train derailed near Odisha late on Friday, injuring dozens of passengers, railway officials said.', 'Man-made disaster', 'Transport accident', 'occurred'),
