@@ -131,6 +131,8 @@ def test_a_named_group_keeps_its_name_and_a_source_is_no_party_to_the_event() ->
         ("Strike kills 3, wounds 12 in Odesa", 3, 12, False),
         ("Blast injures 20 at market", None, 20, False),
         ("Police shot dead a suspected robber in a gunfight.", 1, None, False),
+        ("A mob beat and burned to death a man accused of blasphemy.", 1, None, False),
+        ("Villagers stoned to death two suspected thieves.", 2, None, False),
     ],
 )
 def test_casualties(text: str, killed: int | None, injured: int | None, at_least: bool) -> None:

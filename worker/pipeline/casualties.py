@@ -64,7 +64,7 @@ _PASSIVE = re.compile(
 _ACTIVE = re.compile(
     rf"(?=[abcehiklmstw])\b(?P<verb>killing|killed|kills|(?<!\bto )kill|injuring|injured|injures|(?<!\bto )injure|wounding|wounded|wounds|(?<!\bto )wound|hurts|leaving|left|claimed the lives of|the killing of|assassinated|"
     rf"assassinating|executed|executing|murdered|murdering|beheaded|beheading|lynched|lynching|shot dead|shooting dead|shot and killed|"
-    rf"stabbed to death|beat to death|beaten to death)\s+(?P<q>{_QUAL}\s+|between\s+)?(?P<n>{_NUM}|the(?!\s+(?:\d|two|three|four|five|six|seven|eight|nine|ten)\b))"
+    rf"(?:(?:beat|beaten|stabbed|hacked|stoned|shot|attacked) and )?(?:stabbed|beat|beaten|burned|burnt|hacked|stoned|clubbed|bludgeoned|strangled) to death)\s+(?P<q>{_QUAL}\s+|between\s+)?(?P<n>{_NUM}|the(?!\s+(?:\d|two|three|four|five|six|seven|eight|nine|ten)\b))"
     rf"(?:\s*(?:-|–|to|or|and)\s*(?P<n2>{_NUM})(?!\s+(?:were|was|are|have|had)\b))?(?:\s+(?:[\w'-]+\s+){{0,3}}?(?P<noun>{_PERSON}))?(?:\s+(?P<state>dead|injured|wounded|hurt))?\b",
     re.IGNORECASE,
 )
