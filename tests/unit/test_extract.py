@@ -99,6 +99,14 @@ def test_actors_are_named_as_acled_names_them() -> None:
     assert _event_actors("Security forces arrested the opposition leader in Kampala.") == [("Military Forces of Uganda", "actor1")]
 
 
+def test_the_people_of_a_demonstration_are_its_protesters_or_rioters() -> None:
+    assert _event_actors("Tens of thousands of people marched through central Belgrade on Saturday.") == [("Protesters (Serbia)", "actor1")]
+    assert _event_actors("Protesters clashed with police in Nairobi on Tuesday, throwing stones.") == [("Rioters (Kenya)", "actor1"), ("Police Forces of Kenya", "actor2")]
+    assert _event_actors("Pakistani police arrested dozens of protesters in Lahore.") == [("Police Forces of Pakistan", "actor1"), ("Protesters (Pakistan)", "actor2")]
+    assert _event_actors("A Muslim mob set fire to several churches in Jaranwala, Pakistan.")[0] == ("Rioters (Pakistan)", "actor1")
+    assert ("Military Forces of Indonesia", "actor2") not in _event_actors("Students protesting the military law clashed with police in Jakarta.")
+
+
 def test_a_named_group_keeps_its_name_and_a_source_is_no_party_to_the_event() -> None:
     actors = _event_actors("Houthi rebels fired a ballistic missile at a ship in the Red Sea, the US military said.")
     assert actors == [("Houthi", "actor1"), ("Military Forces of United States", "associated")]

@@ -77,7 +77,7 @@ def analyze(article: Article, taxonomy: Taxonomy, language: str | None = None, m
         if key in seen:
             continue
         seen.add(key)
-        found = extract_mention(mention, context, future_ok=label.modality == "planned", family=label.family)
+        found = extract_mention(mention, context, future_ok=label.modality == "planned", family=label.family, type_key=label.type_key)
         if head is last_head and taxonomy.types[label.type_key].standalone:
             found.casualties = None  # the act told in the claim's sentence carries them; counting them twice would double a toll
         last_head = head

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import datetime
 from operator import itemgetter
 from typing import TypeVar
@@ -71,7 +71,9 @@ _CHANNEL_WORDS = ("telegram", "twitter", " x ", "facebook", "vk", "instagram", "
 _CHANNEL_NAMES = ("Telegram", "Twitter", "X", "Facebook", "VK", "Instagram", "YouTube", "WhatsApp", "TikTok", "Reuters", "AFP", "AP",
                   "Associated Press", "TASS", "RIA Novosti", "Interfax", "Ukrinform", "Al Jazeera", "BBC", "state ", "statement",
                   "press release", "press conference")
-_COUNTRY_NAMED = frozenset({"civilians", "protesters", "government", "armed_group"})
+_COUNTRY_NAMED = frozenset({"civilians", "protesters", "rioters", "government", "armed_group"})
+# In a demonstration the people it tells of are its demonstrators, named as ACLED names them: Protesters, or Rioters in a riot.
+_CROWDS = {"protests": ("civilians", "protesters", "Protesters"), "riots": ("protesters", "rioters", "Rioters")}
 _SAID_AFTER = (" said", " says", " reported", " told", " stated")
 _PARTY_REF = re.compile(r"\b[Tt]he party\b")
 _DATELINE = re.compile(r"\s*(?:,[^—–\n]{0,40})?\s*(?:\([A-Za-z .]{1,20}\)\s*)?[—–-]")
@@ -220,8 +222,9 @@ def _merged(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     return out
 
 
-def extract_mention(mention: Mention, context: ArticleContext, future_ok: bool = False, family: str = "acled") -> Extraction:
-    """Extract the fields for one mention from its head and follow-up sentences."""
+def extract_mention(mention: Mention, context: ArticleContext, future_ok: bool = False, family: str = "acled",
+                    type_key: str | None = None) -> Extraction:
+    """Extract the fields for one mention (of the event type ``type_key``) from its head and follow-up sentences."""
     text = context.text
     spans = [(s.start, s.end) for s in mention.sentences]
     location = _location(context, spans, family)
@@ -229,7 +232,7 @@ def extract_mention(mention: Mention, context: ArticleContext, future_ok: bool =
     country = location.country if location else None
     actor_mentions = [  # (name, kind, start, whether it is only the source: "the US military said")
         (_actor_name(a, country), a.kind, a.start, family == "acled" and text.startswith(_SAID_AFTER, a.end))
-        for a in context.starting_in(context.actors, spans)
+        for a in (_as_crowd(a, type_key) for a in context.starting_in(context.actors, spans))
     ]
     if context.parties:
         for s, e in spans:
@@ -350,6 +353,11 @@ def _actor_name(actor: ActorMention, country: str | None) -> str:
     return f"{actor.name} ({country})" if actor.kind in _COUNTRY_NAMED and not named_group else actor.name
 
 
+def _as_crowd(actor: ActorMention, type_key: str | None) -> ActorMention:
+    was, kind, name = _CROWDS.get(type_key or "", (None, None, None))
+    return replace(actor, kind=kind, name=name) if kind is not None and name is not None and actor.kind == was else actor
+
+
 def _actors(mentions: list[tuple[str, str, int, bool]], family: str) -> list[Actor]:
     """Actors from ``(name, kind, start, source only)`` mentions, each name once, with its role in the event; an unnamed armed
     group told with a named one ("Al-Shabaab militants … the attackers") is that one; a source only is associated."""
@@ -369,7 +377,7 @@ def _actors(mentions: list[tuple[str, str, int, bool]], family: str) -> list[Act
             role = "target"
         elif kind in primary_kinds and not has_actor1:
             role, has_actor1 = "actor1", True
-        elif kind in ("state_forces", "armed_group") and not any(a.role == "actor2" for a in actors.values()):
+        elif kind in ("state_forces", "armed_group", "protesters", "rioters") and not any(a.role == "actor2" for a in actors.values()):
             role = "actor2"
         else:
             role = "associated"
