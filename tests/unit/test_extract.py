@@ -291,6 +291,17 @@ def test_an_event_told_as_later_that_day_takes_the_day_of_the_event_before() -> 
     assert bombing.occurred.date == attack.occurred.date == date(2024, 3, 2)
 
 
+def test_a_planned_event_takes_the_day_it_is_planned_for_not_the_day_it_was_announced() -> None:
+    from schemas import Article
+    from worker.pipeline.analyze import analyze
+    from worker.taxonomy import load_taxonomy
+
+    text = "Georgia's opposition parties said on Wednesday they will hold a mass rally in central Tbilisi on Sunday."
+    article = Article(article_id="a_plan", title="", text=text, content_hash="h", published_at=datetime(2026, 3, 4, 9, tzinfo=timezone.utc))
+    (rally,) = analyze(article, load_taxonomy())
+    assert (rally.modality, rally.occurred and rally.occurred.date) == ("planned", date(2026, 3, 8))
+
+
 def test_passive_verb_words_cover_every_casualty_verb() -> None:
     from worker.pipeline.alternation import branches
     from worker.pipeline.casualties import _INJURED, _KILLED, PASSIVE_VERB_WORDS

@@ -6,7 +6,8 @@ import re
 from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
-from datetime import datetime
+from datetime import datetime, timedelta
+from functools import partial
 from operator import itemgetter
 from typing import TypeVar
 
@@ -73,6 +74,8 @@ _CHANNEL_NAMES = ("Telegram", "Twitter", "X", "Facebook", "VK", "Instagram", "Yo
                   "press release", "press conference")
 _COUNTRY_NAMED = frozenset({"civilians", "protesters", "rioters", "government", "armed_group"})
 # In a demonstration the people it tells of are its demonstrators, named as ACLED names them: Protesters, or Rioters in a riot.
+_FUTURE_BEFORE = re.compile(r"\b(?:will|plans?|planned|planning|scheduled|set|calls?|called|next|upcoming)\b[^.;]{0,60}$", re.IGNORECASE)
+_WEEKDAY_NAMES = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 _CROWDS = {"protests": ("civilians", "protesters", "Protesters"), "riots": ("protesters", "rioters", "Rioters")}
 _SAID_AFTER = (" said", " says", " reported", " told", " stated")
 _PARTY_REF = re.compile(r"\b[Tt]he party\b")
@@ -318,9 +321,21 @@ def _occurred(context: ArticleContext, spans: list[tuple[int, int]], future_ok: 
     for s, e in spans:
         dates = context.dates_in(s, e, future_ok)
         if dates:
-            d = dates[0]
+            d = next((p for p in map(partial(_planned_day, context), dates) if p is not None), dates[0]) if future_ok else dates[0]
             return Occurred(date=d.date, precision=d.precision, text=d.text)  # type: ignore[arg-type]
     return None
+
+
+def _planned_day(context: ArticleContext, d: DateMention) -> DateMention | None:
+    """The day a plan is for ("will rally on Sunday", not "said on Wednesday"): a weekday named so is the coming one."""
+    if not _FUTURE_BEFORE.search(context.text, max(0, d.start - 80), d.start):
+        return None
+    published = context.published.date() if context.published else None
+    words = d.text.lower()
+    if d.date is not None and published is not None and d.date < published and any(day in words for day in _WEEKDAY_NAMES) \
+            and not words.startswith(("last", "past")):
+        return replace(d, date=d.date + timedelta(days=7))
+    return d
 
 
 def earlier_date(context: ArticleContext, before: int, spans: list[tuple[int, int]] | None = None) -> Occurred | None:
