@@ -141,6 +141,7 @@ def test_a_named_group_keeps_its_name_and_a_source_is_no_party_to_the_event() ->
         ("Police shot dead a suspected robber in a gunfight.", 1, None, False),
         ("A mob beat and burned to death a man accused of blasphemy.", 1, None, False),
         ("Villagers stoned to death two suspected thieves.", 2, None, False),
+        ("Police fired tear gas. 3 people were injured, and 60 were killed during last year's protests.", None, 3, False),
     ],
 )
 def test_casualties(text: str, killed: int | None, injured: int | None, at_least: bool) -> None:

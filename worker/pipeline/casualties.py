@@ -78,6 +78,8 @@ _BACKGROUND = re.compile(
     r"those who|avenge|avenging|accused of|suspected of|responsible for|since)\b(?:\s+[\w'-]+){0,6}\s*$",
     re.IGNORECASE,
 )
+# A toll told with when it was long before ("60 were killed during last year's protests", "killed two years ago"): history.
+_PAST_AFTER = re.compile(r"[^.;,]{0,40}?\b(?:last|previous) (?:year|month)\b|[^.;,]{0,40}?\b(?:a|one|two|three|four|five|\d+) (?:years|months) ago\b", re.IGNORECASE)
 # "the body of a man was found", "the bodies of two women were recovered", "a man's body was found".
 _BODIES = re.compile(
     rf"\b(?:(?:the|dead|lifeless)\s+)*(?:bod(?:y|ies)|corpses?|remains)\s+of\s+(?P<n>{_NUM}|the)\s+(?:[\w'-]+\s+){{0,4}}?(?:was|were|had been|have been|has been)\s+"
@@ -200,7 +202,7 @@ def find_casualties(text: str) -> CasualtyCount | None:
             hurt = _INJURED_WORD.match(verb) is not None or verb in ("injuring", "wounding", "injures", "injure", "wounds", "wound")
             if not hurt and ((groups.get("verb") and m.end() == m.end("verb") and _LUMPED.match(text, m.end())) or _LUMPED_BEFORE.search(text, max(0, m.start() - 20), m.start())):
                 continue
-            if _BACKGROUND.search(text, max(0, m.start() - 60), m.start()):
+            if _BACKGROUND.search(text, max(0, m.start() - 60), m.start()) or _PAST_AFTER.match(text, m.end()):
                 continue
             if pattern is _BODIES:
                 verb = "bodies"
