@@ -102,7 +102,9 @@ def test_actors_are_named_as_acled_names_them() -> None:
 def test_the_people_of_a_demonstration_are_its_protesters_or_rioters() -> None:
     assert _event_actors("Tens of thousands of people marched through central Belgrade on Saturday.") == [("Protesters (Serbia)", "actor1")]
     assert _event_actors("Protesters clashed with police in Nairobi on Tuesday, throwing stones.") == [("Rioters (Kenya)", "actor1"), ("Police Forces of Kenya", "actor2")]
-    assert _event_actors("Pakistani police arrested dozens of protesters in Lahore.") == [("Police Forces of Pakistan", "actor1"), ("Protesters (Pakistan)", "actor2")]
+    assert _event_actors("Pakistani police arrested dozens of protesters in Lahore.") == [("Protesters (Pakistan)", "actor1"), ("Police Forces of Pakistan", "actor2")]
+    assert _event_actors("Farmers blocked a highway near Lahore on Monday to demand higher wheat prices.")[0] == ("Protesters (Pakistan)", "actor1")
+    assert _event_actors("Hundreds went on strike in Karachi on Monday.") == [("Protesters (Pakistan)", "actor1")]  # told or not
     assert _event_actors("A Muslim mob set fire to several churches in Jaranwala, Pakistan.")[0] == ("Rioters (Pakistan)", "actor1")
     assert ("Military Forces of Indonesia", "actor2") not in _event_actors("Students protesting the military law clashed with police in Jakarta.")
 

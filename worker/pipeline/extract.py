@@ -237,6 +237,9 @@ def extract_mention(mention: Mention, context: ArticleContext, future_ok: bool =
         (_actor_name(a, country), a.kind, a.start, family == "acled" and text.startswith(_SAID_AFTER, a.end))
         for a in (_as_crowd(a, type_key) for a in context.starting_in(context.actors, spans))
     ]
+    crowd = _CROWDS.get(type_key or "")
+    if crowd is not None:
+        actor_mentions = _demonstrators_first(actor_mentions, crowd[1], _actor_name(ActorMention(crowd[2], crowd[1], 0, 0), country))
     if context.parties:
         for s, e in spans:
             for m in _PARTY_REF.finditer(text, s, e):
@@ -371,6 +374,12 @@ def _actor_name(actor: ActorMention, country: str | None) -> str:
 def _as_crowd(actor: ActorMention, type_key: str | None) -> ActorMention:
     was, kind, name = _CROWDS.get(type_key or "", (None, None, None))
     return replace(actor, kind=kind, name=name) if kind is not None and name is not None and actor.kind == was else actor
+
+
+def _demonstrators_first(mentions: list[tuple[str, str, int, bool]], kind: str, name: str) -> list[tuple[str, str, int, bool]]:
+    """A demonstration's demonstrators are its first actor, told or not ("Protesters (Kenya)"); whom they faced comes second."""
+    told = next((m for m in mentions if m[1] == kind), None)
+    return [(told[0] if told else name, kind, -1, False), *(m for m in mentions if m is not told)]
 
 
 def _actors(mentions: list[tuple[str, str, int, bool]], family: str) -> list[Actor]:
