@@ -4,10 +4,13 @@ from __future__ import annotations
 
 import pytest
 
+from schemas import Article
+from worker.pipeline.analyze import analyze
 from worker.pipeline.extract import article_context, extract_mention
 from worker.pipeline.gazetteer import default_gazetteer
 from worker.pipeline.region_names import same_region
 from worker.pipeline.segment import Mention, split_sentences
+from worker.taxonomy import load_taxonomy
 
 
 def where(text: str) -> tuple[str, str | None, str | None, int] | None:
@@ -312,3 +315,25 @@ def test_a_capital_one_holds_talks_with_stands_for_its_government() -> None:
 def test_darfur_is_the_region_spanning_its_five_states() -> None:
     assert where("Aid reached 50,000 people in Darfur.")[0::2] == ("Darfur", "Sudan")  # type: ignore[index]
     assert where("Fighting near Kutum in Darfur killed 12.")[1] == "Northern Darfur"  # type: ignore[index]
+
+
+
+def country_of_first_event(text: str) -> str | None:
+    """The country of the first event ``analyze`` finds, where the mention names none, the article's."""
+    events = analyze(Article(article_id="a", title="", text=text, content_hash="h"), load_taxonomy())
+    return events[0].location.country if events and events[0].location else None
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        ("Indian troops clashed with Chinese soldiers in the Galwan valley, Indian officials said.", "India"),
+        ("American drones struck a convoy, killing five militants, Somali officials said.", "Somalia"),
+        ("Gunmen attacked a police post in the Dominican capital on Monday.", "Dominican Republic"),
+        ("M23 rebels seized the town of Rubaya in eastern Congo on Tuesday.", "Democratic Republic of the Congo"),
+        ("Troops clashed with militiamen in Brazzaville, the capital of Congo Republic, on Monday.", "Republic of the Congo"),
+        ("Air defences in Ukraine shot down 23 drones launched by Russia overnight.", "Ukraine"),
+    ],
+)
+def test_demonyms_and_country_names_give_the_country_news_means(text: str, country: str) -> None:
+    assert country_of_first_event(text) == country

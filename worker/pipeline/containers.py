@@ -110,8 +110,9 @@ def is_metonym(gazetteer: Gazetteer, text: str, match: PlaceMatch) -> bool:
     if place.kind != "country" and (text.startswith(_UNIT_WORDS_AFTER, match.end)
                                     or text[max(0, match.start - 11):match.start].rstrip().lower().endswith(_UNIT_WORDS)):
         return True
-    if place.kind == "country":  # "the United States government", "Russia says": an actor, not where it happened
-        return _GOVERNMENT_AFTER.match(text, match.end) is not None and not text.startswith(("'s", "’s"), match.end)
+    if place.kind == "country":  # "the United States government", "Russia says", "launched by Russia": an actor, not where it happened
+        return (_GOVERNMENT_AFTER.match(text, match.end) is not None and not text.startswith(("'s", "’s"), match.end)) \
+            or text.endswith(" by ", max(0, match.start - 4), match.start)
     if place.kind != "city" or not gazetteer.is_capital(place):
         return False
     if _QUARTER_AFTER.match(text, match.end):

@@ -26,8 +26,8 @@ CITY_ALIASES = {
 COUNTRY_ALIASES = {
     "us": "US", "u.s.": "US", "usa": "US", "united states of america": "US", "america": "US",
     "uk": "GB", "u.k.": "GB", "britain": "GB", "great britain": "GB", "england": "GB",
-    "drc": "CD", "dr congo": "CD", "congo-kinshasa": "CD", "democratic republic of congo": "CD",
-    "democratic republic of the congo": "CD", "congo-brazzaville": "CG", "congo": "CG", "republic of congo": "CG",
+    "drc": "CD", "dr congo": "CD", "congo-kinshasa": "CD", "democratic republic of congo": "CD",  # news' bare "Congo" is the DRC
+    "democratic republic of the congo": "CD", "congo": "CD", "congo-brazzaville": "CG", "republic of congo": "CG", "congo republic": "CG",
     "cote d'ivoire": "CI", "ivory coast": "CI", "czech republic": "CZ", "burma": "MM", "palestine": "PS",
     "gaza strip": "PS", "gaza": "PS", "west bank": "PS", "turkiye": "TR", "netherlands": "NL", "holland": "NL",
     "east timor": "TL", "swaziland": "SZ", "eswatini": "SZ", "macedonia": "MK", "vatican city": "VA", "uae": "AE",
@@ -88,6 +88,9 @@ _CONTAINER_SLOT = re.compile(r"(?:\([^()]{0,40}|[A-Za-z],\s*)$")
 _TO_CONTAINER = re.compile(r"[ \t]*(?:,[ \t]*|\((?:[^(),\n]{1,40},[ \t]*)?)")
 _FORCES_AFTER = re.compile(r"(?:-led|-backed|\s+(?:[A-Z]+\s+)?(?:security |armed |military |special |border |naval |air |riot )?"
                            r"(?:forces|troops|army|military|soldiers?|police|policemen|jets|warplanes|aircraft|planes|drones|navy|settlers|guards?))\b")
+_PEOPLE_AFTER = re.compile(r"\s+(?:officials?|authorities|government|president|(?:prime |foreign |defen[cs]e )?minist(?:er|ry)|"
+                           r"spokes(?:man|woman|person)|state media|media|news agency|sources|lawmakers|leaders?|diplomats?|"
+                           r"nationals|citizens|embassy)\b")
 _CAPITAL_AFTER = re.compile(r"(?:['’]s)?\s+capital\b")
 _CAPITALS_BEFORE = re.compile(r"(?:^|\s)[A-Z][A-Z .'-]*\s*$")
 _ORIGIN_BEFORE = re.compile(r"\b(?:from|with)\s+(?:the\s+)?$", re.IGNORECASE)
@@ -220,7 +223,7 @@ class Gazetteer:
     def regions(self, name: str, loose: bool = False) -> list[Place]:
         """First-level regions called ``name``; ``loose`` also matches other spellings ("North Sinai" for "Shamal Sina'")."""
         found = self._regions.get(fold(name)) or self._regions.get(admin1_key(name)) or []
-        if found or not loose:
+        if found or not loose or fold(name) in self.demonyms:  # "Indian officials" is no loose spelling of Indiana
             return found
         from worker.pipeline.region_names import loosely_alike, region_skeleton
 
@@ -470,8 +473,8 @@ class Gazetteer:
                 return PlaceMatch(city, at, capital.end(), text[at:capital.end()], 1)
         if " " not in run and (self._acronym(run) or not self._known(run)):
             return None  # a single word that names no place anywhere, or an acronym
-        if fold(run) in self.demonyms and _FORCES_AFTER.match(text, at + len(run)):
-            return None  # "Somali police": a side, not the Somali region
+        if fold(run) in self.demonyms and (_FORCES_AFTER.match(text, at + len(run)) or _PEOPLE_AFTER.match(text, at + len(run))):
+            return None  # "Somali police", "Somali officials said": a side, not the Somali region
         candidates = [run]
         words = run.split(" ")
         if len(words) > 1 and fold(words[-1]) in _FACILITIES:
