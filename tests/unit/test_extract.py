@@ -99,6 +99,19 @@ def test_actors_are_named_as_acled_names_them() -> None:
     assert _event_actors("Security forces arrested the opposition leader in Kampala.") == [("Military Forces of Uganda", "actor1")]
 
 
+def test_groups_whose_names_end_in_forces_are_groups_not_state_forces() -> None:
+    assert _event_actors("The Rapid Support Forces shelled El Fasher, killing 15 civilians.")[0] == ("Rapid Support Forces", "actor1")
+    assert _event_actors("Fighting between the army and the Rapid Support Forces resumed in Omdurman.")[:2] == [
+        ("Military Forces of Sudan", "actor1"), ("Rapid Support Forces", "actor2")]
+
+
+def test_the_day_an_official_spoke_is_not_the_day_of_the_event() -> None:
+    text = "Authorities in Guanajuato said Monday that gunmen killed 12 people at a party in Salvatierra on Sunday night."
+    sentences = split_sentences(text)
+    found = extract_mention(Mention(head=sentences[0], type_key="violence_against_civilians"), article_context(text, FRIDAY))
+    assert found.occurred is not None and (found.occurred.date, found.occurred.text) == (date(2024, 12, 1), "on Sunday night")
+
+
 def test_a_named_group_keeps_its_name_and_a_source_is_no_party_to_the_event() -> None:
     actors = _event_actors("Houthi rebels fired a ballistic missile at a ship in the Red Sea, the US military said.")
     assert actors == [("Houthi", "actor1"), ("Military Forces of United States", "associated")]
@@ -131,6 +144,8 @@ def test_a_named_group_keeps_its_name_and_a_source_is_no_party_to_the_event() ->
         ("Strike kills 3, wounds 12 in Odesa", 3, 12, False),
         ("Blast injures 20 at market", None, 20, False),
         ("Police shot dead a suspected robber in a gunfight.", 1, None, False),
+        ("Three Palestinians were killed by Israeli fire in Jenin.", 3, None, False),  # a people's plural is a person noun
+        ("Four Sudanese were wounded in the shelling.", None, 4, False),
     ],
 )
 def test_casualties(text: str, killed: int | None, injured: int | None, at_least: bool) -> None:

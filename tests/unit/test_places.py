@@ -337,3 +337,9 @@ def country_of_first_event(text: str) -> str | None:
 )
 def test_demonyms_and_country_names_give_the_country_news_means(text: str, country: str) -> None:
     assert country_of_first_event(text) == country
+
+
+def test_an_agency_credit_after_a_dateline_is_no_state() -> None:
+    text = "KYIV, Ukraine (AP) — Russian drones hit an apartment block in Kharkiv overnight, killing two people."
+    assert all(m.place.admin1 != "Andhra Pradesh" for m in default_gazetteer().find(text))
+    assert country_of_first_event(text) == "Ukraine"

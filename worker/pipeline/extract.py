@@ -100,6 +100,7 @@ _MONTHS = _GATES.add("months", MONTH_WORDS, cased=True)
 _DATE_KINDS = tuple((kind, _GATES.add(f"date {kind}", words)) for kind, words in KIND_FRAGMENTS.items())
 _REGION_NAMES = _GATES.add("region words", REGION_WORDS)
 _T = TypeVar("_T")
+_REPORTED_ON = re.compile(r"\b(?:said|says|told [\w.]+(?: [\w.]+)?|reported|announced|confirmed|added|stated)\s+(?:on\s+|late\s+|early\s+)?$")
 
 
 @dataclass(slots=True)
@@ -314,8 +315,8 @@ def _occurred(context: ArticleContext, spans: list[tuple[int, int]], future_ok: 
     # No date in the mention means no date: the publication day is never used silently.
     for s, e in spans:
         dates = context.dates_in(s, e, future_ok)
-        if dates:
-            d = dates[0]
+        if dates:  # "police said Monday that gunmen killed 12 on Sunday night": the day told for the event, not the report's
+            d = next((d for d in dates if not _REPORTED_ON.search(context.text, max(0, d.start - 30), d.start)), dates[0])
             return Occurred(date=d.date, precision=d.precision, text=d.text)  # type: ignore[arg-type]
     return None
 

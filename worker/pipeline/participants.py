@@ -66,16 +66,18 @@ _NOT_NAME_WORDS = frozenset(
 )
 
 _ACTOR_PATTERNS: list[tuple[str, re.Pattern[str]]] = [  # nouns may open a sentence ("Gunmen killed …"): first letters either case
+    ("armed_group", re.compile(  # before state forces: "Rapid Support Forces" is a group
+        r"\b(?P<named>Taliban|[Aa]l-Shabaab|Al Shabaab|Boko Haram|ISWAP|Islamic State|ISIS|ISIL|Daesh|Houthis?|Ansar Allah|Hamas|Hezbollah|"
+        r"PKK|JNIM|ADF|M23|Wagner(?: Group)?|al-Qaeda|Al Qaeda|Fulani militia|Ambazonian separatists|Rapid Support Forces|RSF|"
+        r"Fano|ELN|FARC|Hayat Tahrir al-Sham|HTS|Arakan Army|TTP|Tehrik-i-Taliban Pakistan|Balochistan Liberation Army|BLA|"
+        r"CODECO|TPLF|Oromo Liberation Army|Islamic Jihad)\b|"
+        r"\b(?P<noun>" + _capitalizable(r"militants|insurgents|rebels|jihadists|gunmen|armed men|militias?|fighters|bandits|assailants|attackers|separatists")
+        + r")\b")),
     ("state_forces", re.compile(
         r"\b(?P<noun>" + _capitalizable(
             r"(?:armed|military|security|government|regime|coalition|police) forces|armed forces|military|army|troops|soldiers|"
             r"air force|navy|police|policemen|gendarmes?|national guard|border guards?|air defen[cs]es?|warplanes|fighter jets|drones|artillery|"
             r"air ?strikes?|drone strikes?|missiles?|forces") + r")\b")),
-    ("armed_group", re.compile(
-        r"\b(?P<named>Taliban|[Aa]l-Shabaab|Al Shabaab|Boko Haram|ISWAP|Islamic State|ISIS|ISIL|Daesh|Houthis?|Ansar Allah|Hamas|Hezbollah|"
-        r"PKK|JNIM|ADF|M23|Wagner(?: Group)?|al-Qaeda|Al Qaeda|Fulani militia|Ambazonian separatists)\b|"
-        r"\b(?P<noun>" + _capitalizable(r"militants|insurgents|rebels|jihadists|gunmen|armed men|militias?|fighters|bandits|assailants|attackers|separatists")
-        + r")\b")),
     ("party", re.compile(r"\b(?P<named>United Russia|(?:[A-Z][\w-]+ ){1,4}Party|Communist Party)\b")),
     ("protesters", re.compile(
         r"\b(?P<noun>" + _capitalizable(
@@ -99,7 +101,9 @@ _ACTOR_STEMS: dict[str, tuple[str, ...]] = {
                      "air force", "air defen", "navy", "gendarme", "national guard", "border", "warplanes", "fighter jets", "drones",
                      "artillery", "airstrike", "air strike", "drone strike", "missile", "forces"),
     "armed_group": ("taliban", "al shabaab", "al qaeda", "boko", "iswap", "islamic state", "isis", "isil", "daesh", "houthi",
-                    "ansar", "hamas", "hezbollah", "pkk", "jnim", "adf", "m ", "wagner", "fulani", "ambazonian", "militants",
+                    "ansar", "hamas", "hezbollah", "pkk", "jnim", "adf", "m ", "wagner", "fulani", "ambazonian", "rapid support", "rsf",
+                    "fano", "eln", "farc", "hayat", "hts", "arakan", "ttp", "tehrik", "balochistan", "bla", "codeco", "tplf", "oromo",
+                    "islamic jihad", "militants",
                     "insurgents", "rebels", "jihadists", "gunmen", "armed men", "militia", "fighters", "bandits", "assailants",
                     "attackers", "separatists"),
     "protesters": ("protesters", "protestors", "demonstrators", "activists", "students", "workers", "teachers", "doctors", "nurses",
