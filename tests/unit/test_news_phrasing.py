@@ -39,6 +39,8 @@ CASES = [
     ('The minister inspected the damaged power station on Thursday and promised repairs within a month.', 'Official announcement/inspection', 'Inspection', 'occurred'),
     ('Manchester City beat Arsenal 3-1 to go top of the Premier League table.', None, None, None),
     ('Shares of the carmaker rose 4 percent after it reported record quarterly earnings.', None, None, None),
+    ('The opposition won a landslide in local elections last month, a result analysts put down to inflation.', None, None, None),
+    ('A Russian guided bomb hit a residential building in Vovchansk, killing two civilians, the governor said.', 'Explosions/Remote violence', 'Air/drone strike', 'occurred'),
     ('Fighting broke out between the army and RSF paramilitaries in Khartoum on Saturday, with gunfire heard across the capital.', 'Battles', 'Armed clash', 'occurred'),
     ('Ukrainian forces repelled 14 Russian attacks near Avdiivka over the past day, the general staff said.', 'Battles', 'Armed clash', 'occurred'),
     ('Al-Shabaab fighters stormed a military base in Lower Shabelle, sparking an hours-long gun battle with Somali troops.', 'Battles', 'Armed clash', 'occurred'),

@@ -343,3 +343,12 @@ def test_an_agency_credit_after_a_dateline_is_no_state() -> None:
     text = "KYIV, Ukraine (AP) — Russian drones hit an apartment block in Kharkiv overnight, killing two people."
     assert all(m.place.admin1 != "Andhra Pradesh" for m in default_gazetteer().find(text))
     assert country_of_first_event(text) == "Ukraine"
+
+
+def test_a_town_named_paragraphs_later_under_a_dateline_is_another_scene() -> None:
+    text = ("NAIROBI, Kenya (Reuters) - Protesters stormed Kenya's parliament on Tuesday after lawmakers passed a finance bill.\n\n"
+            "Thousands of demonstrators had gathered in central Nairobi, chanting against the president.\n\n"
+            "The finance bill seeks to raise new taxes.\n\n"
+            "Protests also took place in Mombasa, Kisumu and Nakuru.")
+    events = analyze(Article(article_id="a", title="", text=text, content_hash="h"), load_taxonomy())
+    assert events and events[0].location is not None and events[0].location.name == "Nairobi"

@@ -275,6 +275,10 @@ def article_location(context: ArticleContext) -> Location | None:
 def _location(context: ArticleContext, spans: list[tuple[int, int]], family: str = "acled") -> Location | None:
     in_mention = [p for p in context.starting_in(context.places, spans) if p is not context.dateline]
     head = spans[0]
+    if context.dateline is not None and "\n" in context.text:
+        # A story under a dateline: a town named paragraphs later ("Protests also took place in …") tells another scene.
+        reach = _next_paragraph_end(context.text, head[1])
+        in_mention = [p for p in in_mention if p.start < reach]
     home = context.countries[0] if context.countries else None
     ranked = sorted(
         in_mention,
@@ -297,6 +301,17 @@ def _location(context: ArticleContext, spans: list[tuple[int, int]], family: str
         if lead is not None and lead.country_code == chosen.place.country_code:
             return lead
     return _as_location(context, chosen)
+
+
+def _next_paragraph_end(text: str, at: int) -> int:
+    """Where the paragraph after the one holding offset ``at`` ends."""
+    end = text.find("\n", at)
+    if end < 0:
+        return len(text)
+    while end < len(text) and text[end].isspace():
+        end += 1
+    following = text.find("\n", end)
+    return len(text) if following < 0 else following
 
 
 def _as_location(context: ArticleContext, chosen: PlaceMatch) -> Location:
