@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import datetime, timezone
+
 import pytest
 
 from schemas import Article
@@ -424,3 +426,12 @@ def test_a_title_restating_the_lead_adds_no_event_and_text_offsets_stay() -> Non
     (event,) = _titled("Drones downed over Belgorod region", text)
     assert (event.sub_event_type, event.evidence.in_title, event.evidence.start) == ("Disrupted weapons use", False, 0)
     assert text[event.evidence.start:event.evidence.end] == event.evidence.sentence
+
+
+def test_an_event_dated_years_before_publication_is_history_not_news() -> None:
+    text = ("A court in Khartoum on Monday sentenced a former officer to death for the killing of a teacher. "
+            "The teacher died in detention in Kassala in February 2019 after being arrested for taking part in demonstrations.")
+    published = datetime(2026, 3, 10, 10, tzinfo=timezone.utc)
+    assert analyze(Article(article_id="a", title="", text=text, content_hash="h", published_at=published), load_taxonomy()) == []
+    recent = text.replace("February 2019", "February")
+    assert analyze(Article(article_id="a", title="", text=recent, content_hash="h", published_at=published), load_taxonomy())

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import timedelta
 from typing import TYPE_CHECKING, Literal
 
 from schemas import Article, Casualties, Event, Evidence, Location, Source
@@ -19,6 +20,8 @@ if TYPE_CHECKING:
     from worker.pipeline.learned import LinearModel
 
 WEAK_THRESHOLD = 1.0
+STALE_AFTER = timedelta(days=365)
+"""A mention dated longer than this before publication is history the article recalls ("died in detention in 2019"), not news."""
 _VIOLENT_TYPES = frozenset({"battles", "explosions_remote_violence", "violence_against_civilians", "riots"})
 
 
@@ -78,6 +81,8 @@ def analyze(article: Article, taxonomy: Taxonomy, language: str | None = None, m
             continue
         seen.add(key)
         found = extract_mention(mention, context, future_ok=label.modality == "planned", family=label.family)
+        if _stale(found, article):
+            continue
         if head is last_head and taxonomy.types[label.type_key].standalone:
             found.casualties = None  # the act told in the claim's sentence carries them; counting them twice would double a toll
         last_head = head
@@ -98,6 +103,11 @@ def analyze(article: Article, taxonomy: Taxonomy, language: str | None = None, m
         shift = title_at if in_title else 0
         events.append(_event(article, taxonomy, label, found, head.text, head.start - shift, head.end - shift, language, in_title))
     return events
+
+
+def _stale(found: Extraction, article: Article) -> bool:
+    day = found.occurred.date if found.occurred else None
+    return day is not None and article.published_at is not None and article.published_at.date() - day > STALE_AFTER
 
 
 def unread_title(article: Article) -> str:
