@@ -81,7 +81,7 @@ def analyze(article: Article, taxonomy: Taxonomy, language: str | None = None, m
             continue
         seen.add(key)
         found = extract_mention(mention, context, future_ok=label.modality == "planned", family=label.family)
-        if _stale(found, article):
+        if _stale(found, article, head):
             continue
         if head is last_head and taxonomy.types[label.type_key].standalone:
             found.casualties = None  # the act told in the claim's sentence carries them; counting them twice would double a toll
@@ -105,9 +105,13 @@ def analyze(article: Article, taxonomy: Taxonomy, language: str | None = None, m
     return events
 
 
-def _stale(found: Extraction, article: Article) -> bool:
-    day = found.occurred.date if found.occurred else None
-    return day is not None and article.published_at is not None and article.published_at.date() - day > STALE_AFTER
+def _stale(found: Extraction, article: Article, head: Sentence) -> bool:
+    """Dated long before publication in passing; a sentence opening with its date ("On 1 May 2018, …") tells it as the news."""
+    occurred = found.occurred
+    if occurred is None or occurred.date is None or article.published_at is None or not occurred.text:
+        return False
+    opens = head.text.lstrip().removeprefix("On ").startswith(occurred.text.removeprefix("on ").removeprefix("On "))
+    return not opens and article.published_at.date() - occurred.date > STALE_AFTER
 
 
 def unread_title(article: Article) -> str:
