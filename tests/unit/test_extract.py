@@ -99,6 +99,10 @@ def test_actors_are_named_as_acled_names_them() -> None:
     assert _event_actors("Security forces arrested the opposition leader in Kampala.") == [("Military Forces of Uganda", "actor1")]
 
 
+def test_forces_as_a_verb_is_no_actor() -> None:
+    assert all(a.kind != "state_forces" for a in find_actors("Wildfire forces thousands to evacuate near Athens"))
+
+
 def test_groups_whose_names_end_in_forces_are_groups_not_state_forces() -> None:
     assert _event_actors("The Rapid Support Forces shelled El Fasher, killing 15 civilians.")[0] == ("Rapid Support Forces", "actor1")
     assert _event_actors("Fighting between the army and the Rapid Support Forces resumed in Omdurman.")[:2] == [
@@ -146,6 +150,8 @@ def test_a_named_group_keeps_its_name_and_a_source_is_no_party_to_the_event() ->
         ("Police shot dead a suspected robber in a gunfight.", 1, None, False),
         ("Three Palestinians were killed by Israeli fire in Jenin.", 3, None, False),  # a people's plural is a person noun
         ("Four Sudanese were wounded in the shelling.", None, 4, False),
+        ("Mexico: journalist shot dead in Sinaloa", 1, None, False),  # a headline's bare singular victim
+        ("Ukrainian soldier killed in blast near Bakhmut", 1, None, False),
     ],
 )
 def test_casualties(text: str, killed: int | None, injured: int | None, at_least: bool) -> None:

@@ -352,3 +352,8 @@ def test_a_town_named_paragraphs_later_under_a_dateline_is_another_scene() -> No
             "Protests also took place in Mombasa, Kisumu and Nakuru.")
     events = analyze(Article(article_id="a", title="", text=text, content_hash="h"), load_taxonomy())
     assert events and events[0].location is not None and events[0].location.name == "Nairobi"
+
+
+def test_a_sea_is_no_region_of_its_name() -> None:
+    assert where("Houthi rebels fired a missile at a tanker in the Red Sea on Monday.") is None
+    assert where("Fighting erupted in Port Sudan, Red Sea state, on Monday.")[1:3] == ("Red Sea", "Sudan")  # type: ignore[index]

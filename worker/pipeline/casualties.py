@@ -92,6 +92,15 @@ _ONE_KILLED = re.compile(
     r"(?P<verb>killed|shot dead|gunned down|murdered|assassinated|executed|lynched|beheaded|(?:hacked|beaten|burned|burnt|shot|stabbed|stoned|strangled) to death)\b",
     re.IGNORECASE,
 )
+# A headline's bare singular victim ("Journalist shot dead in Sinaloa", "Mexico: soldier killed in ambush").
+_HEADLINE_ONE = re.compile(
+    r"(?:^|:\s+)(?:[\w'-]+\s+){0,2}?(?:journalist|reporter|soldier|policeman|policewoman|police officer|officer|man|woman|boy|girl|"
+    r"child|teenager|teen|student|farmer|activist|civilian|worker|doctor|nurse|priest|pastor|imam|teacher|mayor|official|"
+    r"lawyer|judge|trader|herder|fisherman|driver|candidate|politician|lawmaker|protester|prisoner|refugee|migrant)\s+"
+    r"(?P<verb>shot dead|killed|gunned down|murdered|assassinated|lynched|beheaded|(?:stabbed|beaten|hacked|burned) to death|dies|died)\b"
+    r"(?!\s+(?:an?|the|his|her|their|its|one|two|three|four|five|six|seven|eight|nine|ten|dozens|\d|(?-i:[A-Z])))",  # "Man killed two": its victims
+    re.IGNORECASE,
+)
 _TOLL = re.compile(rf"(?=[dt])\b(?:death toll|toll)\s+(?:\w+\s+){{0,10}}?(?:to|at|of)\s+(?P<q>{_QUAL}\s+)?(?P<n>{_NUM})\b", re.IGNORECASE)
 _NONE = re.compile(
     r"(?=[nwz])\b(?:no|without(?: any)?|zero)\s+(?:(?:reported|immediate|known)\s+)?(?P<what>casualties|victims|fatalities|deaths|injuries|one|people|person|civilians)"
@@ -186,6 +195,8 @@ def find_casualties(text: str) -> CasualtyCount | None:
         patterns.append(_ONE_KILLED)
     if "toll" in lower:
         patterns.append(_TOLL)
+    if " was " not in lower:
+        patterns.append(_HEADLINE_ONE)
     for pattern in patterns:
         for m in pattern.finditer(text):
             if any(s < m.end() and m.start() < e for s, e in spans):

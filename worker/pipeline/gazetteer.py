@@ -475,6 +475,8 @@ class Gazetteer:
                 return PlaceMatch(city, at, capital.end(), text[at:capital.end()], 1)
         if " " not in run and (self._acronym(run) or not self._known(run)):
             return None  # a single word that names no place anywhere, or an acronym
+        if run.endswith((" Sea", " Ocean")) or run.startswith("Gulf of "):
+            return None  # the water ("a ship in the Red Sea"); "Red Sea state" is read as a region with its region word
         if fold(run) in self.demonyms and (_FORCES_AFTER.match(text, at + len(run)) or _PEOPLE_AFTER.match(text, at + len(run))):
             return None  # "Somali police", "Somali officials said": a side, not the Somali region
         candidates = [run]

@@ -77,7 +77,8 @@ _ACTOR_PATTERNS: list[tuple[str, re.Pattern[str]]] = [  # nouns may open a sente
         r"\b(?P<noun>" + _capitalizable(
             r"(?:armed|military|security|government|regime|coalition|police) forces|armed forces|military|army|troops|soldiers|"
             r"air force|navy|police|policemen|gendarmes?|national guard|border guards?|air defen[cs]es?|warplanes|fighter jets|drones|artillery|"
-            r"air ?strikes?|drone strikes?|missiles?|forces") + r")\b")),
+            r"air ?strikes?|drone strikes?|missiles?|forces(?!\s+(?:thousands|hundreds|dozens|residents|people|families|the|an?|him|her|them|us|its?|their|his)\b)")
+        + r")\b")),
     ("party", re.compile(r"\b(?P<named>United Russia|(?:[A-Z][\w-]+ ){1,4}Party|Communist Party)\b")),
     ("protesters", re.compile(
         r"\b(?P<noun>" + _capitalizable(
