@@ -32,6 +32,8 @@ FRIDAY = datetime(2024, 12, 6, 8, 0, tzinfo=timezone.utc)
         ("two days ago", date(2024, 12, 4), 1),
         ("on the night of 2 to 3 December", date(2024, 12, 2), 1),  # a range opens on its first day
         ("from 28th to 30th November", date(2024, 11, 28), 1),
+        ("over the weekend", date(2024, 11, 30), 2),  # the Saturday of the weekend just gone
+        ("three weeks ago", date(2024, 11, 15), 2),
     ],
 )
 def test_dates_resolve_against_publication(text: str, expected: date, precision: int) -> None:

@@ -38,7 +38,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         r"(?=[eloty])\b(?P<rel>the day before yesterday|yesterday|today|tonight|this (?:morning|afternoon|evening)|last night|overnight|earlier today|(?:late|early) (?:last night|yesterday))\b",
         re.IGNORECASE)),
     ("ago", re.compile(r"(?=[\dtfs])\b(?P<ago>\d|two|three|four|five|six)\s+days\s+ago\b", re.IGNORECASE)),
-    ("week", re.compile(r"(?=[elpt])\b(?P<week>last week|this week|earlier this week|past week)\b", re.IGNORECASE)),
+    ("week", re.compile(r"(?=[\daelopt])\b(?P<week>last week|this week|earlier this week|past week|(?:over|at|during) the weekend|"
+                        r"(?:last|this) weekend|(?P<weeks>an?|one|two|three|\d) weeks? ago)\b", re.IGNORECASE)),
     ("month_rel", re.compile(r"(?=[elt])\b(?P<rel_month>last month|this month|earlier this month)\b", re.IGNORECASE)),
     ("month_only", re.compile(rf"(?=[deilms])\b(?:in|early|late|mid-?|since|during)\s+(?:(?:early|late|mid-?)\s*)?{_MONTH}{_YEAR}\b(?!\s+\d)")),
 ]
@@ -143,7 +144,13 @@ def _resolve(kind: str, m: re.Match[str], anchor: date | None, future_ok: bool) 
     if kind == "week":
         if anchor is None:
             return DateMention(None, 2, words, s, e)
-        back = 7 if m.group("week").lower() in ("last week", "past week") else 0
+        week = m.group("week").lower()
+        if week.endswith("weekend"):  # the Saturday of the weekend just gone (or under way)
+            return DateMention(anchor - timedelta(days=(anchor.weekday() - 5) % 7), 2, words, s, e)
+        if week.endswith("ago"):
+            weeks = m.group("weeks").lower()
+            return DateMention(anchor - timedelta(weeks=int(weeks) if weeks.isdigit() else _COUNTS.get(weeks, 1)), 2, words, s, e)
+        back = 7 if week in ("last week", "past week") else 0
         return DateMention(anchor - timedelta(days=back + anchor.weekday()), 2, words, s, e)
     if kind == "month_rel":
         if anchor is None:
