@@ -79,6 +79,23 @@ def test_people_with_roles() -> None:
     assert ("Igor Kastukevich", "commissioner for the volunteer group") in people
 
 
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        ("Interior Minister Mohamed Ahmed said the attackers fled.", ("Mohamed Ahmed", "interior minister")),
+        ("UN Secretary-General Antonio Guterres condemned the strike.", ("Antonio Guterres", "secretary-general")),
+        ("Gov. Serhii Lysak said five people were wounded.", ("Serhii Lysak", "governor")),
+        ("Army spokesman Brig. Gen. Ahmed Khalil said the base was retaken.", ("Ahmed Khalil", "brigadier general")),
+    ],
+)
+def test_titles_capitalised_or_abbreviated_give_the_role(text: str, person: tuple[str, str]) -> None:
+    assert [(p.name, p.role) for p in find_people(text)] == [person]
+
+
+def test_a_person_named_with_a_title_and_as_speaker_is_one_person() -> None:
+    assert [(p.name, p.role) for p in find_people("Mayor Vitali Klitschko wrote on Telegram.")] == [("Vitali Klitschko", "mayor")]
+
+
 def test_actors_have_kinds() -> None:
     actors = {(a.name, a.kind) for a in find_actors("Ukrainian drones hit homes while protesters rallied and Al-Shabaab fighters fled.", country="Russia")}
     assert ("Military Forces of Ukraine", "state_forces") in actors

@@ -275,7 +275,7 @@ def article_location(context: ArticleContext) -> Location | None:
 def _location(context: ArticleContext, spans: list[tuple[int, int]], family: str = "acled") -> Location | None:
     in_mention = [p for p in context.starting_in(context.places, spans) if p is not context.dateline]
     head = spans[0]
-    if context.dateline is not None and "\n" in context.text:
+    if context.dateline is not None and "\n\n" in context.text:
         # A story under a dateline: a town named paragraphs later ("Protests also took place in …") tells another scene.
         reach = _next_paragraph_end(context.text, head[1])
         in_mention = [p for p in in_mention if p.start < reach]
@@ -304,13 +304,9 @@ def _location(context: ArticleContext, spans: list[tuple[int, int]], family: str
 
 
 def _next_paragraph_end(text: str, at: int) -> int:
-    """Where the paragraph after the one holding offset ``at`` ends."""
-    end = text.find("\n", at)
-    if end < 0:
-        return len(text)
-    while end < len(text) and text[end].isspace():
-        end += 1
-    following = text.find("\n", end)
+    """Where the paragraph after the one holding offset ``at`` ends (paragraphs are parted by a blank line)."""
+    end = text.find("\n\n", at)
+    following = text.find("\n\n", end + 2) if end >= 0 else -1
     return len(text) if following < 0 else following
 
 

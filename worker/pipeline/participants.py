@@ -51,8 +51,15 @@ def _capitalizable(alternation: str) -> str:
 
 
 _NAME = r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?(?: (?:[A-Z]\.|[A-Z][a-z]+(?:-[A-Z][a-z]+)?|al-[A-Z][a-z]+|bin|ibn|van|von|de)){0,3}"
+# Titles written abbreviated before a name ("Gov. Serhii Lysak", "Brig. Gen. Ahmed Khalil"), and the role each stands for.
+_TITLES = {"gov.": "governor", "sen.": "senator", "rep.": "representative", "pres.": "president", "gen.": "general",
+           "lt. gen.": "lieutenant general", "maj. gen.": "major general", "brig. gen.": "brigadier general", "col.": "colonel",
+           "lt. col.": "lieutenant colonel", "maj.": "major", "capt.": "captain", "lt.": "lieutenant", "sgt.": "sergeant"}
+_TITLE = "|".join(re.escape(t.title()) for t in sorted(_TITLES, key=len, reverse=True))
+_ANY_CASE_ROLE = re.sub(r"(?:^|(?<=[ |(:)?\]-]))([a-z])", lambda m: f"[{m.group(1)}{m.group(1).upper()}]", _ROLE)  # "Prime Minister"
 _ROLE_BEFORE = re.compile(
-    rf"\b(?P<role>{_capitalizable(_ROLE)})(?: of (?:the )?[A-Z][\w-]+(?: [A-Z][\w-]+)*)?,? (?P<name>{_NAME})\b"
+    rf"(?:\b(?P<role>{_ANY_CASE_ROLE})"
+    rf"(?: of (?:the )?[A-Z][\w-]+(?: [A-Z][\w-]+)*)?,? (?!(?:{_TITLE}) )|(?<![\w.])(?P<title>{_TITLE}) )(?P<name>{_NAME})\b"
 )
 _ROLE_AFTER = re.compile(rf"\b(?P<name>{_NAME}), (?:a|an|the) (?P<role>(?:[\w’'-]+ ){{0,2}}(?:{_ROLE})\b[^,.;]{{0,60}}?)(?=,|\.|;| who\b)")
 _SPEAKER = re.compile(rf"\b(?P<name>{_NAME}) (?:said|says|told|confirmed|stated|announced|wrote|added|claimed|denied|reported)\b")
@@ -170,7 +177,7 @@ def _people_in(text: str, start: int, end: int, places: frozenset[str], found: d
     for m in _ROLE_BEFORE.finditer(text, start, end):
         name = _trim_name(m.group("name"))
         if name and _valid_name(name) and name not in places:
-            role = m.group("role").lower()
+            role = m.group("role").lower() if m.group("role") else _TITLES[m.group("title").lower()]
             found[(m.start("name"), m.start("name") + len(name))] = PersonMention(name, role, m.start("name"), m.start("name") + len(name))
     for m in _ROLE_AFTER.finditer(text, start, end):
         name = m.group("name")
@@ -178,7 +185,7 @@ def _people_in(text: str, start: int, end: int, places: frozenset[str], found: d
             found[m.span("name")] = PersonMention(name, m.group("role").strip().replace("’", "'"), *m.span("name"))
     for m in _SPEAKER.finditer(text, start, end):
         name = m.group("name")
-        if " " in name and _valid_name(name) and name not in places and not any(s <= m.start() < e for s, e in found):
+        if " " in name and _valid_name(name) and name not in places and not any(s < m.end("name") and m.start("name") < e for s, e in found):
             found[m.span("name")] = PersonMention(name, None, *m.span("name"))
 
 
