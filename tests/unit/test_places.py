@@ -357,3 +357,17 @@ def test_a_town_named_paragraphs_later_under_a_dateline_is_another_scene() -> No
 def test_a_sea_is_no_region_of_its_name() -> None:
     assert where("Houthi rebels fired a missile at a tanker in the Red Sea on Monday.") is None
     assert where("Fighting erupted in Port Sudan, Red Sea state, on Monday.")[1:3] == ("Red Sea", "Sudan")  # type: ignore[index]
+
+
+def test_a_town_the_gazetteer_lacks_takes_the_region_named_right_after_it() -> None:
+    text = "Gunmen killed 15 villagers in an attack on Tangaza district in Nigeria's northwestern Sokoto state on Sunday."
+    assert where(text)[:3] == ("Tangaza", "Sokoto", "Nigeria")  # type: ignore[index]
+
+
+def test_a_topic_shift_opens_another_event_and_the_title_follows_none() -> None:
+    text = ("Gunmen killed 15 villagers in an attack on Tangaza district in Sokoto state on Sunday, police said.\n\n"
+            "In a separate incident, Nigerian troops killed a bandit leader during an operation in Zamfara state on Saturday.")
+    title = "Gunmen kill 15 in northwest Nigeria"
+    events = analyze(Article(article_id="a", title=title, text=text, content_hash="h"), load_taxonomy())
+    assert [e.location.admin1 for e in events if e.location] == ["Sokoto", "Zamfara"]
+    assert events[1].casualties is not None and events[1].casualties.killed == 1

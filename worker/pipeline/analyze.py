@@ -125,8 +125,8 @@ def unread_title(article: Article) -> str:
 
 def _title_first(mentions: list[Mention], title_at: int, taxonomy: Taxonomy) -> list[Mention]:
     """Mentions opened by the title first; a title telling what the text tells too (the same type, or an ACLED type of the
-    same group: "Gunmen kill 12" over a text coding it a battle) is no event of its own."""
-    body = [m for m in mentions if m.head.start < title_at]
+    same group: "Gunmen kill 12" over a text coding it a battle) is no event of its own, nor a follow-up of the text's last."""
+    body = [Mention(m.head, m.type_key, [s for s in m.follows if s.start < title_at]) for m in mentions if m.head.start < title_at]
     told = {m.type_key for m in body} | {taxonomy.types[m.type_key].group for m in body if taxonomy.types[m.type_key].group}
     titled = [m for m in mentions if m.head.start >= title_at
               and m.type_key not in told and taxonomy.types[m.type_key].group not in told]

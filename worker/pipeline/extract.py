@@ -100,6 +100,7 @@ _MONTHS = _GATES.add("months", MONTH_WORDS, cased=True)
 _DATE_KINDS = tuple((kind, _GATES.add(f"date {kind}", words)) for kind, words in KIND_FRAGMENTS.items())
 _REGION_NAMES = _GATES.add("region words", REGION_WORDS)
 _T = TypeVar("_T")
+_REGION_AFTER_TOWN = 60
 _REPORTED_ON = re.compile(r"\b(?:said|says|told [\w.]+(?: [\w.]+)?|reported|announced|confirmed|added|stated)\s+(?:on\s+|late\s+|early\s+)?$")
 
 
@@ -315,6 +316,9 @@ def _as_location(context: ArticleContext, chosen: PlaceMatch) -> Location:
     admin1 = place.admin1
     if place.kind == "city" and admin1 is None:
         _, admin1 = paren_admin(context.text, chosen.end)
+    if place.kind == "city" and admin1 is None:  # "Tangaza district in Nigeria's northwestern Sokoto state": the region after it
+        admin1 = next((p.place.admin1 for p in context.places if p.place.kind == "region" and p.place.country_code == place.country_code
+                       and 0 < p.start - chosen.end <= _REGION_AFTER_TOWN and "." not in context.text[chosen.end:p.start]), None)
     return Location(
         name=place.name, admin1=admin1, country=place.country, country_code=place.country_code,
         lat=place.lat, lon=place.lon, precision=chosen.precision if place.kind != "country" else 3,  # type: ignore[arg-type]
