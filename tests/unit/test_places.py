@@ -371,3 +371,8 @@ def test_a_topic_shift_opens_another_event_and_the_title_follows_none() -> None:
     events = analyze(Article(article_id="a", title=title, text=text, content_hash="h"), load_taxonomy())
     assert [e.location.admin1 for e in events if e.location] == ["Sokoto", "Zamfara"]
     assert events[1].casualties is not None and events[1].casualties.killed == 1
+
+
+@pytest.mark.parametrize(("name", "country"), [("Deir ez-Zor", "Syria"), ("Dar es Salaam", "Tanzania"), ("Dayr az Zawr", "Syria")])
+def test_names_joined_by_lower_case_articles_are_one_place(name: str, country: str) -> None:
+    assert where(f"Fighting was reported in {name} on Monday.")[2] == country  # type: ignore[index]
