@@ -428,6 +428,12 @@ def test_a_title_restating_the_lead_adds_no_event_and_text_offsets_stay() -> Non
     assert text[event.evidence.start:event.evidence.end] == event.evidence.sentence
 
 
+def test_a_title_telling_the_text_s_event_gives_it_the_place_and_toll_the_text_leaves_out() -> None:
+    (event,) = _titled("Haiti: gangs attack town of Pont-Sonde, killing at least 70",
+                       "Members of the Gran Grif gang opened fire on residents early on Thursday, the UN said.")
+    assert (event.evidence.in_title, event.location.name, event.casualties.killed) == (False, "Pont-Sonde", 70)
+
+
 def test_an_event_dated_years_before_publication_is_history_not_news() -> None:
     text = ("A court in Khartoum on Monday sentenced a former officer to death for the killing of a teacher. "
             "The teacher died in detention in Kassala in February 2019 after being arrested for taking part in demonstrations.")

@@ -124,13 +124,24 @@ def unread_title(article: Article) -> str:
 
 
 def _title_first(mentions: list[Mention], title_at: int, taxonomy: Taxonomy) -> list[Mention]:
-    """Mentions opened by the title first; a title telling what the text tells too (the same type, or an ACLED type of the
-    same group: "Gunmen kill 12" over a text coding it a battle) is no event of its own, nor a follow-up of the text's last."""
+    """Mentions opened by the title first. A title telling what the text tells too (the same type, or an ACLED type of the
+    same group: "Gunmen kill 12" over a text coding it a battle) is no event of its own: it tells more of the text's first
+    such event ("Gangs attack Pont-Sonde, killing 70" over "Gang members opened fire on residents")."""
     body = [Mention(m.head, m.type_key, [s for s in m.follows if s.start < title_at]) for m in mentions if m.head.start < title_at]
-    told = {m.type_key for m in body} | {taxonomy.types[m.type_key].group for m in body if taxonomy.types[m.type_key].group}
-    titled = [m for m in mentions if m.head.start >= title_at
-              and m.type_key not in told and taxonomy.types[m.type_key].group not in told]
+    titled = []
+    for m in mentions:
+        in_title = m.sentences if m.head.start >= title_at else [s for s in m.follows if s.start >= title_at]
+        told = next((b for b in body if _same_kind(b.type_key, m.type_key, taxonomy)), None) if in_title else None
+        if told is not None:
+            told.follows.extend(in_title)
+        elif m.head.start >= title_at:
+            titled.append(m)
     return titled + body
+
+
+def _same_kind(one: str, other: str, taxonomy: Taxonomy) -> bool:
+    group = taxonomy.types[one].group
+    return one == other or (group is not None and group in (other, taxonomy.types[other].group))
 
 
 def _same_day(sentence: str, taxonomy: Taxonomy) -> bool:
