@@ -74,6 +74,8 @@ _CHANNEL_NAMES = ("Telegram", "Twitter", "X", "Facebook", "VK", "Instagram", "Yo
 _COUNTRY_NAMED = frozenset({"civilians", "protesters", "government", "armed_group"})
 _SAID_AFTER = (" said", " says", " reported", " told", " stated")
 _PARTY_REF = re.compile(r"\b[Tt]he party\b")
+# A wire dateline's tail from its town: ", Turkey (AP) —", " (Reuters) - ", ", Russia —".
+_DATELINE_TAIL = re.compile(r"(?:,[ \t]*[A-Z][\w.' ]{0,30})?[ \t]*(?:\([A-Za-z .]{1,20}\)[ \t]*)?(?:[—–]|--? )")
 _DATELINE = re.compile(r"\s*(?:,[^—–\n]{0,40})?\s*(?:\([A-Za-z .]{1,20}\)\s*)?[—–-]")
 # "southern Lebanon": a part of the country, not the whole of it.
 _PART_OF_COUNTRY = re.compile(r"\b(?:(?:south|north)(?:-?(?:east|west))?ern|eastern|western|central)\s+$", re.IGNORECASE)
@@ -123,6 +125,8 @@ class ArticleContext:
     """Per sentence span (and whether future dates are allowed), its dates."""
     starts: dict[int, list[int]] = field(default_factory=dict)
     """The start offsets of the places, people and actors lists (by list identity), for bisection."""
+    dateline_end: int = 0
+    """Where the dateline ("ANKARA, Turkey (AP) —") ends: the places in it tell where the report was filed."""
 
     def __post_init__(self) -> None:
         if not self.lower:
@@ -201,12 +205,13 @@ def article_context(text: str, published: datetime | None, gazetteer: Gazetteer 
                   or (p.place.country_code in countries and p.place.population >= 15000)]
     places = [p for p in places if not (p.place.alias and p.place.kind == "region" and p.place.country_code not in countries)]
     dateline = next((p for p in places if p.start < 40 and _DATELINE.match(text, p.end, p.end + 45)), None)
+    dateline_end = m.end() if dateline is not None and (m := _DATELINE_TAIL.match(text, dateline.end, dateline.end + 45)) else 0
     place_names = frozenset(p.text for p in places)
     index = index if index is not None else text_stems(text)
     actors = actors_in_spans(text, _merged(text, spans), index=index)
     parties = [a for a in actors if a.kind == "party"]
     people = find_people(text, place_names, spans)
-    return ArticleContext(text, published, places, people, countries, dateline, parties, actors, lower, gates)
+    return ArticleContext(text, published, places, people, countries, dateline, parties, actors, lower, gates, dateline_end=dateline_end)
 
 
 def _merged(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -272,7 +277,7 @@ def article_location(context: ArticleContext) -> Location | None:
 
 
 def _location(context: ArticleContext, spans: list[tuple[int, int]], family: str = "acled") -> Location | None:
-    in_mention = [p for p in context.starting_in(context.places, spans) if p is not context.dateline]
+    in_mention = [p for p in context.starting_in(context.places, spans) if p is not context.dateline and p.start >= context.dateline_end]
     head = spans[0]
     home = context.countries[0] if context.countries else None
     ranked = sorted(
