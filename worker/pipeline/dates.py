@@ -51,6 +51,8 @@ KIND_FRAGMENTS: dict[str, tuple[str, ...]] = {
     "relative": ("yesterday", "today", "tonight", "this ", "last night", "overnight"), "week": ("week",), "month_rel": (" month",), "ago": (" ago",),
 }
 _FUTURE_TOLERANCE = timedelta(days=2)
+# "officials said on Tuesday": the day of the report, in the past even when the event it tells is planned.
+_REPORTED_BEFORE = re.compile(r"\b(?:said|says|announced|told|reported|confirmed|added|stated|wrote)\s+$")
 _COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
 
 
@@ -123,6 +125,8 @@ def _resolve(kind: str, m: re.Match[str], anchor: date | None, future_ok: bool) 
         mod = (m.group("mod") or "").strip().lower()
         if mod == "next":
             value = anchor + timedelta(days=(weekday - anchor.weekday()) % 7 or 7)
+        elif future_ok and mod not in ("last", "past") and not _REPORTED_BEFORE.search(m.string, max(0, s - 16), s):
+            value = anchor + timedelta(days=(weekday - anchor.weekday()) % 7)  # "will meet on Thursday": the coming one
         else:
             back = (anchor.weekday() - weekday) % 7
             if mod in ("last", "past") and back == 0:
