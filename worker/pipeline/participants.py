@@ -29,7 +29,9 @@ _ABBREVIATED = frozenset({"us", "u.s.", "uk"})
 _DEMONYM = "|".join(sorted((re.escape(d.upper() if d in _ABBREVIATED else d.title().replace("-Led", "-led")) for d in DEMONYMS),
                            key=len, reverse=True))
 _ROLE = (
-    r"city head|head of the city|mayor|deputy mayor|governor|acting governor|regional governor|president|vice[- ]president|"
+    r"(?:Deputy |Acting )?(?:Prime|Foreign|Defen[cs]e|Interior|Finance|Health|Home|Justice) Minister|Secretary of State|Foreign Secretary|"
+    r"Home Secretary|Vice[- ]President|Crown Prince|Secretary-General|Supreme Leader|secretary of state|crown prince|premier|chancellor|"
+    r"emir|pope|city head|head of the city|mayor|deputy mayor|governor|acting governor|regional governor|president|vice[- ]president|"
     r"prime minister|(?:deputy |foreign |defen[cs]e |interior |health )?minister|commissioner|spokes(?:person|man|woman)|"
     r"commander|police chief|chief|head|leader|director|chair(?:man|woman|person)?|senator|lawmaker|MP|general|colonel|"
     r"ambassador|envoy|secretary(?:-general)?|prosecutor|judge|deputy|representative|ombudsman|advis[eo]r|official|mufti|imam|bishop"
@@ -50,12 +52,15 @@ def _capitalizable(alternation: str) -> str:
     return "(?:" + "|".join(f"[{b[0]}{b[0].upper()}]{b[1:]}" if b[:1].isalpha() else b for b in branches) + ")"
 
 
-_NAME = r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?(?: (?:[A-Z]\.|[A-Z][a-z]+(?:-[A-Z][a-z]+)?|al-[A-Z][a-z]+|bin|ibn|van|von|de)){0,3}"
+_NAME = r"[A-Z][a-z]+(?:-[A-Za-z][a-z]+)?(?: (?:[A-Z]\.|[A-Z][a-z]+(?:-[A-Za-z][a-z]+)?|al-[A-Z][a-z]+|bin|ibn|van|von|de)){0,3}"
 _ROLE_BEFORE = re.compile(
     rf"\b(?P<role>{_capitalizable(_ROLE)})(?: of (?:the )?[A-Z][\w-]+(?: [A-Z][\w-]+)*)?,? (?P<name>{_NAME})\b"
 )
 _ROLE_AFTER = re.compile(rf"\b(?P<name>{_NAME}), (?:a|an|the) (?P<role>(?:[\w’'-]+ ){{0,2}}(?:{_ROLE})\b[^,.;]{{0,60}}?)(?=,|\.|;| who\b)")
 _SPEAKER = re.compile(rf"\b(?P<name>{_NAME}) (?:said|says|told|confirmed|stated|announced|wrote|added|claimed|denied|reported)\b")
+# Titles that name a person by surname alone ("President Zelensky", "Chancellor Merz").
+_LEADER_TITLES = frozenset({"president", "prime minister", "premier", "chancellor", "emir", "pope", "governor", "mayor",
+                            "foreign minister", "secretary of state", "foreign secretary", "vice president", "vice-president"})
 _NOT_NAME_WORDS = frozenset(
     """The A An On In At Of For And But As With From After Before During Meanwhile However Governor President Minister
     Party Ministry Forces Force Army Police Council Union Committee Group Front Movement Street Square City Region Province
@@ -133,6 +138,8 @@ class PersonMention:
     role: str | None
     start: int
     end: int
+    titled: bool = False
+    """Named by surname after a leader's title ("President Zelensky"): a person even when no full name is given."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -166,7 +173,8 @@ def _people_in(text: str, start: int, end: int, places: frozenset[str], found: d
         name = _trim_name(m.group("name"))
         if name and _valid_name(name) and name not in places:
             role = m.group("role").lower()
-            found[(m.start("name"), m.start("name") + len(name))] = PersonMention(name, role, m.start("name"), m.start("name") + len(name))
+            titled = m.group("role")[0].isupper() and role in _LEADER_TITLES
+            found[(m.start("name"), m.start("name") + len(name))] = PersonMention(name, role, m.start("name"), m.start("name") + len(name), titled)
     for m in _ROLE_AFTER.finditer(text, start, end):
         name = m.group("name")
         if _valid_name(name) and " " in name and name not in places:
@@ -195,7 +203,7 @@ def _resolve_surnames(text: str, people: list[PersonMention], spans: list[tuple[
     out: list[PersonMention] = []
     for p in people:
         key = p.name.split(" ")[-1]
-        if " " not in p.name and key not in full:
+        if " " not in p.name and key not in full and not p.titled:
             continue
         name = full[key].name if key in full else p.name
         out.append(PersonMention(name, p.role or roles.get(key), p.start, p.end))
