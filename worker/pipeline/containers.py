@@ -86,8 +86,9 @@ NOT_PLACES = frozenset(
     after before during monday tuesday wednesday thursday friday saturday sunday january february april july
     september october november december the this that these there their they police forces military
     government unknown security health local media village town province region islamic state grad grads uragan smerch
-    tochka iskander kalibr kinzhal shahed shaheds geran lancet""".split()
+    tochka iskander kalibr kinzhal shahed shaheds geran lancet gulf""".split()
 )
+_DETERMINERS = frozenset("the this that these those their its".split())
 # Everyday English words that are also the name of some town: a place only where the text introduces one.
 COMMON_WORDS = frozenset(
     """from man men over shot more are them grenade than road countryside artillery freedom eastern sector officer drug dire dollar
@@ -131,8 +132,8 @@ def place_in_containers(gazetteer: Gazetteer, text: str, found: list[PlaceMatch]
     subjects += [(start, name, None) for start, name in unknown]
     out = list(found)
     for start, name, known in subjects:
-        if known is None and _site_or_titled(name):
-            continue
+        if known is None and (_site_or_titled(name) or fold(name) in _DETERMINERS):
+            continue  # "The city of Kharkiv": no town called The
         end = start + len(name)
         container = _container(gazetteer, text, end, by_start)
         if container is None or (container.place.alias and container.place.country_code not in codes):
