@@ -206,7 +206,7 @@ def find_casualties(text: str) -> CasualtyCount | None:
                 verb = "bodies"
             if groups.get("n0"):
                 value += parse_number(groups["n0"])[0] or 0
-            approx = vague or bool(groups.get("q")) or bool(groups.get("n2"))
+            approx = vague or (groups.get("q") or "all").strip().lower() != "all" or bool(groups.get("n2"))  # "all six" is exact
             if hurt:
                 injured += int(value)
                 seen_injured = True
