@@ -229,6 +229,12 @@ def test_determiners_and_the_gulf_name_no_town() -> None:
     assert [m.text for m in gazetteer.find("Iran seized a tanker in the Gulf on Tuesday.")] == ["Iran"]
 
 
+def test_a_capitals_airport_or_port_is_in_that_capital_not_its_government() -> None:
+    gazetteer = default_gazetteer()
+    assert [m.place.name for m in gazetteer.find("A memorial was unveiled near Amsterdam's Schiphol airport.")] == ["Amsterdam"]
+    assert [m.place.name for m in gazetteer.find("A blast hit Beirut's port on Tuesday.")] == ["Beirut"]
+
+
 def test_demonyms_and_regions_vote_for_the_article_country() -> None:
     gazetteer = default_gazetteer()
     text = "Pakistani police said the attack happened in Punjab."

@@ -74,7 +74,8 @@ _GOVERNMENT_AFTER = re.compile(
 _UNIT_WORDS = ("regiment", "battalion", "brigade")
 _UNIT_WORDS_AFTER = tuple(f" {w}{s}" for w in _UNIT_WORDS for s in ("", "s")) + tuple(f" {w.title()}" for w in _UNIT_WORDS)
 # "Beirut's Hamra district": a place in the capital, not its government.
-_QUARTER_AFTER = re.compile(r"['’]s (?:[A-Z][\w'’-]* ){1,3}(?:area|district|suburb|neighbou?rhood|quarter|street|square|camp)\b")
+_QUARTER_AFTER = re.compile(r"['’]s (?:(?:[A-Z][\w'’-]* ){1,3}(?:area|district|suburb|neighbou?rhood|quarter|street|square|camp)"
+                            r"|(?:[A-Z][\w'’-]* |main |international |central |old )*(?:airport|port|harbou?r|railway station|train station|bus station|market|hospital|university))\b")
 _GOVERNMENT_BEFORE = re.compile(r"(?:\bpro|\banti)[-\s]$|[:—–]\s*$|\s-\s*$|\b(?:talks|ties|relations|tensions|deal|agreement|dialogue) (?:with|between) $", re.IGNORECASE)
 _TOWN_BEFORE = re.compile(r"(?P<town>[A-Z][\w'’-]+(?:[ -][A-Z][\w'’-]+){0,2})(?:\s+(?:village|town|city|area|district|municipality|suburb))?\s*(?:,|\((?:[^(),]{1,40},)?)\s*$")
 _PAREN_CLOSE = re.compile(r"\s*\)")
