@@ -281,6 +281,16 @@ def test_non_english_article_has_no_english_rule_events_and_an_outcome() -> None
     assert (result.language, result.outcome, result.events) == ("ru", "unsupported_language", [])
 
 
+def test_a_text_too_short_to_tell_takes_its_language_from_the_title_too() -> None:
+    from schemas import Article
+    from worker.pipeline.analyze import analysis
+    from worker.taxonomy import load_taxonomy
+
+    article = Article(article_id="a", title="Séisme de magnitude 6 au Maroc: trois morts", text="Trois morts.", content_hash="h")
+    result = analysis(article, load_taxonomy())
+    assert (result.language, result.outcome, result.events) == ("fr", "unsupported_language", [])
+
+
 def test_place_data_ships_in_the_package_and_needs_no_cache(monkeypatch, tmp_path) -> None:
     from worker.pipeline.gazetteer import Gazetteer
     from worker.pipeline.places import load_place_data
