@@ -36,11 +36,19 @@ class Analysis:
 
 def analysis(article: Article, taxonomy: Taxonomy, model: LinearModel | None = None) -> Analysis:
     """Detect the language, then analyze English text; other languages get the ``unsupported_language`` outcome."""
-    language = detect_language(article.text, article.language)
+    language = _language(article)
     if not is_supported(language):
         return Analysis(language, "unsupported_language", [])
     events = analyze(article, taxonomy, language=language, model=model)
     return Analysis(language, "events" if events else "no_event", events)
+
+
+def _language(article: Article) -> str:
+    """The article's language from its text, or from its title with it when the text is too short to tell."""
+    language = detect_language(article.text, article.language)
+    if language == "und" and article.title and article.title not in article.text:  # not a title derived from the text
+        language = detect_language(f"{article.title}\n{article.text}")
+    return language
 
 
 def analyze(article: Article, taxonomy: Taxonomy, language: str | None = None, model: LinearModel | None = None) -> list[Event]:
@@ -51,7 +59,7 @@ def analyze(article: Article, taxonomy: Taxonomy, language: str | None = None, m
     """
     text = article.text
     if language is None:
-        language = detect_language(text, article.language)
+        language = _language(article)
         if not is_supported(language):
             return []
     title_at = len(text) + 1  # a title the text does not repeat is read after it, so that text offsets stay as they are

@@ -24,7 +24,7 @@ _NUM = grouped([
     *_UNITS, *"ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen".split(), "an?",
 ])
 _QUAL = grouped(["at least", "more than", "over", "some", "about", "around", "nearly", "almost", "up to", "as many as", "approximately",
-                 "roughly", "an estimated"])
+                 "roughly", "an estimated", "all"])
 _PERSON = grouped(branches(
     r"people|persons|person|civilians?|soldiers?|troops|servicem[ae]n|militants?|fighters?|rebels?|insurgents?|"
     r"police(?:m[ae]n| officers?)?|officers?|children|child|kids|women|woman|men|man|boys?|girls?|residents?|villagers?|"
@@ -46,7 +46,7 @@ _KILLED = grouped([
     *(f"{how} to death" for how in "hacked beaten burned burnt shot stabbed stoned lynched tortured bludgeoned strangled clubbed crushed "
       "trampled starved hanged".split()),
     *branches(r"killed|dead|died|deaths?|fatalities|fatality|lost (?:their|his|her) lives?|lost (?:their|his|her) li(?:fe|ves)|"
-               r"were slain|slain|perished|bodies|murdered|assassinated|executed|lynched|shot and died|"
+               r"were slain|slain|perished|drowned|bodies|murdered|assassinated|executed|lynched|shot and died|"
                r"succumbed to (?:his|her|their) (?:injuries|wounds)"),
 ])
 _INJURED = grouped(["injured", "wounded", "hurt", "injuries", "hospitali[sz]ed"])
@@ -110,12 +110,12 @@ _NONE = re.compile(
 # Each branch of `_KILLED` and `_INJURED` holds one of these (lower case): a sentence holding none has no `_PASSIVE` match.
 PASSIVE_VERB_WORDS = (
     "dead", "killed", "death", "slain", "died", "succumbed", "gunned down", "beheaded", "bodies", "lost", "lynched", "fatalit",
-    "perished", "murdered", "assassinated", "executed", "injur", "wounded", "hurt", "hospitali",
+    "perished", "drowned", "murdered", "assassinated", "executed", "injur", "wounded", "hurt", "hospitali",
 )
 # A sentence holding none of these fragments (lower case) reports no casualties.
 CASUALTY_WORDS = tuple(
     "kill dead died death fatalit injur wound hurt casualt lives slain perish bodies toll shot behead hacked beaten burned hospitali victim "
-    "execut assassin murder lynch stabbed succumb body corpse".split()
+    "execut assassin murder lynch stabbed succumb body corpse drown".split()
 )
 # A sentence with no digit and none of these words counts nothing.
 NUMBER_TOKENS = frozenset(
@@ -218,7 +218,7 @@ def find_casualties(text: str) -> CasualtyCount | None:
                 verb = "bodies"
             if groups.get("n0"):
                 value += parse_number(groups["n0"])[0] or 0
-            approx = vague or bool(groups.get("q")) or bool(groups.get("n2"))
+            approx = vague or (groups.get("q") or "all").strip().lower() != "all" or bool(groups.get("n2"))  # "all six" is exact
             if hurt:
                 injured += int(value)
                 seen_injured = True

@@ -93,7 +93,7 @@ _PEOPLE_AFTER = re.compile(r"\s+(?:officials?|authorities|government|president|(
                            r"nationals|citizens|embassy)\b")
 _CAPITAL_AFTER = re.compile(r"(?:['’]s)?\s+capital\b")
 _CAPITALS_BEFORE = re.compile(r"(?:^|\s)[A-Z][A-Z .'-]*\s*$")
-_DASH_AFTER = re.compile(r"\s*[—–-]")
+_DASH_AFTER = re.compile(r"[ \t]*[—–-]")
 _ORIGIN_BEFORE = re.compile(r"\b(?:from|with)\s+(?:the\s+)?$", re.IGNORECASE)
 _LAST_IN_PAIR = re.compile(r"\([^(),\n]{1,40},[ \t]*$")
 _PAREN_CLOSE = re.compile(r"[ \t]*\)")
@@ -299,7 +299,7 @@ class Gazetteer:
         for m in ABBREVIATED_STATE.finditer(text, start, end):
             if m.group().startswith("(") and (_CAPITALS_BEFORE.search(text, max(0, m.start() - 30), m.start())
                                               or _DASH_AFTER.match(text, m.end())):
-                continue  # "BAMAKO (AP)", "KYIV, Ukraine (AP) —": a dateline's agency credit
+                continue  # "BAMAKO (AP)", "ANKARA, Turkey (AP) —": a dateline's agency credit
             state = self._abbreviated_state(m, found, prefer)
             if state is not None:
                 found.append(state)

@@ -29,8 +29,9 @@ _ABBREVIATED = frozenset({"us", "u.s.", "uk"})
 _DEMONYM = "|".join(sorted((re.escape(d.upper() if d in _ABBREVIATED else d.title().replace("-Led", "-led")) for d in DEMONYMS),
                            key=len, reverse=True))
 _ROLE = (
-    r"city head|head of the city|mayor|deputy mayor|governor|acting governor|regional governor|president|vice[- ]president|"
-    r"prime minister|(?:deputy |foreign |defen[cs]e |interior |health )?minister|commissioner|spokes(?:person|man|woman)|"
+    r"(?:deputy |acting )?(?:prime|foreign|defen[cs]e|interior|finance|health|home|justice) minister|secretary of state|"
+    r"foreign secretary|home secretary|crown prince|supreme leader|premier|chancellor|emir|pope|city head|head of the city|mayor|"
+    r"deputy mayor|governor|acting governor|regional governor|president|vice[- ]president|minister|commissioner|spokes(?:person|man|woman)|"
     r"commander|police chief|chief|head|leader|director|chair(?:man|woman|person)?|senator|lawmaker|MP|general|colonel|"
     r"ambassador|envoy|secretary(?:-general)?|prosecutor|judge|deputy|representative|ombudsman|advis[eo]r|official|mufti|imam|bishop"
 )
@@ -50,7 +51,7 @@ def _capitalizable(alternation: str) -> str:
     return "(?:" + "|".join(f"[{b[0]}{b[0].upper()}]{b[1:]}" if b[:1].isalpha() else b for b in branches) + ")"
 
 
-_NAME = r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?(?: (?:[A-Z]\.|[A-Z][a-z]+(?:-[A-Z][a-z]+)?|al-[A-Z][a-z]+|bin|ibn|van|von|de)){0,3}"
+_NAME = r"[A-Z][a-z]+(?:-[A-Za-z][a-z]+)?(?: (?:[A-Z]\.|[A-Z][a-z]+(?:-[A-Za-z][a-z]+)?|al-[A-Z][a-z]+|bin|ibn|van|von|de)){0,3}"
 # Titles written abbreviated before a name ("Gov. Serhii Lysak", "Brig. Gen. Ahmed Khalil"), and the role each stands for.
 _TITLES = {"gov.": "governor", "sen.": "senator", "rep.": "representative", "pres.": "president", "gen.": "general",
            "lt. gen.": "lieutenant general", "maj. gen.": "major general", "brig. gen.": "brigadier general", "col.": "colonel",
@@ -63,6 +64,9 @@ _ROLE_BEFORE = re.compile(
 )
 _ROLE_AFTER = re.compile(rf"\b(?P<name>{_NAME}), (?:a|an|the) (?P<role>(?:[\w’'-]+ ){{0,2}}(?:{_ROLE})\b[^,.;]{{0,60}}?)(?=,|\.|;| who\b)")
 _SPEAKER = re.compile(rf"\b(?P<name>{_NAME}) (?:said|says|told|confirmed|stated|announced|wrote|added|claimed|denied|reported)\b")
+# Titles that name a person by surname alone ("President Zelensky", "Chancellor Merz").
+_LEADER_TITLES = frozenset({"president", "prime minister", "premier", "chancellor", "emir", "pope", "governor", "mayor",
+                            "foreign minister", "secretary of state", "foreign secretary", "vice president", "vice-president"})
 _NOT_NAME_WORDS = frozenset(
     """The A An On In At Of For And But As With From After Before During Meanwhile However Governor President Minister
     Party Ministry Forces Force Army Police Council Union Committee Group Front Movement Street Square City Region Province
@@ -145,6 +149,8 @@ class PersonMention:
     role: str | None
     start: int
     end: int
+    titled: bool = False
+    """Named by surname after a leader's title ("President Zelensky"): a person even when no full name is given."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -178,7 +184,8 @@ def _people_in(text: str, start: int, end: int, places: frozenset[str], found: d
         name = _trim_name(m.group("name"))
         if name and _valid_name(name) and name not in places:
             role = m.group("role").lower() if m.group("role") else _TITLES[m.group("title").lower()]
-            found[(m.start("name"), m.start("name") + len(name))] = PersonMention(name, role, m.start("name"), m.start("name") + len(name))
+            titled = m.group("role") is not None and m.group("role")[0].isupper() and role in _LEADER_TITLES
+            found[(m.start("name"), m.start("name") + len(name))] = PersonMention(name, role, m.start("name"), m.start("name") + len(name), titled)
     for m in _ROLE_AFTER.finditer(text, start, end):
         name = m.group("name")
         if _valid_name(name) and " " in name and name not in places:
@@ -207,7 +214,7 @@ def _resolve_surnames(text: str, people: list[PersonMention], spans: list[tuple[
     out: list[PersonMention] = []
     for p in people:
         key = p.name.split(" ")[-1]
-        if " " not in p.name and key not in full:
+        if " " not in p.name and key not in full and not p.titled:
             continue
         name = full[key].name if key in full else p.name
         out.append(PersonMention(name, p.role or roles.get(key), p.start, p.end))
