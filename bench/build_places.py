@@ -20,6 +20,12 @@ SOURCE = "cities500.json"
 # their name (transliterations). A town's own name outranks another's alternate when read back (places.ALTERNATE_WEIGHT).
 ALTERNATES_FROM = 50000
 SPELLING_LIKENESS = 0.75
+# The short forms news writes that countryinfo lacks ("Azeri forces", "the Argentine government").
+NEWS_DEMONYMS = {
+    "azeri": "AZ", "philippine": "PH", "argentine": "AR", "argentinian": "AR", "ecuadorian": "EC",
+    "kyrgyz": "KG", "tajik": "TJ", "uzbek": "UZ", "kazakh": "KZ", "nepali": "NP", "cape verdean": "CV", "bosnian": "BA",
+    "salvadoran": "SV", "emirati": "AE", "kosovar": "XK", "sahrawi": "EH",
+}
 _PROPER = re.compile(r"^[A-Z][a-z][A-Za-z' .-]+$")
 
 
@@ -64,6 +70,7 @@ def _country_words(countries: dict[str, dict]) -> tuple[dict[str, str], dict[str
     demonyms: dict[str, str] = {}
     aliases: dict[str, str] = {}
     folder = Path(countryinfo.__file__).with_name("data")
+    population = {code: int(c.get("population") or 0) for code, c in countries.items()}
     for file in sorted(folder.glob("*.json")):
         try:
             info = json.loads(file.read_text(encoding="utf-8"))
@@ -73,13 +80,16 @@ def _country_words(countries: dict[str, dict]) -> tuple[dict[str, str], dict[str
         if code not in countries:
             continue
         demonym = info.get("demonym")
-        if isinstance(demonym, str) and demonym[:1].isupper():
-            demonyms.setdefault(fold(demonym), code)
+        for key in (fold(d.strip()) for d in demonym.split(",")) if isinstance(demonym, str) and demonym[:1].isupper() else ():
+            if key not in demonyms or population[code] > population[demonyms[key]]:  # "American": the United States
+                demonyms[key] = code
         for spelling in info.get("altSpellings") or []:
             if isinstance(spelling, str) and len(spelling) > 3 and spelling[:1].isupper() and spelling.isascii():
                 aliases.setdefault(fold(spelling), code)
         if isinstance(info.get("name"), str):
             aliases.setdefault(fold(info["name"]), code)
+    for key, code in NEWS_DEMONYMS.items():
+        demonyms.setdefault(key, code)
     return demonyms, aliases
 
 

@@ -82,3 +82,9 @@ def test_report_scores_each_class_and_averages() -> None:
     scores = {c.label: (round(c.precision, 2), round(c.recall, 2)) for c in report.classes}
     assert scores == {"a": (1.0, 0.5), "b": (0.5, 0.5)}
     assert report.summary_line() == "macro_f1=0.5833 weighted_f1=0.5833 accuracy=0.5000 n=4"
+
+
+def test_a_bad_line_after_a_good_one_takes_no_id_from_it() -> None:
+    result = CliRunner().invoke(main, ["classify"], input='{"id": "a", "text": "Nothing happened."}\nnot json\n')
+    replies = [json.loads(line) for line in result.stdout.strip().splitlines()]
+    assert [r["id"] for r in replies] == ["a", None]

@@ -32,11 +32,22 @@ FRIDAY = datetime(2024, 12, 6, 8, 0, tzinfo=timezone.utc)
         ("two days ago", date(2024, 12, 4), 1),
         ("on the night of 2 to 3 December", date(2024, 12, 2), 1),  # a range opens on its first day
         ("from 28th to 30th November", date(2024, 11, 28), 1),
+        ("over the weekend", date(2024, 11, 30), 2),  # the Saturday of the weekend just gone
+        ("three weeks ago", date(2024, 11, 15), 2),
     ],
 )
 def test_dates_resolve_against_publication(text: str, expected: date, precision: int) -> None:
     [found] = find_dates(text, FRIDAY)
     assert (found.date, found.precision) == (expected, precision)
+
+
+def test_a_planned_event_takes_the_coming_day_not_the_day_it_was_reported() -> None:
+    [thursday] = find_dates("NATO ministers will meet on Thursday", FRIDAY, future_ok=True)
+    assert thursday.date == date(2024, 12, 12)
+    [next_week] = find_dates("He will visit next week, his office said on Tuesday.", FRIDAY, future_ok=True)
+    assert (next_week.date, next_week.precision) == (date(2024, 12, 9), 2)
+    [reported] = find_dates("Officials said on Tuesday", FRIDAY)
+    assert reported.date == date(2024, 12, 3)
 
 
 def test_no_date_words_means_no_date() -> None:
@@ -77,6 +88,31 @@ def test_people_with_roles() -> None:
     assert ("Igor Kastukevich", "commissioner for the volunteer group") in people
 
 
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        ("Interior Minister Mohamed Ahmed said the attackers fled.", ("Mohamed Ahmed", "interior minister")),
+        ("UN Secretary-General Antonio Guterres condemned the strike.", ("Antonio Guterres", "secretary-general")),
+        ("Gov. Serhii Lysak said five people were wounded.", ("Serhii Lysak", "governor")),
+        ("Army spokesman Brig. Gen. Ahmed Khalil said the base was retaken.", ("Ahmed Khalil", "brigadier general")),
+    ],
+)
+def test_titles_capitalised_or_abbreviated_give_the_role(text: str, person: tuple[str, str]) -> None:
+    assert [(p.name, p.role) for p in find_people(text)] == [person]
+
+
+def test_a_person_named_with_a_title_and_as_speaker_is_one_person() -> None:
+    assert [(p.name, p.role) for p in find_people("Mayor Vitali Klitschko wrote on Telegram.")] == [("Vitali Klitschko", "mayor")]
+
+
+def test_leaders_with_titles_of_several_words_or_a_surname_alone() -> None:
+    text = ("Japanese Prime Minister Shigeru Ishiba met South Korean President Lee Jae-myung. U.S. Secretary of State Antony Blinken "
+            "and Chinese Premier Li Qiang spoke. President Zelensky laid flowers. The King Fahd Causeway reopened.")
+    assert [(p.name, p.role) for p in find_people(text)] == [
+        ("Shigeru Ishiba", "prime minister"), ("Lee Jae-myung", "president"), ("Antony Blinken", "secretary of state"),
+        ("Li Qiang", "premier"), ("Zelensky", "president")]
+
+
 def test_actors_have_kinds() -> None:
     actors = {(a.name, a.kind) for a in find_actors("Ukrainian drones hit homes while protesters rallied and Al-Shabaab fighters fled.", country="Russia")}
     assert ("Military Forces of Ukraine", "state_forces") in actors
@@ -107,6 +143,23 @@ def test_the_people_of_a_demonstration_are_its_protesters_or_rioters() -> None:
     assert _event_actors("Hundreds went on strike in Karachi on Monday.") == [("Protesters (Pakistan)", "actor1")]  # told or not
     assert _event_actors("A Muslim mob set fire to several churches in Jaranwala, Pakistan.")[0] == ("Rioters (Pakistan)", "actor1")
     assert ("Military Forces of Indonesia", "actor2") not in _event_actors("Students protesting the military law clashed with police in Jakarta.")
+
+
+def test_forces_as_a_verb_is_no_actor() -> None:
+    assert all(a.kind != "state_forces" for a in find_actors("Wildfire forces thousands to evacuate near Athens"))
+
+
+def test_groups_whose_names_end_in_forces_are_groups_not_state_forces() -> None:
+    assert _event_actors("The Rapid Support Forces shelled El Fasher, killing 15 civilians.")[0] == ("Rapid Support Forces", "actor1")
+    assert _event_actors("Fighting between the army and the Rapid Support Forces resumed in Omdurman.")[:2] == [
+        ("Military Forces of Sudan", "actor1"), ("Rapid Support Forces", "actor2")]
+
+
+def test_the_day_an_official_spoke_is_not_the_day_of_the_event() -> None:
+    text = "Authorities in Guanajuato said Monday that gunmen killed 12 people at a party in Salvatierra on Sunday night."
+    sentences = split_sentences(text)
+    found = extract_mention(Mention(head=sentences[0], type_key="violence_against_civilians"), article_context(text, FRIDAY))
+    assert found.occurred is not None and (found.occurred.date, found.occurred.text) == (date(2024, 12, 1), "on Sunday night")
 
 
 def test_a_named_group_keeps_its_name_and_a_source_is_no_party_to_the_event() -> None:
@@ -144,6 +197,12 @@ def test_a_named_group_keeps_its_name_and_a_source_is_no_party_to_the_event() ->
         ("A mob beat and burned to death a man accused of blasphemy.", 1, None, False),
         ("Villagers stoned to death two suspected thieves.", 2, None, False),
         ("Police fired tear gas. 3 people were injured, and 60 were killed during last year's protests.", None, 3, False),
+        ("Three Palestinians were killed by Israeli fire in Jenin.", 3, None, False),  # a people's plural is a person noun
+        ("Four Sudanese were wounded in the shelling.", None, 4, False),
+        ("Mexico: journalist shot dead in Sinaloa", 1, None, False),  # a headline's bare singular victim
+        ("Ukrainian soldier killed in blast near Bakhmut", 1, None, False),
+        ("The ferry capsized; at least 78 people drowned.", 78, None, True),
+        ("A small plane crashed, killing all six people on board.", 6, None, False),  # "all six" is exact
     ],
 )
 def test_casualties(text: str, killed: int | None, injured: int | None, at_least: bool) -> None:
@@ -208,6 +267,27 @@ def test_town_comma_region_places_an_unknown_village_in_that_region() -> None:
     assert (town.place.admin1, town.place.country) == ("Cabo Delgado", "Mozambique")
 
 
+def test_a_wire_dateline_is_where_the_report_was_filed_not_the_event() -> None:
+    text = "ANKARA, Turkey (AP) — A magnitude 5.9 earthquake struck eastern Turkey on Tuesday, killing two people."
+    context = article_context(text, FRIDAY)
+    mention = Mention(head=split_sentences(text)[0], type_key="natural_disaster")
+    location = extract_mention(mention, context).location
+    assert location is not None and (location.name, location.country) == ("Turkey", "Turkey")
+    assert all(m.place.name != "Andhra Pradesh" for m in default_gazetteer().find("BEIRUT, Lebanon (AP) — Talks resumed."))
+
+
+def test_determiners_and_the_gulf_name_no_town() -> None:
+    gazetteer = default_gazetteer()
+    assert [m.text for m in gazetteer.find("The city of Kharkiv will build shelters.")] == ["Kharkiv"]
+    assert [m.text for m in gazetteer.find("Iran seized a tanker in the Gulf on Tuesday.")] == ["Iran"]
+
+
+def test_a_capitals_airport_or_port_is_in_that_capital_not_its_government() -> None:
+    gazetteer = default_gazetteer()
+    assert [m.place.name for m in gazetteer.find("A memorial was unveiled near Amsterdam's Schiphol airport.")] == ["Amsterdam"]
+    assert [m.place.name for m in gazetteer.find("A blast hit Beirut's port on Tuesday.")] == ["Beirut"]
+
+
 def test_demonyms_and_regions_vote_for_the_article_country() -> None:
     gazetteer = default_gazetteer()
     text = "Pakistani police said the attack happened in Punjab."
@@ -221,6 +301,12 @@ def test_demonyms_and_regions_vote_for_the_article_country() -> None:
         ("В Курске беспилотник повредил окна жилых домов, сообщил глава города.", "ru"),
         ("У Харкові пролунали вибухи, повідомив міський голова.", "uk"),
         ("La policía dispersó a los manifestantes en el centro de la ciudad según las autoridades.", "es"),
+        ("Explosion in Chemiefabrik in Ludwigshafen: zwei Verletzte", "de"),  # "in" is German too
+        ("Brand in Amsterdam: vier doden in woning", "nl"),
+        ("Sismo de magnitud 5 sacude Oaxaca", "es"),
+        ("Pope Francis visits Jakarta", "en"),  # short headlines full of names
+        ("Burkina Faso junta dissolves electoral commission", "en"),
+        ("Gunmen kill 12 in Zamfara village raid", "en"),
     ],
 )
 def test_language_detection(text: str, code: str) -> None:
@@ -246,6 +332,16 @@ def test_non_english_article_has_no_english_rule_events_and_an_outcome() -> None
     article = Article(article_id="a", title="", text=text, content_hash="h")
     result = analysis(article, load_taxonomy())
     assert (result.language, result.outcome, result.events) == ("ru", "unsupported_language", [])
+
+
+def test_a_text_too_short_to_tell_takes_its_language_from_the_title_too() -> None:
+    from schemas import Article
+    from worker.pipeline.analyze import analysis
+    from worker.taxonomy import load_taxonomy
+
+    article = Article(article_id="a", title="Séisme de magnitude 6 au Maroc: trois morts", text="Trois morts.", content_hash="h")
+    result = analysis(article, load_taxonomy())
+    assert (result.language, result.outcome, result.events) == ("fr", "unsupported_language", [])
 
 
 def test_place_data_ships_in_the_package_and_needs_no_cache(monkeypatch, tmp_path) -> None:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import datetime, timezone
+
 import pytest
 
 from schemas import Article
@@ -136,6 +138,74 @@ CASES = [
     ('The minister inspected the damaged power station on Thursday and promised repairs within a month.', 'Official announcement/inspection', 'Inspection', 'occurred'),
     ('Manchester City beat Arsenal 3-1 to go top of the Premier League table.', None, None, None),
     ('Shares of the carmaker rose 4 percent after it reported record quarterly earnings.', None, None, None),
+    ('The opposition won a landslide in local elections last month, a result analysts put down to inflation.', None, None, None),
+    ('A Russian guided bomb hit a residential building in Vovchansk, killing two civilians, the governor said.', 'Explosions/Remote violence', 'Air/drone strike', 'occurred'),
+    # Civic extension leads
+    ('ANKARA, Turkey (AP) — Turkish President Recep Tayyip Erdogan will visit Saudi Arabia, Qatar and the United Arab Emirates next week to seek investment, his office said on Tuesday.', 'Diplomacy', 'Talks and visits', 'planned'),
+    ('U.S. Secretary of State Antony Blinken arrived in Cairo on Wednesday for talks with Egyptian officials on a ceasefire in Gaza and the release of hostages.', 'Diplomacy', 'Talks and visits', 'occurred'),
+    ('Indian Prime Minister Narendra Modi spoke by phone with French President Emmanuel Macron on Tuesday and invited him to visit New Delhi later this year.', 'Diplomacy', 'Talks and visits', 'occurred'),
+    ("KYIV, Ukraine (AP) — Ukraine's president said on Tuesday he would travel to Washington next week to sign a minerals deal with the United States.", 'Diplomacy', 'Talks and visits', 'planned'),
+    ('The Philippines and Japan plan to sign a defence pact next month, officials said on Tuesday.', 'Diplomacy', 'Talks and visits', 'planned'),
+    ('TOKYO (Reuters) - Japanese Prime Minister Shigeru Ishiba held talks with South Korean President Lee Jae-myung in Tokyo on Monday, the two leaders agreeing to deepen cooperation on security and trade.', 'Diplomacy', 'Talks and visits', 'occurred'),
+    ('BRUSSELS (AFP) - NATO defence ministers will meet in Brussels on Thursday to discuss air defence supplies for Ukraine, the alliance said.', 'Diplomacy', 'Talks and visits', 'planned'),
+    ("ALGIERS (AFP) — Algeria recalled its ambassador to Paris with immediate effect on Tuesday in protest at France's position on Western Sahara, the foreign ministry said.", 'Diplomacy', 'Sanctions and diplomatic measures', 'occurred'),
+    ("China summoned Japan's ambassador on Tuesday to protest remarks by Japan's prime minister on Taiwan.", 'Diplomacy', 'Sanctions and diplomatic measures', 'occurred'),
+    ('WASHINGTON (Reuters) - The United States on Tuesday imposed sanctions on six Iranian companies it accused of supplying drone parts to Russia, the Treasury Department said.', 'Diplomacy', 'Sanctions and diplomatic measures', 'occurred'),
+    ('Lithuania declared a Russian diplomat persona non grata on Monday and ordered him to leave the country within five days.', 'Diplomacy', 'Sanctions and diplomatic measures', 'occurred'),
+    ('The UN Security Council will vote on Friday on a resolution extending sanctions on South Sudan.', 'Diplomacy', 'Sanctions and diplomatic measures', 'planned'),
+    ('Pakistan\'s military accused India of sponsoring militants behind a deadly attack on a train in Balochistan, an allegation New Delhi rejected.', 'Attribution', 'Accusation', 'claimed'),
+    ('Hamas on Tuesday denied any role in an explosion that killed two Israeli soldiers near Jenin, saying it had no knowledge of the attack.', 'Attribution', 'Claim of responsibility', 'denied'),
+    ("KABUL (Reuters) — The Islamic State's Afghan affiliate claimed responsibility on Tuesday for a suicide bombing at a ministry in Kabul that killed six people.", 'Explosions/Remote violence', 'Suicide bomb', 'occurred'),
+    ('ANKARA, Turkey (AP) — A magnitude 5.9 earthquake struck eastern Turkey on Tuesday, killing two people and injuring 35, the disaster agency said.', 'Natural disaster', 'Earthquake', 'occurred'),
+    ('Mount Etna erupted on Tuesday, spewing ash and forcing the closure of Catania airport.', 'Natural disaster', 'Other natural hazard', 'occurred'),
+    ('KARACHI, Pakistan (AP) — A severe heat wave has killed at least 12 people in Karachi, where temperatures reached 47 degrees Celsius, hospital officials said Monday.', 'Natural disaster', 'Other natural hazard', 'occurred'),
+    ('A tornado ripped through a small town in Oklahoma late Sunday, killing three people and damaging dozens of homes, the National Weather Service said.', 'Natural disaster', 'Storm', 'occurred'),
+    ('LOS ANGELES (AP) — A fast-moving wildfire tore through hillside neighborhoods north of Los Angeles on Tuesday, destroying at least 40 homes and forcing 10,000 people to evacuate.', 'Natural disaster', 'Wildfire', 'occurred'),
+    ('An avalanche swept away a group of hikers in the Swiss Alps near Zermatt on Sunday, killing four of them, police said.', 'Natural disaster', 'Other natural hazard', 'occurred'),
+    ('Ferry sinks off Bali', 'Man-made disaster', 'Transport accident', 'occurred'),
+    ('A ferry carrying more than 200 passengers capsized on Lake Kivu on Thursday; at least 78 people drowned, Congolese officials said.', 'Man-made disaster', 'Transport accident', 'occurred'),
+    ('ATHENS, Greece (AP) — A passenger train collided with a freight train near the city of Larissa late Tuesday, killing at least 36 people and injuring 85.', 'Man-made disaster', 'Transport accident', 'occurred'),
+    ('Apartment fire kills five in Johannesburg', 'Man-made disaster', 'Structural collapse/fire', 'occurred'),
+    ('DHAKA, Bangladesh (AP) — A fire tore through a seven-storey building housing restaurants in Dhaka late Thursday, killing at least 46 people, officials said.', 'Man-made disaster', 'Structural collapse/fire', 'occurred'),
+    ("An explosion at a coal mine in Iran's South Khorasan province killed 51 workers on Sunday, state media said.", 'Man-made disaster', 'Industrial accident', 'occurred'),
+    ('Madrid police arrest 12 in drug raid', 'Organized crime', 'Trafficking/smuggling', 'occurred'),
+    ("Italian police arrested 38 suspected members of the 'Ndrangheta mafia in raids across Calabria on Tuesday, on charges including extortion and money laundering.", 'Organized crime', 'Gang/cartel activity', 'occurred'),
+    ('Colombian police seized 14 tonnes of cocaine in the port of Buenaventura, the largest haul this year, officials said on Tuesday.', 'Organized crime', 'Trafficking/smuggling', 'occurred'),
+    ('GENEVA (AP) — The World Food Programme said Tuesday it had delivered food to 250,000 people in Sudan\'s North Darfur state over the past week.', 'Humanitarian aid', 'Humanitarian mission', 'occurred'),
+    ('Italian coast guard rescued 180 migrants from overcrowded boats south of Lampedusa on Sunday.', 'Humanitarian aid', 'Humanitarian mission', 'occurred'),
+    ('Officials in Manila said they plan to evacuate 50,000 residents from coastal villages before Typhoon Doksuri makes landfall on Thursday.', 'Humanitarian aid', 'Evacuation', 'planned'),
+    ('Turkey opened a new 1,500-metre bridge across the Dardanelles on Friday, cutting the crossing time between Europe and Asia to six minutes.', 'Reconstruction', 'Infrastructure works', 'occurred'),
+    ("Ethiopia inaugurated Africa's largest hydroelectric dam on the Blue Nile on Tuesday.", 'Reconstruction', 'Infrastructure works', 'occurred'),
+    ('The government of Morocco will rebuild 50,000 homes destroyed in the Al Haouz earthquake within five years, the housing minister said.', 'Reconstruction', 'Repair/renovation', 'planned'),
+    ('HIROSHIMA, Japan (AP) — Hiroshima marked the 81st anniversary of the atomic bombing on Thursday with a minute of silence at the Peace Memorial Park.', 'Commemoration', 'Ceremony', 'occurred'),
+    ("BEIRUT (AP) — Lebanon will hold a national day of mourning on Friday for the victims of the port explosion, the prime minister's office said.", 'Commemoration', 'Ceremony', 'planned'),
+    ("A memorial to the 298 victims of flight MH17 was unveiled near Amsterdam's Schiphol airport on Tuesday.", 'Commemoration', 'Monument/memorial', 'occurred'),
+    ('Japan held a nationwide tsunami evacuation drill on Sunday involving 1.2 million people.', 'Public safety programme', 'Public safety programme', 'occurred'),
+    ("Brazil's government launched a 2 billion reais programme on Monday to install surveillance cameras and hire 5,000 police officers to curb violent crime in Rio de Janeiro.", 'Public safety programme', 'Public safety programme', 'occurred'),
+    ("Pakistan's government announced on Tuesday that all schools in Punjab province will remain closed for two weeks because of smog.", 'Official announcement/inspection', 'Announcement', 'occurred'),
+    ('Indonesian President Prabowo Subianto visited the earthquake-stricken town of Cianjur on Wednesday and promised aid to survivors.', 'Official announcement/inspection', 'Inspection', 'occurred'),
+    ('Chinese Premier Li Qiang inspected flood-hit areas of Hebei province on Saturday and called for faster reconstruction.', 'Official announcement/inspection', 'Inspection', 'occurred'),
+    ('PARIS (AFP) — The Louvre will reopen its Egyptian antiquities wing next month after a two-year renovation, the museum said.', None, None, None),
+    ("LONDON (Reuters) - Britain's economy grew by 0.3% in the fourth quarter, official figures showed on Wednesday, beating economists' forecasts.", None, None, None),
+    ('Lionel Messi scored twice as Inter Miami beat Orlando City 3-1 on Saturday to stay top of the Eastern Conference.', None, None, None),
+    ('The central bank of Brazil raised its benchmark interest rate by 100 basis points to 13.25% on Wednesday.', None, None, None),
+    ('Apple unveiled a new iPhone at an event in Cupertino on Tuesday.', None, None, None),
+    ('The chancellor travelled to Paris on Wednesday for talks with President Macron on defence spending.', 'Diplomacy', 'Talks and visits', 'occurred'),
+    ("Kenya's president arrived in London on Sunday for a four-day state visit at the invitation of King Charles.", 'Diplomacy', 'Talks and visits', 'occurred'),
+    ('The prime minister arrived in Glasgow on Tuesday for the party conference.', None, None, None),
+    ("Spain's prime minister visited a Madrid hospital on Monday to meet nurses.", None, None, None),
+    ("FIFA imposed sanctions on the Argentine football federation over fans' discriminatory chants.", None, None, None),
+    ('The film, which tells the story of the 2004 tsunami, won the top prize at the Venice Film Festival.', None, None, None),
+    ('The storm of protest over the new tax forced the finance minister to resign.', None, None, None),
+    ('Typhoon Haiyan, which killed more than 6,000 people in 2013, remains the deadliest storm in Philippine history.', None, None, None),
+    ('The Senate passed a $40 billion tax relief package for middle-class families on Tuesday.', None, None, None),
+    ('Pope Leo is due to visit Lebanon and Turkey later this month, the Vatican said.', 'Diplomacy', 'Talks and visits', 'planned'),
+    ("Vietnam's prime minister met Chinese President Xi Jinping in Beijing on Monday.", 'Diplomacy', 'Talks and visits', 'occurred'),
+    ('Israel and the UAE signed a free trade agreement in Dubai on Tuesday.', 'Diplomacy', 'Talks and visits', 'occurred'),
+    ('The government plans to build a 40-km sea wall to protect Jakarta from flooding, the public works minister said.', 'Public safety programme', 'Public safety programme', 'planned'),
+    ("Russia's defence ministry claimed its forces had destroyed a Ukrainian ammunition depot near Kramatorsk.", 'Explosions/Remote violence', 'Shelling/artillery/missile attack', 'claimed'),
+    ('India accused Pakistan on Monday of violating the ceasefire along the Line of Control.', 'Attribution', 'Accusation', 'claimed'),
+    ('Volunteers from the Red Crescent distributed hot meals to families displaced by the floods in Derna on Monday.', 'Humanitarian aid', 'Humanitarian mission', 'occurred'),
     ('Fighting broke out between the army and RSF paramilitaries in Khartoum on Saturday, with gunfire heard across the capital.', 'Battles', 'Armed clash', 'occurred'),
     ('Ukrainian forces repelled 14 Russian attacks near Avdiivka over the past day, the general staff said.', 'Battles', 'Armed clash', 'occurred'),
     ('Al-Shabaab fighters stormed a military base in Lower Shabelle, sparking an hours-long gun battle with Somali troops.', 'Battles', 'Armed clash', 'occurred'),
@@ -501,6 +571,12 @@ def test_a_claim_of_an_act_already_told_is_one_more_event() -> None:
     assert [e.sub_event_type for e in events] == ["Suicide bomb", "Claim of responsibility"]
 
 
+def test_no_claim_of_responsibility_is_no_claim() -> None:
+    text = "No group has claimed responsibility for the bombing, which killed 14 people at a market in Mogadishu on Saturday."
+    events = analyze(Article(article_id="a", title="", text=text, content_hash="h"), load_taxonomy())
+    assert [(e.event_type, e.modality) for e in events if e.event_type == "Attribution" or e.modality != "occurred"] == []
+
+
 def _titled(title: str, text: str) -> list:
     from datetime import UTC, datetime
 
@@ -525,3 +601,18 @@ def test_a_title_restating_the_lead_adds_no_event_and_text_offsets_stay() -> Non
     (event,) = _titled("Drones downed over Belgorod region", text)
     assert (event.sub_event_type, event.evidence.in_title, event.evidence.start) == ("Disrupted weapons use", False, 0)
     assert text[event.evidence.start:event.evidence.end] == event.evidence.sentence
+
+
+def test_a_title_telling_the_text_s_event_gives_it_the_place_and_toll_the_text_leaves_out() -> None:
+    (event,) = _titled("Haiti: gangs attack town of Pont-Sonde, killing at least 70",
+                       "Members of the Gran Grif gang opened fire on residents early on Thursday, the UN said.")
+    assert (event.evidence.in_title, event.location.name, event.casualties.killed) == (False, "Pont-Sonde", 70)
+
+
+def test_an_event_dated_years_before_publication_is_history_not_news() -> None:
+    text = ("A court in Khartoum on Monday sentenced a former officer to death for the killing of a teacher. "
+            "The teacher died in detention in Kassala in February 2019 after being arrested for taking part in demonstrations.")
+    published = datetime(2026, 3, 10, 10, tzinfo=timezone.utc)
+    assert analyze(Article(article_id="a", title="", text=text, content_hash="h", published_at=published), load_taxonomy()) == []
+    recent = text.replace("February 2019", "February")
+    assert analyze(Article(article_id="a", title="", text=recent, content_hash="h", published_at=published), load_taxonomy())

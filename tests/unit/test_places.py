@@ -4,10 +4,13 @@ from __future__ import annotations
 
 import pytest
 
+from schemas import Article
+from worker.pipeline.analyze import analyze
 from worker.pipeline.extract import article_context, extract_mention
 from worker.pipeline.gazetteer import default_gazetteer
 from worker.pipeline.region_names import same_region
 from worker.pipeline.segment import Mention, split_sentences
+from worker.taxonomy import load_taxonomy
 
 
 def where(text: str) -> tuple[str, str | None, str | None, int] | None:
@@ -323,3 +326,64 @@ def test_a_capital_one_holds_talks_with_stands_for_its_government() -> None:
 def test_darfur_is_the_region_spanning_its_five_states() -> None:
     assert where("Aid reached 50,000 people in Darfur.")[0::2] == ("Darfur", "Sudan")  # type: ignore[index]
     assert where("Fighting near Kutum in Darfur killed 12.")[1] == "Northern Darfur"  # type: ignore[index]
+
+
+
+def country_of_first_event(text: str) -> str | None:
+    """The country of the first event ``analyze`` finds, where the mention names none, the article's."""
+    events = analyze(Article(article_id="a", title="", text=text, content_hash="h"), load_taxonomy())
+    return events[0].location.country if events and events[0].location else None
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        ("Indian troops clashed with Chinese soldiers in the Galwan valley, Indian officials said.", "India"),
+        ("American drones struck a convoy, killing five militants, Somali officials said.", "Somalia"),
+        ("Gunmen attacked a police post in the Dominican capital on Monday.", "Dominican Republic"),
+        ("M23 rebels seized the town of Rubaya in eastern Congo on Tuesday.", "Democratic Republic of the Congo"),
+        ("Troops clashed with militiamen in Brazzaville, the capital of Congo Republic, on Monday.", "Republic of the Congo"),
+        ("Air defences in Ukraine shot down 23 drones launched by Russia overnight.", "Ukraine"),
+    ],
+)
+def test_demonyms_and_country_names_give_the_country_news_means(text: str, country: str) -> None:
+    assert country_of_first_event(text) == country
+
+
+def test_an_agency_credit_after_a_dateline_is_no_state() -> None:
+    text = "KYIV, Ukraine (AP) — Russian drones hit an apartment block in Kharkiv overnight, killing two people."
+    assert all(m.place.admin1 != "Andhra Pradesh" for m in default_gazetteer().find(text))
+    assert country_of_first_event(text) == "Ukraine"
+
+
+def test_a_town_named_paragraphs_later_under_a_dateline_is_another_scene() -> None:
+    text = ("NAIROBI, Kenya (Reuters) - Protesters stormed Kenya's parliament on Tuesday after lawmakers passed a finance bill.\n\n"
+            "Thousands of demonstrators had gathered in central Nairobi, chanting against the president.\n\n"
+            "The finance bill seeks to raise new taxes.\n\n"
+            "Protests also took place in Mombasa, Kisumu and Nakuru.")
+    events = analyze(Article(article_id="a", title="", text=text, content_hash="h"), load_taxonomy())
+    assert events and events[0].location is not None and events[0].location.name == "Nairobi"
+
+
+def test_a_sea_is_no_region_of_its_name() -> None:
+    assert where("Houthi rebels fired a missile at a tanker in the Red Sea on Monday.") is None
+    assert where("Fighting erupted in Port Sudan, Red Sea state, on Monday.")[1:3] == ("Red Sea", "Sudan")  # type: ignore[index]
+
+
+def test_a_town_the_gazetteer_lacks_takes_the_region_named_right_after_it() -> None:
+    text = "Gunmen killed 15 villagers in an attack on Tangaza district in Nigeria's northwestern Sokoto state on Sunday."
+    assert where(text)[:3] == ("Tangaza", "Sokoto", "Nigeria")  # type: ignore[index]
+
+
+def test_a_topic_shift_opens_another_event_and_the_title_follows_none() -> None:
+    text = ("Gunmen killed 15 villagers in an attack on Tangaza district in Sokoto state on Sunday, police said.\n\n"
+            "In a separate incident, Nigerian troops killed a bandit leader during an operation in Zamfara state on Saturday.")
+    title = "Gunmen kill 15 in northwest Nigeria"
+    events = analyze(Article(article_id="a", title=title, text=text, content_hash="h"), load_taxonomy())
+    assert [e.location.admin1 for e in events if e.location] == ["Sokoto", "Zamfara"]
+    assert events[1].casualties is not None and events[1].casualties.killed == 1
+
+
+@pytest.mark.parametrize(("name", "country"), [("Deir ez-Zor", "Syria"), ("Dar es Salaam", "Tanzania"), ("Dayr az Zawr", "Syria")])
+def test_names_joined_by_lower_case_articles_are_one_place(name: str, country: str) -> None:
+    assert where(f"Fighting was reported in {name} on Monday.")[2] == country  # type: ignore[index]

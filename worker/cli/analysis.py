@@ -90,6 +90,7 @@ def classify(taxonomy_path: Path | None, model_path: Path | None, rules_only: bo
     for number, line in enumerate(sys.stdin, start=1):
         if not line.strip():
             continue
+        item: Any = None
         try:
             item = msgspec.json.decode(line)
             if not isinstance(item, dict):
@@ -98,7 +99,7 @@ def classify(taxonomy_path: Path | None, model_path: Path | None, rules_only: bo
             reply: dict[str, Any] = {"id": item.get("id"), "events": result.events, "language": result.language, "outcome": result.outcome}
         except (ValueError, msgspec.DecodeError, PermanentError) as exc:
             click.echo(f"line {number}: {exc}", err=True)
-            reply = {"id": item.get("id") if isinstance(locals().get("item"), dict) else None, "events": [], "error": str(exc)}
+            reply = {"id": item.get("id") if isinstance(item, dict) else None, "events": [], "error": str(exc)}
         out.write(encoder.encode(reply).decode() + "\n")
     out.flush()
 

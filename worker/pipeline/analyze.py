@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import timedelta
 from typing import TYPE_CHECKING, Literal
 
 from schemas import Article, Casualties, Event, Evidence, Location, Source
@@ -19,6 +20,8 @@ if TYPE_CHECKING:
     from worker.pipeline.learned import LinearModel
 
 WEAK_THRESHOLD = 1.0
+STALE_AFTER = timedelta(days=365)
+"""A mention dated longer than this before publication is history the article recalls ("died in detention in 2019"), not news."""
 _VIOLENT_TYPES = frozenset({"battles", "explosions_remote_violence", "violence_against_civilians", "riots"})
 
 
@@ -33,11 +36,19 @@ class Analysis:
 
 def analysis(article: Article, taxonomy: Taxonomy, model: LinearModel | None = None) -> Analysis:
     """Detect the language, then analyze English text; other languages get the ``unsupported_language`` outcome."""
-    language = detect_language(article.text, article.language)
+    language = _language(article)
     if not is_supported(language):
         return Analysis(language, "unsupported_language", [])
     events = analyze(article, taxonomy, language=language, model=model)
     return Analysis(language, "events" if events else "no_event", events)
+
+
+def _language(article: Article) -> str:
+    """The article's language from its text, or from its title with it when the text is too short to tell."""
+    language = detect_language(article.text, article.language)
+    if language == "und" and article.title and article.title not in article.text:  # not a title derived from the text
+        language = detect_language(f"{article.title}\n{article.text}")
+    return language
 
 
 def analyze(article: Article, taxonomy: Taxonomy, language: str | None = None, model: LinearModel | None = None) -> list[Event]:
@@ -48,7 +59,7 @@ def analyze(article: Article, taxonomy: Taxonomy, language: str | None = None, m
     """
     text = article.text
     if language is None:
-        language = detect_language(text, article.language)
+        language = _language(article)
         if not is_supported(language):
             return []
     title_at = len(text) + 1  # a title the text does not repeat is read after it, so that text offsets stay as they are
@@ -57,19 +68,20 @@ def analyze(article: Article, taxonomy: Taxonomy, language: str | None = None, m
     sentences = split_sentences(text)
     scores = score_sentences(text, sentences, taxonomy)
     mentions = _distinct(_with_claimed_acts(group_mentions(scores, taxonomy) or _weak_mention(scores, taxonomy), scores, taxonomy))
-    labelled = [(mention, classify_mention(mention, scores, taxonomy)) for mention in mentions]
     if title:
-        labelled = _title_first(labelled, title_at, taxonomy)
-    if not labelled:
+        coded = {id(m): classify_mention(m, scores, taxonomy).type_key for m in mentions}
+        mentions = _title_first(mentions, title_at, taxonomy, coded)
+    if not mentions:
         return []
-    spans = sorted({(s.start, s.end) for m, _ in labelled for s in m.sentences} | {(sentences[0].start, sentences[0].end)})
+    spans = sorted({(s.start, s.end) for m in mentions for s in m.sentences} | {(sentences[0].start, sentences[0].end)})
     context = article_context(text, article.published_at, spans=spans, index=scores[0].index)
     events: list[Event] = []
     seen: set[tuple[str, int, int]] = set()
     last_head: Sentence | None = None
-    for mention, label in labelled:
+    for mention in mentions:
+        label = classify_mention(mention, scores, taxonomy)
         if model is not None:  # a lone mention is read with its whole article, as the model was trained
-            label = model.refine(label, text if len(labelled) == 1 else " ".join(s.text for s in mention.sentences), taxonomy)
+            label = model.refine(label, text if len(mentions) == 1 else " ".join(s.text for s in mention.sentences), taxonomy)
         if label.family == "out_of_scope":
             continue
         head = mention.head
@@ -78,6 +90,8 @@ def analyze(article: Article, taxonomy: Taxonomy, language: str | None = None, m
             continue
         seen.add(key)
         found = extract_mention(mention, context, future_ok=label.modality == "planned", family=label.family, type_key=label.type_key)
+        if _stale(found, article, head):
+            continue
         if head is last_head and taxonomy.types[label.type_key].standalone:
             found.casualties = None  # the act told in the claim's sentence carries them; counting them twice would double a toll
         last_head = head
@@ -100,6 +114,15 @@ def analyze(article: Article, taxonomy: Taxonomy, language: str | None = None, m
     return events
 
 
+def _stale(found: Extraction, article: Article, head: Sentence) -> bool:
+    """Dated long before publication in passing; a sentence opening with its date ("On 1 May 2018, …") tells it as the news."""
+    occurred = found.occurred
+    if occurred is None or occurred.date is None or article.published_at is None or not occurred.text:
+        return False
+    opens = head.text.lstrip().removeprefix("On ").startswith(occurred.text.removeprefix("on ").removeprefix("On "))
+    return not opens and article.published_at.date() - occurred.date > STALE_AFTER
+
+
 def unread_title(article: Article) -> str:
     """The article's title when its text does not open by repeating it (a derived title, a summary restating the headline)."""
     title = article.title.rstrip().rstrip("…").rstrip()  # offsets index the title: its start stays as it is
@@ -109,14 +132,26 @@ def unread_title(article: Article) -> str:
     return "" if not folded or folded in " ".join(words(article.text[: len(title) * 2 + 300])) else title
 
 
-def _title_first(labelled: list[tuple[Mention, Classification]], title_at: int, taxonomy: Taxonomy) -> list[tuple[Mention, Classification]]:
-    """Mentions opened by the title first; a title telling what the text tells too (the same type as coded, or an ACLED
-    type of the same group: "Gunmen kill 12" over a text coding it a battle) is no event of its own."""
-    body = [(m, label) for m, label in labelled if m.head.start < title_at]
-    told = {label.type_key for _, label in body} | {taxonomy.types[label.type_key].group for _, label in body if taxonomy.types[label.type_key].group}
-    titled = [(m, label) for m, label in labelled if m.head.start >= title_at
-              and label.type_key not in told and taxonomy.types[label.type_key].group not in told]
-    return titled + body
+def _title_first(mentions: list[Mention], title_at: int, taxonomy: Taxonomy, coded: dict[int, str]) -> list[Mention]:
+    """Mentions opened by the title first. A title telling what the text tells too (the same type as the coding rules code
+    them, or an ACLED type of the same group: "Gunmen kill 12" over a text coding it a battle) is no event of its own: it
+    tells more of the text's first such event ("Gangs attack Pont-Sonde, killing 70" over "Gang members opened fire on residents")."""
+    kind = {id(m): coded.get(id(m), m.type_key) for m in mentions}
+    body = [(Mention(m.head, m.type_key, [s for s in m.follows if s.start < title_at]), kind[id(m)]) for m in mentions if m.head.start < title_at]
+    titled = []
+    for m in mentions:
+        in_title = m.sentences if m.head.start >= title_at else [s for s in m.follows if s.start >= title_at]
+        told = next((b for b, k in body if _same_kind(k, kind[id(m)], taxonomy)), None) if in_title else None
+        if told is not None:
+            told.follows.extend(in_title)
+        elif m.head.start >= title_at:
+            titled.append(m)
+    return titled + [b for b, _ in body]
+
+
+def _same_kind(one: str, other: str, taxonomy: Taxonomy) -> bool:
+    group = taxonomy.types[one].group
+    return one == other or (group is not None and group in (other, taxonomy.types[other].group))
 
 
 def _same_day(sentence: str, taxonomy: Taxonomy) -> bool:

@@ -24,7 +24,7 @@ _NUM = grouped([
     *_UNITS, *"ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen".split(), "an?",
 ])
 _QUAL = grouped(["at least", "more than", "over", "some", "about", "around", "nearly", "almost", "up to", "as many as", "approximately",
-                 "roughly", "an estimated"])
+                 "roughly", "an estimated", "all"])
 _PERSON = grouped(branches(
     r"people|persons|person|civilians?|soldiers?|troops|servicem[ae]n|militants?|fighters?|rebels?|insurgents?|"
     r"police(?:m[ae]n| officers?)?|officers?|children|child|kids|women|woman|men|man|boys?|girls?|residents?|villagers?|"
@@ -37,7 +37,8 @@ _PERSON = grouped(branches(
     r"imams?|monks?|clerics?|candidates?|councill?ors?|mayors?|colonels?|generals?|majors?|captains?|sergeants?|"
     r"lieutenants?|pilots?|crew members?|crew|staff|employees?|engineers?|contractors?|peacekeepers?|refugees?|migrants?|"
     r"locals?|motorists?|pedestrians?|cyclists?|bystanders?|customers?|patients?|owners?|robbers?|thie(?:f|ves)|criminals?|"
-    r"kidnappers?|smugglers?|traffickers?|gangsters?|poachers?|looters?"
+    r"kidnappers?|smugglers?|traffickers?|gangsters?|poachers?|looters?|"
+    r"(?-i:[A-Z][a-z]+(?:ians|ans|is|ese))"  # "Three Palestinians were killed", "two Sudanese"
 ))
 _SINGULAR_SUBJECTS = frozenset({"a", "an", "the", "one"})
 _KILLED = grouped([
@@ -45,7 +46,7 @@ _KILLED = grouped([
     *(f"{how} to death" for how in "hacked beaten burned burnt shot stabbed stoned lynched tortured bludgeoned strangled clubbed crushed "
       "trampled starved hanged".split()),
     *branches(r"killed|dead|died|deaths?|fatalities|fatality|lost (?:their|his|her) lives?|lost (?:their|his|her) li(?:fe|ves)|"
-               r"were slain|slain|perished|bodies|murdered|assassinated|executed|lynched|shot and died|"
+               r"were slain|slain|perished|drowned|bodies|murdered|assassinated|executed|lynched|shot and died|"
                r"succumbed to (?:his|her|their) (?:injuries|wounds)"),
 ])
 _INJURED = grouped(["injured", "wounded", "hurt", "injuries", "hospitali[sz]ed"])
@@ -93,6 +94,15 @@ _ONE_KILLED = re.compile(
     r"(?P<verb>killed|shot dead|gunned down|murdered|assassinated|executed|lynched|beheaded|(?:hacked|beaten|burned|burnt|shot|stabbed|stoned|strangled) to death)\b",
     re.IGNORECASE,
 )
+# A headline's bare singular victim ("Journalist shot dead in Sinaloa", "Mexico: soldier killed in ambush").
+_HEADLINE_ONE = re.compile(
+    r"(?:^|:\s+)(?:[\w'-]+\s+){0,2}?(?:journalist|reporter|soldier|policeman|policewoman|police officer|officer|man|woman|boy|girl|"
+    r"child|teenager|teen|student|farmer|activist|civilian|worker|doctor|nurse|priest|pastor|imam|teacher|mayor|official|"
+    r"lawyer|judge|trader|herder|fisherman|driver|candidate|politician|lawmaker|protester|prisoner|refugee|migrant)\s+"
+    r"(?P<verb>shot dead|killed|gunned down|murdered|assassinated|lynched|beheaded|(?:stabbed|beaten|hacked|burned) to death|dies|died)\b"
+    r"(?!\s+(?:an?|the|his|her|their|its|one|two|three|four|five|six|seven|eight|nine|ten|dozens|\d|(?-i:[A-Z])))",  # "Man killed two": its victims
+    re.IGNORECASE,
+)
 _TOLL = re.compile(rf"(?=[dt])\b(?:death toll|toll)\s+(?:\w+\s+){{0,10}}?(?:to|at|of)\s+(?P<q>{_QUAL}\s+)?(?P<n>{_NUM})\b", re.IGNORECASE)
 _NONE = re.compile(
     r"(?=[nwz])\b(?:no|without(?: any)?|zero)\s+(?:(?:reported|immediate|known)\s+)?(?P<what>casualties|victims|fatalities|deaths|injuries|one|people|person|civilians)"
@@ -102,12 +112,12 @@ _NONE = re.compile(
 # Each branch of `_KILLED` and `_INJURED` holds one of these (lower case): a sentence holding none has no `_PASSIVE` match.
 PASSIVE_VERB_WORDS = (
     "dead", "killed", "death", "slain", "died", "succumbed", "gunned down", "beheaded", "bodies", "lost", "lynched", "fatalit",
-    "perished", "murdered", "assassinated", "executed", "injur", "wounded", "hurt", "hospitali",
+    "perished", "drowned", "murdered", "assassinated", "executed", "injur", "wounded", "hurt", "hospitali",
 )
 # A sentence holding none of these fragments (lower case) reports no casualties.
 CASUALTY_WORDS = tuple(
     "kill dead died death fatalit injur wound hurt casualt lives slain perish bodies toll shot behead hacked beaten burned hospitali victim "
-    "execut assassin murder lynch stabbed succumb body corpse".split()
+    "execut assassin murder lynch stabbed succumb body corpse drown".split()
 )
 # A sentence with no digit and none of these words counts nothing.
 NUMBER_TOKENS = frozenset(
@@ -187,6 +197,8 @@ def find_casualties(text: str) -> CasualtyCount | None:
         patterns.append(_ONE_KILLED)
     if "toll" in lower:
         patterns.append(_TOLL)
+    if " was " not in lower:
+        patterns.append(_HEADLINE_ONE)
     for pattern in patterns:
         for m in pattern.finditer(text):
             if any(s < m.end() and m.start() < e for s, e in spans):
@@ -208,7 +220,7 @@ def find_casualties(text: str) -> CasualtyCount | None:
                 verb = "bodies"
             if groups.get("n0"):
                 value += parse_number(groups["n0"])[0] or 0
-            approx = vague or bool(groups.get("q")) or bool(groups.get("n2"))
+            approx = vague or (groups.get("q") or "all").strip().lower() != "all" or bool(groups.get("n2"))  # "all six" is exact
             if hurt:
                 injured += int(value)
                 seen_injured = True

@@ -452,14 +452,15 @@ def _modality(head: SentenceScore, hits: list[CueHit], sub: SubType | None, taxo
     first = min(hits, key=lambda h: h.start) if hits else None
     cue_at = first.start - offset if first else 0
     cue_end = first.end - offset if first else len(text)
-    before = text[max(0, cue_at - taxonomy.modality_window):cue_at]
+    window_start = max(0, cue_at - taxonomy.modality_window)
     after = text[cue_end:cue_end + taxonomy.modality_after_window]
-    for name, window in (("denied", before), ("claimed", before)):
+    for name in ("denied", "claimed", "planned"):
         pattern = taxonomy.modality.get(name)
-        if pattern is not None and pattern.search(window):
+        # searched in place, so that a look-behind sees the words before the window ("No group has claimed …")
+        if pattern is not None and pattern.regex.search(text, window_start, cue_at):
             return name
-    planned, planned_after = taxonomy.modality.get("planned"), taxonomy.modality.get("planned_after")
-    if (planned is not None and planned.search(before)) or (planned_after is not None and planned_after.match(after.lstrip())):
+    planned_after = taxonomy.modality.get("planned_after")
+    if planned_after is not None and planned_after.match(after.lstrip()):
         return "planned"
     return "occurred"
 

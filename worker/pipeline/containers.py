@@ -74,7 +74,8 @@ _GOVERNMENT_AFTER = re.compile(
 _UNIT_WORDS = ("regiment", "battalion", "brigade")
 _UNIT_WORDS_AFTER = tuple(f" {w}{s}" for w in _UNIT_WORDS for s in ("", "s")) + tuple(f" {w.title()}" for w in _UNIT_WORDS)
 # "Beirut's Hamra district": a place in the capital, not its government.
-_QUARTER_AFTER = re.compile(r"['’]s (?:[A-Z][\w'’-]* ){1,3}(?:area|district|suburb|neighbou?rhood|quarter|street|square|camp)\b")
+_QUARTER_AFTER = re.compile(r"['’]s (?:(?:[A-Z][\w'’-]* ){1,3}(?:area|district|suburb|neighbou?rhood|quarter|street|square|camp)"
+                            r"|(?:[A-Z][\w'’-]* |main |international |central |old )*(?:airport|port|harbou?r|railway station|train station|bus station|market|hospital|university))\b")
 _GOVERNMENT_BEFORE = re.compile(r"(?:\bpro|\banti)[-\s]$|[:—–]\s*$|\s-\s*$|\b(?:talks|ties|relations|tensions|deal|agreement|dialogue) (?:with|between) $", re.IGNORECASE)
 _TOWN_BEFORE = re.compile(r"(?P<town>[A-Z][\w'’-]+(?:[ -][A-Z][\w'’-]+){0,2})(?:\s+(?:village|town|city|area|district|municipality|suburb))?\s*(?:,|\((?:[^(),]{1,40},)?)\s*$")
 _PAREN_CLOSE = re.compile(r"\s*\)")
@@ -86,8 +87,9 @@ NOT_PLACES = frozenset(
     after before during monday tuesday wednesday thursday friday saturday sunday january february april july
     september october november december the this that these there their they police forces military
     government unknown security health local media village town province region islamic state grad grads uragan smerch
-    tochka iskander kalibr kinzhal shahed shaheds geran lancet hamas fano""".split()
+    tochka iskander kalibr kinzhal shahed shaheds geran lancet hamas fano gulf""".split()
 )
+_DETERMINERS = frozenset("the this that these those their its".split())
 # Everyday English words that are also the name of some town: a place only where the text introduces one.
 COMMON_WORDS = frozenset(
     """from man men over shot more are them grenade than road countryside artillery freedom eastern sector officer drug dire dollar
@@ -110,8 +112,9 @@ def is_metonym(gazetteer: Gazetteer, text: str, match: PlaceMatch) -> bool:
     if place.kind != "country" and (text.startswith(_UNIT_WORDS_AFTER, match.end)
                                     or text[max(0, match.start - 11):match.start].rstrip().lower().endswith(_UNIT_WORDS)):
         return True
-    if place.kind == "country":  # "the United States government", "Russia says": an actor, not where it happened
-        return _GOVERNMENT_AFTER.match(text, match.end) is not None and not text.startswith(("'s", "’s"), match.end)
+    if place.kind == "country":  # "the United States government", "Russia says", "launched by Russia": an actor, not where it happened
+        return (_GOVERNMENT_AFTER.match(text, match.end) is not None and not text.startswith(("'s", "’s"), match.end)) \
+            or text.endswith(" by ", max(0, match.start - 4), match.start)
     if place.kind != "city" or not gazetteer.is_capital(place):
         return False
     if _QUARTER_AFTER.match(text, match.end):
@@ -131,8 +134,8 @@ def place_in_containers(gazetteer: Gazetteer, text: str, found: list[PlaceMatch]
     subjects += [(start, name, None) for start, name in unknown]
     out = list(found)
     for start, name, known in subjects:
-        if known is None and _site_or_titled(name):
-            continue
+        if known is None and (_site_or_titled(name) or fold(name) in _DETERMINERS):
+            continue  # "The city of Kharkiv": no town called The
         end = start + len(name)
         container = _container(gazetteer, text, end, by_start)
         if container is None or (container.place.alias and container.place.country_code not in codes):

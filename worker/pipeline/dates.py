@@ -38,8 +38,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         r"(?=[eloty])\b(?P<rel>the day before yesterday|yesterday|today|tonight|this (?:morning|afternoon|evening)|last night|overnight|earlier today|(?:late|early) (?:last night|yesterday))\b",
         re.IGNORECASE)),
     ("ago", re.compile(r"(?=[\dtfs])\b(?P<ago>\d|two|three|four|five|six)\s+days\s+ago\b", re.IGNORECASE)),
-    ("week", re.compile(r"(?=[elpt])\b(?P<week>last week|this week|earlier this week|past week)\b", re.IGNORECASE)),
-    ("month_rel", re.compile(r"(?=[elt])\b(?P<rel_month>last month|this month|earlier this month)\b", re.IGNORECASE)),
+    ("week", re.compile(r"(?=[\daelnopt])\b(?P<week>last week|this week|earlier this week|past week|next week|"
+                        r"(?:over|at|during) the weekend|(?:last|this) weekend|(?P<weeks>an?|one|two|three|\d) weeks? ago)\b", re.IGNORECASE)),
+    ("month_rel", re.compile(r"(?=[elnt])\b(?P<rel_month>last month|this month|earlier this month|next month)\b", re.IGNORECASE)),
     ("month_only", re.compile(rf"(?=[deilms])\b(?:in|early|late|mid-?|since|during)\s+(?:(?:early|late|mid-?)\s*)?{_MONTH}{_YEAR}\b(?!\s+\d)")),
 ]
 # Month names are capitalised in news text: patterns naming a month are tried only where one of these occurs.
@@ -51,6 +52,8 @@ KIND_FRAGMENTS: dict[str, tuple[str, ...]] = {
     "relative": ("yesterday", "today", "tonight", "this ", "last night", "overnight"), "week": ("week",), "month_rel": (" month",), "ago": (" ago",),
 }
 _FUTURE_TOLERANCE = timedelta(days=2)
+# "officials said on Tuesday", "told AFP late Monday": the day of the report, not of the event it tells.
+_REPORTED_BEFORE = re.compile(r"\b(?:said|says|announced|told(?: [\w.]+){0,2}|reported|confirmed|added|stated|wrote)\s+(?:(?:on|late|early)\s+)?$")
 _COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
 
 
@@ -92,6 +95,11 @@ def find_dates(text: str, published: datetime | None, start: int = 0, end: int |
     return sorted(found, key=lambda d: d.start)
 
 
+def reported_before(text: str, start: int) -> bool:
+    """Whether the date opening at ``start`` follows a speech verb ("police said Monday"): the day of the report."""
+    return _REPORTED_BEFORE.search(text, max(0, start - 30), start) is not None
+
+
 def date_kinds(chunk: str) -> set[str]:
     """The date patterns that can match in ``chunk``: those whose fragments it holds."""
     lower = chunk.lower()
@@ -123,6 +131,10 @@ def _resolve(kind: str, m: re.Match[str], anchor: date | None, future_ok: bool) 
         mod = (m.group("mod") or "").strip().lower()
         if mod == "next":
             value = anchor + timedelta(days=(weekday - anchor.weekday()) % 7 or 7)
+        elif future_ok and mod not in ("last", "past"):
+            if reported_before(m.string, s):
+                return None  # "will visit next week, his office said on Tuesday": the day of the report, not of the visit
+            value = anchor + timedelta(days=(weekday - anchor.weekday()) % 7)  # "will meet on Thursday": the coming one
         else:
             back = (anchor.weekday() - weekday) % 7
             if mod in ("last", "past") and back == 0:
@@ -143,13 +155,24 @@ def _resolve(kind: str, m: re.Match[str], anchor: date | None, future_ok: bool) 
     if kind == "week":
         if anchor is None:
             return DateMention(None, 2, words, s, e)
-        back = 7 if m.group("week").lower() in ("last week", "past week") else 0
+        week = m.group("week").lower()
+        if week == "next week":
+            return DateMention(anchor + timedelta(days=7 - anchor.weekday()), 2, words, s, e) if future_ok else None
+        if week.endswith("weekend"):  # the Saturday of the weekend just gone (or under way)
+            return DateMention(anchor - timedelta(days=(anchor.weekday() - 5) % 7), 2, words, s, e)
+        if week.endswith("ago"):
+            weeks = m.group("weeks").lower()
+            return DateMention(anchor - timedelta(weeks=int(weeks) if weeks.isdigit() else _COUNTS.get(weeks, 1)), 2, words, s, e)
+        back = 7 if week in ("last week", "past week") else 0
         return DateMention(anchor - timedelta(days=back + anchor.weekday()), 2, words, s, e)
     if kind == "month_rel":
         if anchor is None:
             return DateMention(None, 3, words, s, e)
         first = anchor.replace(day=1)
-        return DateMention(first - relativedelta(months=1) if m.group("rel_month").lower() == "last month" else first, 3, words, s, e)
+        which = m.group("rel_month").lower()
+        if which == "next month":
+            return DateMention(first + relativedelta(months=1), 3, words, s, e) if future_ok else None
+        return DateMention(first - relativedelta(months=1) if which == "last month" else first, 3, words, s, e)
     month = _month(m.group("month"))
     year = int(m.group("year")) if m.group("year") else (anchor.year if anchor else None)
     if year is None:

@@ -14,7 +14,7 @@ from typing import TypeVar
 from schemas import Actor, Casualties, Location, Occurred, Person, Quantity
 from worker.pipeline.alternation import branches, grouped
 from worker.pipeline.casualties import CASUALTY_WORDS, NUMBER_TOKENS, find_casualties, find_quantities, merge_casualties
-from worker.pipeline.dates import KIND_FRAGMENTS, MONTH_KINDS, MONTH_WORDS, DateMention, find_dates
+from worker.pipeline.dates import KIND_FRAGMENTS, MONTH_KINDS, MONTH_WORDS, DateMention, find_dates, reported_before
 from worker.pipeline.fragments import FragmentGates, lowered
 from worker.pipeline.gazetteer import REGION_WORDS, Gazetteer, PlaceMatch, default_gazetteer, paren_admin
 from worker.pipeline.participants import UNNAMED_GROUP, ActorMention, PersonMention, actors_in_spans, find_people
@@ -79,6 +79,8 @@ _WEEKDAY_NAMES = ("monday", "tuesday", "wednesday", "thursday", "friday", "satur
 _CROWDS = {"protests": ("civilians", "protesters", "Protesters"), "riots": ("protesters", "rioters", "Rioters")}
 _SAID_AFTER = (" said", " says", " reported", " told", " stated")
 _PARTY_REF = re.compile(r"\b[Tt]he party\b")
+# A wire dateline's tail from its town: ", Turkey (AP) —", " (Reuters) - ", ", Russia —".
+_DATELINE_TAIL = re.compile(r"(?:,[ \t]*[A-Z][\w.' ]{0,30})?[ \t]*(?:\([A-Za-z .]{1,20}\)[ \t]*)?(?:[—–]|--? )")
 _DATELINE = re.compile(r"\s*(?:,[^—–\n]{0,40})?\s*(?:\([A-Za-z .]{1,20}\)\s*)?[—–-]")
 # "southern Lebanon": a part of the country, not the whole of it.
 _PART_OF_COUNTRY = re.compile(r"\b(?:(?:south|north)(?:-?(?:east|west))?ern|eastern|western|central)\s+$", re.IGNORECASE)
@@ -105,6 +107,7 @@ _MONTHS = _GATES.add("months", MONTH_WORDS, cased=True)
 _DATE_KINDS = tuple((kind, _GATES.add(f"date {kind}", words)) for kind, words in KIND_FRAGMENTS.items())
 _REGION_NAMES = _GATES.add("region words", REGION_WORDS)
 _T = TypeVar("_T")
+_REGION_AFTER_TOWN = 60
 
 
 @dataclass(slots=True)
@@ -128,6 +131,8 @@ class ArticleContext:
     """Per sentence span (and whether future dates are allowed), its dates."""
     starts: dict[int, list[int]] = field(default_factory=dict)
     """The start offsets of the places, people and actors lists (by list identity), for bisection."""
+    dateline_end: int = 0
+    """Where the dateline ("ANKARA, Turkey (AP) —") ends: the places in it tell where the report was filed."""
 
     def __post_init__(self) -> None:
         if not self.lower:
@@ -206,12 +211,13 @@ def article_context(text: str, published: datetime | None, gazetteer: Gazetteer 
                   or (p.place.country_code in countries and p.place.population >= 15000)]
     places = [p for p in places if not (p.place.alias and p.place.kind == "region" and p.place.country_code not in countries)]
     dateline = next((p for p in places if p.start < 40 and _DATELINE.match(text, p.end, p.end + 45)), None)
+    dateline_end = m.end() if dateline is not None and (m := _DATELINE_TAIL.match(text, dateline.end, dateline.end + 45)) else 0
     place_names = frozenset(p.text for p in places)
     index = index if index is not None else text_stems(text)
     actors = actors_in_spans(text, _merged(text, spans), index=index)
     parties = [a for a in actors if a.kind == "party"]
     people = find_people(text, place_names, spans)
-    return ArticleContext(text, published, places, people, countries, dateline, parties, actors, lower, gates)
+    return ArticleContext(text, published, places, people, countries, dateline, parties, actors, lower, gates, dateline_end=dateline_end)
 
 
 def _merged(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -281,8 +287,12 @@ def article_location(context: ArticleContext) -> Location | None:
 
 
 def _location(context: ArticleContext, spans: list[tuple[int, int]], family: str = "acled") -> Location | None:
-    in_mention = [p for p in context.starting_in(context.places, spans) if p is not context.dateline]
+    in_mention = [p for p in context.starting_in(context.places, spans) if p is not context.dateline and p.start >= context.dateline_end]
     head = spans[0]
+    if context.dateline is not None and "\n\n" in context.text:
+        # A story under a dateline: a town named paragraphs later ("Protests also took place in …") tells another scene.
+        reach = _next_paragraph_end(context.text, head[1])
+        in_mention = [p for p in in_mention if p.start < reach]
     home = context.countries[0] if context.countries else None
     ranked = sorted(
         in_mention,
@@ -307,11 +317,21 @@ def _location(context: ArticleContext, spans: list[tuple[int, int]], family: str
     return _as_location(context, chosen)
 
 
+def _next_paragraph_end(text: str, at: int) -> int:
+    """Where the paragraph after the one holding offset ``at`` ends (paragraphs are parted by a blank line)."""
+    end = text.find("\n\n", at)
+    following = text.find("\n\n", end + 2) if end >= 0 else -1
+    return len(text) if following < 0 else following
+
+
 def _as_location(context: ArticleContext, chosen: PlaceMatch) -> Location:
     place = chosen.place
     admin1 = place.admin1
     if place.kind == "city" and admin1 is None:
         _, admin1 = paren_admin(context.text, chosen.end)
+    if place.kind == "city" and admin1 is None:  # "Tangaza district in Nigeria's northwestern Sokoto state": the region after it
+        admin1 = next((p.place.admin1 for p in context.places if p.place.kind == "region" and p.place.country_code == place.country_code
+                       and 0 < p.start - chosen.end <= _REGION_AFTER_TOWN and "." not in context.text[chosen.end:p.start]), None)
     return Location(
         name=place.name, admin1=admin1, country=place.country, country_code=place.country_code,
         lat=place.lat, lon=place.lon, precision=chosen.precision if place.kind != "country" else 3,  # type: ignore[arg-type]
@@ -323,8 +343,10 @@ def _occurred(context: ArticleContext, spans: list[tuple[int, int]], future_ok: 
     # No date in the mention means no date: the publication day is never used silently.
     for s, e in spans:
         dates = context.dates_in(s, e, future_ok)
-        if dates:
-            d = next((p for p in map(partial(_planned_day, context), dates) if p is not None), dates[0]) if future_ok else dates[0]
+        if dates:  # "police said Monday that gunmen killed 12 on Sunday night": the day told for the event, not the report's
+            d = next((d for d in dates if not reported_before(context.text, d.start)), dates[0])
+            if future_ok:
+                d = next((p for p in map(partial(_planned_day, context), dates) if p is not None), d)
             return Occurred(date=d.date, precision=d.precision, text=d.text)  # type: ignore[arg-type]
     return None
 

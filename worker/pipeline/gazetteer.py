@@ -26,8 +26,8 @@ CITY_ALIASES = {
 COUNTRY_ALIASES = {
     "us": "US", "u.s.": "US", "usa": "US", "united states of america": "US", "america": "US",
     "uk": "GB", "u.k.": "GB", "britain": "GB", "great britain": "GB", "england": "GB",
-    "drc": "CD", "dr congo": "CD", "congo-kinshasa": "CD", "democratic republic of congo": "CD",
-    "democratic republic of the congo": "CD", "congo-brazzaville": "CG", "congo": "CG", "republic of congo": "CG",
+    "drc": "CD", "dr congo": "CD", "congo-kinshasa": "CD", "democratic republic of congo": "CD",  # news' bare "Congo" is the DRC
+    "democratic republic of the congo": "CD", "congo": "CD", "congo-brazzaville": "CG", "republic of congo": "CG", "congo republic": "CG",
     "cote d'ivoire": "CI", "ivory coast": "CI", "czech republic": "CZ", "burma": "MM", "palestine": "PS",
     "gaza strip": "PS", "gaza": "PS", "west bank": "PS", "turkiye": "TR", "netherlands": "NL", "holland": "NL",
     "east timor": "TL", "swaziland": "SZ", "eswatini": "SZ", "macedonia": "MK", "vatican city": "VA", "uae": "AE",
@@ -63,7 +63,7 @@ REGION_WORDS = ("region", "oblast", "province", "governorate", "state", "county"
 _REGION_WORDS = rf"(?i:{'|'.join(REGION_WORDS)})"
 # Patterns open with the capital they need and look behind it afterwards, so the regex engine can skip to capitals.
 _REGION = re.compile(rf"([A-Z](?<!\w[A-Z])[\w'’-]+ (?:[A-Z][\w'’-]+ ){{0,2}})({_REGION_WORDS})\b")
-_RUN = re.compile(r"[A-Z](?<![\w'’][A-Z])[\w'’.-]*(?:(?: |-)(?:[A-Z][\w'’-]*|(?:al|el|ad|as|ash|de|del|da|das|do|dos|de la|de los|de las|la|le|of the|of)(?=[ -][A-Z])))*(?<!-)")
+_RUN = re.compile(r"[A-Z](?<![\w'’][A-Z])[\w'’.-]*(?:(?: |-)(?:[A-Z][\w'’-]*|(?:al|el|ad|as|ash|ez|es|az|ar|ul|ur|de|del|da|das|do|dos|de la|de los|de las|la|le|of the|of)(?=[ -][A-Z])))*(?<!-)")
 _LANDMARK_AFTER = re.compile(r"(?:\s+[a-z][\w-]*){0,3}\s+(?:in|near|of|at)\s+")
 # The patterns read back from a place open with a look-ahead at the characters they can start with, for speed.
 _NEAR = re.compile(r"(?=[acdeknosvw])(?:near|outside|outskirts of|close to|(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)? of|km (?:from|of)|kilometres (?:from|of)|vicinity of|area of|district of)\s+(?:the\s+)?(?:city of\s+|town of\s+|village of\s+)?$", re.IGNORECASE)
@@ -88,8 +88,12 @@ _CONTAINER_SLOT = re.compile(r"(?:\([^()]{0,40}|[A-Za-z],\s*)$")
 _TO_CONTAINER = re.compile(r"[ \t]*(?:,[ \t]*|\((?:[^(),\n]{1,40},[ \t]*)?)")
 _FORCES_AFTER = re.compile(r"(?:-led|-backed|\s+(?:[A-Z]+\s+)?(?:security |armed |military |special |border |naval |air |riot )?"
                            r"(?:forces|troops|army|military|soldiers?|police|policemen|jets|warplanes|aircraft|planes|drones|navy|settlers|guards?))\b")
+_PEOPLE_AFTER = re.compile(r"\s+(?:officials?|authorities|government|president|(?:prime |foreign |defen[cs]e )?minist(?:er|ry)|"
+                           r"spokes(?:man|woman|person)|state media|media|news agency|sources|lawmakers|leaders?|diplomats?|"
+                           r"nationals|citizens|embassy)\b")
 _CAPITAL_AFTER = re.compile(r"(?:['’]s)?\s+capital\b")
-_CAPITALS_BEFORE = re.compile(r"(?:^|\s)(?:[A-Z][A-Z .'-]*|[A-Z][A-Z'-]+,\s*[A-Z][\w'-]*(?:\s[A-Z][\w'-]*){0,2})\s*$")
+_CAPITALS_BEFORE = re.compile(r"(?:^|\s)[A-Z][A-Z .'-]*\s*$")
+_DASH_AFTER = re.compile(r"[ \t]*[—–-]")
 _ORIGIN_BEFORE = re.compile(r"\b(?:from|with)\s+(?:the\s+)?$", re.IGNORECASE)
 _LAST_IN_PAIR = re.compile(r"\([^(),\n]{1,40},[ \t]*$")
 _PAREN_CLOSE = re.compile(r"[ \t]*\)")
@@ -220,7 +224,7 @@ class Gazetteer:
     def regions(self, name: str, loose: bool = False) -> list[Place]:
         """First-level regions called ``name``; ``loose`` also matches other spellings ("North Sinai" for "Shamal Sina'")."""
         found = self._regions.get(fold(name)) or self._regions.get(admin1_key(name)) or []
-        if found or not loose:
+        if found or not loose or fold(name) in self.demonyms:  # "Indian officials" is no loose spelling of Indiana
             return found
         from worker.pipeline.region_names import loosely_alike, region_skeleton
 
@@ -293,8 +297,9 @@ class Gazetteer:
                 found = [f for f in found if not (region.start <= f.start < region.end)]
                 found.append(region)
         for m in ABBREVIATED_STATE.finditer(text, start, end):
-            if m.group().startswith("(") and _CAPITALS_BEFORE.search(text, max(0, m.start() - 30), m.start()):
-                continue  # "BAMAKO (AP)", "KIGALI, Rwanda (AP)": a dateline's agency credit
+            if m.group().startswith("(") and (_CAPITALS_BEFORE.search(text, max(0, m.start() - 30), m.start())
+                                              or _DASH_AFTER.match(text, m.end())):
+                continue  # "BAMAKO (AP)", "ANKARA, Turkey (AP) —": a dateline's agency credit
             state = self._abbreviated_state(m, found, prefer)
             if state is not None:
                 found.append(state)
@@ -470,8 +475,10 @@ class Gazetteer:
                 return PlaceMatch(city, at, capital.end(), text[at:capital.end()], 1)
         if " " not in run and (self._acronym(run) or not self._known(run)):
             return None  # a single word that names no place anywhere, or an acronym
-        if fold(run) in self.demonyms and _FORCES_AFTER.match(text, at + len(run)):
-            return None  # "Somali police": a side, not the Somali region
+        if run.endswith((" Sea", " Ocean")) or run.startswith("Gulf of "):
+            return None  # the water ("a ship in the Red Sea"); "Red Sea state" is read as a region with its region word
+        if fold(run) in self.demonyms and (_FORCES_AFTER.match(text, at + len(run)) or _PEOPLE_AFTER.match(text, at + len(run))):
+            return None  # "Somali police", "Somali officials said": a side, not the Somali region
         candidates = [run]
         words = run.split(" ")
         if len(words) > 1 and fold(words[-1]) in _FACILITIES:

@@ -18,13 +18,19 @@ _WORDS = re.compile(r"[a-z]+")
 # Plain-ASCII prose this dense with English function words is English; the model is only asked about the rest.
 _ENGLISH = frozenset("the of and to in a was were on for with by said that is at from as has have had it its an be been after this which are who their they he she".split())
 _ENGLISH_SHARE = 0.2
+# Function words other languages write the same way ("in", "was", "of" in German or Dutch): alone they prove no English.
+_SHARED = frozenset("in a an was on is as be it he of had".split())
+# Short ASCII headlines full of names ("Pope Francis visits Jakarta") leave the model unsure: below this top probability,
+# English at `_ENGLISH_FLOOR` or more is taken to be it.
+_UNSURE = 0.6
+_ENGLISH_FLOOR = 0.1
 
 
 @lru_cache(maxsize=1)
 def _identifier() -> Any:
     from py3langid.langid import MODEL_FILE, LanguageIdentifier
 
-    identifier = LanguageIdentifier.from_model_file(MODEL_FILE)
+    identifier = LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
     identifier.set_languages(list(CANDIDATES))
     return identifier
 
@@ -36,11 +42,17 @@ def detect_language(text: str, declared: str | None = None) -> str:
     sample = text[:_SAMPLE]
     if _ENOUGH_LETTERS.match(sample) is None:
         return "und"
-    if sample.isascii():
-        words = _WORDS.findall(sample.lower())
-        if words and sum(map(_ENGLISH.__contains__, words)) >= _ENGLISH_SHARE * len(words):
-            return "en"
-    return str(_identifier().classify(sample)[0])
+    if not sample.isascii():
+        return str(_identifier().classify(sample)[0])
+    words = _WORDS.findall(sample.lower())
+    english = [w for w in words if w in _ENGLISH]
+    if english and len(english) >= _ENGLISH_SHARE * len(words) and not _SHARED.issuperset(english):
+        return "en"
+    ranked = _identifier().rank(sample)
+    top, probability = ranked[0]
+    if top != "en" and probability < _UNSURE and dict(ranked).get("en", 0.0) >= _ENGLISH_FLOOR:
+        return "en"
+    return str(top)
 
 
 def is_supported(language: str) -> bool:

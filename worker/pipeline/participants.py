@@ -29,8 +29,9 @@ _ABBREVIATED = frozenset({"us", "u.s.", "uk"})
 _DEMONYM = "|".join(sorted((re.escape(d.upper() if d in _ABBREVIATED else d.title().replace("-Led", "-led")) for d in DEMONYMS),
                            key=len, reverse=True))
 _ROLE = (
-    r"city head|head of the city|mayor|deputy mayor|governor|acting governor|regional governor|president|vice[- ]president|"
-    r"prime minister|(?:deputy |foreign |defen[cs]e |interior |health )?minister|commissioner|spokes(?:person|man|woman)|"
+    r"(?:deputy |acting )?(?:prime|foreign|defen[cs]e|interior|finance|health|home|justice) minister|secretary of state|"
+    r"foreign secretary|home secretary|crown prince|supreme leader|premier|chancellor|emir|pope|city head|head of the city|mayor|"
+    r"deputy mayor|governor|acting governor|regional governor|president|vice[- ]president|minister|commissioner|spokes(?:person|man|woman)|"
     r"commander|police chief|chief|head|leader|director|chair(?:man|woman|person)?|senator|lawmaker|MP|general|colonel|"
     r"ambassador|envoy|secretary(?:-general)?|prosecutor|judge|deputy|representative|ombudsman|advis[eo]r|official|mufti|imam|bishop"
 )
@@ -50,12 +51,22 @@ def _capitalizable(alternation: str) -> str:
     return "(?:" + "|".join(f"[{b[0]}{b[0].upper()}]{b[1:]}" if b[:1].isalpha() else b for b in branches) + ")"
 
 
-_NAME = r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?(?: (?:[A-Z]\.|[A-Z][a-z]+(?:-[A-Z][a-z]+)?|al-[A-Z][a-z]+|bin|ibn|van|von|de)){0,3}"
+_NAME = r"[A-Z][a-z]+(?:-[A-Za-z][a-z]+)?(?: (?:[A-Z]\.|[A-Z][a-z]+(?:-[A-Za-z][a-z]+)?|al-[A-Z][a-z]+|bin|ibn|van|von|de)){0,3}"
+# Titles written abbreviated before a name ("Gov. Serhii Lysak", "Brig. Gen. Ahmed Khalil"), and the role each stands for.
+_TITLES = {"gov.": "governor", "sen.": "senator", "rep.": "representative", "pres.": "president", "gen.": "general",
+           "lt. gen.": "lieutenant general", "maj. gen.": "major general", "brig. gen.": "brigadier general", "col.": "colonel",
+           "lt. col.": "lieutenant colonel", "maj.": "major", "capt.": "captain", "lt.": "lieutenant", "sgt.": "sergeant"}
+_TITLE = "|".join(re.escape(t.title()) for t in sorted(_TITLES, key=len, reverse=True))
+_ANY_CASE_ROLE = re.sub(r"(?:^|(?<=[ |(:)?\]-]))([a-z])", lambda m: f"[{m.group(1)}{m.group(1).upper()}]", _ROLE)  # "Prime Minister"
 _ROLE_BEFORE = re.compile(
-    rf"\b(?P<role>{_capitalizable(_ROLE)})(?: of (?:the )?[A-Z][\w-]+(?: [A-Z][\w-]+)*)?,? (?P<name>{_NAME})\b"
+    rf"(?:\b(?P<role>{_ANY_CASE_ROLE})"
+    rf"(?: of (?:the )?[A-Z][\w-]+(?: [A-Z][\w-]+)*)?,? (?!(?:{_TITLE}) )|(?<![\w.])(?P<title>{_TITLE}) )(?P<name>{_NAME})\b"
 )
 _ROLE_AFTER = re.compile(rf"\b(?P<name>{_NAME}), (?:a|an|the) (?P<role>(?:[\w’'-]+ ){{0,2}}(?:{_ROLE})\b[^,.;]{{0,60}}?)(?=,|\.|;| who\b)")
 _SPEAKER = re.compile(rf"\b(?P<name>{_NAME}) (?:said|says|told|confirmed|stated|announced|wrote|added|claimed|denied|reported)\b")
+# Titles that name a person by surname alone ("President Zelensky", "Chancellor Merz").
+_LEADER_TITLES = frozenset({"president", "prime minister", "premier", "chancellor", "emir", "pope", "governor", "mayor",
+                            "foreign minister", "secretary of state", "foreign secretary", "vice president", "vice-president"})
 _NOT_NAME_WORDS = frozenset(
     """The A An On In At Of For And But As With From After Before During Meanwhile However Governor President Minister
     Party Ministry Forces Force Army Police Council Union Committee Group Front Movement Street Square City Region Province
@@ -66,15 +77,18 @@ _NOT_NAME_WORDS = frozenset(
 )
 
 _ACTOR_PATTERNS: list[tuple[str, re.Pattern[str]]] = [  # nouns may open a sentence ("Gunmen killed …"): first letters either case
+    ("armed_group", re.compile(  # before state forces: "Rapid Support Forces" is a group
+        r"\b(?P<named>Taliban|[Aa]l-Shabaab|Al Shabaab|Boko Haram|ISWAP|Islamic State|ISIS|ISIL|Daesh|Houthis?|Ansar Allah|Hamas|Hezbollah|"
+        r"PKK|JNIM|ADF|M23|Wagner(?: Group)?|al-Qaeda|Al Qaeda|Fulani militia|Ambazonian separatists|Rapid Support Forces|RSF|"
+        r"Fano|ELN|FARC|Hayat Tahrir al-Sham|HTS|Arakan Army|TTP|Tehrik-i-Taliban Pakistan|Balochistan Liberation Army|BLA|"
+        r"CODECO|TPLF|Oromo Liberation Army|Islamic Jihad)\b|"
+        r"\b(?P<noun>" + _capitalizable(r"militants|insurgents|rebels|jihadists|gunmen|armed men|militias?|fighters|bandits|assailants|attackers|separatists")
+        + r")\b")),
     ("state_forces", re.compile(
         r"\b(?P<noun>" + _capitalizable(
             r"(?:armed|military|security|government|regime|coalition|police) forces|armed forces|military(?! (?:law|laws|bill|rule|service|spending|budget|reforms?|academy|parade|history|records?)\b)|army|troops|soldiers|"
             r"air force|navy|police|policemen|gendarmes?|national guard|border guards?|air defen[cs]es?|warplanes|fighter jets|drones|artillery|"
-            r"air ?strikes?|drone strikes?|missiles?|forces") + r")\b")),
-    ("armed_group", re.compile(
-        r"\b(?P<named>Taliban|[Aa]l-Shabaab|Al Shabaab|Boko Haram|ISWAP|Islamic State|ISIS|ISIL|Daesh|Houthis?|Ansar Allah|Hamas|Hezbollah|"
-        r"PKK|JNIM|ADF|M23|Wagner(?: Group)?|al-Qaeda|Al Qaeda|Fulani militia|Ambazonian separatists)\b|"
-        r"\b(?P<noun>" + _capitalizable(r"militants|insurgents|rebels|jihadists|gunmen|armed men|militias?|fighters|bandits|assailants|attackers|separatists")
+            r"air ?strikes?|drone strikes?|missiles?|forces(?!\s+(?:thousands|hundreds|dozens|residents|people|families|the|an?|him|her|them|us|its?|their|his)\b)")
         + r")\b")),
     ("party", re.compile(r"\b(?P<named>United Russia|(?:[A-Z][\w-]+ ){1,4}Party|Communist Party)\b")),
     ("protesters", re.compile(
@@ -100,7 +114,9 @@ _ACTOR_STEMS: dict[str, tuple[str, ...]] = {
                      "air force", "air defen", "navy", "gendarme", "national guard", "border", "warplanes", "fighter jets", "drones",
                      "artillery", "airstrike", "air strike", "drone strike", "missile", "forces"),
     "armed_group": ("taliban", "al shabaab", "al qaeda", "boko", "iswap", "islamic state", "isis", "isil", "daesh", "houthi",
-                    "ansar", "hamas", "hezbollah", "pkk", "jnim", "adf", "m ", "wagner", "fulani", "ambazonian", "militants",
+                    "ansar", "hamas", "hezbollah", "pkk", "jnim", "adf", "m ", "wagner", "fulani", "ambazonian", "rapid support", "rsf",
+                    "fano", "eln", "farc", "hayat", "hts", "arakan", "ttp", "tehrik", "balochistan", "bla", "codeco", "tplf", "oromo",
+                    "islamic jihad", "militants",
                     "insurgents", "rebels", "jihadists", "gunmen", "armed men", "militia", "fighters", "bandits", "assailants",
                     "attackers", "separatists"),
     "protesters": ("protesters", "protestors", "demonstrators", "activists", "students", "workers", "teachers", "doctors", "nurses",
@@ -134,6 +150,8 @@ class PersonMention:
     role: str | None
     start: int
     end: int
+    titled: bool = False
+    """Named by surname after a leader's title ("President Zelensky"): a person even when no full name is given."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -166,15 +184,16 @@ def _people_in(text: str, start: int, end: int, places: frozenset[str], found: d
     for m in _ROLE_BEFORE.finditer(text, start, end):
         name = _trim_name(m.group("name"))
         if name and _valid_name(name) and name not in places:
-            role = m.group("role").lower()
-            found[(m.start("name"), m.start("name") + len(name))] = PersonMention(name, role, m.start("name"), m.start("name") + len(name))
+            role = m.group("role").lower() if m.group("role") else _TITLES[m.group("title").lower()]
+            titled = m.group("role") is not None and m.group("role")[0].isupper() and role in _LEADER_TITLES
+            found[(m.start("name"), m.start("name") + len(name))] = PersonMention(name, role, m.start("name"), m.start("name") + len(name), titled)
     for m in _ROLE_AFTER.finditer(text, start, end):
         name = m.group("name")
         if _valid_name(name) and " " in name and name not in places:
             found[m.span("name")] = PersonMention(name, m.group("role").strip().replace("’", "'"), *m.span("name"))
     for m in _SPEAKER.finditer(text, start, end):
         name = m.group("name")
-        if " " in name and _valid_name(name) and name not in places and not any(s <= m.start() < e for s, e in found):
+        if " " in name and _valid_name(name) and name not in places and not any(s < m.end("name") and m.start("name") < e for s, e in found):
             found[m.span("name")] = PersonMention(name, None, *m.span("name"))
 
 
@@ -196,7 +215,7 @@ def _resolve_surnames(text: str, people: list[PersonMention], spans: list[tuple[
     out: list[PersonMention] = []
     for p in people:
         key = p.name.split(" ")[-1]
-        if " " not in p.name and key not in full:
+        if " " not in p.name and key not in full and not p.titled:
             continue
         name = full[key].name if key in full else p.name
         out.append(PersonMention(name, p.role or roles.get(key), p.start, p.end))

@@ -14,6 +14,8 @@ if TYPE_CHECKING:
 Role = Literal["head", "follow", "background", "preamble"]
 
 # Words that end with a period without ending the sentence.
+SHIFTED_THRESHOLD = 1.0
+"""The score a sentence opening with a topic shift ("Separately, …") needs to start a mention of its own."""
 _ABBREVIATIONS = frozenset(
     """mr mrs ms dr prof gen lt col maj capt cpt sgt cmdr adm gov sen rep st ste mt ft jr sr inc ltd co corp
     bros vs no nos jan feb mar apr jun jul aug sep sept oct nov dec approx est dept univ govt hon rev fig pp
@@ -105,13 +107,11 @@ def sentence_roles(scores: Sequence[SentenceScore], taxonomy: Taxonomy) -> list[
 def _role(score: SentenceScore, best_type: str | None, current: str | None, text: str, seg: dict, threshold: float) -> Role:
     if score.background:
         return "background"
-    strong = best_type is not None and score.best_score >= threshold
+    shift = seg["topic_shift"] is not None and seg["topic_shift"].match(text) is not None
+    strong = best_type is not None and score.best_score >= (SHIFTED_THRESHOLD if shift and current is not None else threshold)
     if not strong:
         return "follow"
-    if current is None:
-        return "head"
-    shift = seg["topic_shift"] is not None and seg["topic_shift"].match(text) is not None
-    if shift:
+    if current is None or shift:  # "In a separate incident, troops killed …": another event, even on a weaker cue
         return "head"
     if best_type == current:
         return "follow"
