@@ -135,6 +135,16 @@ def test_actors_are_named_as_acled_names_them() -> None:
     assert _event_actors("Security forces arrested the opposition leader in Kampala.") == [("Military Forces of Uganda", "actor1")]
 
 
+def test_the_people_of_a_demonstration_are_its_protesters_or_rioters() -> None:
+    assert _event_actors("Tens of thousands of people marched through central Belgrade on Saturday.") == [("Protesters (Serbia)", "actor1")]
+    assert _event_actors("Protesters clashed with police in Nairobi on Tuesday, throwing stones.") == [("Rioters (Kenya)", "actor1"), ("Police Forces of Kenya", "actor2")]
+    assert _event_actors("Pakistani police arrested dozens of protesters in Lahore.") == [("Protesters (Pakistan)", "actor1"), ("Police Forces of Pakistan", "actor2")]
+    assert _event_actors("Farmers blocked a highway near Lahore on Monday to demand higher wheat prices.")[0] == ("Protesters (Pakistan)", "actor1")
+    assert _event_actors("Hundreds went on strike in Karachi on Monday.") == [("Protesters (Pakistan)", "actor1")]  # told or not
+    assert _event_actors("A Muslim mob set fire to several churches in Jaranwala, Pakistan.")[0] == ("Rioters (Pakistan)", "actor1")
+    assert ("Military Forces of Indonesia", "actor2") not in _event_actors("Students protesting the military law clashed with police in Jakarta.")
+
+
 def test_forces_as_a_verb_is_no_actor() -> None:
     assert all(a.kind != "state_forces" for a in find_actors("Wildfire forces thousands to evacuate near Athens"))
 
@@ -184,6 +194,9 @@ def test_a_named_group_keeps_its_name_and_a_source_is_no_party_to_the_event() ->
         ("Strike kills 3, wounds 12 in Odesa", 3, 12, False),
         ("Blast injures 20 at market", None, 20, False),
         ("Police shot dead a suspected robber in a gunfight.", 1, None, False),
+        ("A mob beat and burned to death a man accused of blasphemy.", 1, None, False),
+        ("Villagers stoned to death two suspected thieves.", 2, None, False),
+        ("Police fired tear gas. 3 people were injured, and 60 were killed during last year's protests.", None, 3, False),
         ("Three Palestinians were killed by Israeli fire in Jenin.", 3, None, False),  # a people's plural is a person noun
         ("Four Sudanese were wounded in the shelling.", None, 4, False),
         ("Mexico: journalist shot dead in Sinaloa", 1, None, False),  # a headline's bare singular victim
@@ -375,6 +388,17 @@ def test_an_event_told_as_later_that_day_takes_the_day_of_the_event_before() -> 
     attack, bombing = analyze(article, load_taxonomy())
     assert attack.occurred is not None and bombing.occurred is not None
     assert bombing.occurred.date == attack.occurred.date == date(2024, 3, 2)
+
+
+def test_a_planned_event_takes_the_day_it_is_planned_for_not_the_day_it_was_announced() -> None:
+    from schemas import Article
+    from worker.pipeline.analyze import analyze
+    from worker.taxonomy import load_taxonomy
+
+    text = "Georgia's opposition parties said on Wednesday they will hold a mass rally in central Tbilisi on Sunday."
+    article = Article(article_id="a_plan", title="", text=text, content_hash="h", published_at=datetime(2026, 3, 4, 9, tzinfo=timezone.utc))
+    (rally,) = analyze(article, load_taxonomy())
+    assert (rally.modality, rally.occurred and rally.occurred.date) == ("planned", date(2026, 3, 8))
 
 
 def test_passive_verb_words_cover_every_casualty_verb() -> None:

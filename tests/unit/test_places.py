@@ -258,6 +258,17 @@ def test_an_agency_credit_in_a_dateline_is_neither_a_state_nor_the_place() -> No
     assert where(text)[:3] == ("Mopti", "Mopti", "Mali")  # type: ignore[index]
 
 
+def test_an_armed_group_named_like_a_place_is_no_place() -> None:
+    assert where("Hamas released three Israeli hostages in Gaza on Saturday.")[2] == "Palestinian Territory"  # type: ignore[index]
+    assert where("Fano militiamen attacked a police station in Gondar.")[2] == "Ethiopia"  # type: ignore[index]
+
+
+def test_an_agency_credit_after_a_city_and_its_country_is_no_state() -> None:
+    text = "KADUNA, Nigeria (AP) — Gunmen released 20 bus passengers, police said on Tuesday."
+    assert where(text)[2] == "Nigeria"  # type: ignore[index]
+    assert where("RAMALLAH, West Bank (AP) — Settlers set fire to homes and cars overnight.")[2] != "India"  # type: ignore[index]
+
+
 def test_a_city_named_with_city_is_the_city_not_a_region_of_its_name() -> None:
     assert where("Israeli airstrikes on Gaza City killed 12 people.")[2:] == ("Palestinian Territory", 1)  # type: ignore[index]
     assert where("Gunmen attacked a bar in Kansas City on Friday.")[:3] == ("Kansas City", "Missouri", "United States")  # type: ignore[index]

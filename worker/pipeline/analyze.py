@@ -69,7 +69,8 @@ def analyze(article: Article, taxonomy: Taxonomy, language: str | None = None, m
     scores = score_sentences(text, sentences, taxonomy)
     mentions = _distinct(_with_claimed_acts(group_mentions(scores, taxonomy) or _weak_mention(scores, taxonomy), scores, taxonomy))
     if title:
-        mentions = _title_first(mentions, title_at, taxonomy)
+        coded = {id(m): classify_mention(m, scores, taxonomy).type_key for m in mentions}
+        mentions = _title_first(mentions, title_at, taxonomy, coded)
     if not mentions:
         return []
     spans = sorted({(s.start, s.end) for m in mentions for s in m.sentences} | {(sentences[0].start, sentences[0].end)})
@@ -88,7 +89,7 @@ def analyze(article: Article, taxonomy: Taxonomy, language: str | None = None, m
         if key in seen:
             continue
         seen.add(key)
-        found = extract_mention(mention, context, future_ok=label.modality == "planned", family=label.family)
+        found = extract_mention(mention, context, future_ok=label.modality == "planned", family=label.family, type_key=label.type_key)
         if _stale(found, article, head):
             continue
         if head is last_head and taxonomy.types[label.type_key].standalone:
@@ -131,20 +132,21 @@ def unread_title(article: Article) -> str:
     return "" if not folded or folded in " ".join(words(article.text[: len(title) * 2 + 300])) else title
 
 
-def _title_first(mentions: list[Mention], title_at: int, taxonomy: Taxonomy) -> list[Mention]:
-    """Mentions opened by the title first. A title telling what the text tells too (the same type, or an ACLED type of the
-    same group: "Gunmen kill 12" over a text coding it a battle) is no event of its own: it tells more of the text's first
-    such event ("Gangs attack Pont-Sonde, killing 70" over "Gang members opened fire on residents")."""
-    body = [Mention(m.head, m.type_key, [s for s in m.follows if s.start < title_at]) for m in mentions if m.head.start < title_at]
+def _title_first(mentions: list[Mention], title_at: int, taxonomy: Taxonomy, coded: dict[int, str]) -> list[Mention]:
+    """Mentions opened by the title first. A title telling what the text tells too (the same type as the coding rules code
+    them, or an ACLED type of the same group: "Gunmen kill 12" over a text coding it a battle) is no event of its own: it
+    tells more of the text's first such event ("Gangs attack Pont-Sonde, killing 70" over "Gang members opened fire on residents")."""
+    kind = {id(m): coded.get(id(m), m.type_key) for m in mentions}
+    body = [(Mention(m.head, m.type_key, [s for s in m.follows if s.start < title_at]), kind[id(m)]) for m in mentions if m.head.start < title_at]
     titled = []
     for m in mentions:
         in_title = m.sentences if m.head.start >= title_at else [s for s in m.follows if s.start >= title_at]
-        told = next((b for b in body if _same_kind(b.type_key, m.type_key, taxonomy)), None) if in_title else None
+        told = next((b for b, k in body if _same_kind(k, kind[id(m)], taxonomy)), None) if in_title else None
         if told is not None:
             told.follows.extend(in_title)
         elif m.head.start >= title_at:
             titled.append(m)
-    return titled + body
+    return titled + [b for b, _ in body]
 
 
 def _same_kind(one: str, other: str, taxonomy: Taxonomy) -> bool:

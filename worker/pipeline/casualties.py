@@ -65,7 +65,7 @@ _PASSIVE = re.compile(
 _ACTIVE = re.compile(
     rf"(?=[abcehiklmstw])\b(?P<verb>killing|killed|kills|(?<!\bto )kill|injuring|injured|injures|(?<!\bto )injure|wounding|wounded|wounds|(?<!\bto )wound|hurts|leaving|left|claimed the lives of|the killing of|assassinated|"
     rf"assassinating|executed|executing|murdered|murdering|beheaded|beheading|lynched|lynching|shot dead|shooting dead|shot and killed|"
-    rf"stabbed to death|beat to death|beaten to death)\s+(?P<q>{_QUAL}\s+|between\s+)?(?P<n>{_NUM}|the(?!\s+(?:\d|two|three|four|five|six|seven|eight|nine|ten)\b))"
+    rf"(?:(?:beat|beaten|stabbed|hacked|stoned|shot|attacked) and )?(?:stabbed|beat|beaten|burned|burnt|hacked|stoned|clubbed|bludgeoned|strangled) to death)\s+(?P<q>{_QUAL}\s+|between\s+)?(?P<n>{_NUM}|the(?!\s+(?:\d|two|three|four|five|six|seven|eight|nine|ten)\b))"
     rf"(?:\s*(?:-|–|to|or|and)\s*(?P<n2>{_NUM})(?!\s+(?:were|was|are|have|had)\b))?(?:\s+(?:[\w'-]+\s+){{0,3}}?(?P<noun>{_PERSON}))?(?:\s+(?P<state>dead|injured|wounded|hurt))?\b",
     re.IGNORECASE,
 )
@@ -79,6 +79,8 @@ _BACKGROUND = re.compile(
     r"those who|avenge|avenging|accused of|suspected of|responsible for|since)\b(?:\s+[\w'-]+){0,6}\s*$",
     re.IGNORECASE,
 )
+# A toll told with when it was long before ("60 were killed during last year's protests", "killed two years ago"): history.
+_PAST_AFTER = re.compile(r"[^.;,]{0,40}?\b(?:last|previous) (?:year|month)\b|[^.;,]{0,40}?\b(?:a|one|two|three|four|five|\d+) (?:years|months) ago\b", re.IGNORECASE)
 # "the body of a man was found", "the bodies of two women were recovered", "a man's body was found".
 _BODIES = re.compile(
     rf"\b(?:(?:the|dead|lifeless)\s+)*(?:bod(?:y|ies)|corpses?|remains)\s+of\s+(?P<n>{_NUM}|the)\s+(?:[\w'-]+\s+){{0,4}}?(?:was|were|had been|have been|has been)\s+"
@@ -212,7 +214,7 @@ def find_casualties(text: str) -> CasualtyCount | None:
             hurt = _INJURED_WORD.match(verb) is not None or verb in ("injuring", "wounding", "injures", "injure", "wounds", "wound")
             if not hurt and ((groups.get("verb") and m.end() == m.end("verb") and _LUMPED.match(text, m.end())) or _LUMPED_BEFORE.search(text, max(0, m.start() - 20), m.start())):
                 continue
-            if _BACKGROUND.search(text, max(0, m.start() - 60), m.start()):
+            if _BACKGROUND.search(text, max(0, m.start() - 60), m.start()) or _PAST_AFTER.match(text, m.end()):
                 continue
             if pattern is _BODIES:
                 verb = "bodies"

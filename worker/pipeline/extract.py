@@ -5,8 +5,9 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections.abc import Sequence
-from dataclasses import dataclass, field
-from datetime import datetime
+from dataclasses import dataclass, field, replace
+from datetime import datetime, timedelta
+from functools import partial
 from operator import itemgetter
 from typing import TypeVar
 
@@ -71,7 +72,11 @@ _CHANNEL_WORDS = ("telegram", "twitter", " x ", "facebook", "vk", "instagram", "
 _CHANNEL_NAMES = ("Telegram", "Twitter", "X", "Facebook", "VK", "Instagram", "YouTube", "WhatsApp", "TikTok", "Reuters", "AFP", "AP",
                   "Associated Press", "TASS", "RIA Novosti", "Interfax", "Ukrinform", "Al Jazeera", "BBC", "state ", "statement",
                   "press release", "press conference")
-_COUNTRY_NAMED = frozenset({"civilians", "protesters", "government", "armed_group"})
+_COUNTRY_NAMED = frozenset({"civilians", "protesters", "rioters", "government", "armed_group"})
+# In a demonstration the people it tells of are its demonstrators, named as ACLED names them: Protesters, or Rioters in a riot.
+_FUTURE_BEFORE = re.compile(r"\b(?:will|plans?|planned|planning|scheduled|set|calls?|called|next|upcoming)\b[^.;]{0,60}$", re.IGNORECASE)
+_WEEKDAY_NAMES = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+_CROWDS = {"protests": ("civilians", "protesters", "Protesters"), "riots": ("protesters", "rioters", "Rioters")}
 _SAID_AFTER = (" said", " says", " reported", " told", " stated")
 _PARTY_REF = re.compile(r"\b[Tt]he party\b")
 # A wire dateline's tail from its town: ", Turkey (AP) —", " (Reuters) - ", ", Russia —".
@@ -226,8 +231,9 @@ def _merged(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     return out
 
 
-def extract_mention(mention: Mention, context: ArticleContext, future_ok: bool = False, family: str = "acled") -> Extraction:
-    """Extract the fields for one mention from its head and follow-up sentences."""
+def extract_mention(mention: Mention, context: ArticleContext, future_ok: bool = False, family: str = "acled",
+                    type_key: str | None = None) -> Extraction:
+    """Extract the fields for one mention (of the event type ``type_key``) from its head and follow-up sentences."""
     text = context.text
     spans = [(s.start, s.end) for s in mention.sentences]
     location = _location(context, spans, family)
@@ -235,8 +241,11 @@ def extract_mention(mention: Mention, context: ArticleContext, future_ok: bool =
     country = location.country if location else None
     actor_mentions = [  # (name, kind, start, whether it is only the source: "the US military said")
         (_actor_name(a, country), a.kind, a.start, family == "acled" and text.startswith(_SAID_AFTER, a.end))
-        for a in context.starting_in(context.actors, spans)
+        for a in (_as_crowd(a, type_key) for a in context.starting_in(context.actors, spans))
     ]
+    crowd = _CROWDS.get(type_key or "")
+    if crowd is not None:
+        actor_mentions = _demonstrators_first(actor_mentions, crowd[1], _actor_name(ActorMention(crowd[2], crowd[1], 0, 0), country))
     if context.parties:
         for s, e in spans:
             for m in _PARTY_REF.finditer(text, s, e):
@@ -336,8 +345,22 @@ def _occurred(context: ArticleContext, spans: list[tuple[int, int]], future_ok: 
         dates = context.dates_in(s, e, future_ok)
         if dates:  # "police said Monday that gunmen killed 12 on Sunday night": the day told for the event, not the report's
             d = next((d for d in dates if not reported_before(context.text, d.start)), dates[0])
+            if future_ok:
+                d = next((p for p in map(partial(_planned_day, context), dates) if p is not None), d)
             return Occurred(date=d.date, precision=d.precision, text=d.text)  # type: ignore[arg-type]
     return None
+
+
+def _planned_day(context: ArticleContext, d: DateMention) -> DateMention | None:
+    """The day a plan is for ("will rally on Sunday", not "said on Wednesday"): a weekday named so is the coming one."""
+    if not _FUTURE_BEFORE.search(context.text, max(0, d.start - 80), d.start):
+        return None
+    published = context.published.date() if context.published else None
+    words = d.text.lower()
+    if d.date is not None and published is not None and d.date < published and any(day in words for day in _WEEKDAY_NAMES) \
+            and not words.startswith(("last", "past")):
+        return replace(d, date=d.date + timedelta(days=7))
+    return d
 
 
 def earlier_date(context: ArticleContext, before: int, spans: list[tuple[int, int]] | None = None) -> Occurred | None:
@@ -370,6 +393,17 @@ def _actor_name(actor: ActorMention, country: str | None) -> str:
     return f"{actor.name} ({country})" if actor.kind in _COUNTRY_NAMED and not named_group else actor.name
 
 
+def _as_crowd(actor: ActorMention, type_key: str | None) -> ActorMention:
+    was, kind, name = _CROWDS.get(type_key or "", (None, None, None))
+    return replace(actor, kind=kind, name=name) if kind is not None and name is not None and actor.kind == was else actor
+
+
+def _demonstrators_first(mentions: list[tuple[str, str, int, bool]], kind: str, name: str) -> list[tuple[str, str, int, bool]]:
+    """A demonstration's demonstrators are its first actor, told or not ("Protesters (Kenya)"); whom they faced comes second."""
+    told = next((m for m in mentions if m[1] == kind), None)
+    return [(told[0] if told else name, kind, -1, False), *(m for m in mentions if m is not told)]
+
+
 def _actors(mentions: list[tuple[str, str, int, bool]], family: str) -> list[Actor]:
     """Actors from ``(name, kind, start, source only)`` mentions, each name once, with its role in the event; an unnamed armed
     group told with a named one ("Al-Shabaab militants … the attackers") is that one; a source only is associated."""
@@ -389,7 +423,7 @@ def _actors(mentions: list[tuple[str, str, int, bool]], family: str) -> list[Act
             role = "target"
         elif kind in primary_kinds and not has_actor1:
             role, has_actor1 = "actor1", True
-        elif kind in ("state_forces", "armed_group") and not any(a.role == "actor2" for a in actors.values()):
+        elif kind in ("state_forces", "armed_group", "protesters", "rioters") and not any(a.role == "actor2" for a in actors.values()):
             role = "actor2"
         else:
             role = "associated"

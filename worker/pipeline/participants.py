@@ -86,7 +86,7 @@ _ACTOR_PATTERNS: list[tuple[str, re.Pattern[str]]] = [  # nouns may open a sente
         + r")\b")),
     ("state_forces", re.compile(
         r"\b(?P<noun>" + _capitalizable(
-            r"(?:armed|military|security|government|regime|coalition|police) forces|armed forces|military|army|troops|soldiers|"
+            r"(?:armed|military|security|government|regime|coalition|police) forces|armed forces|military(?! (?:law|laws|bill|rule|service|spending|budget|reforms?|academy|parade|history|records?)\b)|army|troops|soldiers|"
             r"air force|navy|police|policemen|gendarmes?|national guard|border guards?|air defen[cs]es?|warplanes|fighter jets|drones|artillery|"
             r"air ?strikes?|drone strikes?|missiles?|forces(?!\s+(?:thousands|hundreds|dozens|residents|people|families|the|an?|him|her|them|us|its?|their|his)\b)")
         + r")\b")),
@@ -95,8 +95,9 @@ _ACTOR_PATTERNS: list[tuple[str, re.Pattern[str]]] = [  # nouns may open a sente
         r"\b(?P<noun>" + _capitalizable(
             r"protesters|protestors|demonstrators|activists|students|workers|teachers|doctors|nurses|health workers|traders|"
             r"farmers|lawyers|supporters|residents|villagers|citizens")
-        + r")\b(?=[^.]{0,80}\b(?:protest|demonstrat|rall|march|strike|sit-in|demand|denounce|petition))")),
-    ("rioters", re.compile(r"\b(?P<noun>" + _capitalizable(r"rioters|a mob|an angry mob|angry residents|youths") + r")\b")),
+        # Who protests is named so wherever it is told; the others only with a protest told after them.
+        + r")\b(?:(?<=rotesters)|(?<=rotestors)|(?<=onstrators)|(?=[^.]{0,80}\b(?:protest|demonstrat|rall|march|strike|sit-in|demand|denounce|petition)))")),
+    ("rioters", re.compile(r"\b(?P<noun>" + _capitalizable(r"rioters|a mob|an angry mob|mobs?|angry residents|angry crowds?|youths") + r")\b")),
     ("civilians", re.compile(
         r"\b(?P<noun>" + _capitalizable(
             r"civilians?|residents|villagers|passers-by|children|women|families|people|a (?:man|woman|boy|girl)|"
@@ -120,7 +121,7 @@ _ACTOR_STEMS: dict[str, tuple[str, ...]] = {
                     "attackers", "separatists"),
     "protesters": ("protesters", "protestors", "demonstrators", "activists", "students", "workers", "teachers", "doctors", "nurses",
                    "health workers", "traders", "farmers", "lawyers", "supporters", "residents", "villagers", "citizens"),
-    "rioters": ("rioters", "a mob", "an angry mob", "angry residents", "youths"),
+    "rioters": ("rioters", "a mob", "an angry mob", "mob", "angry residents", "angry crowd", "youths"),
     "civilians": ("civilian", "residents", "villagers", "passers", "children", "women", "families", "people", "a man", "a woman",
                   "a boy", "a girl", "residential", "private homes", "homes"),
     "government": ("local authorities", "regional authorities", "city authorities", "authorities", "government", "ministry",
