@@ -378,6 +378,33 @@ CASES = [
     ('During the protest, militants opened fire on the crowd, killing a protester.', 'Protests', 'Excessive force against protesters', 'occurred'),
     ('Security forces took control of the situation after the riot in the market.', 'Riots', 'Violent demonstration', 'occurred'),
     ('The president announced a new $2 billion program to rebuild roads and bridges in Ohio.', 'Reconstruction', 'Repair/renovation', 'planned'),
+    # Wire-service political violence leads
+    ('Roadside bomb kills 4 soldiers in Mali. Four Malian soldiers were killed and six wounded when their vehicle hit an improvised explosive device near Gao on Wednesday, the army said.', 'Explosions/Remote violence', 'Remote explosive/landmine/IED', 'occurred'),
+    ('A roadside bomb killed four soldiers near Gao on Wednesday, the army said.', 'Explosions/Remote violence', 'Remote explosive/landmine/IED', 'occurred'),
+    ('Five people were killed in clashes between the Colombian army and ELN guerrillas in the department of Arauca on Saturday, the defence ministry said.', 'Battles', 'Armed clash', 'occurred'),
+    ('Gang members killed at least 20 people and torched dozens of homes in the town of Mirebalais on Wednesday, according to local officials.', 'Violence against civilians', 'Attack', 'occurred'),
+    ('Fighting between Ethiopian federal forces and Fano militiamen in the Amhara region has killed dozens of people this week, residents said.', 'Battles', 'Armed clash', 'occurred'),
+    ('Jihadi fighters linked to al-Qaida killed more than 50 soldiers in an attack on a military base in Djibo on Sunday.', 'Battles', 'Armed clash', 'occurred'),
+    ("Russian forces are preparing a new offensive in the Zaporizhzhia region, Ukraine's military intelligence chief said on Saturday.", 'Battles', 'Armed clash', 'planned'),
+    ('Israeli troops kill 2 in southern Lebanon despite ceasefire', 'Violence against civilians', 'Attack', 'occurred'),
+    ('FARC dissidents attacked a military base in the town of El Plateado in Cauca province with drones carrying explosives on Wednesday, wounding four soldiers.', 'Explosions/Remote violence', 'Air/drone strike', 'occurred'),
+    ('An explosion ripped through a minibus in western Kabul on Saturday, killing three passengers. No group claimed responsibility.', 'Explosions/Remote violence', 'Remote explosive/landmine/IED', 'occurred'),
+    ('Two Ukrainian soldiers killed in rebel east despite truce', 'Battles', 'Armed clash', 'occurred'),
+    ("'One killed' in eastern Ukraine clashes despite truce", 'Battles', 'Armed clash', 'occurred'),
+    ('A drone attack on a military base in northern Syria killed three soldiers on Monday, the army said.', 'Explosions/Remote violence', 'Air/drone strike', 'occurred'),
+    ('Militants killed 10 people in an attack on a village in Borno state.', 'Violence against civilians', 'Attack', 'occurred'),
+    ('Artillery fire by the paramilitary Rapid Support Forces killed at least 15 civilians in the besieged city of El Fasher on Tuesday, a local activist group said.', 'Explosions/Remote violence', 'Shelling/artillery/missile attack', 'occurred'),
+    ('Al Shabaab militants stormed a military base in the Middle Shabelle region on Friday, killing seven soldiers in a gunfight that lasted several hours, a military officer said.', 'Battles', 'Armed clash', 'occurred'),
+    ('A suicide bomber blew himself up inside a mosque in Khyber Pakhtunkhwa province during Friday prayers, killing nine worshippers and wounding 30, police said.', 'Explosions/Remote violence', 'Suicide bomb', 'occurred'),
+    ("Ukraine's air force said on Thursday its air defences shot down 87 of 120 drones launched by Russia overnight.", 'Strategic developments', 'Disrupted weapons use', 'intercepted'),
+    ('Suspected Boko Haram insurgents abducted at least 50 women who were gathering firewood near Gamboru in Borno state, residents said on Tuesday.', 'Violence against civilians', 'Abduction/forced disappearance', 'occurred'),
+    ("Sudan's military said Saturday it had retaken the town of Singa, the capital of Sennar province, from the Rapid Support Forces after weeks of fighting.", 'Battles', 'Government regains territory', 'occurred'),
+    ('M23 rebels backed by Rwanda seized the airport of Goma on Monday after days of heavy fighting with Congolese troops, U.N. sources said.', 'Battles', 'Non-state actor overtakes territory', 'occurred'),
+    ('Suspected Islamic State West Africa Province fighters ambushed an army convoy near Damboa in Borno state on Sunday, killing at least 10 soldiers.', 'Battles', 'Armed clash', 'occurred'),
+    ('The Israeli military said it intercepted a ballistic missile launched from Yemen toward central Israel early Monday.', 'Strategic developments', 'Disrupted weapons use', 'intercepted'),
+    ('The Israeli military on Wednesday denied carrying out a strike on al-Ahli hospital in Gaza City that Palestinian officials said killed 20 people.', 'Explosions/Remote violence', 'Air/drone strike', 'denied'),
+    ('A grenade thrown at a police station in the southwestern city of Cali wounded 14 people, including six officers, late Wednesday, authorities said.', 'Explosions/Remote violence', 'Grenade', 'occurred'),
+    ('A car bomb exploded near a police checkpoint in the northern city of Kirkuk on Monday, killing six people including three policemen.', 'Explosions/Remote violence', 'Remote explosive/landmine/IED', 'occurred'),
 ]
 
 
@@ -422,3 +449,15 @@ def test_a_title_restating_the_lead_adds_no_event_and_text_offsets_stay() -> Non
     (event,) = _titled("Drones downed over Belgorod region", text)
     assert (event.sub_event_type, event.evidence.in_title, event.evidence.start) == ("Disrupted weapons use", False, 0)
     assert text[event.evidence.start:event.evidence.end] == event.evidence.sentence
+
+
+def test_a_headline_count_of_dozens_gives_way_to_the_leads_figure() -> None:
+    text = "Jihadi fighters linked to al-Qaida killed more than 50 soldiers in an attack on a military base in Djibo, northern Burkina Faso, on Sunday."
+    (event,) = _titled("Jihadists kill dozens of soldiers in Burkina Faso attack", text)
+    assert (event.sub_event_type, event.evidence.in_title, event.casualties.killed) == ("Armed clash", False, 50)
+
+
+def test_a_headline_naming_only_the_blast_leaves_the_device_to_the_lead() -> None:
+    text = "An explosion ripped through a minibus in western Kabul on Saturday, killing three passengers. No group claimed responsibility."
+    events = _titled("Blast in Kabul kills 3", text)
+    assert [(e.event_type, e.sub_event_type) for e in events] == [("Explosions/Remote violence", "Remote explosive/landmine/IED")]
