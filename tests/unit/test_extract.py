@@ -105,6 +105,16 @@ def test_a_named_group_keeps_its_name_and_a_source_is_no_party_to_the_event() ->
     assert _event_actors("Al-Shabaab militants attacked a military base in Afgoye, killing 10 soldiers.")[:2] == [("Al-Shabaab", "actor1"), ("Military Forces of Somalia", "actor2")]
 
 
+def test_a_group_named_forces_is_no_state_and_keeps_one_name() -> None:
+    assert _event_actors("Artillery fire by the paramilitary Rapid Support Forces killed at least 15 civilians in El Fasher. RSF fighters then looted the market.") == [
+        ("RSF", "actor1"), ("Civilians (Sudan)", "target")]
+    assert _event_actors("Rebels from the Allied Democratic Forces killed more than 40 people in an attack on a church in Komanda, Ituri.")[0] == ("ADF", "actor1")
+
+
+def test_a_weapon_opening_the_sentence_says_nothing_of_whose_it_is() -> None:
+    assert [a.kind for a in find_actors("Drones struck the depot overnight. Artillery pounded the town.")] == []
+
+
 @pytest.mark.parametrize(
     ("text", "killed", "injured", "at_least"),
     [

@@ -66,16 +66,19 @@ _NOT_NAME_WORDS = frozenset(
 )
 
 _ACTOR_PATTERNS: list[tuple[str, re.Pattern[str]]] = [  # nouns may open a sentence ("Gunmen killed …"): first letters either case
+    # Named groups first: "Rapid Support Forces" is a group, not the forces of a state.
+    ("armed_group", re.compile(
+        r"\b(?P<named>Taliban|[Aa]l-Shabaab|Al Shabaab|Boko Haram|ISWAP|Islamic State|ISIS|ISIL|Daesh|Houthis?|Ansar Allah|Hamas|Hezbollah|"
+        r"PKK|JNIM|ADF|M23|Wagner(?: Group)?|al-Qaeda|Al Qaeda|Fulani militia|Ambazonian separatists|Rapid Support Forces|RSF|"
+        r"Allied Democratic Forces|Fano|ELN|FARC|Tehreek-e-Taliban Pakistan|Tehrik-i-Taliban Pakistan|TTP|Arakan Army|"
+        r"Baloch Liberation Army|BLA|CODECO|Janjaweed|Sinaloa [Cc]artel|Jalisco New Generation Cartel|CJNG)\b|"
+        r"\b(?P<noun>" + _capitalizable(r"militants|insurgents|rebels|jihadists|gunmen|armed men|militias?|fighters|bandits|assailants|attackers|separatists")
+        + r")\b")),
     ("state_forces", re.compile(
         r"\b(?P<noun>" + _capitalizable(
             r"(?:armed|military|security|government|regime|coalition|police) forces|armed forces|military|army|troops|soldiers|"
             r"air force|navy|police|policemen|gendarmes?|national guard|border guards?|air defen[cs]es?|warplanes|fighter jets|drones|artillery|"
             r"air ?strikes?|drone strikes?|missiles?|forces") + r")\b")),
-    ("armed_group", re.compile(
-        r"\b(?P<named>Taliban|[Aa]l-Shabaab|Al Shabaab|Boko Haram|ISWAP|Islamic State|ISIS|ISIL|Daesh|Houthis?|Ansar Allah|Hamas|Hezbollah|"
-        r"PKK|JNIM|ADF|M23|Wagner(?: Group)?|al-Qaeda|Al Qaeda|Fulani militia|Ambazonian separatists)\b|"
-        r"\b(?P<noun>" + _capitalizable(r"militants|insurgents|rebels|jihadists|gunmen|armed men|militias?|fighters|bandits|assailants|attackers|separatists")
-        + r")\b")),
     ("party", re.compile(r"\b(?P<named>United Russia|(?:[A-Z][\w-]+ ){1,4}Party|Communist Party)\b")),
     ("protesters", re.compile(
         r"\b(?P<noun>" + _capitalizable(
@@ -99,7 +102,9 @@ _ACTOR_STEMS: dict[str, tuple[str, ...]] = {
                      "air force", "air defen", "navy", "gendarme", "national guard", "border", "warplanes", "fighter jets", "drones",
                      "artillery", "airstrike", "air strike", "drone strike", "missile", "forces"),
     "armed_group": ("taliban", "al shabaab", "al qaeda", "boko", "iswap", "islamic state", "isis", "isil", "daesh", "houthi",
-                    "ansar", "hamas", "hezbollah", "pkk", "jnim", "adf", "m ", "wagner", "fulani", "ambazonian", "militants",
+                    "ansar", "hamas", "hezbollah", "pkk", "jnim", "adf", "m ", "wagner", "fulani", "ambazonian", "rapid support", "rsf",
+                    "allied democratic", "fano", "eln", "farc", "tehreek", "tehrik", "ttp", "arakan", "baloch", "bla", "codeco",
+                    "janjaweed", "sinaloa", "jalisco", "cjng", "militants",
                     "insurgents", "rebels", "jihadists", "gunmen", "armed men", "militia", "fighters", "bandits", "assailants",
                     "attackers", "separatists"),
     "protesters": ("protesters", "protestors", "demonstrators", "activists", "students", "workers", "teachers", "doctors", "nurses",
@@ -122,6 +127,9 @@ _DEMONYM_BEFORE = re.compile(rf"\b(?P<dem>{_DEMONYM}) $")
 _WEAPON_NOUNS = frozenset({"drones", "warplanes", "fighter jets", "artillery", "air defences", "air defenses", "air defence", "air defense",
                            "airstrike", "airstrikes", "air strike", "air strikes", "drone strike", "drone strikes", "missile", "missiles"})
 UNNAMED_GROUP = "Unidentified Armed Group"
+# One name for a group news calls by its full name or its initials.
+_GROUP_ALIASES = {"Rapid Support Forces": "RSF", "Allied Democratic Forces": "ADF", "Tehreek-e-Taliban Pakistan": "TTP",
+                  "Tehrik-i-Taliban Pakistan": "TTP", "Jalisco New Generation Cartel": "CJNG", "Sinaloa cartel": "Sinaloa Cartel"}
 _KIND_NAMES = {"rioters": "Rioters", "emergency_services": "Emergency services", "government": "Government"}
 
 
@@ -251,7 +259,7 @@ def _actors_between(text: str, start: int, end: int, country: str | None,
                 before = _DEMONYM_BEFORE.search(text, max(0, begin - 24), begin) if text[begin - 1:begin] in (" ", "\n") else None
                 if before is not None:
                     begin, dem = before.start(), before.group("dem")
-                elif m.group("noun") in _WEAPON_NOUNS:
+                elif m.group("noun").lower() in _WEAPON_NOUNS:
                     continue  # "drones" alone says nothing about whose they are
             found.append(ActorMention(_actor_name(kind, m, country, dem), kind, begin, m.end()))
     return sorted(found, key=_START)
@@ -282,7 +290,7 @@ def _actor_name(kind: str, m: re.Match[str], country: str | None, dem: str | Non
         has_named, has_noun = "named" in m.re.groupindex, "noun" in m.re.groupindex
     named = m.group("named") if has_named else None
     if named:
-        return named
+        return _GROUP_ALIASES.get(named, named)
     noun = ((m.group("noun") if has_noun else None) or m.group(0)).lower()
     suffix = f" ({country})" if country else ""
     if kind == "state_forces":
