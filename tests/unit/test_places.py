@@ -312,3 +312,9 @@ def test_a_capital_one_holds_talks_with_stands_for_its_government() -> None:
 def test_darfur_is_the_region_spanning_its_five_states() -> None:
     assert where("Aid reached 50,000 people in Darfur.")[0::2] == ("Darfur", "Sudan")  # type: ignore[index]
     assert where("Fighting near Kutum in Darfur killed 12.")[1] == "Northern Darfur"  # type: ignore[index]
+
+
+def test_a_village_in_a_countrys_region_is_placed_there_whoever_reports_it() -> None:
+    text = "Russia's Defence Ministry said on Thursday its forces had captured the village of Berdychi in Ukraine's Donetsk region."
+    assert where(text) == ("Berdychi", "Donetsk Oblast", "Ukraine", 1)
+    assert where("Gunmen attacked the village of Kurmin Doka in Nigeria's Kaduna state, police said.")[1:3] == ("Kaduna", "Nigeria")

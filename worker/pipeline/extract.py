@@ -196,8 +196,9 @@ def article_context(text: str, published: datetime | None, gazetteer: Gazetteer 
     countries = gazetteer.country_votes(first_pass, text, spans)
     preferred = gazetteer.prefer(first_pass, countries) if countries else first_pass
     places = gazetteer.settle(text, preferred, [u for _, unknown in scans for u in unknown], countries)
-    if countries:  # a mid-sized town abroad is more likely a namesake than a second country
+    if countries:  # a mid-sized town abroad is more likely a namesake than a second country (one the text places has no coordinates)
         places = [p for p in places if p.place.kind != "city" or p.place.country_code == countries[0] or p.place.population >= 100000
+                  or p.place.lat is None
                   or (p.place.country_code in countries and p.place.population >= 15000)]
     places = [p for p in places if not (p.place.alias and p.place.kind == "region" and p.place.country_code not in countries)]
     dateline = next((p for p in places if p.start < 40 and _DATELINE.match(text, p.end, p.end + 45)), None)
