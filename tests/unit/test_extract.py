@@ -20,6 +20,8 @@ FRIDAY = datetime(2024, 12, 6, 8, 0, tzinfo=timezone.utc)
     ("text", "expected", "precision"),
     [
         ("late Thursday evening", date(2024, 12, 5), 1),
+        ("in an attack overnight Sunday", date(2024, 12, 1), 1),  # the weekday, not the night before publication
+        ("late on Saturday", date(2024, 11, 30), 1),
         ("on Friday", date(2024, 12, 6), 1),
         ("On December 4th", date(2024, 12, 4), 1),
         ("on 9 May 2020", date(2020, 5, 9), 1),
