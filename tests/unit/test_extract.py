@@ -143,6 +143,9 @@ def test_a_weapon_opening_the_sentence_says_nothing_of_whose_it_is() -> None:
         ("Strike kills 3, wounds 12 in Odesa", 3, 12, False),
         ("Blast injures 20 at market", None, 20, False),
         ("Police shot dead a suspected robber in a gunfight.", 1, None, False),
+        ("Soldier killed in east Ukraine despite truce: military", 1, None, False),  # a headline's lone victim has no article
+        ("Mexican journalist shot dead in Guerrero", 1, None, False),
+        ("Woman killed, 5 hurt as drone hits Kharkiv", 1, 5, False),
     ],
 )
 def test_casualties(text: str, killed: int | None, injured: int | None, at_least: bool) -> None:

@@ -91,6 +91,14 @@ _ONE_KILLED = re.compile(
     r"(?P<verb>killed|shot dead|gunned down|murdered|assassinated|executed|lynched|beheaded|(?:hacked|beaten|burned|burnt|shot|stabbed|stoned|strangled) to death)\b",
     re.IGNORECASE,
 )
+# A headline opening with one victim and no article ("Soldier killed in east Ukraine", "Mexican journalist shot dead").
+_HEADLINE_ONE = re.compile(
+    r"^(?:[A-Z][\w'-]*\s+){0,2}?(?i:soldier|serviceman|policeman|policewoman|police officer|officer|gendarme|journalist|reporter|civilian|"
+    r"man|woman|boy|girl|child|teenager|teen|student|teacher|farmer|herder|activist|priest|pastor|imam|mayor|commander|doctor|nurse|"
+    r"aid worker|worker|driver|villager|resident|fighter|militant|rebel|peacekeeper)\s+(?:(?:is|was|has been)\s+)?"
+    r"(?P<verb>killed|shot dead|gunned down|murdered|assassinated|executed|lynched|beheaded|(?:hacked|beaten|burned|shot|stabbed) to death|"
+    r"injured|wounded)\b(?=\s+(?:in|at|on|near|as|after|during|by|while|when|outside|inside|amid|despite)\b|\s*[,:;.\-–—]|\s*$)"
+)
 _TOLL = re.compile(rf"(?=[dt])\b(?:death toll|toll)\s+(?:\w+\s+){{0,10}}?(?:to|at|of)\s+(?P<q>{_QUAL}\s+)?(?P<n>{_NUM})\b", re.IGNORECASE)
 _NONE = re.compile(
     r"(?=[nwz])\b(?:no|without(?: any)?|zero)\s+(?:(?:reported|immediate|known)\s+)?(?P<what>casualties|victims|fatalities|deaths|injuries|one|people|person|civilians)"
@@ -185,6 +193,8 @@ def find_casualties(text: str) -> CasualtyCount | None:
         patterns.append(_ONE_KILLED)
     if "toll" in lower:
         patterns.append(_TOLL)
+    if text[:1].isupper():
+        patterns.append(_HEADLINE_ONE)
     for pattern in patterns:
         for m in pattern.finditer(text):
             if any(s < m.end() and m.start() < e for s, e in spans):
