@@ -318,3 +318,13 @@ def test_a_village_in_a_countrys_region_is_placed_there_whoever_reports_it() -> 
     text = "Russia's Defence Ministry said on Thursday its forces had captured the village of Berdychi in Ukraine's Donetsk region."
     assert where(text) == ("Berdychi", "Donetsk Oblast", "Ukraine", 1)
     assert where("Gunmen attacked the village of Kurmin Doka in Nigeria's Kaduna state, police said.")[1:3] == ("Kaduna", "Nigeria")
+
+
+def test_an_agency_credit_after_a_country_in_a_dateline_is_no_state() -> None:
+    text = "IMPHAL, India (AP) — Three people were killed in a gunfight between two armed groups in Manipur's Bishnupur district on Friday."
+    assert where(text) == ("Bishnupur", "Manipur", "India", 1)
+
+
+def test_a_country_named_across_the_border_is_not_where_it_happened() -> None:
+    text = "NIAMEY (AFP) - Islamic State claimed an ambush that killed 12 Nigerien soldiers near the border with Mali."
+    assert where(text)[2] == "Niger"  # type: ignore[index]

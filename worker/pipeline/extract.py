@@ -76,6 +76,8 @@ _SAID_AFTER = (" said", " says", " reported", " told", " stated")
 _PARTY_REF = re.compile(r"\b[Tt]he party\b")
 _DATELINE = re.compile(r"\s*(?:,[^—–\n]{0,40})?\s*(?:\([A-Za-z .]{1,20}\)\s*)?[—–-]")
 # "southern Lebanon": a part of the country, not the whole of it.
+# A country named as a neighbour ("near the border with Mali") is not where the event happened.
+_BORDER_WITH = re.compile(r"\b(?:borders?|frontier)\s+(?:with|of)\s+(?:the\s+)?$", re.IGNORECASE)
 _PART_OF_COUNTRY = re.compile(r"\b(?:(?:south|north)(?:-?(?:east|west))?ern|eastern|western|central)\s+$", re.IGNORECASE)
 # Most specific first; a village known only by name ranks after known towns.
 _RANK = {"city": 0.0, "region": 1.0, "country": 2.0}
@@ -273,7 +275,8 @@ def article_location(context: ArticleContext) -> Location | None:
 
 
 def _location(context: ArticleContext, spans: list[tuple[int, int]], family: str = "acled") -> Location | None:
-    in_mention = [p for p in context.starting_in(context.places, spans) if p is not context.dateline]
+    in_mention = [p for p in context.starting_in(context.places, spans) if p is not context.dateline
+                  and not (p.place.kind == "country" and _BORDER_WITH.search(context.text, max(0, p.start - 20), p.start))]
     head = spans[0]
     home = context.countries[0] if context.countries else None
     ranked = sorted(

@@ -90,6 +90,7 @@ _FORCES_AFTER = re.compile(r"(?:-led|-backed|\s+(?:[A-Z]+\s+)?(?:security |armed
                            r"(?:forces|troops|army|military|soldiers?|police|policemen|jets|warplanes|aircraft|planes|drones|navy|settlers|guards?))\b")
 _CAPITAL_AFTER = re.compile(r"(?:['’]s)?\s+capital\b")
 _CAPITALS_BEFORE = re.compile(r"(?:^|\s)[A-Z][A-Z .'-]*\s*$")
+_DASH_AFTER = re.compile(r"\)?[ \t]*[—–-]")
 _ORIGIN_BEFORE = re.compile(r"\b(?:from|with)\s+(?:the\s+)?$", re.IGNORECASE)
 _LAST_IN_PAIR = re.compile(r"\([^(),\n]{1,40},[ \t]*$")
 _PAREN_CLOSE = re.compile(r"[ \t]*\)")
@@ -293,8 +294,9 @@ class Gazetteer:
                 found = [f for f in found if not (region.start <= f.start < region.end)]
                 found.append(region)
         for m in ABBREVIATED_STATE.finditer(text, start, end):
-            if m.group().startswith("(") and _CAPITALS_BEFORE.search(text, max(0, m.start() - 30), m.start()):
-                continue  # "BAMAKO (AP)": a dateline's agency credit
+            if m.group().startswith("(") and (_CAPITALS_BEFORE.search(text, max(0, m.start() - 30), m.start())
+                                              or _DASH_AFTER.match(text, m.end())):
+                continue  # "BAMAKO (AP)", "IMPHAL, India (AP) —": a dateline's agency credit
             state = self._abbreviated_state(m, found, prefer)
             if state is not None:
                 found.append(state)
