@@ -113,6 +113,12 @@ def test_a_group_named_forces_is_no_state_and_keeps_one_name() -> None:
     assert _event_actors("Rebels from the Allied Democratic Forces killed more than 40 people in an attack on a church in Komanda, Ituri.")[0] == ("ADF", "actor1")
 
 
+def test_a_drone_is_its_countrys_forces_and_journalists_are_civilians() -> None:
+    text = "Two Lebanese journalists were killed on Tuesday when an Israeli drone struck their car in the southern town of Bint Jbeil."
+    assert _event_actors(text) == [("Civilians (Lebanon)", "target"), ("Military Forces of Israel", "actor1")]
+    assert ("SDF", "actor2") in _event_actors("A Turkish drone strike near Qamishli killed four members of the Kurdish-led Syrian Democratic Forces.")
+
+
 def test_a_weapon_opening_the_sentence_says_nothing_of_whose_it_is() -> None:
     assert [a.kind for a in find_actors("Drones struck the depot overnight. Artillery pounded the town.")] == []
 

@@ -71,13 +71,13 @@ _ACTOR_PATTERNS: list[tuple[str, re.Pattern[str]]] = [  # nouns may open a sente
         r"\b(?P<named>Taliban|[Aa]l-Shabaab|Al Shabaab|Boko Haram|ISWAP|Islamic State|ISIS|ISIL|Daesh|Houthis?|Ansar Allah|Hamas|Hezbollah|"
         r"PKK|JNIM|ADF|M23|Wagner(?: Group)?|al-Qaeda|Al Qaeda|Fulani militia|Ambazonian separatists|Rapid Support Forces|RSF|"
         r"Allied Democratic Forces|Fano|ELN|FARC|Tehreek-e-Taliban Pakistan|Tehrik-i-Taliban Pakistan|TTP|Arakan Army|"
-        r"Baloch Liberation Army|BLA|CODECO|Janjaweed|Sinaloa [Cc]artel|Jalisco New Generation Cartel|CJNG)\b|"
+        r"Baloch Liberation Army|BLA|CODECO|Janjaweed|Sinaloa [Cc]artel|Jalisco New Generation Cartel|CJNG|Syrian Democratic Forces|SDF)\b|"
         r"\b(?P<noun>" + _capitalizable(r"militants|insurgents|rebels|jihadists|gunmen|armed men|militias?|fighters|bandits|assailants|attackers|separatists")
         + r")\b")),
     ("state_forces", re.compile(
         r"\b(?P<noun>" + _capitalizable(
             r"(?:armed|military|security|government|regime|coalition|police) forces|armed forces|military|army|troops|soldiers|"
-            r"air force|navy|police|policemen|gendarmes?|national guard|border guards?|air defen[cs]es?|warplanes|fighter jets|drones|artillery|"
+            r"air force|navy|police|policemen|gendarmes?|national guard|border guards?|air defen[cs]es?|warplanes?|fighter jets?|drones?|artillery|"
             r"air ?strikes?|drone strikes?|missiles?|forces") + r")\b")),
     ("party", re.compile(r"\b(?P<named>United Russia|(?:[A-Z][\w-]+ ){1,4}Party|Communist Party)\b")),
     ("protesters", re.compile(
@@ -88,7 +88,7 @@ _ACTOR_PATTERNS: list[tuple[str, re.Pattern[str]]] = [  # nouns may open a sente
     ("rioters", re.compile(r"\b(?P<noun>" + _capitalizable(r"rioters|a mob|an angry mob|angry residents|youths") + r")\b")),
     ("civilians", re.compile(
         r"\b(?P<noun>" + _capitalizable(
-            r"civilians?|residents|villagers|passers-by|children|women|families|people|a (?:man|woman|boy|girl)|"
+            r"civilians?|residents|villagers|passers-by|children|women|families|people|journalists|a (?:man|woman|boy|girl|journalist)|"
             r"residential (?:areas?|buildings?)|private homes|homes") + r")\b")),
     ("government", re.compile(r"\b(?P<noun>" + _capitalizable(
         r"(?:local |regional |city )?authorities|government|ministry(?: of [A-Z][a-z]+)?|governor’s office|governor's office|officials") + r")\b")),
@@ -99,18 +99,18 @@ _ACTOR_PATTERNS: list[tuple[str, re.Pattern[str]]] = [  # nouns may open a sente
 # The lower-case word starts every match of an actor pattern begins with: patterns are only tried there.
 _ACTOR_STEMS: dict[str, tuple[str, ...]] = {
     "state_forces": ("armed", "military", "security", "government", "regime", "coalition", "police", "army", "troops", "soldiers",
-                     "air force", "air defen", "navy", "gendarme", "national guard", "border", "warplanes", "fighter jets", "drones",
+                     "air force", "air defen", "navy", "gendarme", "national guard", "border", "warplane", "fighter jet", "drone",
                      "artillery", "airstrike", "air strike", "drone strike", "missile", "forces"),
     "armed_group": ("taliban", "al shabaab", "al qaeda", "boko", "iswap", "islamic state", "isis", "isil", "daesh", "houthi",
                     "ansar", "hamas", "hezbollah", "pkk", "jnim", "adf", "m ", "wagner", "fulani", "ambazonian", "rapid support", "rsf",
                     "allied democratic", "fano", "eln", "farc", "tehreek", "tehrik", "ttp", "arakan", "baloch", "bla", "codeco",
-                    "janjaweed", "sinaloa", "jalisco", "cjng", "militants",
+                    "janjaweed", "sinaloa", "jalisco", "cjng", "syrian democratic", "sdf", "militants",
                     "insurgents", "rebels", "jihadists", "gunmen", "armed men", "militia", "fighters", "bandits", "assailants",
                     "attackers", "separatists"),
     "protesters": ("protesters", "protestors", "demonstrators", "activists", "students", "workers", "teachers", "doctors", "nurses",
                    "health workers", "traders", "farmers", "lawyers", "supporters", "residents", "villagers", "citizens"),
     "rioters": ("rioters", "a mob", "an angry mob", "angry residents", "youths"),
-    "civilians": ("civilian", "residents", "villagers", "passers", "children", "women", "families", "people", "a man", "a woman",
+    "civilians": ("civilian", "residents", "villagers", "passers", "children", "women", "families", "people", "journalists", "a journalist", "a man", "a woman",
                   "a boy", "a girl", "residential", "private homes", "homes"),
     "government": ("local authorities", "regional authorities", "city authorities", "authorities", "government", "ministry",
                    "governor", "officials"),
@@ -124,12 +124,13 @@ _GROUPS = {kind: (pattern, "named" in pattern.groupindex, "noun" in pattern.grou
 _START = attrgetter("start")
 _HAS_NAME = re.compile(r"[A-Z][a-z]+[ -][A-Z]")
 _DEMONYM_BEFORE = re.compile(rf"\b(?P<dem>{_DEMONYM}) $")
-_WEAPON_NOUNS = frozenset({"drones", "warplanes", "fighter jets", "artillery", "air defences", "air defenses", "air defence", "air defense",
+_WEAPON_NOUNS = frozenset({"drone", "drones", "warplane", "warplanes", "fighter jet", "fighter jets", "artillery", "air defences", "air defenses", "air defence", "air defense",
                            "airstrike", "airstrikes", "air strike", "air strikes", "drone strike", "drone strikes", "missile", "missiles"})
 UNNAMED_GROUP = "Unidentified Armed Group"
 # One name for a group news calls by its full name or its initials.
 _GROUP_ALIASES = {"Rapid Support Forces": "RSF", "Allied Democratic Forces": "ADF", "Tehreek-e-Taliban Pakistan": "TTP",
-                  "Tehrik-i-Taliban Pakistan": "TTP", "Jalisco New Generation Cartel": "CJNG", "Sinaloa cartel": "Sinaloa Cartel"}
+                  "Tehrik-i-Taliban Pakistan": "TTP", "Jalisco New Generation Cartel": "CJNG", "Sinaloa cartel": "Sinaloa Cartel",
+                  "Syrian Democratic Forces": "SDF"}
 _KIND_NAMES = {"rioters": "Rioters", "emergency_services": "Emergency services", "government": "Government"}
 
 
