@@ -405,6 +405,19 @@ CASES = [
     ('The Israeli military on Wednesday denied carrying out a strike on al-Ahli hospital in Gaza City that Palestinian officials said killed 20 people.', 'Explosions/Remote violence', 'Air/drone strike', 'denied'),
     ('A grenade thrown at a police station in the southwestern city of Cali wounded 14 people, including six officers, late Wednesday, authorities said.', 'Explosions/Remote violence', 'Grenade', 'occurred'),
     ('A car bomb exploded near a police checkpoint in the northern city of Kirkuk on Monday, killing six people including three policemen.', 'Explosions/Remote violence', 'Remote explosive/landmine/IED', 'occurred'),
+    ('An alliance of ethnic minority armed groups in Myanmar said on Monday it had overrun a military base near the town of Lashio in northern Shan state after days of fighting.', 'Battles', 'Non-state actor overtakes territory', 'occurred'),
+    ('The Islamic State group on Sunday claimed responsibility for an ambush that killed 12 Nigerien soldiers near the border with Mali.', 'Battles', 'Armed clash', 'occurred'),
+    ('Gunmen opened fire on a convoy of passenger vehicles in the Kurram district of Khyber Pakhtunkhwa province on Thursday, killing at least 42 people, officials said.', 'Violence against civilians', 'Attack', 'occurred'),
+    ('Armed men seized 15 aid workers from a convoy near the town of Bambari on Wednesday, the United Nations said.', 'Violence against civilians', 'Abduction/forced disappearance', 'occurred'),
+    ("Russia's defence ministry said its air defences destroyed 14 Ukrainian drones attempting to attack an air base in the Saratov region overnight.", 'Strategic developments', 'Disrupted weapons use', 'intercepted'),
+    ('Bandits killed 16 villagers and abducted dozens of others in raids on three villages in Sokoto state on Saturday, a lawmaker said.', 'Violence against civilians', 'Attack', 'occurred'),
+    ('Russian forces dropped four guided aerial bombs on Zaporizhzhia on Jan. 18, killing two people and injuring 11, the governor said.', 'Explosions/Remote violence', 'Air/drone strike', 'occurred'),
+    ('A Turkish drone strike on a car near the city of Qamishli in northeastern Syria killed four members of the Kurdish-led Syrian Democratic Forces on Tuesday.', 'Explosions/Remote violence', 'Air/drone strike', 'occurred'),
+    ('Somali government forces backed by local clan militias recaptured the town of Adan Yabaal in Middle Shabelle region from al Shabaab militants on Monday.', 'Battles', 'Government regains territory', 'occurred'),
+    ('At least 27 people were killed in clashes between rival armed factions in the Libyan capital Tripoli on Tuesday night, the health ministry said.', 'Battles', 'Armed clash', 'occurred'),
+    ('Haitian police backed by Kenyan officers clashed with gang members in the Delmas neighbourhood of Port-au-Prince on Wednesday, leaving at least four gang members dead.', 'Battles', 'Armed clash', 'occurred'),
+    ('Three Pakistani soldiers and five militants were killed in an exchange of fire in the North Waziristan district near the Afghan border on Friday, the military said.', 'Battles', 'Armed clash', 'occurred'),
+    ("Sudan's army chief said on Monday his forces would launch an offensive to retake El Fasher and the rest of Darfur from the RSF in the coming months.", 'Battles', 'Armed clash', 'planned'),
 ]
 
 
@@ -461,3 +474,15 @@ def test_a_headline_naming_only_the_blast_leaves_the_device_to_the_lead() -> Non
     text = "An explosion ripped through a minibus in western Kabul on Saturday, killing three passengers. No group claimed responsibility."
     events = _titled("Blast in Kabul kills 3", text)
     assert [(e.event_type, e.sub_event_type) for e in events] == [("Explosions/Remote violence", "Remote explosive/landmine/IED")]
+
+
+def test_a_headline_strike_over_a_lead_telling_its_interception_is_that_interception() -> None:
+    text = "Russia's defence ministry said its air defences destroyed 14 Ukrainian drones attempting to attack an air base in the Saratov region overnight."
+    events = _titled("Drone attack on Russian air base, Moscow says", text)
+    assert [(e.sub_event_type, e.modality, e.evidence.in_title) for e in events] == [("Disrupted weapons use", "intercepted", False)]
+
+
+def test_villagers_killed_and_others_abducted_in_one_raid_are_an_attack() -> None:
+    text = "Bandits killed 16 villagers and abducted dozens of others in raids on three villages in Sokoto state on Saturday, a lawmaker said."
+    (event,) = _titled("Bandits kill 16, abduct dozens in Nigeria's Sokoto", text)
+    assert (event.sub_event_type, event.casualties.killed) == ("Attack", 16)

@@ -19,6 +19,7 @@ if TYPE_CHECKING:
     from worker.pipeline.learned import LinearModel
 
 WEAK_THRESHOLD = 1.0
+_STOPPED_ACT = "explosions_remote_violence"  # what a headline tells of an interception the text reports
 _VIOLENT_TYPES = frozenset({"battles", "explosions_remote_violence", "violence_against_civilians", "riots"})
 
 
@@ -58,7 +59,7 @@ def analyze(article: Article, taxonomy: Taxonomy, language: str | None = None, m
     scores = score_sentences(text, sentences, taxonomy)
     mentions = _distinct(_with_claimed_acts(group_mentions(scores, taxonomy) or _weak_mention(scores, taxonomy), scores, taxonomy))
     if title:
-        mentions = _title_first(mentions, title_at, taxonomy)
+        mentions = _title_first(mentions, title_at, taxonomy, scores)
     if not mentions:
         return []
     spans = sorted({(s.start, s.end) for m in mentions for s in m.sentences} | {(sentences[0].start, sentences[0].end)})
@@ -109,14 +110,22 @@ def unread_title(article: Article) -> str:
     return "" if not folded or folded in " ".join(words(article.text[: len(title) * 2 + 300])) else title
 
 
-def _title_first(mentions: list[Mention], title_at: int, taxonomy: Taxonomy) -> list[Mention]:
+def _title_first(mentions: list[Mention], title_at: int, taxonomy: Taxonomy, scores: list[SentenceScore]) -> list[Mention]:
     """Mentions opened by the title first; a title telling what the text tells too (the same type, or an ACLED type of the
-    same group: "Gunmen kill 12" over a text coding it a battle) is no event of its own."""
+    same group: "Gunmen kill 12" over a text coding it a battle; a strike over a text telling how it was intercepted:
+    "Drone attack on air base" over "air defences destroyed 14 drones") is no event of its own."""
     body = [m for m in mentions if m.head.start < title_at]
     told = {m.type_key for m in body} | {taxonomy.types[m.type_key].group for m in body if taxonomy.types[m.type_key].group}
+    if any(_stopped(scores[m.head.index].best_path, taxonomy) for m in body):
+        told.add(_STOPPED_ACT)
     titled = [m for m in mentions if m.head.start >= title_at
               and m.type_key not in told and taxonomy.types[m.type_key].group not in told]
     return titled + body
+
+
+def _stopped(path: str | None, taxonomy: Taxonomy) -> bool:
+    """Whether a sentence's best sub-type tells a strike that was stopped (one whose modality is "intercepted")."""
+    return path is not None and "." in path and taxonomy.subtype(path).default_modality == "intercepted"
 
 
 def _same_day(sentence: str, taxonomy: Taxonomy) -> bool:
