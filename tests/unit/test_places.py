@@ -328,3 +328,14 @@ def test_an_agency_credit_after_a_country_in_a_dateline_is_no_state() -> None:
 def test_a_country_named_across_the_border_is_not_where_it_happened() -> None:
     text = "NIAMEY (AFP) - Islamic State claimed an ambush that killed 12 Nigerien soldiers near the border with Mali."
     assert where(text)[2] == "Niger"  # type: ignore[index]
+
+
+def test_congo_alone_is_the_democratic_republic_as_news_agencies_write_it() -> None:
+    text = "Two peacekeepers were killed when their convoy was ambushed near the town of Beni in eastern Congo, the U.N. mission said."
+    assert where(text)[1:3] == ("Nord Kivu", "Democratic Republic of the Congo")  # type: ignore[index]
+    assert where("Police clashed with protesters in Pointe-Noire, Republic of Congo.")[2] == "Republic of the Congo"  # type: ignore[index]
+
+
+def test_the_state_of_a_name_is_the_state_not_a_town_called_so() -> None:
+    text = "Gunmen shot dead a local politician in the northern Mexican state of Sonora on Wednesday, prosecutors said."
+    assert where(text) == ("Sonora", "Sonora", "Mexico", 3)

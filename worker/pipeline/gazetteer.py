@@ -27,7 +27,8 @@ COUNTRY_ALIASES = {
     "us": "US", "u.s.": "US", "usa": "US", "united states of america": "US", "america": "US",
     "uk": "GB", "u.k.": "GB", "britain": "GB", "great britain": "GB", "england": "GB",
     "drc": "CD", "dr congo": "CD", "congo-kinshasa": "CD", "democratic republic of congo": "CD",
-    "democratic republic of the congo": "CD", "congo-brazzaville": "CG", "congo": "CG", "republic of congo": "CG",
+    "democratic republic of the congo": "CD", "congo-brazzaville": "CG", "republic of congo": "CG", "republic of the congo": "CG",
+    "congo republic": "CG", "congo": "CD",  # news agencies write "Congo" for the larger one, Kinshasa's
     "cote d'ivoire": "CI", "ivory coast": "CI", "czech republic": "CZ", "burma": "MM", "palestine": "PS",
     "gaza strip": "PS", "gaza": "PS", "west bank": "PS", "turkiye": "TR", "netherlands": "NL", "holland": "NL",
     "east timor": "TL", "swaziland": "SZ", "eswatini": "SZ", "macedonia": "MK", "vatican city": "VA", "uae": "AE",
@@ -90,6 +91,7 @@ _FORCES_AFTER = re.compile(r"(?:-led|-backed|\s+(?:[A-Z]+\s+)?(?:security |armed
                            r"(?:forces|troops|army|military|soldiers?|police|policemen|jets|warplanes|aircraft|planes|drones|navy|settlers|guards?))\b")
 _CAPITAL_AFTER = re.compile(r"(?:['’]s)?\s+capital\b")
 _CAPITALS_BEFORE = re.compile(r"(?:^|\s)[A-Z][A-Z .'-]*\s*$")
+_REGION_OF = re.compile(r"\b(?:state|province|governorate|department|prefecture)\s+of\s+(?:the\s+)?$", re.IGNORECASE)
 _DASH_AFTER = re.compile(r"\)?[ \t]*[—–-]")
 _ORIGIN_BEFORE = re.compile(r"\b(?:from|with)\s+(?:the\s+)?$", re.IGNORECASE)
 _LAST_IN_PAIR = re.compile(r"\([^(),\n]{1,40},[ \t]*$")
@@ -540,6 +542,8 @@ class Gazetteer:
             return None
         chosen = _first_in(places, prefer) or next((p for p in places if not p.alias and p.population >= _SMALL), places[0] if places else None)
         region = _first_in(regions, prefer) or (regions[0] if regions else None)
+        if region is not None and _REGION_OF.search(before):
+            return PlaceMatch(region, offset, end, candidate, 3)  # "the state of Sonora": the state, not a town of its name
         if chosen is not None and region is not None and chosen.population < _SMALL and region.country_code != chosen.country_code \
                 and region.country_code in prefer:
             chosen = None  # the region of the article's country, not a village abroad
