@@ -119,6 +119,13 @@ def test_a_drone_is_its_countrys_forces_and_journalists_are_civilians() -> None:
     assert ("SDF", "actor2") in _event_actors("A Turkish drone strike near Qamishli killed four members of the Kurdish-led Syrian Democratic Forces.")
 
 
+def test_a_side_telling_what_it_did_itself_is_the_actor_not_the_source() -> None:
+    assert _event_actors("Hamas said it fired a barrage of rockets at Tel Aviv on Thursday.") == [("Hamas", "actor1")]
+    assert _event_actors("Ukraine's military said on Monday it had struck a Russian ammunition depot in the Zaporizhzhia region.")[0] == (
+        "Military Forces of Ukraine", "actor1")
+    assert _event_actors("Houthi rebels fired a ballistic missile at a ship, the US military said.")[1] == ("Military Forces of United States", "associated")
+
+
 def test_a_weapon_opening_the_sentence_says_nothing_of_whose_it_is() -> None:
     assert [a.kind for a in find_actors("Drones struck the depot overnight. Artillery pounded the town.")] == []
 
@@ -152,6 +159,7 @@ def test_a_weapon_opening_the_sentence_says_nothing_of_whose_it_is() -> None:
         ("Soldier killed in east Ukraine despite truce: military", 1, None, False),  # a headline's lone victim has no article
         ("Mexican journalist shot dead in Guerrero", 1, None, False),
         ("Woman killed, 5 hurt as drone hits Kharkiv", 1, 5, False),
+        ("Between 15 and 20 jihadists were killed in airstrikes near Timbuktu.", 15, None, True),
     ],
 )
 def test_casualties(text: str, killed: int | None, injured: int | None, at_least: bool) -> None:

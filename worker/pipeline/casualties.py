@@ -37,7 +37,8 @@ _PERSON = grouped(branches(
     r"imams?|monks?|clerics?|candidates?|councill?ors?|mayors?|colonels?|generals?|majors?|captains?|sergeants?|"
     r"lieutenants?|pilots?|crew members?|crew|staff|employees?|engineers?|contractors?|peacekeepers?|refugees?|migrants?|"
     r"locals?|motorists?|pedestrians?|cyclists?|bystanders?|customers?|patients?|owners?|robbers?|thie(?:f|ves)|criminals?|"
-    r"kidnappers?|smugglers?|traffickers?|gangsters?|poachers?|looters?"
+    r"kidnappers?|smugglers?|traffickers?|gangsters?|poachers?|looters?|jihadists?|terrorists?|extremists?|islamists?|"
+    r"guerrillas?|paramilitar(?:y|ies)|mercenar(?:y|ies)|separatists?|dissidents?|herdsmen|invaders|occupiers|bodyguards?"
 ))
 _SINGULAR_SUBJECTS = frozenset({"a", "an", "the", "one"})
 _KILLED = grouped([

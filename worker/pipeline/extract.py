@@ -73,6 +73,13 @@ _CHANNEL_NAMES = ("Telegram", "Twitter", "X", "Facebook", "VK", "Instagram", "Yo
                   "press release", "press conference")
 _COUNTRY_NAMED = frozenset({"civilians", "protesters", "government", "armed_group"})
 _SAID_AFTER = (" said", " says", " reported", " told", " stated")
+# ... unless it tells what it did itself ("Hamas said it fired rockets", "the military said it had struck a depot").
+_SELF_REPORT = re.compile(
+    r"\s+(?:said|says|reported|stated)(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))?,?\s+(?:that\s+)?"
+    r"(?:it|they|its (?:forces|troops|fighters|units|army|air force|navy)|their (?:forces|fighters))\s+(?:had\s+|has\s+|have\s+)?"
+    r"(?!(?:received|learned|noted|condemned|welcomed|confirmed|denied|rejected|regretted|investigated|alerted|informed|asked|urged|"
+    r"warned|called|appealed|expected|hoped|needed|wanted|opposed|supported)\b)(?:\w+ed|struck|shot|hit|took|fought|blew|overran|seized)\b"
+)
 _PARTY_REF = re.compile(r"\b[Tt]he party\b")
 _DATELINE = re.compile(r"\s*(?:,[^—–\n]{0,40})?\s*(?:\([A-Za-z .]{1,20}\)\s*)?[—–-]")
 # "southern Lebanon": a part of the country, not the whole of it.
@@ -231,7 +238,8 @@ def extract_mention(mention: Mention, context: ArticleContext, future_ok: bool =
     occurred = _occurred(context, spans, future_ok)
     country = location.country if location else None
     actor_mentions = [  # (name, kind, start, whether it is only the source: "the US military said")
-        (_actor_name(a, country), a.kind, a.start, family == "acled" and text.startswith(_SAID_AFTER, a.end))
+        (_actor_name(a, country), a.kind, a.start,
+         family == "acled" and text.startswith(_SAID_AFTER, a.end) and _SELF_REPORT.match(text, a.end) is None)
         for a in context.starting_in(context.actors, spans)
     ]
     if context.parties:
