@@ -418,6 +418,10 @@ CASES = [
     ('Haitian police backed by Kenyan officers clashed with gang members in the Delmas neighbourhood of Port-au-Prince on Wednesday, leaving at least four gang members dead.', 'Battles', 'Armed clash', 'occurred'),
     ('Three Pakistani soldiers and five militants were killed in an exchange of fire in the North Waziristan district near the Afghan border on Friday, the military said.', 'Battles', 'Armed clash', 'occurred'),
     ("Sudan's army chief said on Monday his forces would launch an offensive to retake El Fasher and the rest of Darfur from the RSF in the coming months.", 'Battles', 'Armed clash', 'planned'),
+    ('Militants armed with guns and grenades stormed a luxury hotel in Mogadishu late on Friday, triggering a siege in which at least 9 people were killed, police said.', 'Violence against civilians', 'Attack', 'occurred'),
+    ('At least 11 people were killed and dozens wounded when a bomb exploded at a crowded market in the Pakistani city of Quetta on Saturday, police said.', 'Explosions/Remote violence', 'Remote explosive/landmine/IED', 'occurred'),
+    ('Two United Nations peacekeepers were killed when their convoy was ambushed by unidentified gunmen near the town of Beni in eastern Congo.', 'Battles', 'Armed clash', 'occurred'),
+    ('Suspected Fulani herdsmen killed at least 30 people in overnight attacks on farming villages in Benue state, a local official said on Tuesday.', 'Violence against civilians', 'Attack', 'occurred'),
 ]
 
 
