@@ -126,6 +126,13 @@ def test_a_side_telling_what_it_did_itself_is_the_actor_not_the_source() -> None
     assert _event_actors("Houthi rebels fired a ballistic missile at a ship, the US military said.")[1] == ("Military Forces of United States", "associated")
 
 
+def test_a_military_administration_or_a_spokesman_reporting_is_no_party_and_a_demonym_may_stand_apart() -> None:
+    text = "Two people were killed on Nov. 30 when a Russian ballistic missile struck port infrastructure in Odesa, the regional military administration reported."
+    assert _event_actors(text) == [("Civilians (Ukraine)", "target"), ("Military Forces of Russia", "actor1")]
+    text = "An explosion ripped through a minibus in western Kabul on Saturday, killing three passengers, a police spokesman said."
+    assert _event_actors(text) == [("Police Forces of Afghanistan", "associated")]
+
+
 def test_a_weapon_opening_the_sentence_says_nothing_of_whose_it_is() -> None:
     assert [a.kind for a in find_actors("Drones struck the depot overnight. Artillery pounded the town.")] == []
 

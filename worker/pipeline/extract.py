@@ -73,6 +73,8 @@ _CHANNEL_NAMES = ("Telegram", "Twitter", "X", "Facebook", "VK", "Instagram", "Yo
                   "press release", "press conference")
 _COUNTRY_NAMED = frozenset({"civilians", "protesters", "government", "armed_group"})
 _SAID_AFTER = (" said", " says", " reported", " told", " stated")
+# "a police spokesman said", "military officials told": a source too.
+_SPOKESMAN_SAID = re.compile(r"\s+(?:spokes(?:man|woman|person)|officials?|sources?|statement)\s+(?:said|says|reported|told|stated)\b")
 # ... unless it tells what it did itself ("Hamas said it fired rockets", "the military said it had struck a depot").
 _SELF_REPORT = re.compile(
     r"\s+(?:said|says|reported|stated)(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))?,?\s+(?:that\s+)?"
@@ -239,7 +241,8 @@ def extract_mention(mention: Mention, context: ArticleContext, future_ok: bool =
     country = location.country if location else None
     actor_mentions = [  # (name, kind, start, whether it is only the source: "the US military said")
         (_actor_name(a, country), a.kind, a.start,
-         family == "acled" and text.startswith(_SAID_AFTER, a.end) and _SELF_REPORT.match(text, a.end) is None)
+         family == "acled" and (text.startswith(_SAID_AFTER, a.end) or _SPOKESMAN_SAID.match(text, a.end) is not None)
+         and _SELF_REPORT.match(text, a.end) is None)
         for a in context.starting_in(context.actors, spans)
     ]
     if context.parties:

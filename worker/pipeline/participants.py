@@ -76,7 +76,8 @@ _ACTOR_PATTERNS: list[tuple[str, re.Pattern[str]]] = [  # nouns may open a sente
         + r")\b")),
     ("state_forces", re.compile(
         r"\b(?P<noun>" + _capitalizable(
-            r"(?:armed|military|security|government|regime|coalition|police) forces|armed forces|military|army|troops|soldiers|"
+            r"(?:armed|military|security|government|regime|coalition|police) forces|armed forces|"
+            r"military(?! (?:administrations?|courts?|prosecutors?|hospitals?|enlistment offices?|commissariats?))|army|troops|soldiers|"
             r"air force|navy|police|policemen|gendarmes?|national guard|border guards?|air defen[cs]es?|warplanes?|fighter jets?|drones?|artillery|"
             r"air ?strikes?|drone strikes?|missiles?|forces") + r")\b")),
     ("party", re.compile(r"\b(?P<named>United Russia|(?:[A-Z][\w-]+ ){1,4}Party|Communist Party)\b")),
@@ -123,7 +124,8 @@ _GATED = {kind: gated(pattern, _ACTOR_STEMS[kind]) for kind, pattern in _ACTOR_P
 _GROUPS = {kind: (pattern, "named" in pattern.groupindex, "noun" in pattern.groupindex) for kind, pattern in _ACTOR_PATTERNS}
 _START = attrgetter("start")
 _HAS_NAME = re.compile(r"[A-Z][a-z]+[ -][A-Z]")
-_DEMONYM_BEFORE = re.compile(rf"\b(?P<dem>{_DEMONYM}) $")
+# The demonym may stand a word or two before the noun ("Russian ballistic missile", "Ukrainian special forces").
+_DEMONYM_BEFORE = re.compile(rf"\b(?P<dem>{_DEMONYM}) (?:(?!(?:and|or|of|the|by|with|to|from|in|on|at)\b)[a-z][\w-]* ){{0,2}}$")
 _WEAPON_NOUNS = frozenset({"drone", "drones", "warplane", "warplanes", "fighter jet", "fighter jets", "artillery", "air defences", "air defenses", "air defence", "air defense",
                            "airstrike", "airstrikes", "air strike", "air strikes", "drone strike", "drone strikes", "missile", "missiles"})
 UNNAMED_GROUP = "Unidentified Armed Group"
@@ -257,7 +259,7 @@ def _actors_between(text: str, start: int, end: int, country: str | None,
             dem = None
             if kind == "state_forces":
                 # The demonym ends with a space right before the match (or " \n", as "$" also matches before a last newline).
-                before = _DEMONYM_BEFORE.search(text, max(0, begin - 24), begin) if text[begin - 1:begin] in (" ", "\n") else None
+                before = _DEMONYM_BEFORE.search(text, max(0, begin - 44), begin) if text[begin - 1:begin] in (" ", "\n") else None
                 if before is not None:
                     begin, dem = before.start(), before.group("dem")
                 elif m.group("noun").lower() in _WEAPON_NOUNS:
