@@ -339,3 +339,8 @@ def test_congo_alone_is_the_democratic_republic_as_news_agencies_write_it() -> N
 def test_the_state_of_a_name_is_the_state_not_a_town_called_so() -> None:
     text = "Gunmen shot dead a local politician in the northern Mexican state of Sonora on Wednesday, prosecutors said."
     assert where(text) == ("Sonora", "Sonora", "Mexico", 3)
+
+
+def test_armed_groups_and_adjectives_are_not_regions_spelled_alike() -> None:
+    assert where("Hamas said on Friday that an Israeli airstrike had killed one of the hostages it was holding in Gaza.")[2] == "Palestinian Territory"  # type: ignore[index]
+    assert where("Separatist fighters killed three soldiers in Cameroon's Anglophone region.") == ("Cameroon", None, "Cameroon", 3)
