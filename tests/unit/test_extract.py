@@ -133,6 +133,11 @@ def test_a_military_administration_or_a_spokesman_reporting_is_no_party_and_a_de
     assert _event_actors(text) == [("Police Forces of Afghanistan", "associated")]
 
 
+def test_a_capitalised_air_force_is_its_countrys_military() -> None:
+    assert _event_actors("The Nigerian Air Force said its jets killed more than 60 bandits in airstrikes on their hideouts in Zamfara state.") == [
+        ("Military Forces of Nigeria", "actor1"), ("Unidentified Armed Group (Nigeria)", "actor2")]
+
+
 def test_a_weapon_opening_the_sentence_says_nothing_of_whose_it_is() -> None:
     assert [a.kind for a in find_actors("Drones struck the depot overnight. Artillery pounded the town.")] == []
 
@@ -167,6 +172,7 @@ def test_a_weapon_opening_the_sentence_says_nothing_of_whose_it_is() -> None:
         ("Mexican journalist shot dead in Guerrero", 1, None, False),
         ("Woman killed, 5 hurt as drone hits Kharkiv", 1, 5, False),
         ("Between 15 and 20 jihadists were killed in airstrikes near Timbuktu.", 15, None, True),
+        ("At least 40 people, many of them women and children, were killed when militiamen attacked a camp.", 40, None, True),
     ],
 )
 def test_casualties(text: str, killed: int | None, injured: int | None, at_least: bool) -> None:

@@ -71,7 +71,7 @@ _ACTIVE = re.compile(
 )
 # Killed-or-injured lumped together: no killed count can be read from it.
 _LUMPED = re.compile(r"\s*(?:,|/|\s+or|\s+and/or|\s+and)\s*(?:injur|wound|captur|arrest|missing)", re.IGNORECASE)
-_SUBSET = re.compile(r"(?<=\w),\s+including\s+[^,.;()]{1,60},\s*(?=\w)", re.IGNORECASE)
+_SUBSET = re.compile(r"(?<=\w),\s+(?:including|(?:many|most|some|all|among|several) (?:of )?them)\s+[^,.;()]{1,60},\s*(?=\w)", re.IGNORECASE)
 _LUMPED_BEFORE = re.compile(r"(?=k)(?:killing|killed|kill)\s*(?:,|/|\s+or|\s+and(?:/or)?)\s*$", re.IGNORECASE)
 # A killing told as the cause or background of this event ("protested after two children were killed").
 _BACKGROUND = re.compile(
@@ -179,8 +179,8 @@ def find_casualties(text: str) -> CasualtyCount | None:
     lower = text.lower()
     if not any(word in lower for word in CASUALTY_WORDS):
         return None
-    if "including" in lower:
-        text = _SUBSET.sub(" ", text)  # "Seven people, including three children, died": seven
+    if "including" in lower or " them " in lower:
+        text = _SUBSET.sub(" ", text)  # "Seven people, including three children, died": seven; "40 people, many of them women, were killed": 40
     killed = injured = total = 0
     seen_killed = seen_injured = at_least = False
     spans: list[tuple[int, int]] = []

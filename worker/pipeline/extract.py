@@ -78,7 +78,7 @@ _SPOKESMAN_SAID = re.compile(r"\s+(?:spokes(?:man|woman|person)|officials?|sourc
 # ... unless it tells what it did itself ("Hamas said it fired rockets", "the military said it had struck a depot").
 _SELF_REPORT = re.compile(
     r"\s+(?:said|says|reported|stated)(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))?,?\s+(?:that\s+)?"
-    r"(?:it|they|its (?:forces|troops|fighters|units|army|air force|navy)|their (?:forces|fighters))\s+(?:had\s+|has\s+|have\s+)?"
+    r"(?:it|they|its (?:forces|troops|fighters|units|army|air force|navy|jets|warplanes|aircraft|drones)|their (?:forces|fighters))\s+(?:had\s+|has\s+|have\s+)?"
     r"(?!(?:received|learned|noted|condemned|welcomed|confirmed|denied|rejected|regretted|investigated|alerted|informed|asked|urged|"
     r"warned|called|appealed|expected|hoped|needed|wanted|opposed|supported)\b)(?:\w+ed|struck|shot|hit|took|fought|blew|overran|seized)\b"
 )

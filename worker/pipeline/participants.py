@@ -78,7 +78,8 @@ _ACTOR_PATTERNS: list[tuple[str, re.Pattern[str]]] = [  # nouns may open a sente
         r"\b(?P<noun>" + _capitalizable(
             r"(?:armed|military|security|government|regime|coalition|police) forces|armed forces|"
             r"military(?! (?:administrations?|courts?|prosecutors?|hospitals?|enlistment offices?|commissariats?))|army|troops|soldiers|"
-            r"air force|navy|police|policemen|gendarmes?|national guard|border guards?|air defen[cs]es?|warplanes?|fighter jets?|drones?|artillery|"
+            r"air force|Air Force|Armed Forces|National Guard|navy|police|policemen|gendarmes?|national guard|border guards?|air defen[cs]es?|"
+            r"warplanes?|fighter jets?|drones?|artillery|"
             r"air ?strikes?|drone strikes?|missiles?|forces") + r")\b")),
     ("party", re.compile(r"\b(?P<named>United Russia|(?:[A-Z][\w-]+ ){1,4}Party|Communist Party)\b")),
     ("protesters", re.compile(
