@@ -422,6 +422,12 @@ CASES = [
     ('At least 11 people were killed and dozens wounded when a bomb exploded at a crowded market in the Pakistani city of Quetta on Saturday, police said.', 'Explosions/Remote violence', 'Remote explosive/landmine/IED', 'occurred'),
     ('Two United Nations peacekeepers were killed when their convoy was ambushed by unidentified gunmen near the town of Beni in eastern Congo.', 'Battles', 'Armed clash', 'occurred'),
     ('Suspected Fulani herdsmen killed at least 30 people in overnight attacks on farming villages in Benue state, a local official said on Tuesday.', 'Violence against civilians', 'Attack', 'occurred'),
+    ("Iran's military chief warned on Friday that Tehran would strike U.S. bases in the region if the United States attacked Iranian nuclear sites.", None, None, None),
+    ('The Nigerian Air Force said its jets killed more than 60 bandits in airstrikes on their hideouts in the Tsafe area of Zamfara state on Thursday. Nigerian air force kills scores of bandits in Zamfara', 'Explosions/Remote violence', 'Air/drone strike', 'occurred'),
+    ('Russian forces repelled an attempt by Ukrainian troops to break through the border in the Kursk region, killing up to 50 servicemen, the Russian Defence Ministry said.', 'Battles', 'Armed clash', 'occurred'),
+    ('Four Kenyan police officers were killed when their vehicle ran over an improvised explosive device in Mandera county near the border with Somalia on Friday.', 'Explosions/Remote violence', 'Remote explosive/landmine/IED', 'occurred'),
+    ('Myanmar troops burned down hundreds of homes in several villages in the Sagaing region last week, residents said.', 'Strategic developments', 'Looting/property destruction', 'occurred'),
+    ('Israeli warplanes struck several Hezbollah targets in the Bekaa Valley in eastern Lebanon overnight, the Israeli military said on Wednesday.', 'Explosions/Remote violence', 'Air/drone strike', 'occurred'),
 ]
 
 
