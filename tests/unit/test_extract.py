@@ -138,6 +138,11 @@ def test_a_capitalised_air_force_is_its_countrys_military() -> None:
         ("Military Forces of Nigeria", "actor1"), ("Unidentified Armed Group (Nigeria)", "actor2")]
 
 
+def test_forces_someone_calls_his_own_are_not_those_of_the_country_where_it_happened() -> None:
+    text = "The leader of Sudan's Rapid Support Forces said on Sunday his forces would not attend peace talks in Geneva."
+    assert [a.name for a in find_actors(text, country="Switzerland")] == ["RSF"]
+
+
 def test_a_weapon_opening_the_sentence_says_nothing_of_whose_it_is() -> None:
     assert [a.kind for a in find_actors("Drones struck the depot overnight. Artillery pounded the town.")] == []
 

@@ -127,6 +127,7 @@ _START = attrgetter("start")
 _HAS_NAME = re.compile(r"[A-Z][a-z]+[ -][A-Z]")
 # The demonym may stand a word or two before the noun ("Russian ballistic missile", "Ukrainian special forces").
 _DEMONYM_BEFORE = re.compile(rf"\b(?P<dem>{_DEMONYM}) (?:(?!(?:and|or|of|the|by|with|to|from|in|on|at)\b)[a-z][\w-]* ){{0,2}}$")
+_POSSESSIVE_BEFORE = re.compile(r"\b(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Oo]ur) $")
 _WEAPON_NOUNS = frozenset({"drone", "drones", "warplane", "warplanes", "fighter jet", "fighter jets", "artillery", "air defences", "air defenses", "air defence", "air defense",
                            "airstrike", "airstrikes", "air strike", "air strikes", "drone strike", "drone strikes", "missile", "missiles"})
 UNNAMED_GROUP = "Unidentified Armed Group"
@@ -265,6 +266,8 @@ def _actors_between(text: str, start: int, end: int, country: str | None,
                     begin, dem = before.start(), before.group("dem")
                 elif m.group("noun").lower() in _WEAPON_NOUNS:
                     continue  # "drones" alone says nothing about whose they are
+                elif _POSSESSIVE_BEFORE.search(text, max(0, begin - 6), begin):
+                    continue  # "his forces", "its troops": someone's named elsewhere, not those of the country where it happened
             found.append(ActorMention(_actor_name(kind, m, country, dem), kind, begin, m.end()))
     return sorted(found, key=_START)
 
