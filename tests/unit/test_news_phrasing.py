@@ -428,6 +428,9 @@ CASES = [
     ('Four Kenyan police officers were killed when their vehicle ran over an improvised explosive device in Mandera county near the border with Somalia on Friday.', 'Explosions/Remote violence', 'Remote explosive/landmine/IED', 'occurred'),
     ('Myanmar troops burned down hundreds of homes in several villages in the Sagaing region last week, residents said.', 'Strategic developments', 'Looting/property destruction', 'occurred'),
     ('Israeli warplanes struck several Hezbollah targets in the Bekaa Valley in eastern Lebanon overnight, the Israeli military said on Wednesday.', 'Explosions/Remote violence', 'Air/drone strike', 'occurred'),
+    ('A documentary about the war in Sudan, showing the shelling of Khartoum and the plight of displaced families, won the top documentary prize at the Cannes film festival on Saturday.', None, None, None),
+    ('Hundreds of mourners attended the funeral in Niamey on Tuesday of 12 soldiers killed in an ambush near the Malian border last week.', 'Commemoration', 'Ceremony', 'occurred'),
+    ('Gunmen opened fire on mourners at a funeral in Zamfara state on Sunday, killing eight people, police said.', 'Violence against civilians', 'Attack', 'occurred'),
 ]
 
 
