@@ -344,3 +344,9 @@ def test_the_state_of_a_name_is_the_state_not_a_town_called_so() -> None:
 def test_armed_groups_and_adjectives_are_not_regions_spelled_alike() -> None:
     assert where("Hamas said on Friday that an Israeli airstrike had killed one of the hostages it was holding in Gaza.")[2] == "Palestinian Territory"  # type: ignore[index]
     assert where("Separatist fighters killed three soldiers in Cameroon's Anglophone region.") == ("Cameroon", None, "Cameroon", 3)
+
+
+def test_a_sea_is_neither_the_region_nor_the_port_named_after_it() -> None:
+    assert where("SANAA, Yemen (AP) — Houthi rebels fired missiles at a ship in the Red Sea on Monday.")[2] == "Yemen"  # type: ignore[index]
+    assert where("Houthis attacked a tanker in the Gulf of Aden.") is None
+    assert where("RSF drones struck Port Sudan in Red Sea state on Sunday.")[1:3] == ("Red Sea", "Sudan")  # type: ignore[index]

@@ -91,6 +91,7 @@ _FORCES_AFTER = re.compile(r"(?:-led|-backed|\s+(?:[A-Z]+\s+)?(?:security |armed
                            r"(?:forces|troops|army|military|soldiers?|police|policemen|jets|warplanes|aircraft|planes|drones|navy|settlers|guards?))\b")
 _CAPITAL_AFTER = re.compile(r"(?:['’]s)?\s+capital\b")
 _CAPITALS_BEFORE = re.compile(r"(?:^|\s)[A-Z][A-Z .'-]*\s*$")
+_WATER = re.compile(r"(?:(?:Gulf|Straits?|Bay|Sea) of [A-Z][\w'-]*(?: [A-Z][\w'-]*)?|(?:[A-Z][\w'-]* )+(?:Sea|Ocean|Gulf))")
 _REGION_OF = re.compile(r"\b(?:state|province|governorate|department|prefecture)\s+of\s+(?:the\s+)?$", re.IGNORECASE)
 _DASH_AFTER = re.compile(r"\)?[ \t]*[—–-]")
 _ORIGIN_BEFORE = re.compile(r"\b(?:from|with)\s+(?:the\s+)?$", re.IGNORECASE)
@@ -466,6 +467,8 @@ class Gazetteer:
         return min(pool, key=lambda p: ((p.lat or 0.0) - lat) ** 2 + ((p.lon or 0.0) - lon) ** 2)
 
     def _resolve(self, text: str, at: int, run: str, prefer: tuple[str, ...], floor: int) -> PlaceMatch | None:
+        if _WATER.fullmatch(run.rstrip(".")) and text.endswith(("the ", "The "), max(0, at - 4), at):
+            return None  # "in the Red Sea", "the Gulf of Aden": a sea, neither the region nor the port named after it
         capital = _CAPITAL_AFTER.match(text, at + len(run.rstrip(".")))
         run = _bare(run)
         if capital is not None:  # "Georgia's capital", "the Sudanese capital": that country's capital city
