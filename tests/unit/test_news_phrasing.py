@@ -431,6 +431,7 @@ CASES = [
     ('A documentary about the war in Sudan, showing the shelling of Khartoum and the plight of displaced families, won the top documentary prize at the Cannes film festival on Saturday.', None, None, None),
     ('Hundreds of mourners attended the funeral in Niamey on Tuesday of 12 soldiers killed in an ambush near the Malian border last week.', 'Commemoration', 'Ceremony', 'occurred'),
     ('Gunmen opened fire on mourners at a funeral in Zamfara state on Sunday, killing eight people, police said.', 'Violence against civilians', 'Attack', 'occurred'),
+    ("Ukraine's military claimed on Wednesday to have struck a Russian landing ship in the port of Sevastopol in occupied Crimea with sea drones.", 'Explosions/Remote violence', 'Air/drone strike', 'claimed'),
 ]
 
 
