@@ -545,6 +545,60 @@ CASES = [
     ('During the protest, militants opened fire on the crowd, killing a protester.', 'Protests', 'Excessive force against protesters', 'occurred'),
     ('Security forces took control of the situation after the riot in the market.', 'Riots', 'Violent demonstration', 'occurred'),
     ('The president announced a new $2 billion program to rebuild roads and bridges in Ohio.', 'Reconstruction', 'Repair/renovation', 'planned'),
+    # Wire-service political violence leads
+    ('Roadside bomb kills 4 soldiers in Mali. Four Malian soldiers were killed and six wounded when their vehicle hit an improvised explosive device near Gao on Wednesday, the army said.', 'Explosions/Remote violence', 'Remote explosive/landmine/IED', 'occurred'),
+    ('A roadside bomb killed four soldiers near Gao on Wednesday, the army said.', 'Explosions/Remote violence', 'Remote explosive/landmine/IED', 'occurred'),
+    ('Five people were killed in clashes between the Colombian army and ELN guerrillas in the department of Arauca on Saturday, the defence ministry said.', 'Battles', 'Armed clash', 'occurred'),
+    ('Gang members killed at least 20 people and torched dozens of homes in the town of Mirebalais on Wednesday, according to local officials.', 'Violence against civilians', 'Attack', 'occurred'),
+    ('Fighting between Ethiopian federal forces and Fano militiamen in the Amhara region has killed dozens of people this week, residents said.', 'Battles', 'Armed clash', 'occurred'),
+    ('Jihadi fighters linked to al-Qaida killed more than 50 soldiers in an attack on a military base in Djibo on Sunday.', 'Battles', 'Armed clash', 'occurred'),
+    ("Russian forces are preparing a new offensive in the Zaporizhzhia region, Ukraine's military intelligence chief said on Saturday.", 'Battles', 'Armed clash', 'planned'),
+    ('Israeli troops kill 2 in southern Lebanon despite ceasefire', 'Violence against civilians', 'Attack', 'occurred'),
+    ('FARC dissidents attacked a military base in the town of El Plateado in Cauca province with drones carrying explosives on Wednesday, wounding four soldiers.', 'Explosions/Remote violence', 'Air/drone strike', 'occurred'),
+    ('An explosion ripped through a minibus in western Kabul on Saturday, killing three passengers. No group claimed responsibility.', 'Explosions/Remote violence', 'Remote explosive/landmine/IED', 'occurred'),
+    ('Two Ukrainian soldiers killed in rebel east despite truce', 'Battles', 'Armed clash', 'occurred'),
+    ("'One killed' in eastern Ukraine clashes despite truce", 'Battles', 'Armed clash', 'occurred'),
+    ('A drone attack on a military base in northern Syria killed three soldiers on Monday, the army said.', 'Explosions/Remote violence', 'Air/drone strike', 'occurred'),
+    ('Militants killed 10 people in an attack on a village in Borno state.', 'Violence against civilians', 'Attack', 'occurred'),
+    ('Artillery fire by the paramilitary Rapid Support Forces killed at least 15 civilians in the besieged city of El Fasher on Tuesday, a local activist group said.', 'Explosions/Remote violence', 'Shelling/artillery/missile attack', 'occurred'),
+    ('Al Shabaab militants stormed a military base in the Middle Shabelle region on Friday, killing seven soldiers in a gunfight that lasted several hours, a military officer said.', 'Battles', 'Armed clash', 'occurred'),
+    ('A suicide bomber blew himself up inside a mosque in Khyber Pakhtunkhwa province during Friday prayers, killing nine worshippers and wounding 30, police said.', 'Explosions/Remote violence', 'Suicide bomb', 'occurred'),
+    ("Ukraine's air force said on Thursday its air defences shot down 87 of 120 drones launched by Russia overnight.", 'Strategic developments', 'Disrupted weapons use', 'intercepted'),
+    ('Suspected Boko Haram insurgents abducted at least 50 women who were gathering firewood near Gamboru in Borno state, residents said on Tuesday.', 'Violence against civilians', 'Abduction/forced disappearance', 'occurred'),
+    ("Sudan's military said Saturday it had retaken the town of Singa, the capital of Sennar province, from the Rapid Support Forces after weeks of fighting.", 'Battles', 'Government regains territory', 'occurred'),
+    ('M23 rebels backed by Rwanda seized the airport of Goma on Monday after days of heavy fighting with Congolese troops, U.N. sources said.', 'Battles', 'Non-state actor overtakes territory', 'occurred'),
+    ('Suspected Islamic State West Africa Province fighters ambushed an army convoy near Damboa in Borno state on Sunday, killing at least 10 soldiers.', 'Battles', 'Armed clash', 'occurred'),
+    ('The Israeli military said it intercepted a ballistic missile launched from Yemen toward central Israel early Monday.', 'Strategic developments', 'Disrupted weapons use', 'intercepted'),
+    ('The Israeli military on Wednesday denied carrying out a strike on al-Ahli hospital in Gaza City that Palestinian officials said killed 20 people.', 'Explosions/Remote violence', 'Air/drone strike', 'denied'),
+    ('A grenade thrown at a police station in the southwestern city of Cali wounded 14 people, including six officers, late Wednesday, authorities said.', 'Explosions/Remote violence', 'Grenade', 'occurred'),
+    ('A car bomb exploded near a police checkpoint in the northern city of Kirkuk on Monday, killing six people including three policemen.', 'Explosions/Remote violence', 'Remote explosive/landmine/IED', 'occurred'),
+    ('An alliance of ethnic minority armed groups in Myanmar said on Monday it had overrun a military base near the town of Lashio in northern Shan state after days of fighting.', 'Battles', 'Non-state actor overtakes territory', 'occurred'),
+    ('The Islamic State group on Sunday claimed responsibility for an ambush that killed 12 Nigerien soldiers near the border with Mali.', 'Battles', 'Armed clash', 'occurred'),
+    ('Gunmen opened fire on a convoy of passenger vehicles in the Kurram district of Khyber Pakhtunkhwa province on Thursday, killing at least 42 people, officials said.', 'Violence against civilians', 'Attack', 'occurred'),
+    ('Armed men seized 15 aid workers from a convoy near the town of Bambari on Wednesday, the United Nations said.', 'Violence against civilians', 'Abduction/forced disappearance', 'occurred'),
+    ("Russia's defence ministry said its air defences destroyed 14 Ukrainian drones attempting to attack an air base in the Saratov region overnight.", 'Strategic developments', 'Disrupted weapons use', 'intercepted'),
+    ('Bandits killed 16 villagers and abducted dozens of others in raids on three villages in Sokoto state on Saturday, a lawmaker said.', 'Violence against civilians', 'Attack', 'occurred'),
+    ('Russian forces dropped four guided aerial bombs on Zaporizhzhia on Jan. 18, killing two people and injuring 11, the governor said.', 'Explosions/Remote violence', 'Air/drone strike', 'occurred'),
+    ('A Turkish drone strike on a car near the city of Qamishli in northeastern Syria killed four members of the Kurdish-led Syrian Democratic Forces on Tuesday.', 'Explosions/Remote violence', 'Air/drone strike', 'occurred'),
+    ('Somali government forces backed by local clan militias recaptured the town of Adan Yabaal in Middle Shabelle region from al Shabaab militants on Monday.', 'Battles', 'Government regains territory', 'occurred'),
+    ('At least 27 people were killed in clashes between rival armed factions in the Libyan capital Tripoli on Tuesday night, the health ministry said.', 'Battles', 'Armed clash', 'occurred'),
+    ('Haitian police backed by Kenyan officers clashed with gang members in the Delmas neighbourhood of Port-au-Prince on Wednesday, leaving at least four gang members dead.', 'Battles', 'Armed clash', 'occurred'),
+    ('Three Pakistani soldiers and five militants were killed in an exchange of fire in the North Waziristan district near the Afghan border on Friday, the military said.', 'Battles', 'Armed clash', 'occurred'),
+    ("Sudan's army chief said on Monday his forces would launch an offensive to retake El Fasher and the rest of Darfur from the RSF in the coming months.", 'Battles', 'Armed clash', 'planned'),
+    ('Militants armed with guns and grenades stormed a luxury hotel in Mogadishu late on Friday, triggering a siege in which at least 9 people were killed, police said.', 'Violence against civilians', 'Attack', 'occurred'),
+    ('At least 11 people were killed and dozens wounded when a bomb exploded at a crowded market in the Pakistani city of Quetta on Saturday, police said.', 'Explosions/Remote violence', 'Remote explosive/landmine/IED', 'occurred'),
+    ('Two United Nations peacekeepers were killed when their convoy was ambushed by unidentified gunmen near the town of Beni in eastern Congo.', 'Battles', 'Armed clash', 'occurred'),
+    ('Suspected Fulani herdsmen killed at least 30 people in overnight attacks on farming villages in Benue state, a local official said on Tuesday.', 'Violence against civilians', 'Attack', 'occurred'),
+    ("Iran's military chief warned on Friday that Tehran would strike U.S. bases in the region if the United States attacked Iranian nuclear sites.", None, None, None),
+    ('The Nigerian Air Force said its jets killed more than 60 bandits in airstrikes on their hideouts in the Tsafe area of Zamfara state on Thursday. Nigerian air force kills scores of bandits in Zamfara', 'Explosions/Remote violence', 'Air/drone strike', 'occurred'),
+    ('Russian forces repelled an attempt by Ukrainian troops to break through the border in the Kursk region, killing up to 50 servicemen, the Russian Defence Ministry said.', 'Battles', 'Armed clash', 'occurred'),
+    ('Four Kenyan police officers were killed when their vehicle ran over an improvised explosive device in Mandera county near the border with Somalia on Friday.', 'Explosions/Remote violence', 'Remote explosive/landmine/IED', 'occurred'),
+    ('Myanmar troops burned down hundreds of homes in several villages in the Sagaing region last week, residents said.', 'Strategic developments', 'Looting/property destruction', 'occurred'),
+    ('Israeli warplanes struck several Hezbollah targets in the Bekaa Valley in eastern Lebanon overnight, the Israeli military said on Wednesday.', 'Explosions/Remote violence', 'Air/drone strike', 'occurred'),
+    ('A documentary about the war in Sudan, showing the shelling of Khartoum and the plight of displaced families, won the top documentary prize at the Cannes film festival on Saturday.', None, None, None),
+    ('Hundreds of mourners attended the funeral in Niamey on Tuesday of 12 soldiers killed in an ambush near the Malian border last week.', 'Commemoration', 'Ceremony', 'occurred'),
+    ('Gunmen opened fire on mourners at a funeral in Zamfara state on Sunday, killing eight people, police said.', 'Violence against civilians', 'Attack', 'occurred'),
+    ("Ukraine's military claimed on Wednesday to have struck a Russian landing ship in the port of Sevastopol in occupied Crimea with sea drones.", 'Explosions/Remote violence', 'Air/drone strike', 'claimed'),
 ]
 
 
@@ -616,3 +670,27 @@ def test_an_event_dated_years_before_publication_is_history_not_news() -> None:
     assert analyze(Article(article_id="a", title="", text=text, content_hash="h", published_at=published), load_taxonomy()) == []
     recent = text.replace("February 2019", "February")
     assert analyze(Article(article_id="a", title="", text=recent, content_hash="h", published_at=published), load_taxonomy())
+
+
+def test_a_headline_count_of_dozens_gives_way_to_the_leads_figure() -> None:
+    text = "Jihadi fighters linked to al-Qaida killed more than 50 soldiers in an attack on a military base in Djibo, northern Burkina Faso, on Sunday."
+    (event,) = _titled("Jihadists kill dozens of soldiers in Burkina Faso attack", text)
+    assert (event.sub_event_type, event.evidence.in_title, event.casualties.killed) == ("Armed clash", False, 50)
+
+
+def test_a_headline_naming_only_the_blast_leaves_the_device_to_the_lead() -> None:
+    text = "An explosion ripped through a minibus in western Kabul on Saturday, killing three passengers. No group claimed responsibility."
+    events = _titled("Blast in Kabul kills 3", text)
+    assert [(e.event_type, e.sub_event_type) for e in events] == [("Explosions/Remote violence", "Remote explosive/landmine/IED")]
+
+
+def test_a_headline_strike_over_a_lead_telling_its_interception_is_that_interception() -> None:
+    text = "Russia's defence ministry said its air defences destroyed 14 Ukrainian drones attempting to attack an air base in the Saratov region overnight."
+    events = _titled("Drone attack on Russian air base, Moscow says", text)
+    assert [(e.sub_event_type, e.modality, e.evidence.in_title) for e in events] == [("Disrupted weapons use", "intercepted", False)]
+
+
+def test_villagers_killed_and_others_abducted_in_one_raid_are_an_attack() -> None:
+    text = "Bandits killed 16 villagers and abducted dozens of others in raids on three villages in Sokoto state on Saturday, a lawmaker said."
+    (event,) = _titled("Bandits kill 16, abduct dozens in Nigeria's Sokoto", text)
+    assert (event.sub_event_type, event.casualties.killed) == ("Attack", 16)

@@ -387,3 +387,41 @@ def test_a_topic_shift_opens_another_event_and_the_title_follows_none() -> None:
 @pytest.mark.parametrize(("name", "country"), [("Deir ez-Zor", "Syria"), ("Dar es Salaam", "Tanzania"), ("Dayr az Zawr", "Syria")])
 def test_names_joined_by_lower_case_articles_are_one_place(name: str, country: str) -> None:
     assert where(f"Fighting was reported in {name} on Monday.")[2] == country  # type: ignore[index]
+
+
+def test_a_village_in_a_countrys_region_is_placed_there_whoever_reports_it() -> None:
+    text = "Russia's Defence Ministry said on Thursday its forces had captured the village of Berdychi in Ukraine's Donetsk region."
+    assert where(text) == ("Berdychi", "Donetsk Oblast", "Ukraine", 1)
+    assert where("Gunmen attacked the village of Kurmin Doka in Nigeria's Kaduna state, police said.")[1:3] == ("Kaduna", "Nigeria")
+
+
+def test_an_agency_credit_after_a_country_in_a_dateline_is_no_state() -> None:
+    text = "IMPHAL, India (AP) — Three people were killed in a gunfight between two armed groups in Manipur's Bishnupur district on Friday."
+    assert where(text) == ("Bishnupur", "Manipur", "India", 1)
+
+
+def test_a_country_named_across_the_border_is_not_where_it_happened() -> None:
+    text = "NIAMEY (AFP) - Islamic State claimed an ambush that killed 12 Nigerien soldiers near the border with Mali."
+    assert where(text)[2] == "Niger"  # type: ignore[index]
+
+
+def test_congo_alone_is_the_democratic_republic_as_news_agencies_write_it() -> None:
+    text = "Two peacekeepers were killed when their convoy was ambushed near the town of Beni in eastern Congo, the U.N. mission said."
+    assert where(text)[1:3] == ("Nord Kivu", "Democratic Republic of the Congo")  # type: ignore[index]
+    assert where("Police clashed with protesters in Pointe-Noire, Republic of Congo.")[2] == "Republic of the Congo"  # type: ignore[index]
+
+
+def test_the_state_of_a_name_is_the_state_not_a_town_called_so() -> None:
+    text = "Gunmen shot dead a local politician in the northern Mexican state of Sonora on Wednesday, prosecutors said."
+    assert where(text) == ("Sonora", "Sonora", "Mexico", 3)
+
+
+def test_armed_groups_and_adjectives_are_not_regions_spelled_alike() -> None:
+    assert where("Hamas said on Friday that an Israeli airstrike had killed one of the hostages it was holding in Gaza.")[2] == "Palestinian Territory"  # type: ignore[index]
+    assert where("Separatist fighters killed three soldiers in Cameroon's Anglophone region.") == ("Cameroon", None, "Cameroon", 3)
+
+
+def test_a_sea_is_neither_the_region_nor_the_port_named_after_it() -> None:
+    assert where("SANAA, Yemen (AP) — Houthi rebels fired missiles at a ship in the Red Sea on Monday.")[2] == "Yemen"  # type: ignore[index]
+    assert where("Houthis attacked a tanker in the Gulf of Aden.") is None
+    assert where("RSF drones struck Port Sudan in Red Sea state on Sunday.")[1:3] == ("Red Sea", "Sudan")  # type: ignore[index]

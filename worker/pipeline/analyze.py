@@ -22,6 +22,7 @@ if TYPE_CHECKING:
 WEAK_THRESHOLD = 1.0
 STALE_AFTER = timedelta(days=365)
 """A mention dated longer than this before publication is history the article recalls ("died in detention in 2019"), not news."""
+_STOPPED_ACT = "explosions_remote_violence"  # what a headline tells of an interception the text reports
 _VIOLENT_TYPES = frozenset({"battles", "explosions_remote_violence", "violence_against_civilians", "riots"})
 
 
@@ -70,7 +71,7 @@ def analyze(article: Article, taxonomy: Taxonomy, language: str | None = None, m
     mentions = _distinct(_with_claimed_acts(group_mentions(scores, taxonomy) or _weak_mention(scores, taxonomy), scores, taxonomy))
     if title:
         coded = {id(m): classify_mention(m, scores, taxonomy).type_key for m in mentions}
-        mentions = _title_first(mentions, title_at, taxonomy, coded)
+        mentions = _title_first(mentions, title_at, taxonomy, coded, scores)
     if not mentions:
         return []
     spans = sorted({(s.start, s.end) for m in mentions for s in m.sentences} | {(sentences[0].start, sentences[0].end)})
@@ -132,16 +133,19 @@ def unread_title(article: Article) -> str:
     return "" if not folded or folded in " ".join(words(article.text[: len(title) * 2 + 300])) else title
 
 
-def _title_first(mentions: list[Mention], title_at: int, taxonomy: Taxonomy, coded: dict[int, str]) -> list[Mention]:
+def _title_first(mentions: list[Mention], title_at: int, taxonomy: Taxonomy, coded: dict[int, str],
+                 scores: list[SentenceScore]) -> list[Mention]:
     """Mentions opened by the title first. A title telling what the text tells too (the same type as the coding rules code
-    them, or an ACLED type of the same group: "Gunmen kill 12" over a text coding it a battle) is no event of its own: it
+    them, or an ACLED type of the same group: "Gunmen kill 12" over a text coding it a battle; a strike over a text telling
+    how it was intercepted: "Drone attack on air base" over "air defences destroyed 14 drones") is no event of its own: it
     tells more of the text's first such event ("Gangs attack Pont-Sonde, killing 70" over "Gang members opened fire on residents")."""
     kind = {id(m): coded.get(id(m), m.type_key) for m in mentions}
     body = [(Mention(m.head, m.type_key, [s for s in m.follows if s.start < title_at]), kind[id(m)]) for m in mentions if m.head.start < title_at]
     titled = []
     for m in mentions:
         in_title = m.sentences if m.head.start >= title_at else [s for s in m.follows if s.start >= title_at]
-        told = next((b for b, k in body if _same_kind(k, kind[id(m)], taxonomy)), None) if in_title else None
+        told = next((b for b, k in body if _same_kind(k, kind[id(m)], taxonomy)
+                     or (kind[id(m)] == _STOPPED_ACT and _stopped(scores[b.head.index].best_path, taxonomy))), None) if in_title else None
         if told is not None:
             told.follows.extend(in_title)
         elif m.head.start >= title_at:
@@ -152,6 +156,11 @@ def _title_first(mentions: list[Mention], title_at: int, taxonomy: Taxonomy, cod
 def _same_kind(one: str, other: str, taxonomy: Taxonomy) -> bool:
     group = taxonomy.types[one].group
     return one == other or (group is not None and group in (other, taxonomy.types[other].group))
+
+
+def _stopped(path: str | None, taxonomy: Taxonomy) -> bool:
+    """Whether a sentence's best sub-type tells a strike that was stopped (one whose modality is "intercepted")."""
+    return path is not None and "." in path and taxonomy.subtype(path).default_modality == "intercepted"
 
 
 def _same_day(sentence: str, taxonomy: Taxonomy) -> bool:

@@ -37,7 +37,8 @@ _PERSON = grouped(branches(
     r"imams?|monks?|clerics?|candidates?|councill?ors?|mayors?|colonels?|generals?|majors?|captains?|sergeants?|"
     r"lieutenants?|pilots?|crew members?|crew|staff|employees?|engineers?|contractors?|peacekeepers?|refugees?|migrants?|"
     r"locals?|motorists?|pedestrians?|cyclists?|bystanders?|customers?|patients?|owners?|robbers?|thie(?:f|ves)|criminals?|"
-    r"kidnappers?|smugglers?|traffickers?|gangsters?|poachers?|looters?|"
+    r"kidnappers?|smugglers?|traffickers?|gangsters?|poachers?|looters?|jihadists?|terrorists?|extremists?|islamists?|"
+    r"guerrillas?|paramilitar(?:y|ies)|mercenar(?:y|ies)|separatists?|dissidents?|herdsmen|invaders|occupiers|bodyguards?|"
     r"(?-i:[A-Z][a-z]+(?:ians|ans|is|ese))"  # "Three Palestinians were killed", "two Sudanese"
 ))
 _SINGULAR_SUBJECTS = frozenset({"a", "an", "the", "one"})
@@ -71,7 +72,7 @@ _ACTIVE = re.compile(
 )
 # Killed-or-injured lumped together: no killed count can be read from it.
 _LUMPED = re.compile(r"\s*(?:,|/|\s+or|\s+and/or|\s+and)\s*(?:injur|wound|captur|arrest|missing)", re.IGNORECASE)
-_SUBSET = re.compile(r"(?<=\w),\s+including\s+[^,.;()]{1,60},\s*(?=\w)", re.IGNORECASE)
+_SUBSET = re.compile(r"(?<=\w),\s+(?:including|(?:many|most|some|all|among|several) (?:of )?them)\s+[^,.;()]{1,60},\s*(?=\w)", re.IGNORECASE)
 _LUMPED_BEFORE = re.compile(r"(?=k)(?:killing|killed|kill)\s*(?:,|/|\s+or|\s+and(?:/or)?)\s*$", re.IGNORECASE)
 # A killing told as the cause or background of this event ("protested after two children were killed").
 _BACKGROUND = re.compile(
@@ -94,14 +95,13 @@ _ONE_KILLED = re.compile(
     r"(?P<verb>killed|shot dead|gunned down|murdered|assassinated|executed|lynched|beheaded|(?:hacked|beaten|burned|burnt|shot|stabbed|stoned|strangled) to death)\b",
     re.IGNORECASE,
 )
-# A headline's bare singular victim ("Journalist shot dead in Sinaloa", "Mexico: soldier killed in ambush").
+# A headline opening with one victim and no article ("Soldier killed in east Ukraine", "Mexico: journalist shot dead").
 _HEADLINE_ONE = re.compile(
-    r"(?:^|:\s+)(?:[\w'-]+\s+){0,2}?(?:journalist|reporter|soldier|policeman|policewoman|police officer|officer|man|woman|boy|girl|"
-    r"child|teenager|teen|student|farmer|activist|civilian|worker|doctor|nurse|priest|pastor|imam|teacher|mayor|official|"
-    r"lawyer|judge|trader|herder|fisherman|driver|candidate|politician|lawmaker|protester|prisoner|refugee|migrant)\s+"
-    r"(?P<verb>shot dead|killed|gunned down|murdered|assassinated|lynched|beheaded|(?:stabbed|beaten|hacked|burned) to death|dies|died)\b"
-    r"(?!\s+(?:an?|the|his|her|their|its|one|two|three|four|five|six|seven|eight|nine|ten|dozens|\d|(?-i:[A-Z])))",  # "Man killed two": its victims
-    re.IGNORECASE,
+    r"^(?:[A-Z][\w .'-]{0,30}:\s+)?(?:[A-Z][\w'-]*\s+){0,2}?(?i:soldier|serviceman|policeman|policewoman|police officer|officer|gendarme|journalist|reporter|civilian|"
+    r"man|woman|boy|girl|child|teenager|teen|student|teacher|farmer|herder|activist|priest|pastor|imam|mayor|commander|doctor|nurse|"
+    r"aid worker|worker|driver|villager|resident|fighter|militant|rebel|peacekeeper)\s+(?:(?:is|was|has been)\s+)?"
+    r"(?P<verb>killed|shot dead|gunned down|murdered|assassinated|executed|lynched|beheaded|(?:hacked|beaten|burned|shot|stabbed) to death|"
+    r"injured|wounded)\b(?=\s+(?:in|at|on|near|as|after|during|by|while|when|outside|inside|amid|despite)\b|\s*[,:;.\-–—]|\s*$)"
 )
 _TOLL = re.compile(rf"(?=[dt])\b(?:death toll|toll)\s+(?:\w+\s+){{0,10}}?(?:to|at|of)\s+(?P<q>{_QUAL}\s+)?(?P<n>{_NUM})\b", re.IGNORECASE)
 _NONE = re.compile(
@@ -182,8 +182,8 @@ def find_casualties(text: str) -> CasualtyCount | None:
     lower = text.lower()
     if not any(word in lower for word in CASUALTY_WORDS):
         return None
-    if "including" in lower:
-        text = _SUBSET.sub(" ", text)  # "Seven people, including three children, died": seven
+    if "including" in lower or " them " in lower:
+        text = _SUBSET.sub(" ", text)  # "Seven people, including three children, died": seven; "40 people, many of them women, were killed": 40
     killed = injured = total = 0
     seen_killed = seen_injured = at_least = False
     spans: list[tuple[int, int]] = []
@@ -197,7 +197,7 @@ def find_casualties(text: str) -> CasualtyCount | None:
         patterns.append(_ONE_KILLED)
     if "toll" in lower:
         patterns.append(_TOLL)
-    if " was " not in lower:
+    if text[:1].isupper():
         patterns.append(_HEADLINE_ONE)
     for pattern in patterns:
         for m in pattern.finditer(text):

@@ -432,11 +432,18 @@ def _said(pattern: CuePattern, scope: Sequence[SentenceScore]) -> bool:
 
 
 def _refine_subtype(mention: Mention, scores: Sequence[SentenceScore], type_key: str, taxonomy: Taxonomy) -> str | None:
+    # A sentence where only the type's own cues fired ("Blast in Kabul kills 3") says nothing of the sub-type:
+    # it votes only when no sentence of the mention names one.
     totals: dict[str, float] = {}
+    vague: dict[str, float] = {}
+    prefix = type_key + "."
     for sentence in mention.sentences:
-        for path, value in scores[sentence.index].candidates.items():
-            if path.partition(".")[0] == type_key:
-                totals[path] = totals.get(path, 0.0) + value
+        score = scores[sentence.index]
+        votes = totals if any(h.path.startswith(prefix) for h in score.hits) else vague
+        for path, value in score.candidates.items():
+            if path.startswith(prefix):
+                votes[path] = votes.get(path, 0.0) + value
+    totals = totals or vague
     order = list(taxonomy.type(type_key).subtypes)
     return max(totals, key=lambda p: (totals[p], -order.index(p.partition(".")[2]))) if totals else None
 

@@ -48,6 +48,8 @@ _CONNECT = re.compile(
     r"(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?|rural|central|eastern|western|northern|southern)\s+(?:of\s+)?(?:the\s+)?){0,3})",
     re.IGNORECASE,
 )
+# A country owning the container named after it ("Nigeria's Borno state").
+_OWNER = re.compile(r"[A-Z][\w-]+(?: [A-Z][\w-]+)?['’]s\s+(?:the\s+)?(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+|central\s+)?")
 # What can follow a town before `_CONNECT` names its container: "(", "," or, after a space, a settlement word or "in", "of",
 # "near", "outside", "within" (the word's first run of word characters, lower-cased; "sub" of "sub-county").
 _CONNECT_NEXT = re.compile(r"(\s*)(?:([(,])|(\w+))")
@@ -87,7 +89,7 @@ NOT_PLACES = frozenset(
     after before during monday tuesday wednesday thursday friday saturday sunday january february april july
     september october november december the this that these there their they police forces military
     government unknown security health local media village town province region islamic state grad grads uragan smerch
-    tochka iskander kalibr kinzhal shahed shaheds geran lancet hamas fano gulf""".split()
+    tochka iskander kalibr kinzhal shahed shaheds geran lancet hamas fano gulf anglophone francophone""".split()
 )
 _DETERMINERS = frozenset("the this that these those their its".split())
 # Everyday English words that are also the name of some town: a place only where the text introduces one.
@@ -236,6 +238,8 @@ def _container(gazetteer: Gazetteer, text: str, end: int, by_start: dict[int, Pl
         regions = [f for f in inside if f.place.kind != "city"]
         return max(regions or inside, key=lambda f: f.start, default=None)
     first = by_start.get(m.end())
+    if first is None and (owner := _OWNER.match(text, m.end())) is not None:
+        first = by_start.get(owner.end())  # "in Ukraine's Donetsk region": the region, whose country the owner names
     if first is None or not _useful(first):
         return None
     if m.group("how").strip() == ",":

@@ -32,7 +32,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("day_month", re.compile(rf"(?=\d)\b{_DAY}\s+(?:of\s+)?{_MONTH}{_YEAR}\b")),
     ("month_day", re.compile(rf"(?=[ADFJMNOS])\b{_MONTH}\s+{_DAY}(?!\d){_YEAR}\b(?!\s*(?:people|persons|killed|%))")),
     ("weekday", re.compile(
-        r"(?=[FMSTWelnopt])\b(?P<mod>(?:late|early|on|last|this|next|past)\s+)?(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+        r"(?=[FMSTWelnopt])\b(?P<mod>(?:(?:late|early|overnight)(?:\s+on)?|on|last|this|next|past)\s+)?(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
         + _PART + r"\b")),
     ("relative", re.compile(
         r"(?=[eloty])\b(?P<rel>the day before yesterday|yesterday|today|tonight|this (?:morning|afternoon|evening)|last night|overnight|earlier today|(?:late|early) (?:last night|yesterday))\b",

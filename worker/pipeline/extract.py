@@ -78,11 +78,22 @@ _FUTURE_BEFORE = re.compile(r"\b(?:will|plans?|planned|planning|scheduled|set|ca
 _WEEKDAY_NAMES = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 _CROWDS = {"protests": ("civilians", "protesters", "Protesters"), "riots": ("protesters", "rioters", "Rioters")}
 _SAID_AFTER = (" said", " says", " reported", " told", " stated")
+# "a police spokesman said", "military officials told": a source too.
+_SPOKESMAN_SAID = re.compile(r"\s+(?:spokes(?:man|woman|person)|officials?|sources?|statement)\s+(?:said|says|reported|told|stated)\b")
+# ... unless it tells what it did itself ("Hamas said it fired rockets", "the military said it had struck a depot").
+_SELF_REPORT = re.compile(
+    r"\s+(?:said|says|reported|stated)(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))?,?\s+(?:that\s+)?"
+    r"(?:it|they|its (?:forces|troops|fighters|units|army|air force|navy|jets|warplanes|aircraft|drones)|their (?:forces|fighters))\s+(?:had\s+|has\s+|have\s+)?"
+    r"(?!(?:received|learned|noted|condemned|welcomed|confirmed|denied|rejected|regretted|investigated|alerted|informed|asked|urged|"
+    r"warned|called|appealed|expected|hoped|needed|wanted|opposed|supported)\b)(?:\w+ed|struck|shot|hit|took|fought|blew|overran|seized)\b"
+)
 _PARTY_REF = re.compile(r"\b[Tt]he party\b")
 # A wire dateline's tail from its town: ", Turkey (AP) —", " (Reuters) - ", ", Russia —".
 _DATELINE_TAIL = re.compile(r"(?:,[ \t]*[A-Z][\w.' ]{0,30})?[ \t]*(?:\([A-Za-z .]{1,20}\)[ \t]*)?(?:[—–]|--? )")
 _DATELINE = re.compile(r"\s*(?:,[^—–\n]{0,40})?\s*(?:\([A-Za-z .]{1,20}\)\s*)?[—–-]")
 # "southern Lebanon": a part of the country, not the whole of it.
+# A country named as a neighbour ("near the border with Mali") is not where the event happened.
+_BORDER_WITH = re.compile(r"\b(?:borders?|frontier)\s+(?:with|of)\s+(?:the\s+)?$", re.IGNORECASE)
 _PART_OF_COUNTRY = re.compile(r"\b(?:(?:south|north)(?:-?(?:east|west))?ern|eastern|western|central)\s+$", re.IGNORECASE)
 # Most specific first; a village known only by name ranks after known towns.
 _RANK = {"city": 0.0, "region": 1.0, "country": 2.0}
@@ -206,8 +217,9 @@ def article_context(text: str, published: datetime | None, gazetteer: Gazetteer 
     countries = gazetteer.country_votes(first_pass, text, spans)
     preferred = gazetteer.prefer(first_pass, countries) if countries else first_pass
     places = gazetteer.settle(text, preferred, [u for _, unknown in scans for u in unknown], countries)
-    if countries:  # a mid-sized town abroad is more likely a namesake than a second country
+    if countries:  # a mid-sized town abroad is more likely a namesake than a second country (one the text places has no coordinates)
         places = [p for p in places if p.place.kind != "city" or p.place.country_code == countries[0] or p.place.population >= 100000
+                  or p.place.lat is None
                   or (p.place.country_code in countries and p.place.population >= 15000)]
     places = [p for p in places if not (p.place.alias and p.place.kind == "region" and p.place.country_code not in countries)]
     dateline = next((p for p in places if p.start < 40 and _DATELINE.match(text, p.end, p.end + 45)), None)
@@ -240,7 +252,9 @@ def extract_mention(mention: Mention, context: ArticleContext, future_ok: bool =
     occurred = _occurred(context, spans, future_ok)
     country = location.country if location else None
     actor_mentions = [  # (name, kind, start, whether it is only the source: "the US military said")
-        (_actor_name(a, country), a.kind, a.start, family == "acled" and text.startswith(_SAID_AFTER, a.end))
+        (_actor_name(a, country), a.kind, a.start,
+         family == "acled" and (text.startswith(_SAID_AFTER, a.end) or _SPOKESMAN_SAID.match(text, a.end) is not None)
+         and _SELF_REPORT.match(text, a.end) is None)
         for a in (_as_crowd(a, type_key) for a in context.starting_in(context.actors, spans))
     ]
     crowd = _CROWDS.get(type_key or "")
@@ -287,7 +301,8 @@ def article_location(context: ArticleContext) -> Location | None:
 
 
 def _location(context: ArticleContext, spans: list[tuple[int, int]], family: str = "acled") -> Location | None:
-    in_mention = [p for p in context.starting_in(context.places, spans) if p is not context.dateline and p.start >= context.dateline_end]
+    in_mention = [p for p in context.starting_in(context.places, spans) if p is not context.dateline and p.start >= context.dateline_end
+                  and not (p.place.kind == "country" and _BORDER_WITH.search(context.text, max(0, p.start - 20), p.start))]
     head = spans[0]
     if context.dateline is not None and "\n\n" in context.text:
         # A story under a dateline: a town named paragraphs later ("Protests also took place in …") tells another scene.

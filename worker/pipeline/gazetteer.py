@@ -26,8 +26,9 @@ CITY_ALIASES = {
 COUNTRY_ALIASES = {
     "us": "US", "u.s.": "US", "usa": "US", "united states of america": "US", "america": "US",
     "uk": "GB", "u.k.": "GB", "britain": "GB", "great britain": "GB", "england": "GB",
-    "drc": "CD", "dr congo": "CD", "congo-kinshasa": "CD", "democratic republic of congo": "CD",  # news' bare "Congo" is the DRC
-    "democratic republic of the congo": "CD", "congo": "CD", "congo-brazzaville": "CG", "republic of congo": "CG", "congo republic": "CG",
+    "drc": "CD", "dr congo": "CD", "congo-kinshasa": "CD", "democratic republic of congo": "CD",
+    "democratic republic of the congo": "CD", "congo-brazzaville": "CG", "republic of congo": "CG", "republic of the congo": "CG",
+    "congo republic": "CG", "congo": "CD",  # news agencies write "Congo" for the larger one, Kinshasa's
     "cote d'ivoire": "CI", "ivory coast": "CI", "czech republic": "CZ", "burma": "MM", "palestine": "PS",
     "gaza strip": "PS", "gaza": "PS", "west bank": "PS", "turkiye": "TR", "netherlands": "NL", "holland": "NL",
     "east timor": "TL", "swaziland": "SZ", "eswatini": "SZ", "macedonia": "MK", "vatican city": "VA", "uae": "AE",
@@ -93,7 +94,9 @@ _PEOPLE_AFTER = re.compile(r"\s+(?:officials?|authorities|government|president|(
                            r"nationals|citizens|embassy)\b")
 _CAPITAL_AFTER = re.compile(r"(?:['’]s)?\s+capital\b")
 _CAPITALS_BEFORE = re.compile(r"(?:^|\s)[A-Z][A-Z .'-]*\s*$")
-_DASH_AFTER = re.compile(r"[ \t]*[—–-]")
+_WATER = re.compile(r"(?:(?:Gulf|Straits?|Bay|Sea) of [A-Z][\w'-]*(?: [A-Z][\w'-]*)?|(?:[A-Z][\w'-]* )+(?:Sea|Ocean|Gulf))")
+_REGION_OF = re.compile(r"\b(?:state|province|governorate|department|prefecture)\s+of\s+(?:the\s+)?$", re.IGNORECASE)
+_DASH_AFTER = re.compile(r"\)?[ \t]*[—–-]")
 _ORIGIN_BEFORE = re.compile(r"\b(?:from|with)\s+(?:the\s+)?$", re.IGNORECASE)
 _LAST_IN_PAIR = re.compile(r"\([^(),\n]{1,40},[ \t]*$")
 _PAREN_CLOSE = re.compile(r"[ \t]*\)")
@@ -299,7 +302,7 @@ class Gazetteer:
         for m in ABBREVIATED_STATE.finditer(text, start, end):
             if m.group().startswith("(") and (_CAPITALS_BEFORE.search(text, max(0, m.start() - 30), m.start())
                                               or _DASH_AFTER.match(text, m.end())):
-                continue  # "BAMAKO (AP)", "ANKARA, Turkey (AP) —": a dateline's agency credit
+                continue  # "BAMAKO (AP)", "KYIV, Ukraine (AP) —": a dateline's agency credit
             state = self._abbreviated_state(m, found, prefer)
             if state is not None:
                 found.append(state)
@@ -467,6 +470,8 @@ class Gazetteer:
         return min(pool, key=lambda p: ((p.lat or 0.0) - lat) ** 2 + ((p.lon or 0.0) - lon) ** 2)
 
     def _resolve(self, text: str, at: int, run: str, prefer: tuple[str, ...], floor: int) -> PlaceMatch | None:
+        if _WATER.fullmatch(run.rstrip(".")):
+            return None  # "in the Red Sea", "the Gulf of Aden": a sea, neither the region nor the port named after it ("Red Sea state" is)
         capital = _CAPITAL_AFTER.match(text, at + len(run.rstrip(".")))
         run = _bare(run)
         if capital is not None:  # "Georgia's capital", "the Sudanese capital": that country's capital city
@@ -475,8 +480,6 @@ class Gazetteer:
                 return PlaceMatch(city, at, capital.end(), text[at:capital.end()], 1)
         if " " not in run and (self._acronym(run) or not self._known(run)):
             return None  # a single word that names no place anywhere, or an acronym
-        if run.endswith((" Sea", " Ocean")) or run.startswith("Gulf of "):
-            return None  # the water ("a ship in the Red Sea"); "Red Sea state" is read as a region with its region word
         if fold(run) in self.demonyms and (_FORCES_AFTER.match(text, at + len(run)) or _PEOPLE_AFTER.match(text, at + len(run))):
             return None  # "Somali police", "Somali officials said": a side, not the Somali region
         candidates = [run]
@@ -545,6 +548,8 @@ class Gazetteer:
             return None
         chosen = _first_in(places, prefer) or next((p for p in places if not p.alias and p.population >= _SMALL), places[0] if places else None)
         region = _first_in(regions, prefer) or (regions[0] if regions else None)
+        if region is not None and _REGION_OF.search(before):
+            return PlaceMatch(region, offset, end, candidate, 3)  # "the state of Sonora": the state, not a town of its name
         if chosen is not None and region is not None and chosen.population < _SMALL and region.country_code != chosen.country_code \
                 and region.country_code in prefer:
             chosen = None  # the region of the article's country, not a village abroad

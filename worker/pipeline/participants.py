@@ -77,19 +77,23 @@ _NOT_NAME_WORDS = frozenset(
 )
 
 _ACTOR_PATTERNS: list[tuple[str, re.Pattern[str]]] = [  # nouns may open a sentence ("Gunmen killed …"): first letters either case
-    ("armed_group", re.compile(  # before state forces: "Rapid Support Forces" is a group
+    # Named groups first: "Rapid Support Forces" is a group, not the forces of a state.
+    ("armed_group", re.compile(
         r"\b(?P<named>Taliban|[Aa]l-Shabaab|Al Shabaab|Boko Haram|ISWAP|Islamic State|ISIS|ISIL|Daesh|Houthis?|Ansar Allah|Hamas|Hezbollah|"
         r"PKK|JNIM|ADF|M23|Wagner(?: Group)?|al-Qaeda|Al Qaeda|Fulani militia|Ambazonian separatists|Rapid Support Forces|RSF|"
-        r"Fano|ELN|FARC|Hayat Tahrir al-Sham|HTS|Arakan Army|TTP|Tehrik-i-Taliban Pakistan|Balochistan Liberation Army|BLA|"
-        r"CODECO|TPLF|Oromo Liberation Army|Islamic Jihad)\b|"
+        r"Allied Democratic Forces|Fano|ELN|FARC|Hayat Tahrir al-Sham|HTS|Tehreek-e-Taliban Pakistan|Tehrik-i-Taliban Pakistan|TTP|"
+        r"Arakan Army|Baloch(?:istan)? Liberation Army|BLA|CODECO|TPLF|Oromo Liberation Army|Islamic Jihad|Janjaweed|Sinaloa [Cc]artel|"
+        r"Jalisco New Generation Cartel|CJNG|Syrian Democratic Forces|SDF)\b|"
         r"\b(?P<noun>" + _capitalizable(r"militants|insurgents|rebels|jihadists|gunmen|armed men|militias?|fighters|bandits|assailants|attackers|separatists")
         + r")\b")),
     ("state_forces", re.compile(
         r"\b(?P<noun>" + _capitalizable(
-            r"(?:armed|military|security|government|regime|coalition|police) forces|armed forces|military(?! (?:law|laws|bill|rule|service|spending|budget|reforms?|academy|parade|history|records?)\b)|army|troops|soldiers|"
-            r"air force|navy|police|policemen|gendarmes?|national guard|border guards?|air defen[cs]es?|warplanes|fighter jets|drones|artillery|"
-            r"air ?strikes?|drone strikes?|missiles?|forces(?!\s+(?:thousands|hundreds|dozens|residents|people|families|the|an?|him|her|them|us|its?|their|his)\b)")
-        + r")\b")),
+            r"(?:armed|military|security|government|regime|coalition|police) forces|armed forces|"
+            r"military(?! (?:administrations?|courts?|prosecutors?|hospitals?|enlistment offices?|commissariats?|law|laws|bill|rule|service|"
+            r"spending|budget|reforms?|academy|parade|history|records?)\b)|army|troops|soldiers|"
+            r"air force|Air Force|Armed Forces|National Guard|navy|police|policemen|gendarmes?|national guard|border guards?|air defen[cs]es?|"
+            r"warplanes?|fighter jets?|drones?|artillery|air ?strikes?|drone strikes?|missiles?|"
+            r"forces(?!\s+(?:thousands|hundreds|dozens|residents|people|families|the|an?|him|her|them|us|its?|their|his)\b)") + r")\b")),
     ("party", re.compile(r"\b(?P<named>United Russia|(?:[A-Z][\w-]+ ){1,4}Party|Communist Party)\b")),
     ("protesters", re.compile(
         r"\b(?P<noun>" + _capitalizable(
@@ -100,7 +104,7 @@ _ACTOR_PATTERNS: list[tuple[str, re.Pattern[str]]] = [  # nouns may open a sente
     ("rioters", re.compile(r"\b(?P<noun>" + _capitalizable(r"rioters|a mob|an angry mob|mobs?|angry residents|angry crowds?|youths") + r")\b")),
     ("civilians", re.compile(
         r"\b(?P<noun>" + _capitalizable(
-            r"civilians?|residents|villagers|passers-by|children|women|families|people|a (?:man|woman|boy|girl)|"
+            r"civilians?|residents|villagers|passers-by|children|women|families|people|journalists|a (?:man|woman|boy|girl|journalist)|"
             r"residential (?:areas?|buildings?)|private homes|homes") + r")\b")),
     ("government", re.compile(r"\b(?P<noun>" + _capitalizable(
         r"(?:local |regional |city )?authorities|government|ministry(?: of [A-Z][a-z]+)?|governor’s office|governor's office|officials") + r")\b")),
@@ -111,19 +115,20 @@ _ACTOR_PATTERNS: list[tuple[str, re.Pattern[str]]] = [  # nouns may open a sente
 # The lower-case word starts every match of an actor pattern begins with: patterns are only tried there.
 _ACTOR_STEMS: dict[str, tuple[str, ...]] = {
     "state_forces": ("armed", "military", "security", "government", "regime", "coalition", "police", "army", "troops", "soldiers",
-                     "air force", "air defen", "navy", "gendarme", "national guard", "border", "warplanes", "fighter jets", "drones",
+                     "air force", "air defen", "navy", "gendarme", "national guard", "border", "warplane", "fighter jet", "drone",
                      "artillery", "airstrike", "air strike", "drone strike", "missile", "forces"),
     "armed_group": ("taliban", "al shabaab", "al qaeda", "boko", "iswap", "islamic state", "isis", "isil", "daesh", "houthi",
                     "ansar", "hamas", "hezbollah", "pkk", "jnim", "adf", "m ", "wagner", "fulani", "ambazonian", "rapid support", "rsf",
-                    "fano", "eln", "farc", "hayat", "hts", "arakan", "ttp", "tehrik", "balochistan", "bla", "codeco", "tplf", "oromo",
-                    "islamic jihad", "militants",
+                    "allied democratic", "fano", "eln", "farc", "hayat", "hts", "tehreek", "tehrik", "ttp", "arakan", "baloch", "bla",
+                    "codeco", "tplf", "oromo", "islamic jihad", "janjaweed", "sinaloa", "jalisco", "cjng", "syrian democratic", "sdf",
+                    "militants",
                     "insurgents", "rebels", "jihadists", "gunmen", "armed men", "militia", "fighters", "bandits", "assailants",
                     "attackers", "separatists"),
     "protesters": ("protesters", "protestors", "demonstrators", "activists", "students", "workers", "teachers", "doctors", "nurses",
                    "health workers", "traders", "farmers", "lawyers", "supporters", "residents", "villagers", "citizens"),
     "rioters": ("rioters", "a mob", "an angry mob", "mob", "angry residents", "angry crowd", "youths"),
-    "civilians": ("civilian", "residents", "villagers", "passers", "children", "women", "families", "people", "a man", "a woman",
-                  "a boy", "a girl", "residential", "private homes", "homes"),
+    "civilians": ("civilian", "residents", "villagers", "passers", "children", "women", "families", "people", "journalists", "a journalist",
+                  "a man", "a woman", "a boy", "a girl", "residential", "private homes", "homes"),
     "government": ("local authorities", "regional authorities", "city authorities", "authorities", "government", "ministry",
                    "governor", "officials"),
     "emergency_services": ("emergency services", "rescuers", "rescue teams", "firefighters", "paramedics"),
@@ -135,10 +140,16 @@ _GATED = {kind: gated(pattern, _ACTOR_STEMS[kind]) for kind, pattern in _ACTOR_P
 _GROUPS = {kind: (pattern, "named" in pattern.groupindex, "noun" in pattern.groupindex) for kind, pattern in _ACTOR_PATTERNS}
 _START = attrgetter("start")
 _HAS_NAME = re.compile(r"[A-Z][a-z]+[ -][A-Z]")
-_DEMONYM_BEFORE = re.compile(rf"\b(?P<dem>{_DEMONYM}) $")
-_WEAPON_NOUNS = frozenset({"drones", "warplanes", "fighter jets", "artillery", "air defences", "air defenses", "air defence", "air defense",
+# The demonym may stand a word or two before the noun ("Russian ballistic missile", "Ukrainian special forces").
+_DEMONYM_BEFORE = re.compile(rf"\b(?P<dem>{_DEMONYM}) (?:(?!(?:and|or|of|the|by|with|to|from|in|on|at)\b)[a-z][\w-]* ){{0,2}}$")
+_POSSESSIVE_BEFORE = re.compile(r"\b(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Oo]ur) $")
+_WEAPON_NOUNS = frozenset({"drone", "drones", "warplane", "warplanes", "fighter jet", "fighter jets", "artillery", "air defences", "air defenses", "air defence", "air defense",
                            "airstrike", "airstrikes", "air strike", "air strikes", "drone strike", "drone strikes", "missile", "missiles"})
 UNNAMED_GROUP = "Unidentified Armed Group"
+# One name for a group news calls by its full name or its initials.
+_GROUP_ALIASES = {"Rapid Support Forces": "RSF", "Allied Democratic Forces": "ADF", "Tehreek-e-Taliban Pakistan": "TTP",
+                  "Tehrik-i-Taliban Pakistan": "TTP", "Jalisco New Generation Cartel": "CJNG", "Sinaloa cartel": "Sinaloa Cartel",
+                  "Syrian Democratic Forces": "SDF"}
 _KIND_NAMES = {"rioters": "Rioters", "emergency_services": "Emergency services", "government": "Government"}
 
 
@@ -268,11 +279,13 @@ def _actors_between(text: str, start: int, end: int, country: str | None,
             dem = None
             if kind == "state_forces":
                 # The demonym ends with a space right before the match (or " \n", as "$" also matches before a last newline).
-                before = _DEMONYM_BEFORE.search(text, max(0, begin - 24), begin) if text[begin - 1:begin] in (" ", "\n") else None
+                before = _DEMONYM_BEFORE.search(text, max(0, begin - 44), begin) if text[begin - 1:begin] in (" ", "\n") else None
                 if before is not None:
                     begin, dem = before.start(), before.group("dem")
-                elif m.group("noun") in _WEAPON_NOUNS:
+                elif m.group("noun").lower() in _WEAPON_NOUNS:
                     continue  # "drones" alone says nothing about whose they are
+                elif _POSSESSIVE_BEFORE.search(text, max(0, begin - 6), begin):
+                    continue  # "his forces", "its troops": someone's named elsewhere, not those of the country where it happened
             found.append(ActorMention(_actor_name(kind, m, country, dem), kind, begin, m.end()))
     return sorted(found, key=_START)
 
@@ -302,7 +315,7 @@ def _actor_name(kind: str, m: re.Match[str], country: str | None, dem: str | Non
         has_named, has_noun = "named" in m.re.groupindex, "noun" in m.re.groupindex
     named = m.group("named") if has_named else None
     if named:
-        return named
+        return _GROUP_ALIASES.get(named, named)
     noun = ((m.group("noun") if has_noun else None) or m.group(0)).lower()
     suffix = f" ({country})" if country else ""
     if kind == "state_forces":
