@@ -425,3 +425,8 @@ def test_a_sea_is_neither_the_region_nor_the_port_named_after_it() -> None:
     assert where("SANAA, Yemen (AP) — Houthi rebels fired missiles at a ship in the Red Sea on Monday.")[2] == "Yemen"  # type: ignore[index]
     assert where("Houthis attacked a tanker in the Gulf of Aden.") is None
     assert where("RSF drones struck Port Sudan in Red Sea state on Sunday.")[1:3] == ("Red Sea", "Sudan")  # type: ignore[index]
+
+
+def test_a_country_across_a_crossing_is_not_where_a_dateline_story_happened() -> None:
+    text = "BELGRADE, Serbia (AP) — Students blocked three border crossings with Croatia on Monday in protest at the government."
+    assert country_of_first_event(text) == "Serbia"
