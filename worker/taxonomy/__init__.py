@@ -214,6 +214,7 @@ def _build(data: dict[str, Any], path: Path) -> Taxonomy:
         "topic_shift": _anchored(_strings(segment_table, "topic_shift", "segment")),
         "same_day": _anchored(_strings(segment_table, "same_day", "segment")),
         "history_starts": _anchored(_strings(segment_table, "history_starts", "segment")),
+        "not_news_titles": _anchored(_strings(segment_table, "not_news_titles", "segment")),
         "anaphora": compile_cues(anaphora, "segment.anaphora"),
         "discount_clauses": compile_cues(_strings(segment_table, "discount_clauses", "segment"), "segment.discount_clauses"),
         "continues": _continues(segment_table.get("continues", {}), types, path),
