@@ -128,7 +128,7 @@ def analyze(article: Article, taxonomy: Taxonomy, language: str | None = None, m
             found.location = events[-1].location  # a mention naming no place happened where the last one did
         elif found.location is None:
             found.location = article_location(context, [(s.start, s.end) for m in mentions if m is not mention
-                                                        and _opens_another_story(m.head.text, taxonomy) for s in m.sentences])
+                                                        and _another_scene(m, taxonomy) for s in m.sentences])
             if events and found.location is not None:  # another story ("Separately, ..."): only its country is known
                 found.location = Location(name=found.location.country or found.location.name, country=found.location.country,
                                           country_code=found.location.country_code, precision=3)
@@ -136,6 +136,13 @@ def analyze(article: Article, taxonomy: Taxonomy, language: str | None = None, m
         shift = title_at if in_title else 0
         events.append(_event(article, taxonomy, label, found, head.text, head.start - shift, head.end - shift, language, in_title))
     return events
+
+
+def _another_scene(mention: Mention, taxonomy: Taxonomy) -> bool:
+    """Whether a mention tells an event of its own somewhere else: another story or place ("Separately, …", "In Kherson Oblast,
+    …"), the other side acting in its turn ("Hezbollah later fired …"), a clause of its own, one of a roundup's events."""
+    head = mention.head
+    return head.clause or mention.tallied or _opens_another_story(head.text, taxonomy) or takes_turn(head.text, taxonomy.segment)
 
 
 def _same_scene(found: Extraction, label: Classification, before_label: Classification, before: Event, head: str,

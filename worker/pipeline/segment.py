@@ -92,7 +92,13 @@ def _append(sentences: list[Sentence], text: str, start: int, end: int) -> None:
 
 def sentence_roles(scores: Sequence[SentenceScore], taxonomy: Taxonomy) -> list[Role]:
     """Each sentence's role: opens a mention, follows the current one, background, or preamble."""
+    return _roles(scores, taxonomy)[0]
+
+
+def _roles(scores: Sequence[SentenceScore], taxonomy: Taxonomy) -> tuple[list[Role], list[bool]]:
+    """Each sentence's role, and whether it comes after a roundup's tally (whose events are told one by one)."""
     roles: list[Role] = []
+    tallies: list[bool] = []
     current: str | None = None
     current_path: str | None = None
     tally = False  # the current mention is a roundup ("… killed seven across Ukraine"): what follows tells its events one by one
@@ -115,8 +121,10 @@ def sentence_roles(scores: Sequence[SentenceScore], taxonomy: Taxonomy) -> list[
             tally = is_roundup(text, seg) or (tally and not (seg["topic_shift"] is not None and seg["topic_shift"].match(text)))
         elif role == "follow" and current is None:
             role = "preamble"
+            tally = tally or is_roundup(text, seg)  # a lead tallying what the story then tells: "… killed nine across Ukraine"
         roles.append(role)
-    return roles
+        tallies.append(tally)
+    return roles, tallies
 
 
 def _role(score: SentenceScore, best_type: str | None, current: str | None, text: str, seg: dict, threshold: float,
@@ -124,6 +132,9 @@ def _role(score: SentenceScore, best_type: str | None, current: str | None, text
     if score.background:
         return "background"
     shift = opens_elsewhere(text, seg)
+    if shift and current is not None and best_type != current and not (seg["topic_shift"] is not None and seg["topic_shift"].match(text)) \
+            and _continues(seg["continues"], current, score.best_path, best_type):
+        shift = False  # "In Anka, officials said the attackers also burned 20 houses": the aftermath, told from a place in it
     if not shift and current is not None and best_type is not None and score.best_path != current_path and takes_turn(text, seg) \
             and not (seg["follow_starts"] is not None and seg["follow_starts"].match(text)) \
             and not _continues(seg["continues"], current, score.best_path, best_type):
@@ -182,11 +193,12 @@ def _continues(continues: dict[str, frozenset[str]], current: str, best_path: st
 def group_mentions(scores: Sequence[SentenceScore], taxonomy: Taxonomy) -> list[Mention]:
     """Event mentions in text order: each head sentence with the follow-ups attached to it."""
     mentions: list[Mention] = []
-    for score, role in zip(scores, sentence_roles(scores, taxonomy)):
+    roles, tallies = _roles(scores, taxonomy)
+    for score, role, tallied in zip(scores, roles, tallies):
         if role == "head":
             best_type = score.best_type
             assert best_type is not None
-            mentions.append(Mention(head=score.sentence, type_key=best_type))
+            mentions.append(Mention(head=score.sentence, type_key=best_type, tallied=tallied))
         elif role == "follow" and mentions:
             mentions[-1].follows.append(score.sentence)
     return _without_tallies(mentions, taxonomy)
@@ -196,15 +208,10 @@ def _without_tallies(mentions: list[Mention], taxonomy: Taxonomy) -> list[Mentio
     """A roundup's tally followed by events of its family that it sums up is no event of its own: each event is told once,
     with its own place and toll. A tally nothing follows is the event."""
     out: list[Mention] = []
-    tallied = False
-    shift = taxonomy.segment.get("topic_shift")
     for i, mention in enumerate(mentions):
         family = taxonomy.types[mention.type_key].family
         if is_roundup(mention.head.text, taxonomy.segment) and not mention.follows and any(
                 taxonomy.types[m.type_key].family == family for m in mentions[i + 1:]):
-            tallied = True
             continue
-        tallied = tallied and not (shift is not None and shift.match(mention.head.text))
-        mention.tallied = tallied
         out.append(mention)
     return out
