@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import timedelta
 from typing import TYPE_CHECKING, Literal
@@ -10,6 +11,7 @@ from typing import TYPE_CHECKING, Literal
 from schemas import Article, Casualties, Event, Evidence, Location, Source
 from worker import PIPELINE_VERSION
 from worker.ids import event_id
+from worker.pipeline.casualties import find_casualties
 from worker.pipeline.classify import Classification, SentenceScore, claimed_act, classify_mention, score_sentences
 from worker.pipeline.extract import Extraction, article_context, article_location, earlier_date, extract_mention
 from worker.pipeline.language import detect_language, is_supported
@@ -105,12 +107,19 @@ def analyze(article: Article, taxonomy: Taxonomy, language: str | None = None, m
             # "In Santa Etelvina neighbourhood, a child was killed …": another scene of the same kind in no other place
             # named (or the same one) is more of the event before, as ACLED codes one event per place and day.
             earlier, earlier_label = joined
+            before = events.pop()
+            # other victims: the tolls their heads tell add up (unless a total told with them is larger)
+            tolls = [c for c in (find_casualties(earlier.head.text), find_casualties(head.text)) if c is not None]
             mention = Mention(earlier.head, earlier.type_key, [*earlier.follows, *mention.sentences])
             found = extract_mention(mention, context, future_ok=earlier_label.modality == "planned", family=earlier_label.family,
                                     type_key=earlier_label.type_key)
-            found.occurred = found.occurred or events[-1].occurred
-            found.location = found.location or events[-1].location
-            before = events.pop()
+            found.occurred = found.occurred or before.occurred
+            found.location = found.location or before.location
+            told = found.casualties
+            if len(tolls) == 2 and told is not None:
+                found.casualties = Casualties(killed=_most(told.killed, _sum(t.killed for t in tolls)),
+                                              injured=_most(told.injured, _sum(t.injured for t in tolls)),
+                                              at_least=told.at_least, text=told.text)
             label, head = earlier_label, earlier.head
             joined = (mention, label)
             events.append(_event(article, taxonomy, label, found, before.evidence.sentence, before.evidence.start, before.evidence.end,
@@ -136,6 +145,15 @@ def analyze(article: Article, taxonomy: Taxonomy, language: str | None = None, m
         shift = title_at if in_title else 0
         events.append(_event(article, taxonomy, label, found, head.text, head.start - shift, head.end - shift, language, in_title))
     return events
+
+
+def _sum(values: Iterable[int | None]) -> int | None:
+    told = [v for v in values if v is not None]
+    return sum(told) if told else None
+
+
+def _most(one: int | None, other: int | None) -> int | None:
+    return other if one is None else one if other is None else max(one, other)
 
 
 def _another_scene(mention: Mention, taxonomy: Taxonomy) -> bool:

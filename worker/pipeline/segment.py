@@ -133,8 +133,8 @@ def _role(score: SentenceScore, best_type: str | None, current: str | None, text
         return "background"
     shift = opens_elsewhere(text, seg)
     if shift and current is not None and best_type != current and not (seg["topic_shift"] is not None and seg["topic_shift"].match(text)) \
-            and _continues(seg["continues"], current, score.best_path, best_type):
-        shift = False  # "In Anka, officials said the attackers also burned 20 houses": the aftermath, told from a place in it
+            and _continues({"*": seg["continues"].get("*", frozenset())}, current, score.best_path, best_type):
+        shift = False  # "In Anka, officials said the attackers also burned 20 houses": the aftermath (of any event), told from a place in it
     if not shift and current is not None and best_type is not None and score.best_path != current_path and takes_turn(text, seg) \
             and not (seg["follow_starts"] is not None and seg["follow_starts"].match(text)) \
             and not _continues(seg["continues"], current, score.best_path, best_type):
