@@ -162,6 +162,20 @@ def test_a_clause_of_its_own_takes_the_sentences_day_and_side() -> None:
     assert "Military Forces of Israel" in [a.name for a in found[1].actors]
 
 
+def test_a_toll_the_events_after_it_add_up_to_is_a_tally() -> None:
+    found = events("Israeli strikes on southern Lebanon killed five people on Wednesday, the health ministry said. A drone strike "
+                   "on a car in Nabatieh killed two, and another strike on a house in Bint Jbeil killed three.")
+    assert [(e.location.admin1 if e.location else None, e.casualties.killed if e.casualties else None) for e in found] == [
+        ("Nabatiye", 2), ("Nabatiye", 3)]
+    assert [str(e.occurred.date) for e in found if e.occurred] == ["2026-03-04", "2026-03-04"]
+
+
+def test_the_event_told_again_from_another_place_is_no_new_event() -> None:
+    found = events("A suicide bomber killed 12 people at a mosque in Peshawar on Friday. In Islamabad, Interior Minister Mohsin "
+                   "Naqvi said the attack killed 12 worshippers and condemned it.")
+    assert [(e.sub_event_type, e.location.name if e.location else None) for e in found] == [("Suicide bomb", "Peshawar")]
+
+
 def test_a_tally_nothing_follows_is_the_event() -> None:
     found = events("Russian strikes killed at least five people across Ukraine overnight, officials said on Wednesday.")
     assert len(found) == 1 and found[0].casualties is not None and found[0].casualties.killed == 5

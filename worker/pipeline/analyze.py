@@ -177,14 +177,15 @@ def _same_scene(found: Extraction, label: Classification, before_label: Classifi
         and max(here.precision or 1, there.precision or 1) > 1)))
 
 
-_CLAUSE = re.compile(r", (?:and|while|as|before|after which) (?=(?:the |in )?[A-Z][\w-]+ )|; (?=\S)")
+_CLAUSE = re.compile(r", (?:and|while|as|before|after which) (?=(?:the |in )?[A-Z][\w-]+ )|; (?=\S)"
+                     r"|, and (?=(?P<another>another|a second|a third|a further) )")
 
 
 def _two_events_parted(text: str, scores: list[SentenceScore], taxonomy: Taxonomy) -> list[Sentence] | None:
     """Sentences again, with one telling two events in clauses of their own parted: "Hezbollah fired rockets at northern
     Israel on Sunday, and Israeli jets struck several villages in southern Lebanon, killing two people" is two events, each
     with its own side, place and toll. Clauses part only where a new subject opens (a name, with its capital) and each
-    clause alone tells an event of another kind. None when no sentence does."""
+    clause alone tells an event of another kind (or says it is "another" one). None when no sentence does."""
     threshold = taxonomy.start_threshold
     out: list[Sentence] = []
     parted = False
@@ -198,7 +199,7 @@ def _two_events_parted(text: str, scores: list[SentenceScore], taxonomy: Taxonom
             first = Sentence(0, last.start, last.start + at, last.text[:at])
             rest = Sentence(0, sentence.start + cut.end(), last.end, text[sentence.start + cut.end():last.end], clause=True)
             one, two = score_sentences(text, [first, rest], taxonomy)
-            if one.best_score >= threshold and two.best_score >= threshold and one.best_path != two.best_path \
+            if one.best_score >= threshold and two.best_score >= threshold and (one.best_path != two.best_path or cut["another"]) \
                     and not one.background and not two.background:
                 pieces[-1:] = [first, rest]
         parted = parted or len(pieces) > 1

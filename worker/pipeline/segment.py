@@ -132,6 +132,8 @@ def _role(score: SentenceScore, best_type: str | None, current: str | None, text
     if score.background:
         return "background"
     shift = opens_elsewhere(text, seg)
+    if shift and score.anaphora and not (seg["topic_shift"] is not None and seg["topic_shift"].match(text)):
+        shift = False  # "In Islamabad, the minister said the attack killed 12": the event told again from elsewhere
     if shift and current is not None and best_type != current and not (seg["topic_shift"] is not None and seg["topic_shift"].match(text)) \
             and _continues({"*": seg["continues"].get("*", frozenset())}, current, score.best_path, best_type):
         shift = False  # "In Anka, officials said the attackers also burned 20 houses": the aftermath (of any event), told from a place in it
@@ -210,8 +212,18 @@ def _without_tallies(mentions: list[Mention], taxonomy: Taxonomy) -> list[Mentio
     out: list[Mention] = []
     for i, mention in enumerate(mentions):
         family = taxonomy.types[mention.type_key].family
-        if is_roundup(mention.head.text, taxonomy.segment) and not mention.follows and any(
-                taxonomy.types[m.type_key].family == family for m in mentions[i + 1:]):
+        after = [m for m in mentions[i + 1:] if taxonomy.types[m.type_key].family == family]
+        if not mention.follows and after and (is_roundup(mention.head.text, taxonomy.segment) or _sums_up(mention, after)):
             continue
         out.append(mention)
     return out
+
+
+def _sums_up(mention: Mention, after: list[Mention]) -> bool:
+    """Whether the mention's toll is the sum of the tolls of two or more events told after it ("Israeli strikes killed five
+    people. A drone strike killed two, and another strike killed three.")."""
+    toll = find_casualties(mention.head.text)
+    if toll is None or not toll.killed or len(after) < 2:
+        return False
+    tolls = [find_casualties(m.head.text) for m in after]
+    return sum(t.killed or 0 for t in tolls if t is not None) == toll.killed
