@@ -176,6 +176,15 @@ def test_the_event_told_again_from_another_place_is_no_new_event() -> None:
     assert [(e.sub_event_type, e.location.name if e.location else None) for e in found] == [("Suicide bomb", "Peshawar")]
 
 
+def test_also_on_that_day_and_another_attack_open_events_of_their_own() -> None:
+    found = events("Gunmen killed six worshippers at a church in Kaduna state on Sunday, police said. Also on Sunday, gunmen "
+                   "killed three farmers in Plateau state. In another attack, bandits killed two vigilantes in Zamfara state on "
+                   "Monday.")
+    assert [(e.location.admin1 if e.location else None, str(e.occurred.date) if e.occurred else None,
+             e.casualties.killed if e.casualties else None) for e in found] == [
+        ("Kaduna", "2026-03-01", 6), ("Plateau", "2026-03-01", 3), ("Zamfara", "2026-03-02", 2)]
+
+
 def test_a_tally_nothing_follows_is_the_event() -> None:
     found = events("Russian strikes killed at least five people across Ukraine overnight, officials said on Wednesday.")
     assert len(found) == 1 and found[0].casualties is not None and found[0].casualties.killed == 5
