@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import timedelta
 from typing import TYPE_CHECKING, Literal
@@ -9,11 +11,12 @@ from typing import TYPE_CHECKING, Literal
 from schemas import Article, Casualties, Event, Evidence, Location, Source
 from worker import PIPELINE_VERSION
 from worker.ids import event_id
+from worker.pipeline.casualties import find_casualties
 from worker.pipeline.classify import Classification, SentenceScore, claimed_act, classify_mention, score_sentences
 from worker.pipeline.extract import Extraction, article_context, article_location, earlier_date, extract_mention
 from worker.pipeline.language import detect_language, is_supported
 from worker.pipeline.minhash import words
-from worker.pipeline.segment import Mention, Sentence, group_mentions, split_sentences
+from worker.pipeline.segment import Mention, Sentence, group_mentions, moves_place, opens_elsewhere, takes_turn, split_sentences
 from worker.taxonomy import Taxonomy
 
 if TYPE_CHECKING:
@@ -70,6 +73,9 @@ def analyze(article: Article, taxonomy: Taxonomy, language: str | None = None, m
         text = f"{text}\n{title}"
     sentences = split_sentences(text)
     scores = score_sentences(text, sentences, taxonomy)
+    if (parted := _two_events_parted(text, scores, taxonomy)) is not None:
+        sentences = parted
+        scores = score_sentences(text, sentences, taxonomy)
     mentions = _distinct(_with_claimed_acts(group_mentions(scores, taxonomy) or _weak_mention(scores, taxonomy), scores, taxonomy))
     if title:
         coded = {id(m): classify_mention(m, scores, taxonomy).type_key for m in mentions}
@@ -81,6 +87,7 @@ def analyze(article: Article, taxonomy: Taxonomy, language: str | None = None, m
     events: list[Event] = []
     seen: set[tuple[str, int, int]] = set()
     last_head: Sentence | None = None
+    joined: tuple[Mention, Classification] | None = None  # the mention of the last event and its label
     for mention in mentions:
         label = classify_mention(mention, scores, taxonomy)
         if model is not None:  # a lone mention is read with its whole article, as the model was trained
@@ -98,16 +105,41 @@ def analyze(article: Article, taxonomy: Taxonomy, language: str | None = None, m
         if head is last_head and taxonomy.types[label.type_key].standalone:
             found.casualties = None  # the act told in the claim's sentence carries them; counting them twice would double a toll
         last_head = head
+        if events and joined is not None and _same_scene(found, label, joined[1], events[-1], head.text, taxonomy):
+            # "In Santa Etelvina neighbourhood, a child was killed …": another scene of the same kind in no other place
+            # named (or the same one) is more of the event before, as ACLED codes one event per place and day.
+            earlier, earlier_label = joined
+            before = events.pop()
+            # other victims: the tolls their heads tell add up (unless a total told with them is larger)
+            tolls = [c for c in (find_casualties(earlier.head.text), find_casualties(head.text)) if c is not None]
+            mention = Mention(earlier.head, earlier.type_key, [*earlier.follows, *mention.sentences])
+            found = extract_mention(mention, context, future_ok=earlier_label.modality == "planned", family=earlier_label.family,
+                                    type_key=earlier_label.type_key)
+            found.occurred = found.occurred or before.occurred
+            found.location = found.location or before.location
+            told = found.casualties
+            if len(tolls) == 2 and told is not None:
+                found.casualties = Casualties(killed=_most(told.killed, _sum(t.killed for t in tolls)),
+                                              injured=_most(told.injured, _sum(t.injured for t in tolls)),
+                                              at_least=told.at_least, text=told.text)
+            label, head = earlier_label, earlier.head
+            joined = (mention, label)
+            events.append(_event(article, taxonomy, label, found, before.evidence.sentence, before.evidence.start, before.evidence.end,
+                                 language, before.evidence.in_title))
+            continue
+        joined = (mention, label)
         if found.occurred is None and not events:
             # A lead's "On 9 May, ..." dates the first event; a later event naming no date stays undated
             # rather than borrowing another event's day.
             found.occurred = earlier_date(context, head.start, spans)
-        elif found.occurred is None and _same_day(head.text, taxonomy):
+        elif found.occurred is None and (head.clause or _same_day(head.text, taxonomy) or moves_place(head.text, taxonomy.segment) or takes_turn(head.text, taxonomy.segment)
+                                         or mention.tallied):
             found.occurred = events[-1].occurred  # "Later that day, ...": the day of the event before
         if found.location is None and events and not _opens_another_story(head.text, taxonomy):
             found.location = events[-1].location  # a mention naming no place happened where the last one did
         elif found.location is None:
-            found.location = article_location(context)
+            found.location = article_location(context, [(s.start, s.end) for m in mentions if m is not mention
+                                                        and _another_scene(m, taxonomy) for s in m.sentences])
             if events and found.location is not None:  # another story ("Separately, ..."): only its country is known
                 found.location = Location(name=found.location.country or found.location.name, country=found.location.country,
                                           country_code=found.location.country_code, precision=3)
@@ -121,6 +153,68 @@ def _not_news(title: str, taxonomy: Taxonomy) -> bool:
     """A feed entry whose headline marks it as no report of an event: a live blog, an explainer, an analysis, a gallery, a question."""
     formats = taxonomy.segment.get("not_news_titles")
     return bool(title) and formats is not None and formats.match(title) is not None
+
+
+def _sum(values: Iterable[int | None]) -> int | None:
+    told = [v for v in values if v is not None]
+    return sum(told) if told else None
+
+
+def _most(one: int | None, other: int | None) -> int | None:
+    return other if one is None else one if other is None else max(one, other)
+
+
+def _another_scene(mention: Mention, taxonomy: Taxonomy) -> bool:
+    """Whether a mention tells an event of its own somewhere else: another story or place ("Separately, …", "In Kherson Oblast,
+    …"), the other side acting in its turn ("Hezbollah later fired …"), a clause of its own, one of a roundup's events."""
+    head = mention.head
+    return head.clause or mention.tallied or _opens_another_story(head.text, taxonomy) or takes_turn(head.text, taxonomy.segment)
+
+
+def _same_scene(found: Extraction, label: Classification, before_label: Classification, before: Event, head: str,
+                taxonomy: Taxonomy) -> bool:
+    """Whether a mention opening by moving place ("In Santa Etelvina neighbourhood, …") tells the same kind of event as the one
+    before on no other day and in no other place it names."""
+    if not moves_place(head, taxonomy.segment) or label.sub_event_type != before_label.sub_event_type or label.type_key != before_label.type_key:
+        return False
+    if found.occurred is not None and before.occurred is not None and found.occurred.date != before.occurred.date:
+        return False
+    here, there = found.location, before.location
+    return here is None or (there is not None and (here.name == there.name or (  # the same place, or one holding the other
+        here.country_code == there.country_code and here.admin1 is not None and here.admin1 == there.admin1
+        and max(here.precision or 1, there.precision or 1) > 1)))
+
+
+_CLAUSE = re.compile(r", (?:and|while|as|before|after which) (?=(?:the |in )?[A-Z][\w-]+ )|; (?=\S)"
+                     r"|, and (?=(?P<another>another|a second|a third|a further) )")
+
+
+def _two_events_parted(text: str, scores: list[SentenceScore], taxonomy: Taxonomy) -> list[Sentence] | None:
+    """Sentences again, with one telling two events in clauses of their own parted: "Hezbollah fired rockets at northern
+    Israel on Sunday, and Israeli jets struck several villages in southern Lebanon, killing two people" is two events, each
+    with its own side, place and toll. Clauses part only where a new subject opens (a name, with its capital) and each
+    clause alone tells an event of another kind (or says it is "another" one). None when no sentence does."""
+    threshold = taxonomy.start_threshold
+    out: list[Sentence] = []
+    parted = False
+    for score in scores:
+        sentence = score.sentence
+        cuts = [m for m in _CLAUSE.finditer(sentence.text)] if score.best_score >= threshold else []
+        pieces = [sentence]
+        for cut in cuts:
+            last = pieces[-1]
+            at = sentence.start + cut.start() - last.start
+            first = Sentence(0, last.start, last.start + at, last.text[:at])
+            rest = Sentence(0, sentence.start + cut.end(), last.end, text[sentence.start + cut.end():last.end], clause=True)
+            one, two = score_sentences(text, [first, rest], taxonomy)
+            if one.best_score >= threshold and two.best_score >= threshold and (one.best_path != two.best_path or cut["another"]) \
+                    and not one.background and not two.background:
+                pieces[-1:] = [first, rest]
+        parted = parted or len(pieces) > 1
+        out.extend(pieces)
+    if not parted:
+        return None
+    return [Sentence(i, s.start, s.end, s.text, s.clause) for i, s in enumerate(out)]
 
 
 def _stale(found: Extraction, article: Article, head: Sentence) -> bool:
@@ -177,8 +271,7 @@ def _same_day(sentence: str, taxonomy: Taxonomy) -> bool:
 
 
 def _opens_another_story(sentence: str, taxonomy: Taxonomy) -> bool:
-    shift = taxonomy.segment.get("topic_shift")
-    return shift is not None and shift.match(sentence) is not None
+    return opens_elsewhere(sentence, taxonomy.segment)
 
 
 def _distinct(mentions: list[Mention]) -> list[Mention]:

@@ -287,10 +287,12 @@ def extract_mention(mention: Mention, context: ArticleContext, future_ok: bool =
     )
 
 
-def article_location(context: ArticleContext) -> Location | None:
-    """Where the article places its story, for mentions naming no place: its first town, else region, in its country, else the country."""
+def article_location(context: ArticleContext, elsewhere: Sequence[tuple[int, int]] = ()) -> Location | None:
+    """Where the article places its story, for mentions naming no place: its first town, else region, in its country, else the country.
+    Places named in ``elsewhere`` (the spans of other scenes: "In neighbouring Katsina state, …") are not where it is set."""
     home = context.countries[0] if context.countries else None
-    local = [p for p in context.places if p.place.kind != "country" and p.place.country_code == home]
+    local = [p for p in context.places if p.place.kind != "country" and p.place.country_code == home
+             and not any(s <= p.start < e for s, e in elsewhere)]
     chosen = min(local, key=lambda p: (p.place.kind != "city", p.start), default=None)
     if chosen is not None:
         return _as_location(context, chosen)

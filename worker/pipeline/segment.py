@@ -7,6 +7,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Literal
 
+from worker.pipeline.casualties import find_casualties
+
 if TYPE_CHECKING:
     from worker.pipeline.classify import SentenceScore
     from worker.taxonomy import Taxonomy
@@ -35,6 +37,8 @@ class Sentence:
     start: int
     end: int
     text: str
+    clause: bool = False
+    """A clause parted from the sentence before it, telling an event of its own ("…, and Israeli jets struck …")."""
 
 
 @dataclass(slots=True)
@@ -44,6 +48,8 @@ class Mention:
     head: Sentence
     type_key: str
     follows: list[Sentence] = field(default_factory=list)
+    tallied: bool = False
+    """One of the events a roundup's tally ("… killed seven across Ukraine over the past day") went on to tell one by one."""
 
     @property
     def sentences(self) -> list[Sentence]:
@@ -86,28 +92,55 @@ def _append(sentences: list[Sentence], text: str, start: int, end: int) -> None:
 
 def sentence_roles(scores: Sequence[SentenceScore], taxonomy: Taxonomy) -> list[Role]:
     """Each sentence's role: opens a mention, follows the current one, background, or preamble."""
+    return _roles(scores, taxonomy)[0]
+
+
+def _roles(scores: Sequence[SentenceScore], taxonomy: Taxonomy) -> tuple[list[Role], list[bool]]:
+    """Each sentence's role, and whether it comes after a roundup's tally (whose events are told one by one)."""
     roles: list[Role] = []
+    tallies: list[bool] = []
     current: str | None = None
+    current_path: str | None = None
+    tally = False  # the current mention is a roundup ("… killed seven across Ukraine"): what follows tells its events one by one
     seg = taxonomy.segment
     for score in scores:
         text = score.sentence.text
         best_type = score.best_type
-        role = _role(score, best_type, current, text, seg, taxonomy.start_threshold)
+        role = _role(score, best_type, current, text, seg, taxonomy.start_threshold, current_path)
+        if role == "follow" and score.sentence.clause and best_type is not None and score.best_score >= taxonomy.start_threshold:
+            role = "head"
+        if role == "follow" and tally and best_type is not None and score.best_score >= SHIFTED_THRESHOLD and not score.anaphora \
+                and not (seg["follow_starts"] is not None and seg["follow_starts"].match(text)):
+            role = "head"  # a roundup telling its events one by one ("Two people were killed in a missile strike on Dnipro.")
         if role == "follow" and best_type is not None and best_type != current \
                 and score.best_score >= taxonomy.start_threshold and taxonomy.types[best_type].standalone:
             role = "head"
         if role == "head":
-            current = best_type
+            current, current_path = best_type, score.best_path
+            # a roundup's events are told one by one until another story opens ("Separately, …")
+            tally = is_roundup(text, seg) or (tally and not (seg["topic_shift"] is not None and seg["topic_shift"].match(text)))
         elif role == "follow" and current is None:
             role = "preamble"
+            tally = tally or is_roundup(text, seg)  # a lead tallying what the story then tells: "… killed nine across Ukraine"
         roles.append(role)
-    return roles
+        tallies.append(tally)
+    return roles, tallies
 
 
-def _role(score: SentenceScore, best_type: str | None, current: str | None, text: str, seg: dict, threshold: float) -> Role:
+def _role(score: SentenceScore, best_type: str | None, current: str | None, text: str, seg: dict, threshold: float,
+          current_path: str | None = None) -> Role:
     if score.background:
         return "background"
-    shift = seg["topic_shift"] is not None and seg["topic_shift"].match(text) is not None
+    shift = opens_elsewhere(text, seg)
+    if shift and score.anaphora and not (seg["topic_shift"] is not None and seg["topic_shift"].match(text)):
+        shift = False  # "In Islamabad, the minister said the attack killed 12": the event told again from elsewhere
+    if shift and current is not None and best_type != current and not (seg["topic_shift"] is not None and seg["topic_shift"].match(text)) \
+            and _continues({"*": seg["continues"].get("*", frozenset())}, current, score.best_path, best_type):
+        shift = False  # "In Anka, officials said the attackers also burned 20 houses": the aftermath (of any event), told from a place in it
+    if not shift and current is not None and best_type is not None and score.best_path != current_path and takes_turn(text, seg) \
+            and not (seg["follow_starts"] is not None and seg["follow_starts"].match(text)) \
+            and not _continues(seg["continues"], current, score.best_path, best_type):
+        shift = True  # "Hezbollah later fired rockets …": the other side acting in its turn
     strong = best_type is not None and score.best_score >= (SHIFTED_THRESHOLD if shift and current is not None else threshold)
     if not strong:
         return "follow"
@@ -128,6 +161,30 @@ def _role(score: SentenceScore, best_type: str | None, current: str | None, text
     return "head"
 
 
+def opens_elsewhere(text: str, seg: dict) -> bool:
+    """Whether the sentence opens with a topic shift ("Separately, …") or a move to another place ("In Kherson Oblast, …")."""
+    return any(seg.get(key) is not None and seg[key].match(text) is not None for key in ("topic_shift", "place_shift"))
+
+
+def moves_place(text: str, seg: dict) -> bool:
+    """Whether the sentence opens by moving to another place ("In neighbouring Mali, …", "In the south, …")."""
+    return seg.get("place_shift") is not None and seg["place_shift"].match(text) is not None
+
+
+def takes_turn(text: str, seg: dict) -> bool:
+    """Whether the sentence opens with a side acting in its turn ("Hezbollah later fired …")."""
+    return seg.get("actor_turn") is not None and seg["actor_turn"].match(text) is not None
+
+
+def is_roundup(text: str, seg: dict) -> bool:
+    """Whether the sentence tallies several events at once ("killed seven civilians across Ukraine over the past day"): a toll
+    told over a wide area or span of time."""
+    if seg.get("roundup") is None or seg["roundup"].search(text) is None:
+        return False
+    toll = find_casualties(text)
+    return toll is not None and bool(toll.killed or toll.injured)
+
+
 def _continues(continues: dict[str, frozenset[str]], current: str, best_path: str | None, best_type: str | None) -> bool:
     """Whether the sentence (its best path and type) reports more of the current event (its aftermath, or a demonstration
     turning violent)."""
@@ -138,11 +195,35 @@ def _continues(continues: dict[str, frozenset[str]], current: str, best_path: st
 def group_mentions(scores: Sequence[SentenceScore], taxonomy: Taxonomy) -> list[Mention]:
     """Event mentions in text order: each head sentence with the follow-ups attached to it."""
     mentions: list[Mention] = []
-    for score, role in zip(scores, sentence_roles(scores, taxonomy)):
+    roles, tallies = _roles(scores, taxonomy)
+    for score, role, tallied in zip(scores, roles, tallies):
         if role == "head":
             best_type = score.best_type
             assert best_type is not None
-            mentions.append(Mention(head=score.sentence, type_key=best_type))
+            mentions.append(Mention(head=score.sentence, type_key=best_type, tallied=tallied))
         elif role == "follow" and mentions:
             mentions[-1].follows.append(score.sentence)
-    return mentions
+    return _without_tallies(mentions, taxonomy)
+
+
+def _without_tallies(mentions: list[Mention], taxonomy: Taxonomy) -> list[Mention]:
+    """A roundup's tally followed by events of its family that it sums up is no event of its own: each event is told once,
+    with its own place and toll. A tally nothing follows is the event."""
+    out: list[Mention] = []
+    for i, mention in enumerate(mentions):
+        family = taxonomy.types[mention.type_key].family
+        after = [m for m in mentions[i + 1:] if taxonomy.types[m.type_key].family == family]
+        if not mention.follows and after and (is_roundup(mention.head.text, taxonomy.segment) or _sums_up(mention, after)):
+            continue
+        out.append(mention)
+    return out
+
+
+def _sums_up(mention: Mention, after: list[Mention]) -> bool:
+    """Whether the mention's toll is the sum of the tolls of two or more events told after it ("Israeli strikes killed five
+    people. A drone strike killed two, and another strike killed three.")."""
+    toll = find_casualties(mention.head.text)
+    if toll is None or not toll.killed or len(after) < 2:
+        return False
+    tolls = [find_casualties(m.head.text) for m in after]
+    return sum(t.killed or 0 for t in tolls if t is not None) == toll.killed

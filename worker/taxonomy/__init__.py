@@ -212,6 +212,9 @@ def _build(data: dict[str, Any], path: Path) -> Taxonomy:
         "background": compile_cues(_strings(segment_table, "background", "segment"), "segment.background"),
         "follow_starts": _anchored(_strings(segment_table, "follow_starts", "segment")),
         "topic_shift": _anchored(_strings(segment_table, "topic_shift", "segment")),
+        "place_shift": _anchored(_strings(segment_table, "place_shift", "segment")),
+        "actor_turn": _anchored(_strings(segment_table, "actor_turn", "segment")),
+        "roundup": _searched(_strings(segment_table, "roundup", "segment")),
         "same_day": _anchored(_strings(segment_table, "same_day", "segment")),
         "history_starts": _anchored(_strings(segment_table, "history_starts", "segment")),
         "not_news_titles": _anchored(_strings(segment_table, "not_news_titles", "segment")),
@@ -278,6 +281,12 @@ def _substitute(cue: str, words: dict[str, str], where: str) -> str:
             raise TaxonomyError(f"{where}: {match.group()} is not a [vocabulary] list (defined earlier in the file)") from None
 
     return _PLACEHOLDER.sub(replace, cue)
+
+
+def _searched(patterns: tuple[str, ...]) -> re.Pattern[str] | None:
+    if not patterns:
+        return None
+    return re.compile(r"(?<!\w)(?:" + "|".join(f"(?:{p})" for p in patterns) + r")(?!\w)", re.IGNORECASE)
 
 
 def _anchored(patterns: tuple[str, ...]) -> re.Pattern[str] | None:

@@ -1,0 +1,210 @@
+"""Articles reporting several events, coded as an ACLED coder would: one event per place and side, each with its own place,
+day and toll; a roundup's opening tally is no event of its own; detail and explosions inside a battle stay with it."""
+
+from __future__ import annotations
+
+from datetime import datetime, timezone
+
+import pytest
+
+from schemas import Article
+from worker.pipeline.analyze import analyze
+from worker.taxonomy import load_taxonomy
+
+PUBLISHED = datetime(2026, 3, 4, 9, tzinfo=timezone.utc)  # a Wednesday
+
+
+def events(text: str):
+    return analyze(Article(article_id="a", title="", text=text, content_hash="h", published_at=PUBLISHED), load_taxonomy())
+
+
+def summary(text: str) -> list[tuple]:
+    """(sub-event type, place, admin1, killed) per event."""
+    return [(e.sub_event_type, e.location.name if e.location else None, e.location.admin1 if e.location else None,
+             e.casualties.killed if e.casualties else None) for e in events(text)]
+
+
+# (article, expected events as (sub-event type, place, admin1, killed))
+ARTICLES = [
+    # A roundup: one event per place, each with its own toll; the opening total is neither an event nor lent to one.
+    ("Russian attacks killed seven civilians across Ukraine over the past day, officials said on Tuesday. In Kherson Oblast, "
+     "Russian shelling killed three people in the city of Kherson. In Donetsk Oblast, two people were killed in Kostiantynivka. "
+     "In Kharkiv Oblast, a Russian drone strike on the village of Kupiansk killed two people.",
+     [("Shelling/artillery/missile attack", "Kherson", "Kherson Oblast", 3), ("Attack", "Kostyantynivka", "Donetsk Oblast", 2),
+      ("Air/drone strike", "Kupyansk", "Kharkiv Oblast", 2)]),
+    ("At least 30 people were killed in eastern Congo this week, local officials said. In Ituri province, CODECO militiamen "
+     "killed 18 civilians in Djugu territory on Monday. In North Kivu, ADF rebels killed 12 people in Beni on Wednesday.",
+     [("Attack", "Djugu", "Eastern Province", 18), ("Attack", "Beni", "Nord Kivu", 12)]),
+    # A roundup whose events open with no place first: each sentence is its own event.
+    ("Russian strikes killed at least five people across Ukraine overnight, officials said on Wednesday. Two people were killed "
+     "in a missile strike on Dnipro. Three others died when a drone hit a house in the Sumy region.",
+     [("Shelling/artillery/missile attack", "Dnipro", "Dnipropetrovsk Oblast", 2),
+      ("Air/drone strike", "Sumy Oblast", "Sumy Oblast", 3)]),
+    # A wire story under a dateline whose lead tallies the day, then tells it scene by scene (a quote in between).
+    ("KYIV, Ukraine (AP) — Russian strikes killed at least nine people across Ukraine over the past day, officials said "
+     "Wednesday.\n\nIn the southern city of Kherson, a Russian drone dropped explosives on a bus stop, killing two people and "
+     "wounding five, Gov. Oleksandr Prokudin said.\n\nIn the eastern Donetsk region, four people were killed in Russian shelling "
+     "of the town of Pokrovsk, Gov. Vadym Filashkin said on Telegram.\n\n\"The Russians are deliberately targeting civilians,\" "
+     "he wrote.\n\nThree more people were killed in a missile strike on the city of Kryvyi Rih.",
+     [("Air/drone strike", "Kherson", "Kherson Oblast", 2), ("Shelling/artillery/missile attack", "Pokrovsk", "Donetsk Oblast", 4),
+      ("Shelling/artillery/missile attack", "Kryvyy Rih", "Dnipropetrovsk Oblast", 3)]),
+    # Paragraphs opening another scene: "In the Kharkiv region, …", "Elsewhere, …"; a rescue paragraph stays with its event.
+    ("KYIV, Ukraine (AP) — A Russian missile struck an apartment building in the southern city of Zaporizhzhia on Monday, "
+     "killing four people and wounding 11, regional Gov. Ivan Fedorov said.\n\nRescuers were still searching the rubble on Monday "
+     "evening.\n\nIn the Kharkiv region, Russian shelling killed a 62-year-old man in the town of Vovchansk, Gov. Oleh Syniehubov "
+     "said.\n\nElsewhere, a Russian drone attack on Odesa wounded three people, officials said.",
+     [("Shelling/artillery/missile attack", "Zaporizhzhya", "Zaporizhzhia Oblast", 4),
+      ("Shelling/artillery/missile attack", "Vovchansk", "Kharkiv Oblast", 1), ("Air/drone strike", "Odesa", "Odesa Oblast", None)]),
+    # Adjacent sentences in other states: an abduction is not more of the killing before it.
+    ("Gunmen killed 12 villagers in Zamfara state on Monday, police said. In neighbouring Katsina state, bandits abducted 20 "
+     "travellers on the Funtua-Zaria road. In Borno state, Boko Haram insurgents attacked a military base in Monguno, killing "
+     "three soldiers.",
+     [("Attack", "Zamfara", "Zamfara", 12), ("Abduction/forced disappearance", "Katsina", "Katsina", None),
+      ("Armed clash", "Monguno", "Borno", 3)]),
+    ("Myanmar military aircraft bombed a village in Sagaing region on Tuesday, killing nine civilians, residents said. In Rakhine "
+     "state, the Arakan Army clashed with junta troops near Sittwe.",
+     [("Air/drone strike", "Sagaing", "Sagaing", 9), ("Armed clash", "Sittwe", "Rakhine", None)]),
+    ("DAMASCUS, Syria (AP) — Turkish drones struck a vehicle near Qamishli on Thursday, killing two members of the Kurdish-led "
+     "Syrian Democratic Forces, a war monitor said.\n\nIn the northwest, Syrian government forces shelled the town of Ariha in "
+     "Idlib province, wounding five civilians.",
+     [("Air/drone strike", "Al Qāmishlī", "Al-Hasakah", 2), ("Shelling/artillery/missile attack", "Arīḩā", "Idlib", None)]),
+    ("Militants attacked a police checkpoint in Bannu on Friday, killing two policemen. In Balochistan, a bomb exploded near a "
+     "market in Quetta, wounding eight people. Emergency services were dispatched to the scene.",
+     [("Armed clash", "Bannu", "Khyber Pakhtunkhwa", 2), ("Remote explosive/landmine/IED", "Quetta", "Balochistan", None)]),
+    ("Thousands of people protested in Nairobi on Tuesday against the finance bill. In Mombasa, police fired tear gas at "
+     "protesters, wounding four.",
+     [("Peaceful protest", "Nairobi", "Nairobi Area", None), ("Protest with intervention", "Mombasa", "Mombasa", None)]),
+    ("Communist rebels clashed with soldiers in Negros Occidental on Tuesday, leaving two rebels dead. In Maguindanao, a grenade "
+     "explosion injured three people at a market in Datu Piang.",
+     [("Armed clash", "Negros Occidental", "Western Visayas", 2),
+      ("Grenade", "Datu Piang", "Autonomous Region in Muslim Mindanao", None)]),
+    ("Maoist rebels ambushed a police patrol in Bijapur district of Chhattisgarh on Monday, killing two officers. In Manipur, "
+     "gunmen opened fire on villagers in Churachandpur, killing one.",
+     [("Armed clash", "Bījāpur", "Chhattisgarh", 2), ("Attack", "Churāchāndpur", "Manipur", 1)]),
+    ("Fano militiamen clashed with federal troops in Gondar on Monday, residents said. In Oromia, government forces killed four "
+     "civilians in Shashamane.",
+     [("Armed clash", "Gonder", "Amhara", None), ("Attack", "Shashamane", "Oromiya", 4)]),
+    ("Hundreds of people rallied in Lagos on Saturday against rising fuel prices. In Abuja, police fired tear gas to disperse "
+     "protesters near the National Assembly.",
+     [("Peaceful protest", "Lagos", "Lagos", None), ("Protest with intervention", "Abuja", "Abuja Federal Capital Territory", None)]),
+    ("BAMAKO, Mali (AP) — Suspected jihadists killed 14 civilians in an attack on the village of Diallassagou in the Mopti region "
+     "on Sunday, local officials said.\n\n\"They came on motorbikes and shot everyone they found,\" a resident said.\n\nMeanwhile, "
+     "in the Timbuktu region, a Malian army convoy hit a landmine near Goundam, killing three soldiers.",
+     [("Attack", "Diallassagou", "Mopti", 14), ("Remote explosive/landmine/IED", "Goundam", "Tombouctou", 3)]),
+    # Two events in one sentence: the toll goes with the jets' strike.
+    ("Hezbollah fired rockets at northern Israel on Sunday, and Israeli jets struck several villages in southern Lebanon in "
+     "response, killing two people.",
+     [("Shelling/artillery/missile attack", "Israel", None, None), ("Air/drone strike", "Lebanon", None, 2)]),
+    ("Protesters marched peacefully in Dhaka on Friday, while in Chittagong demonstrators set fire to buses and clashed with police.",
+     [("Peaceful protest", "Dhaka", "Dhaka", None), ("Violent demonstration", "Chattogram", "Chittagong", None)]),
+    # ACLED: explosions inside an ongoing battle are that battle; detail and the attackers fleeing join it.
+    ("Fighting broke out between the army and RSF fighters in El Fasher on Wednesday. Artillery shells and mortar rounds fell on "
+     "the city's market during the clashes, killing five civilians. The attackers fled toward the east.",
+     [("Armed clash", "El Fasher", "Northern Darfur", 5)]),
+    ("GOMA, Congo (AP) — M23 rebels and Congolese troops fought for control of the town of Sake on Friday, residents said.\n\n"
+     "Mortar shells fell on a camp for displaced people during the fighting, killing four civilians, the U.N. said.\n\n"
+     "The army later said it had repelled the rebels.",
+     [("Armed clash", "Sake", "Nord Kivu", 4)]),
+    ("Suspected ISWAP fighters ambushed a military convoy near Damboa in Borno state on Tuesday. In the attack, seven soldiers "
+     "were killed, military sources said. The attackers fled with two armoured vehicles.",
+     [("Armed clash", "Damboa", "Borno", 7)]),
+    # The aftermath told from a place within the event's area stays with the event.
+    ("Gunmen attacked a village in Zamfara state on Monday, killing 12 people. In Anka, the local government chairman said the "
+     "attackers also burned 20 houses.",
+     [("Attack", "Anka", "Zamfara", 12)]),
+    ("Gunmen on motorcycles killed 20 villagers in Tillaberi region on Friday. On the same day, soldiers repelled an attack on a "
+     "military post in Tahoua region, killing ten assailants.",
+     [("Attack", "Tillaberi", "Tillaberi", 20), ("Armed clash", "Tahoua", "Tahoua", 10)]),
+    ("Ukrainian drones struck an oil refinery in Russia's Saratov region overnight, the governor said. Meanwhile, Russian forces "
+     "shelled Nikopol in Ukraine's Dnipropetrovsk region, killing one woman.",
+     [("Air/drone strike", "Saratov Oblast", "Saratov Oblast", None),
+      ("Shelling/artillery/missile attack", "Nikopol", "Dnipropetrovsk Oblast", 1)]),
+    ("Israeli airstrikes killed 14 people in Gaza City on Monday, health officials said. In the occupied West Bank, Israeli troops "
+     "shot dead two Palestinians during a raid in Jenin.",
+     [("Air/drone strike", "Gaza", "Gaza Strip", 14), ("Attack", "Janīn", "West Bank", 2)]),
+    ("Gang members attacked the town of Mirebalais on Monday, killing at least 10 people. Police later clashed with gangs in the "
+     "Delmas district of Port-au-Prince.",
+     [("Attack", "Mirebalais", "Centre", 10), ("Armed clash", "Port-au-Prince", "Ouest", None)]),
+    ("A roadside bomb killed two Iraqi soldiers in Kirkuk province on Saturday. Elsewhere, Turkish warplanes struck PKK positions "
+     "in the Qandil mountains of northern Iraq.",
+     [("Remote explosive/landmine/IED", "Muhafazat Kirkuk", "Muhafazat Kirkuk", 2), ("Air/drone strike", "Qandil", None, None)]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ARTICLES, ids=[t[:40] for t, _ in ARTICLES])
+def test_one_event_per_place_and_side(text: str, expected: list[tuple]) -> None:
+    assert summary(text) == expected
+
+
+def test_the_other_side_acting_in_its_turn_is_an_event_of_its_own() -> None:
+    found = events("An Israeli drone strike hit a motorcycle in Bint Jbeil on Saturday, killing a Hezbollah commander. "
+                   "Hezbollah later fired a barrage of rockets at northern Israel.")
+    assert [e.sub_event_type for e in found] == ["Air/drone strike", "Shelling/artillery/missile attack"]
+    assert found[0].casualties is not None and found[0].casualties.killed == 1
+    assert found[1].casualties is None and [a.name for a in found[1].actors] == ["Hezbollah"]
+    assert found[1].location is not None and found[1].location.country == "Israel"
+    assert found[1].occurred == found[0].occurred  # "later": the same day
+
+
+def test_a_roundups_events_take_its_day_and_name_whose_forces() -> None:
+    found = events("Russian attacks killed seven civilians across Ukraine over the past day, officials said on Tuesday. "
+                   "In Kherson Oblast, Russian shelling killed three people in the city of Kherson. "
+                   "In Donetsk Oblast, two people were killed in Kostiantynivka.")
+    assert [str(e.occurred.date) for e in found if e.occurred] == ["2026-03-03", "2026-03-03"]
+    assert "Military Forces of Russia" in [a.name for a in found[0].actors]
+
+
+def test_a_clause_of_its_own_takes_the_sentences_day_and_side() -> None:
+    found = events("Hezbollah fired rockets at northern Israel on Sunday, and Israeli jets struck several villages in southern "
+                   "Lebanon in response, killing two people.")
+    assert [str(e.occurred.date) for e in found if e.occurred] == ["2026-03-01", "2026-03-01"]
+    assert [a.name for a in found[0].actors] == ["Hezbollah"]
+    assert "Military Forces of Israel" in [a.name for a in found[1].actors]
+
+
+def test_a_toll_the_events_after_it_add_up_to_is_a_tally() -> None:
+    found = events("Israeli strikes on southern Lebanon killed five people on Wednesday, the health ministry said. A drone strike "
+                   "on a car in Nabatieh killed two, and another strike on a house in Bint Jbeil killed three.")
+    assert [(e.location.admin1 if e.location else None, e.casualties.killed if e.casualties else None) for e in found] == [
+        ("Nabatiye", 2), ("Nabatiye", 3)]
+    assert [str(e.occurred.date) for e in found if e.occurred] == ["2026-03-04", "2026-03-04"]
+
+
+def test_the_event_told_again_from_another_place_is_no_new_event() -> None:
+    found = events("A suicide bomber killed 12 people at a mosque in Peshawar on Friday. In Islamabad, Interior Minister Mohsin "
+                   "Naqvi said the attack killed 12 worshippers and condemned it.")
+    assert [(e.sub_event_type, e.location.name if e.location else None) for e in found] == [("Suicide bomb", "Peshawar")]
+
+
+def test_also_on_that_day_and_another_attack_open_events_of_their_own() -> None:
+    found = events("Gunmen killed six worshippers at a church in Kaduna state on Sunday, police said. Also on Sunday, gunmen "
+                   "killed three farmers in Plateau state. In another attack, bandits killed two vigilantes in Zamfara state on "
+                   "Monday.")
+    assert [(e.location.admin1 if e.location else None, str(e.occurred.date) if e.occurred else None,
+             e.casualties.killed if e.casualties else None) for e in found] == [
+        ("Kaduna", "2026-03-01", 6), ("Plateau", "2026-03-01", 3), ("Zamfara", "2026-03-02", 2)]
+
+
+def test_a_tally_nothing_follows_is_the_event() -> None:
+    found = events("Russian strikes killed at least five people across Ukraine overnight, officials said on Wednesday.")
+    assert len(found) == 1 and found[0].casualties is not None and found[0].casualties.killed == 5
+
+
+def test_a_first_event_naming_no_known_place_borrows_none_from_another_scene() -> None:
+    found = events("Al-Shabaab militants attacked an army base in Lower Shabelle on Tuesday, killing four soldiers. "
+                   "Separately, a roadside bomb killed two civilians in Mogadishu.")
+    assert [e.location.name if e.location else None for e in found] == ["Somalia", "Mogadishu"]
+
+
+def test_the_same_kind_of_event_in_a_neighbourhood_of_the_same_town_is_one_event() -> None:
+    found = events("On 4 May 2026, in Manaus, Amazonas, a man was killed in a drive-by shooting in Compensa neighborhood by "
+                   "armed men. In Santa Etelvina neighborhood, a child was killed in a drive-by shooting by armed men on a "
+                   "motorcycle.")
+    assert len(found) == 1
+    assert found[0].casualties is not None and found[0].casualties.killed == 2
+
+
+def test_a_speech_or_the_attackers_fleeing_after_later_is_no_new_event() -> None:
+    found = events("Gunmen stormed a church in Owo on Sunday, killing 22 worshippers. The gunmen later fled into the forest. "
+                   "Police later arrested three suspects.")
+    assert [e.sub_event_type for e in found] == ["Attack"]
