@@ -21,6 +21,8 @@ SOURCE = "cities500.json"
 ALTERNATES_FROM = 50000
 SPELLING_LIKENESS = 0.75
 # The short forms news writes that countryinfo lacks ("Azeri forces", "the Argentine government").
+# Short names the news uses for a country that countryinfo spells only in full ("Bosnia", "Burma").
+NEWS_ALIASES = {"bosnia": "BA", "burma": "MM"}
 NEWS_DEMONYMS = {
     "azeri": "AZ", "philippine": "PH", "argentine": "AR", "argentinian": "AR", "ecuadorian": "EC",
     "kyrgyz": "KG", "tajik": "TJ", "uzbek": "UZ", "kazakh": "KZ", "nepali": "NP", "cape verdean": "CV", "bosnian": "BA",
@@ -90,6 +92,8 @@ def _country_words(countries: dict[str, dict]) -> tuple[dict[str, str], dict[str
             aliases.setdefault(fold(info["name"]), code)
     for key, code in NEWS_DEMONYMS.items():
         demonyms.setdefault(key, code)
+    for key, code in NEWS_ALIASES.items():
+        aliases.setdefault(key, code)
     return demonyms, aliases
 
 

@@ -599,6 +599,17 @@ CASES = [
     ('Hundreds of mourners attended the funeral in Niamey on Tuesday of 12 soldiers killed in an ambush near the Malian border last week.', 'Commemoration', 'Ceremony', 'occurred'),
     ('Gunmen opened fire on mourners at a funeral in Zamfara state on Sunday, killing eight people, police said.', 'Violence against civilians', 'Attack', 'occurred'),
     ("Ukraine's military claimed on Wednesday to have struck a Russian landing ship in the port of Sevastopol in occupied Crimea with sea drones.", 'Explosions/Remote violence', 'Air/drone strike', 'claimed'),
+    # Feed entries: headline and summary
+    ('Fire kills 12 in Lagos market.', 'Man-made disaster', 'Structural collapse/fire', 'occurred'),
+    ("Yemen's Houthis claim missile attack on ship in Red Sea.", 'Explosions/Remote violence', 'Shelling/artillery/missile attack', 'claimed'),
+    ('Israeli strike on Beirut suburb kills Hezbollah commander.', 'Explosions/Remote violence', 'Air/drone strike', 'occurred'),
+    ('Russia and Ukraine swap 95 prisoners of war each.', 'Strategic developments', 'Agreement', 'occurred'),
+    ('Mohamed Salah fired home twice as Liverpool stormed ahead and killed the game off after a relentless attack in the second half.', None, None, None),
+    ('Zelensky said Ukraine needed more Patriot systems to stop Russian missiles.', None, None, None),
+    ('Myanmar resistance forces take over town near Chinese border.', 'Battles', 'Non-state actor overtakes territory', 'occurred'),
+    ('Russia says it captured village of Novomykhailivka in Donetsk region.', 'Battles', 'Non-state actor overtakes territory', 'occurred'),
+    ("Gunmen kidnap 20 students in Nigeria's Kaduna state after storming their school.", 'Violence against civilians', 'Abduction/forced disappearance', 'occurred'),
+    ('Hamas releases 3 Israeli hostages in Gaza exchange.', 'Strategic developments', 'Other', 'occurred'),
 ]
 
 
@@ -694,3 +705,132 @@ def test_villagers_killed_and_others_abducted_in_one_raid_are_an_attack() -> Non
     text = "Bandits killed 16 villagers and abducted dozens of others in raids on three villages in Sokoto state on Saturday, a lawmaker said."
     (event,) = _titled("Bandits kill 16, abduct dozens in Nigeria's Sokoto", text)
     assert (event.sub_event_type, event.casualties.killed) == ("Attack", 16)
+
+
+FEED_ENTRIES = [  # (headline, summary, type, sub-type, modality) as a feed delivers them
+    ('Sudan army says it repelled RSF assault on El Obeid', 'Fighting raged for several hours on the outskirts of the city on Tuesday, residents said.', 'Battles', 'Armed clash', 'occurred'),
+    ('Russia says it captured village of Novomykhailivka in Donetsk region', "Ukraine's military did not immediately comment on the claim.", 'Battles', 'Non-state actor overtakes territory', 'occurred'),
+    ('Al-Shabaab fighters seize town in central Somalia', 'The militants took control of Adan Yabaal after government troops withdrew on Monday, residents said.', 'Strategic developments', 'Non-violent transfer of territory', 'occurred'),
+    ('Clashes between Pakistani and Afghan forces at Torkham border kill 4', 'Troops exchanged heavy fire at the crossing late on Monday, officials on both sides said.', 'Battles', 'Armed clash', 'occurred'),
+    ('M23 rebels and Congolese army fight near Goma', 'Heavy gunfire was heard in Sake, west of Goma, on Tuesday morning as the rebels advanced.', 'Battles', 'Armed clash', 'occurred'),
+    ('Jihadists kill 15 soldiers in ambush in Niger', 'The army convoy was attacked near Tillaberi on Sunday, the defence ministry said.', 'Battles', 'Armed clash', 'occurred'),
+    ('Myanmar resistance forces take over town near Chinese border', "The Ta'ang National Liberation Army said it seized Mogoke on Monday after weeks of fighting with the junta.", 'Battles', 'Non-state actor overtakes territory', 'occurred'),
+    ('Gunfight between police and bandits leaves 6 dead in Zamfara', 'Police said officers repelled an attack by bandits on a checkpoint in Gusau on Tuesday.', 'Battles', 'Armed clash', 'occurred'),
+    ('Russian missile strike on Kharkiv kills 5', 'A ballistic missile hit a residential building in the city centre on Tuesday evening, the governor said.', 'Explosions/Remote violence', 'Shelling/artillery/missile attack', 'occurred'),
+    ("Roadside bomb kills 3 soldiers in Pakistan's Balochistan", 'The improvised explosive device struck a military vehicle in Kech district on Monday, the army said.', 'Explosions/Remote violence', 'Remote explosive/landmine/IED', 'occurred'),
+    ('Suicide bomber kills 12 at mosque in north-west Pakistan', 'The attacker detonated his vest during Friday prayers in Peshawar, police said.', 'Explosions/Remote violence', 'Suicide bomb', 'occurred'),
+    ('Ukraine drone attack sparks fire at Russian oil refinery', 'Drones struck the refinery in the Krasnodar region overnight, the regional governor said.', 'Explosions/Remote violence', 'Air/drone strike', 'occurred'),
+    ('Car bomb kills 7 in Mogadishu', 'The explosion hit a busy market in the Somali capital on Monday, police said.', 'Explosions/Remote violence', 'Remote explosive/landmine/IED', 'occurred'),
+    ("Landmine blast kills 2 children in Yemen's Taiz", 'The children were herding sheep when the device exploded on Sunday, a medic said.', 'Explosions/Remote violence', 'Remote explosive/landmine/IED', 'occurred'),
+    ('Ukraine shoots down 40 Russian drones overnight', 'Air defences downed most of the drones launched at Kyiv and surrounding regions, the air force said.', 'Strategic developments', 'Disrupted weapons use', 'intercepted'),
+    ('Israel strikes Hezbollah targets in southern Lebanon', 'The military said its jets hit weapons depots near Nabatieh on Tuesday.', 'Explosions/Remote violence', 'Air/drone strike', 'occurred'),
+    ('Artillery shelling kills 3 in Kherson', 'Russian forces shelled residential areas of the city on Monday, the regional administration said.', 'Explosions/Remote violence', 'Shelling/artillery/missile attack', 'occurred'),
+    ('Sudan war: RSF attack on displacement camp kills dozens', 'The paramilitary group is accused of killing civilians at the Zamzam camp near El Fasher.', 'Violence against civilians', 'Attack', 'occurred'),
+    ("Gunmen kidnap 20 students in Nigeria's Kaduna state", 'The attackers stormed a school in Kuriga on Monday, the state government said.', 'Violence against civilians', 'Abduction/forced disappearance', 'occurred'),
+    ('Haiti gang kills 15 in attack on Port-au-Prince suburb', 'Members of the Viv Ansanm coalition opened fire on residents of Carrefour on Sunday, police said.', 'Violence against civilians', 'Attack', 'occurred'),
+    ('Mexican journalist shot dead in Guerrero', 'The reporter was killed by gunmen outside his home in Acapulco on Tuesday, prosecutors said.', 'Violence against civilians', 'Attack', 'occurred'),
+    ("Islamist militants behead 8 villagers in Mozambique's Cabo Delgado", 'The attack took place in Macomia district on Saturday, local sources said.', 'Violence against civilians', 'Attack', 'occurred'),
+    ('Bandits kill farmer, abduct 5 in Katsina', 'The bandits invaded the village of Danmusa on Monday night, residents said.', 'Violence against civilians', 'Attack', 'occurred'),
+    ('Thousands march in Belgrade against government', 'Students and teachers led the rally in the Serbian capital on Saturday, demanding accountability for the railway station collapse.', 'Protests', 'Peaceful protest', 'occurred'),
+    ('Kenyan police fire tear gas at protesters in Nairobi', "Demonstrators were protesting against new taxes in the capital's business district on Tuesday.", 'Protests', 'Protest with intervention', 'occurred'),
+    ('Farmers block roads in Paris with tractors', 'The farmers are protesting against EU trade deals and rising costs, a union said.', 'Protests', 'Peaceful protest', 'occurred'),
+    ('Georgian protesters rally outside parliament for 100th night', 'Thousands gathered on Rustaveli Avenue in Tbilisi on Tuesday, waving EU flags.', 'Protests', 'Peaceful protest', 'occurred'),
+    ('Security forces shoot dead 4 protesters in Mozambique', 'Police opened fire on demonstrators in Maputo on Monday, a rights group said.', 'Protests', 'Excessive force against protesters', 'occurred'),
+    ('Nurses strike over pay in Zimbabwe', 'Hundreds of nurses walked off the job at hospitals in Harare on Monday.', 'Protests', 'Peaceful protest', 'occurred'),
+    ('Students clash with ruling party activists in Dhaka', 'Police fired rubber bullets to disperse the crowds near Dhaka University on Tuesday.', 'Riots', 'Mob violence', 'occurred'),
+    ('Protesters clash with police in Lima, 2 dead', 'Demonstrators threw stones and police responded with tear gas in the Peruvian capital on Tuesday.', 'Riots', 'Violent demonstration', 'occurred'),
+    ("Mob lynches suspected thief in Nigeria's Lagos", 'The man was beaten and set alight by a crowd in the Ikorodu area on Monday, police said.', 'Riots', 'Mob violence', 'occurred'),
+    ('Football fans riot after match in Buenos Aires', 'Supporters threw stones at police and set cars on fire outside the stadium on Sunday.', 'Riots', 'Violent demonstration', 'occurred'),
+    ('Russia and Ukraine swap 95 prisoners of war each', 'The exchange, mediated by the United Arab Emirates, took place on Tuesday, officials said.', 'Strategic developments', 'Agreement', 'occurred'),
+    ('Police arrest 3 suspects over Cape Town taxi violence', 'The men were arrested in Khayelitsha on Monday in connection with a series of shootings.', 'Strategic developments', 'Arrests', 'occurred'),
+    ("Sudan's army and RSF agree to humanitarian truce", 'The two sides signed the ceasefire deal in Jeddah on Tuesday, Saudi officials said.', 'Strategic developments', 'Agreement', 'occurred'),
+    ('Mali junta dissolves all political parties', 'The decree was read on state television on Tuesday.', 'Strategic developments', 'Other', 'occurred'),
+    ('Pakistani police detain opposition leader in Lahore', 'Officers detained the PTI leader at his home on Monday evening, the party said.', 'Strategic developments', 'Arrests', 'occurred'),
+    ('Hamas releases 3 Israeli hostages in Gaza exchange', 'In return, Israel freed 90 Palestinian prisoners on Sunday.', 'Strategic developments', 'Other', 'occurred'),
+    ('Ukrainian troops withdraw from Avdiivka', 'The army said it pulled out of the town to avoid encirclement on Saturday.', 'Strategic developments', 'Non-violent transfer of territory', 'occurred'),
+    ('Turkey detains 50 suspected Islamic State members', 'Police raided addresses in Istanbul and Ankara on Tuesday, the interior minister said.', 'Strategic developments', 'Arrests', 'occurred'),
+    ('Israeli strike on Beirut suburb kills Hezbollah commander', '', 'Explosions/Remote violence', 'Air/drone strike', 'occurred'),
+    ('Earthquake of magnitude 6.2 strikes eastern Turkey, killing 4', 'The quake struck near Malatya early on Tuesday, the disaster agency AFAD said.', 'Natural disaster', 'Earthquake', 'occurred'),
+    ("Floods kill 30 in Brazil's Rio Grande do Sul", 'Heavy rain caused rivers to burst their banks on Monday, officials said.', 'Natural disaster', 'Flood/landslide', 'occurred'),
+    ('Factory fire kills 12 in Dhaka', 'The blaze broke out at a garment factory in the Mirpur area on Tuesday, firefighters said.', 'Man-made disaster', 'Structural collapse/fire', 'occurred'),
+    ('Train derails in Greece, dozens injured', 'The passenger train came off the tracks near Larissa on Monday night.', 'Man-made disaster', 'Transport accident', 'occurred'),
+    ('China and Philippines hold talks on South China Sea', 'Foreign ministry officials met in Manila on Tuesday to ease tensions.', 'Diplomacy', 'Talks and visits', 'occurred'),
+    ('UN airdrops food aid to besieged Sudanese city', 'The World Food Programme delivered 20 tonnes of supplies to Kadugli on Monday.', 'Humanitarian aid', 'Humanitarian mission', 'occurred'),
+    ('Police seize 2 tonnes of cocaine at Ecuador port', 'The drugs were hidden in a banana shipment in Guayaquil, the interior ministry said.', 'Organized crime', 'Trafficking/smuggling', 'occurred'),
+    ('Bosnia marks 30 years since Srebrenica massacre', 'Thousands gathered at the memorial centre in Potocari on Saturday.', 'Commemoration', 'Ceremony', 'occurred'),
+    ('Landslide buries village in Papua New Guinea', 'Hundreds are feared dead after the landslide hit the village in Enga province on Friday.', 'Natural disaster', 'Flood/landslide', 'occurred'),
+    ("Kenya's president inspects progress on Nairobi expressway", 'Ruto visited the construction site on Tuesday, his office said.', None, None, None),
+    ('Liverpool beat Chelsea to go top of the Premier League', 'Mohamed Salah fired home twice as Liverpool stormed ahead and killed the game off after a relentless attack in the second half.', None, None, None),
+    ('Live: Israel-Gaza war latest', 'Follow our live coverage of the war in Gaza and strikes on Lebanon.', None, None, None),
+    ('What we know about the Kharkiv missile strike', 'Here is what we know so far about the attack that killed five people.', None, None, None),
+    ("Why is Sudan's war so hard to end?", 'The conflict between the army and the RSF has killed tens of thousands since April 2023.', None, None, None),
+    ('Analysis: Can Trump broker a Ukraine ceasefire?', 'Our correspondent examines the prospects for peace talks.', None, None, None),
+    ('Photos: Holi celebrations across India', 'Revellers threw coloured powder at each other in Mathura and Varanasi.', None, None, None),
+    ('Oil prices jump after OPEC+ output cut', 'Brent crude rose 3% on Tuesday after the group agreed to cut production.', None, None, None),
+    ('Nvidia shares crash as AI chip rivals surge', 'The stock plunged 8% in early trading, wiping billions off its value.', None, None, None),
+    ('Apple unveils new iPhone at California event', 'The company showed off its latest models on Tuesday.', None, None, None),
+    ("Opinion: The West's silence on Sudan is killing its credibility", "The world's worst humanitarian crisis deserves more attention.", None, None, None),
+    ('Djokovic fights back to beat Alcaraz in Indian Wells thriller', 'The Serb saved three match points before storming to victory.', None, None, None),
+    ("India's cricketers crush England by 10 wickets", 'Bumrah destroyed the England batting line-up with five wickets.', None, None, None),
+    ('Bank of England holds interest rates', 'The central bank kept rates at 4.5% on Thursday, citing inflation.', None, None, None),
+    ('Film review: A war drama that explodes onto the screen', "The director's latest tells of a battle for survival.", None, None, None),
+    ('Explainer: Who are the M23 rebels?', 'The group has seized swathes of territory in eastern Congo.', None, None, None),
+    ('Israel-Gaza war: Day 500 in pictures', 'Images from the conflict.', None, None, None),
+    ("Podcast: The battle for Sudan's soul", 'We speak to people who fled the fighting.', None, None, None),
+    ('Taylor Swift breaks record with sold-out stadium tour', 'The singer stormed the charts again this week.', None, None, None),
+    ('Stock markets tumble as trade war fears grow', 'Markets were hit hard by the new tariffs announced on Tuesday.', None, None, None),
+    ("Arsenal's Saka ruled out for six weeks with hamstring injury", "The winger was injured in Sunday's clash with Brentford.", None, None, None),
+    ("How Ukraine's drone war is changing modern warfare", 'Cheap drones have transformed the battlefield.', None, None, None),
+    ("Ex-Pakistan PM Imran Khan's appeal hearing adjourned", 'The court will hear the case again next week.', None, None, None),
+    ('Man jailed for 2019 murder of teacher in Manchester', 'The 34-year-old was sentenced to life at Manchester Crown Court on Tuesday.', None, None, None),
+    ('Ukraine war: Zelensky calls for more air defence', 'The president said Ukraine needed more Patriot systems to stop Russian missiles.', None, None, None),
+    ('Weather: Storm Eowyn to bring strong winds to Scotland', 'Forecasters warn of gusts of up to 90mph on Friday.', None, None, None),
+    ("Netflix drama 'The Killing Fields' tops charts", 'The series has been watched by 20 million households.', None, None, None),
+    ('DR Congo: M23 rebels seize key mining town of Rubaya', 'The rebels took control of the coltan mining hub in North Kivu on Tuesday after clashes with the army and allied militias.', 'Battles', 'Non-state actor overtakes territory', 'occurred'),
+    ('Somali troops recapture town from al-Shabaab', 'Government forces backed by local militias retook Mahas in Hiiraan region on Monday, the defence ministry said.', 'Battles', 'Government regains territory', 'occurred'),
+    ('Burkina Faso: jihadists attack army post, dozens of soldiers killed', 'Militants stormed a military base near Djibo on Sunday, security sources said.', 'Battles', 'Armed clash', 'occurred'),
+    ('Pakistan: gunmen kill 7 labourers in Balochistan', 'The workers from Punjab were shot dead at a construction site in Gwadar on Tuesday night, police said.', 'Violence against civilians', 'Attack', 'occurred'),
+    ('India: Manipur mob sets fire to houses after clashes', 'A mob torched several homes in Jiribam district on Monday, officials said.', 'Riots', 'Mob violence', 'occurred'),
+    ("Argentina: thousands protest against Milei's budget cuts", 'Students and teachers marched to Congress in Buenos Aires on Tuesday to demand more funding for public universities.', 'Protests', 'Peaceful protest', 'occurred'),
+    ("Yemen's Houthis claim missile attack on ship in Red Sea", 'The group said it targeted a Liberian-flagged vessel off the port of Hodeidah on Monday.', 'Explosions/Remote violence', 'Shelling/artillery/missile attack', 'claimed'),
+    ('Explosion at fireworks warehouse kills 9 in Mexico', 'The blast tore through a storage facility in Tultepec on Monday, local officials said.', 'Man-made disaster', 'Industrial accident', 'occurred'),
+    ('Israel and Lebanon agree to extend ceasefire', 'The truce, brokered by the United States, was extended until March 18, the White House said on Tuesday.', 'Strategic developments', 'Agreement', 'occurred'),
+    ('Venezuela frees 10 Americans in prisoner swap with US', 'The release came after months of negotiations, officials said on Tuesday.', 'Strategic developments', 'Agreement', 'occurred'),
+    ('Cyclone Alfred makes landfall in Queensland', 'The storm brought heavy rain and winds to Brisbane on Saturday, cutting power to thousands of homes.', 'Natural disaster', 'Storm', 'occurred'),
+    ('Man stabbed to death in Johannesburg taxi rank row', 'The victim was attacked during an argument at the Noord Street rank on Monday, police said.', 'Violence against civilians', 'Attack', 'occurred'),
+    ('Premier League: Arsenal storm past Spurs in north London derby', 'Bukayo Saka fired Arsenal ahead before Kai Havertz killed off the contest with a second goal.', None, None, None),
+    ("In pictures: Gaza's ruins after the ceasefire", 'Residents return to find their homes destroyed.', None, None, None),
+    ("Ghana's cedi slumps to record low against dollar", 'The currency has lost 20% of its value this year, hitting importers hard.', None, None, None),
+    ('Turkish police detain mayor of Istanbul', 'Ekrem Imamoglu, a leading rival of President Erdogan, was detained at his home on Wednesday morning, state media reported.', 'Strategic developments', 'Arrests', 'occurred'),
+    ('Ethiopian drone strike kills 20 in Amhara region', 'The strike hit a crowded market in the town of Bure, witnesses told the BBC.', 'Explosions/Remote violence', 'Air/drone strike', 'occurred'),
+    ('Gang violence: 12 killed in attack on Haiti town', 'Gang members attacked residents of Mirebalais overnight, burning homes and killing at least 12 people.', 'Violence against civilians', 'Attack', 'occurred'),
+]
+
+
+@pytest.mark.parametrize(("title", "text", "event_type", "sub_event_type", "modality"), FEED_ENTRIES)
+def test_feed_entry_is_coded_as_a_reader_would(title: str, text: str, event_type: str | None, sub_event_type: str | None, modality: str | None) -> None:
+    events = _titled(title, text)
+    first = events[0] if events else None
+    assert ((first.event_type, first.sub_event_type, first.modality) if first else (None, None, None)) == (event_type, sub_event_type, modality)
+
+
+@pytest.mark.parametrize(("title", "text", "killed"), [
+    ("Islamist militants behead 8 villagers in Mozambique's Cabo Delgado", "The attack took place in Macomia district on Saturday, local sources said.", 8),
+    ("Security forces shoot dead 4 protesters in Mozambique", "Police opened fire on demonstrators in Maputo on Monday, a rights group said.", 4),
+    ("Israeli strike on Beirut suburb kills Hezbollah commander", "", 1),
+    ("Mob lynches suspected thief in Nigeria's Lagos", "The man was beaten and set alight by a crowd in the Ikorodu area on Monday, police said.", 1),
+])
+def test_a_feed_headline_s_toll_is_counted(title: str, text: str, killed: int) -> None:
+    (event,) = _titled(title, text)
+    assert event.casualties is not None and event.casualties.killed == killed
+
+
+def test_a_strike_on_a_school_sheltering_the_displaced_is_one_strike_not_aid() -> None:
+    events = _titled("Israeli air strike on Gaza school kills at least 20",
+                     "The strike hit a school sheltering displaced families in Gaza City on Tuesday, the civil defence agency said.")
+    assert [e.event_type for e in events] == ["Explosions/Remote violence"] and events[0].casualties.killed == 20
+
+
+def test_police_dispersing_a_clash_is_no_attack_of_its_own() -> None:
+    events = _titled("Students clash with ruling party activists in Dhaka", "Police fired rubber bullets to disperse the crowds near Dhaka University on Tuesday.")
+    assert [(e.event_type, e.sub_event_type) for e in events] == [("Riots", "Mob violence")]

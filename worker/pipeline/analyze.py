@@ -66,6 +66,8 @@ def analyze(article: Article, taxonomy: Taxonomy, language: str | None = None, m
         language = _language(article)
         if not is_supported(language):
             return []
+    if _not_news(article.title, taxonomy):
+        return []
     title_at = len(text) + 1  # a title the text does not repeat is read after it, so that text offsets stay as they are
     if title := unread_title(article):
         text = f"{text}\n{title}"
@@ -145,6 +147,12 @@ def analyze(article: Article, taxonomy: Taxonomy, language: str | None = None, m
         shift = title_at if in_title else 0
         events.append(_event(article, taxonomy, label, found, head.text, head.start - shift, head.end - shift, language, in_title))
     return events
+
+
+def _not_news(title: str, taxonomy: Taxonomy) -> bool:
+    """A feed entry whose headline marks it as no report of an event: a live blog, an explainer, an analysis, a gallery, a question."""
+    formats = taxonomy.segment.get("not_news_titles")
+    return bool(title) and formats is not None and formats.match(title) is not None
 
 
 def _sum(values: Iterable[int | None]) -> int | None:

@@ -64,8 +64,8 @@ _PASSIVE = re.compile(
     re.IGNORECASE,
 )
 _ACTIVE = re.compile(
-    rf"(?=[abcehiklmstw])\b(?P<verb>killing|killed|kills|(?<!\bto )kill|injuring|injured|injures|(?<!\bto )injure|wounding|wounded|wounds|(?<!\bto )wound|hurts|leaving|left|claimed the lives of|the killing of|assassinated|"
-    rf"assassinating|executed|executing|murdered|murdering|beheaded|beheading|lynched|lynching|shot dead|shooting dead|shot and killed|"
+    rf"(?=[abceghiklmstw])\b(?P<verb>killing|killed|kills|(?<!\bto )kill|injuring|injured|injures|(?<!\bto )injure|wounding|wounded|wounds|(?<!\bto )wound|hurts|leaving|left|claimed the lives of|the killing of|assassinated|"
+    rf"assassinating|executed|executing|murdered|murdering|beheaded|beheading|beheads|(?<!\bto )behead|massacred|massacres|(?<!\bto )massacre|lynched|lynching|shot dead|shooting dead|shoots? dead|gun(?:s|ned) down|shot and killed|"
     rf"(?:(?:beat|beaten|stabbed|hacked|stoned|shot|attacked) and )?(?:stabbed|beat|beaten|burned|burnt|hacked|stoned|clubbed|bludgeoned|strangled) to death)\s+(?P<q>{_QUAL}\s+|between\s+)?(?P<n>{_NUM}|the(?!\s+(?:\d|two|three|four|five|six|seven|eight|nine|ten)\b))"
     rf"(?:\s*(?:-|–|to|or|and)\s*(?P<n2>{_NUM})(?!\s+(?:were|was|are|have|had)\b))?(?:\s+(?:[\w'-]+\s+){{0,3}}?(?P<noun>{_PERSON}))?(?:\s+(?P<state>dead|injured|wounded|hurt))?\b",
     re.IGNORECASE,
@@ -102,6 +102,16 @@ _HEADLINE_ONE = re.compile(
     r"aid worker|worker|driver|villager|resident|fighter|militant|rebel|peacekeeper)\s+(?:(?:is|was|has been)\s+)?"
     r"(?P<verb>killed|shot dead|gunned down|murdered|assassinated|executed|lynched|beheaded|(?:hacked|beaten|burned|shot|stabbed) to death|"
     r"injured|wounded)\b(?=\s+(?:in|at|on|near|as|after|during|by|while|when|outside|inside|amid|despite)\b|\s*[,:;.\-–—]|\s*$)"
+)
+# A headline's one victim named with no article or number ("Israeli strike kills Hezbollah commander", "Mob lynches suspected thief").
+_HEADLINE_KILLS_ONE = re.compile(
+    r"(?=[abeklms])\b(?P<verb>kills|kill|killed|lynch(?:es|ed)?|behead(?:s|ed)?|assassinat(?:es|ed)|murder(?:s|ed)?|shoots? dead|shot dead)\s+"
+    r"(?:(?!(?:an?|the|his|her|their|its|at|in|on|and|as|after|near|with|by|for|from|two|three|four|five|six|seven|eight|nine|ten|dozens|scores|hundreds)\b)[A-Za-z][\w'-]*\s+){0,3}?"
+    r"(?i:commander|leader|chief|general|colonel|officer|soldier|policeman|police officer|journalist|reporter|activist|farmer|villager|herder|"
+    r"man|woman|boy|girl|child|teenager|student|teacher|priest|pastor|imam|cleric|mayor|governor|doctor|nurse|aid worker|worker|driver|thief|"
+    r"suspect|trader|fisherman|official|lawmaker|politician|candidate|judge|lawyer|businessman|civilian|resident|militant|rebel|fighter|"
+    r"spokesman|spokesperson|ambassador|diplomat|minister)\b(?=\s*(?:$|[.;:,]|\s(?:in|at|on|near|during|outside|inside|as|after|while|amid|over|from|by)\b))",
+    re.IGNORECASE,
 )
 _TOLL = re.compile(rf"(?=[dt])\b(?:death toll|toll)\s+(?:\w+\s+){{0,10}}?(?:to|at|of)\s+(?P<q>{_QUAL}\s+)?(?P<n>{_NUM})\b", re.IGNORECASE)
 _NONE = re.compile(
@@ -199,6 +209,7 @@ def find_casualties(text: str) -> CasualtyCount | None:
         patterns.append(_TOLL)
     if text[:1].isupper():
         patterns.append(_HEADLINE_ONE)
+    patterns.append(_HEADLINE_KILLS_ONE)
     for pattern in patterns:
         for m in pattern.finditer(text):
             if any(s < m.end() and m.start() < e for s, e in spans):

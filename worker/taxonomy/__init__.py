@@ -217,6 +217,7 @@ def _build(data: dict[str, Any], path: Path) -> Taxonomy:
         "roundup": _searched(_strings(segment_table, "roundup", "segment")),
         "same_day": _anchored(_strings(segment_table, "same_day", "segment")),
         "history_starts": _anchored(_strings(segment_table, "history_starts", "segment")),
+        "not_news_titles": _anchored(_strings(segment_table, "not_news_titles", "segment")),
         "anaphora": compile_cues(anaphora, "segment.anaphora"),
         "discount_clauses": compile_cues(_strings(segment_table, "discount_clauses", "segment"), "segment.discount_clauses"),
         "continues": _continues(segment_table.get("continues", {}), types, path),
