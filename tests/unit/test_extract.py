@@ -241,6 +241,8 @@ def test_a_weapon_opening_the_sentence_says_nothing_of_whose_it_is() -> None:
         ("Three Palestinians were killed by Israeli fire in Jenin.", 3, None, False),  # a people's plural is a person noun
         ("Four Sudanese were wounded in the shelling.", None, 4, False),
         ("Mexico: journalist shot dead in Sinaloa", 1, None, False),  # a headline's bare singular victim
+        ("The fire claimed 12 lives in the market.", 12, None, False),
+        ("The blast left 11 workers in hospital.", None, 11, False),
         ("Ukrainian soldier killed in blast near Bakhmut", 1, None, False),
         ("The ferry capsized; at least 78 people drowned.", 78, None, True),
         ("A small plane crashed, killing all six people on board.", 6, None, False),  # "all six" is exact

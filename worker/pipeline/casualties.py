@@ -67,9 +67,11 @@ _ACTIVE = re.compile(
     rf"(?=[abceghiklmstw])\b(?P<verb>killing|killed|kills|(?<!\bto )kill|injuring|injured|injures|(?<!\bto )injure|wounding|wounded|wounds|(?<!\bto )wound|hurts|leaving|left|claimed the lives of|the killing of|assassinated|"
     rf"assassinating|executed|executing|murdered|murdering|beheaded|beheading|beheads|(?<!\bto )behead|massacred|massacres|(?<!\bto )massacre|lynched|lynching|shot dead|shooting dead|shoots? dead|gun(?:s|ned) down|shot and killed|"
     rf"(?:(?:beat|beaten|stabbed|hacked|stoned|shot|attacked) and )?(?:stabbed|beat|beaten|burned|burnt|hacked|stoned|clubbed|bludgeoned|strangled) to death)\s+(?P<q>{_QUAL}\s+|between\s+)?(?P<n>{_NUM}|the(?!\s+(?:\d|two|three|four|five|six|seven|eight|nine|ten)\b))"
-    rf"(?:\s*(?:-|–|to|or|and)\s*(?P<n2>{_NUM})(?!\s+(?:were|was|are|have|had)\b))?(?:\s+(?:[\w'-]+\s+){{0,3}}?(?P<noun>{_PERSON}))?(?:\s+(?P<state>dead|injured|wounded|hurt))?\b",
+    rf"(?:\s*(?:-|–|to|or|and)\s*(?P<n2>{_NUM})(?!\s+(?:were|was|are|have|had)\b))?(?:\s+(?:[\w'-]+\s+){{0,3}}?(?P<noun>{_PERSON}))?(?:\s+(?P<state>dead|injured|wounded|hurt|in hospital))?\b",
     re.IGNORECASE,
 )
+# "The fire claimed 12 lives", "claims at least 40 lives".
+_LIVES = re.compile(rf"(?=c)\bclaim(?:s|ed|ing)?\s+(?P<q>{_QUAL}\s+)?(?P<n>{_NUM})\s+lives\b", re.IGNORECASE)
 # Killed-or-injured lumped together: no killed count can be read from it.
 _LUMPED = re.compile(r"\s*(?:,|/|\s+or|\s+and/or|\s+and)\s*(?:injur|wound|captur|arrest|missing)", re.IGNORECASE)
 _SUBSET = re.compile(r"(?<=\w),\s+(?:including|(?:many|most|some|all|among|several) (?:of )?them)\s+[^,.;()]{1,60},\s*(?=\w)", re.IGNORECASE)
@@ -126,7 +128,7 @@ PASSIVE_VERB_WORDS = (
 )
 # A sentence holding none of these fragments (lower case) reports no casualties.
 CASUALTY_WORDS = tuple(
-    "kill dead died death fatalit injur wound hurt casualt lives slain perish bodies toll shot behead hacked beaten burned hospitali victim "
+    "kill dead died death fatalit injur wound hurt casualt lives slain perish bodies toll shot behead hacked beaten burned hospital victim "
     "execut assassin murder lynch stabbed succumb body corpse drown".split()
 )
 # A sentence with no digit and none of these words counts nothing.
@@ -207,6 +209,8 @@ def find_casualties(text: str) -> CasualtyCount | None:
         patterns.append(_ONE_KILLED)
     if "toll" in lower:
         patterns.append(_TOLL)
+    if " lives" in lower:
+        patterns.append(_LIVES)
     if text[:1].isupper():
         patterns.append(_HEADLINE_ONE)
     patterns.append(_HEADLINE_KILLS_ONE)
@@ -222,7 +226,7 @@ def find_casualties(text: str) -> CasualtyCount | None:
             verb = (groups.get("state") or groups.get("verb") or "killed").lower()
             if verb in ("leaving", "left") and not groups.get("state"):
                 continue
-            hurt = _INJURED_WORD.match(verb) is not None or verb in ("injuring", "wounding", "injures", "injure", "wounds", "wound")
+            hurt = _INJURED_WORD.match(verb) is not None or verb in ("injuring", "wounding", "injures", "injure", "wounds", "wound", "in hospital")
             if not hurt and ((groups.get("verb") and m.end() == m.end("verb") and _LUMPED.match(text, m.end())) or _LUMPED_BEFORE.search(text, max(0, m.start() - 20), m.start())):
                 continue
             if _BACKGROUND.search(text, max(0, m.start() - 60), m.start()) or _PAST_AFTER.match(text, m.end()):
