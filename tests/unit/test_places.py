@@ -430,3 +430,18 @@ def test_a_sea_is_neither_the_region_nor_the_port_named_after_it() -> None:
 def test_a_country_across_a_crossing_is_not_where_a_dateline_story_happened() -> None:
     text = "BELGRADE, Serbia (AP) — Students blocked three border crossings with Croatia on Monday in protest at the government."
     assert country_of_first_event(text) == "Serbia"
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        ("Russia launched 90 drones at Ukraine overnight, damaging energy facilities, officials said.", "Ukraine"),
+        ("Iran launched hundreds of drones and missiles at Israel on Saturday night.", "Israel"),
+    ],
+)
+def test_a_country_that_strikes_is_the_side_not_the_place(text: str, country: str) -> None:
+    assert country_of_first_event(text) == country
+
+
+def test_a_capital_hit_by_a_strike_is_where_it_happened() -> None:
+    assert where("Kyiv hit by massive drone attack overnight")[0] == "Kyiv"  # type: ignore[index]

@@ -70,7 +70,9 @@ _GOVERNMENT_AFTER = re.compile(
     r"['’]s\b|(?:\s+|-)(?:troops|forces|army|military|government|authorities|regime|officials?|leadership|side|"
     r"says|said|claims?|claimed|accuses|accused|denies|denied|blames|blamed|warns|warned|insists|reports?|reported|points|urges|"
     r"vows|calls|wants|asks|demands|rejects|refuses|agrees|hopes|fears|sees|sends|threatens|responds|confirms|plans|"
-    r"backed|led|controlled|allied|loyal|friendly|sponsored|based|soldiers|servicemen|fighters|units|gunners|snipers)\b",
+    r"backed|led|controlled|allied|loyal|friendly|sponsored|based|soldiers|servicemen|fighters|units|gunners|snipers)\b"
+    # "Russia launched 90 drones at Ukraine": the side that struck; "Kyiv hit by drones" is where it struck
+    r"|\s+(?:launche[sd]|fire[sd]|strikes|struck|attack(?:s|ed)|shell(?:s|ed)|bomb(?:s|ed)|hits|target(?:s|ed)|invade[sd])\b(?!\s+by\b)",
     re.IGNORECASE,
 )
 _UNIT_WORDS = ("regiment", "battalion", "brigade")
