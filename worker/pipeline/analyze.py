@@ -16,7 +16,7 @@ from worker.pipeline.classify import Classification, SentenceScore, claimed_act,
 from worker.pipeline.extract import Extraction, article_context, article_location, earlier_date, extract_mention
 from worker.pipeline.language import detect_language, is_supported
 from worker.pipeline.minhash import words
-from worker.pipeline.segment import Mention, Sentence, group_mentions, moves_place, opens_elsewhere, takes_turn, split_sentences
+from worker.pipeline.segment import Mention, Sentence, group_mentions, moves_place, opens_elsewhere, opens_with, split_sentences, takes_turn
 from worker.taxonomy import Taxonomy
 
 if TYPE_CHECKING:
@@ -151,8 +151,7 @@ def analyze(article: Article, taxonomy: Taxonomy, language: str | None = None, m
 
 def _not_news(title: str, taxonomy: Taxonomy) -> bool:
     """A feed entry whose headline marks it as no report of an event: a live blog, an explainer, an analysis, a gallery, a question."""
-    formats = taxonomy.segment.get("not_news_titles")
-    return bool(title) and formats is not None and formats.match(title) is not None
+    return bool(title) and opens_with(taxonomy.segment, "not_news_titles", title)
 
 
 def _sum(values: Iterable[int | None]) -> int | None:
@@ -266,8 +265,7 @@ def _stopped(path: str | None, taxonomy: Taxonomy) -> bool:
 
 
 def _same_day(sentence: str, taxonomy: Taxonomy) -> bool:
-    same_day = taxonomy.segment.get("same_day")
-    return same_day is not None and same_day.match(sentence) is not None
+    return opens_with(taxonomy.segment, "same_day", sentence)
 
 
 def _opens_another_story(sentence: str, taxonomy: Taxonomy) -> bool:

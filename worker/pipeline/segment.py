@@ -110,7 +110,7 @@ def _roles(scores: Sequence[SentenceScore], taxonomy: Taxonomy) -> tuple[list[Ro
         if role == "follow" and score.sentence.clause and best_type is not None and score.best_score >= taxonomy.start_threshold:
             role = "head"
         if role == "follow" and tally and best_type is not None and score.best_score >= SHIFTED_THRESHOLD and not score.anaphora \
-                and not (seg["follow_starts"] is not None and seg["follow_starts"].match(text)):
+                and not opens_with(seg, "follow_starts", text):
             role = "head"  # a roundup telling its events one by one ("Two people were killed in a missile strike on Dnipro.")
         if role == "follow" and best_type is not None and best_type != current \
                 and score.best_score >= taxonomy.start_threshold and taxonomy.types[best_type].standalone:
@@ -118,7 +118,7 @@ def _roles(scores: Sequence[SentenceScore], taxonomy: Taxonomy) -> tuple[list[Ro
         if role == "head":
             current, current_path = best_type, score.best_path
             # a roundup's events are told one by one until another story opens ("Separately, …")
-            tally = is_roundup(text, seg) or (tally and not (seg["topic_shift"] is not None and seg["topic_shift"].match(text)))
+            tally = is_roundup(text, seg) or (tally and not opens_with(seg, "topic_shift", text))
         elif role == "follow" and current is None:
             role = "preamble"
             tally = tally or is_roundup(text, seg)  # a lead tallying what the story then tells: "… killed nine across Ukraine"
@@ -131,14 +131,15 @@ def _role(score: SentenceScore, best_type: str | None, current: str | None, text
           current_path: str | None = None) -> Role:
     if score.background:
         return "background"
-    shift = opens_elsewhere(text, seg)
-    if shift and score.anaphora and not (seg["topic_shift"] is not None and seg["topic_shift"].match(text)):
+    topic = opens_with(seg, "topic_shift", text)
+    shift = topic or opens_with(seg, "place_shift", text)
+    if shift and score.anaphora and not topic:
         shift = False  # "In Islamabad, the minister said the attack killed 12": the event told again from elsewhere
-    if shift and current is not None and best_type != current and not (seg["topic_shift"] is not None and seg["topic_shift"].match(text)) \
+    if shift and current is not None and best_type != current and not topic \
             and _continues({"*": seg["continues"].get("*", frozenset())}, current, score.best_path, best_type):
         shift = False  # "In Anka, officials said the attackers also burned 20 houses": the aftermath (of any event), told from a place in it
     if not shift and current is not None and best_type is not None and score.best_path != current_path and takes_turn(text, seg) \
-            and not (seg["follow_starts"] is not None and seg["follow_starts"].match(text)) \
+            and not opens_with(seg, "follow_starts", text) \
             and not _continues(seg["continues"], current, score.best_path, best_type):
         shift = True  # "Hezbollah later fired rockets …": the other side acting in its turn
     strong = best_type is not None and score.best_score >= (SHIFTED_THRESHOLD if shift and current is not None else threshold)
@@ -148,7 +149,7 @@ def _role(score: SentenceScore, best_type: str | None, current: str | None, text
         return "head"
     if best_type == current:
         return "follow"
-    if seg["follow_starts"] is not None and seg["follow_starts"].match(text):
+    if opens_with(seg, "follow_starts", text):
         return "follow"
     if _continues(seg["continues"], current, score.best_path, best_type):
         return "follow"
@@ -161,19 +162,25 @@ def _role(score: SentenceScore, best_type: str | None, current: str | None, text
     return "head"
 
 
+def opens_with(seg: dict, key: str, text: str) -> bool:
+    """Whether the sentence opens with one of the taxonomy's ``[segment] key`` words (none when the taxonomy has no such list)."""
+    pattern = seg.get(key)
+    return pattern is not None and pattern.match(text) is not None
+
+
 def opens_elsewhere(text: str, seg: dict) -> bool:
     """Whether the sentence opens with a topic shift ("Separately, …") or a move to another place ("In Kherson Oblast, …")."""
-    return any(seg.get(key) is not None and seg[key].match(text) is not None for key in ("topic_shift", "place_shift"))
+    return opens_with(seg, "topic_shift", text) or opens_with(seg, "place_shift", text)
 
 
 def moves_place(text: str, seg: dict) -> bool:
     """Whether the sentence opens by moving to another place ("In neighbouring Mali, …", "In the south, …")."""
-    return seg.get("place_shift") is not None and seg["place_shift"].match(text) is not None
+    return opens_with(seg, "place_shift", text)
 
 
 def takes_turn(text: str, seg: dict) -> bool:
     """Whether the sentence opens with a side acting in its turn ("Hezbollah later fired …")."""
-    return seg.get("actor_turn") is not None and seg["actor_turn"].match(text) is not None
+    return opens_with(seg, "actor_turn", text)
 
 
 def is_roundup(text: str, seg: dict) -> bool:
