@@ -21,6 +21,11 @@ HEADLINES = [
     ("Police disperse opposition rally in Kampala", "Protest with intervention", "Kampala"),
     ("Gang violence in Haiti's capital leaves 12 dead", "Armed clash", "Port-au-Prince"),
     ("Police launch crackdown on gang violence in Cape Town", None, None),
+    ("Police arrest 20 opposition activists in Harare", "Arrests", "Harare"),
+    ("Madrid police arrest 12 in drug raid", "Trafficking/smuggling", "Madrid"),
+    ("Colombia's ELN rebels free kidnapped soldiers", "Other", "Colombia"),
+    ("Settlers attack Palestinian village in West Bank, torch cars", "Attack", "Palestinian Territory"),
+    ("Gunmen attack village in Plateau state, kill 12", "Attack", "Plateau"),
 ]
 
 
@@ -29,3 +34,12 @@ def test_headline_is_coded_as_a_reader_would(headline: str, sub_event_type: str 
     events = analyze(Article(article_id="a", title="", text=headline, content_hash="h"), load_taxonomy())
     got = [(e.sub_event_type, e.location.name if e.location else None) for e in events[:1]]
     assert got == ([(sub_event_type, place)] if sub_event_type else [])
+
+
+@pytest.mark.parametrize(("headline", "country"), [
+    ("Gunmen attack village in Plateau state, kill 12", "Nigeria"),
+    ("Gunmen attack village in Plateau department, kill 12", "Benin"),
+])
+def test_a_region_word_tells_which_country_s_region_of_that_name(headline: str, country: str) -> None:
+    [event] = analyze(Article(article_id="a", title="", text=headline, content_hash="h"), load_taxonomy())
+    assert event.location is not None and event.location.country == country
