@@ -148,6 +148,13 @@ CASES = [
     ("Villagers attack police station after suspect's death in custody", 'Residents of Ramnagar pelted the police station with stones and set fire to two police vehicles on Tuesday, officials said.', 'Riots', 'Violent demonstration', 'occurred'),
     ('', 'ACCRA, Ghana (AP) — Youths from two neighbouring communities clashed over a land dispute in Bawku on Monday, burning houses and injuring several people, police said.', 'Riots', 'Mob violence', 'occurred'),
     ('', "DHAKA (Reuters) - A mob vandalised and set fire to the house of former prime minister Sheikh Hasina's family in Dhaka on Wednesday night.", 'Riots', 'Mob violence', 'occurred'),
+    # Arrests made afterwards for having protested are arrests; arrests at the rally are an intervention; a planted bomb blown up by experts was disrupted.
+    ('', "KHARTOUM (Reuters) - Sudanese security forces arrested 14 activists on Tuesday for taking part in last week's protests against the military, their lawyers said.", 'Strategic developments', 'Arrests', 'occurred'),
+    ('', 'NAIROBI, Kenya (AP) — Police arrested 40 people at a rally in Nairobi on Tuesday for taking part in an unauthorised demonstration, witnesses said.', 'Protests', 'Protest with intervention', 'occurred'),
+    ('', 'HARARE, Zimbabwe (AP) — Hundreds of nurses marched to the health ministry in Harare on Monday to demand better pay. Several arrests were made, their union said.', 'Protests', 'Protest with intervention', 'occurred'),
+    ('', 'HARARE, Zimbabwe (AP) — Hundreds of nurses marched to the health ministry in Harare on Monday to demand better pay. No arrests were made, police said.', 'Protests', 'Peaceful protest', 'occurred'),
+    ('', 'KADUNA, Nigeria (AP) — Bomb squad experts detonated a bomb found outside a church in Kaduna on Sunday, police said.', 'Strategic developments', 'Disrupted weapons use', 'intercepted'),
+    ('', 'OUAGADOUGOU, Burkina Faso (AFP) - Jihadists seized the phones and money of bus passengers at a checkpoint near Djibo on Monday, local sources said.', 'Strategic developments', 'Looting/property destruction', 'occurred'),
 ]
 
 
