@@ -155,6 +155,10 @@ CASES = [
     ('', 'HARARE, Zimbabwe (AP) — Hundreds of nurses marched to the health ministry in Harare on Monday to demand better pay. No arrests were made, police said.', 'Protests', 'Peaceful protest', 'occurred'),
     ('', 'KADUNA, Nigeria (AP) — Bomb squad experts detonated a bomb found outside a church in Kaduna on Sunday, police said.', 'Strategic developments', 'Disrupted weapons use', 'intercepted'),
     ('', 'OUAGADOUGOU, Burkina Faso (AFP) - Jihadists seized the phones and money of bus passengers at a checkpoint near Djibo on Monday, local sources said.', 'Strategic developments', 'Looting/property destruction', 'occurred'),
+    # Armed groups merging and a post set up are strategic; carmakers merging are not.
+    ('', 'BANGUI (AFP) - Two Central African rebel groups announced on Thursday that they were merging to form a single coalition.', 'Strategic developments', 'Change to group/activity', 'occurred'),
+    ('', "TOKYO (Reuters) - Two Japanese automakers agreed to merge on Monday, creating the world's third-largest carmaker.", None, None, None),
+    ('', 'DAMASCUS (AP) — Israeli forces set up a new military post in the Syrian village of Jubata al-Khashab on Tuesday, residents said.', 'Strategic developments', 'Headquarters or base established', 'occurred'),
 ]
 
 
