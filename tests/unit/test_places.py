@@ -445,3 +445,14 @@ def test_a_country_that_strikes_is_the_side_not_the_place(text: str, country: st
 
 def test_a_capital_hit_by_a_strike_is_where_it_happened() -> None:
     assert where("Kyiv hit by massive drone attack overnight")[0] == "Kyiv"  # type: ignore[index]
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        ("Israeli soldiers shot and wounded three Palestinians near the separation barrier on Friday.", "Palestinian Territory"),
+        ("Turkish border guards fired warning shots at Greek fishermen on Sunday.", "Greece"),
+    ],
+)
+def test_the_people_an_act_hit_say_where_it_happened_in_plural_and_for_every_nationality(text: str, country: str) -> None:
+    assert country_of_first_event(text) == country

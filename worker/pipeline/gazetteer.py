@@ -98,10 +98,13 @@ _WATER = re.compile(r"(?:(?:Gulf|Straits?|Bay|Sea) of [A-Z][\w'-]*(?: [A-Z][\w'-
 _REGION_OF = re.compile(r"\b(?:state|province|governorate|department|prefecture)\s+of\s+(?:the\s+)?$", re.IGNORECASE)
 _DASH_AFTER = re.compile(r"\)?[ \t]*[—–-]")
 _ORIGIN_BEFORE = re.compile(r"\b(?:from|with)\s+(?:the\s+)?$", re.IGNORECASE)
-_LAST_IN_PAIR = re.compile(r"\([^(),\n]{1,40},[ \t]*$")
+# Brackets after a name hold its container: "Town (Region)", and the last of "(District, Region)".
+_LAST_IN_PAIR = re.compile(r"(?:\w[ \t]*\(|\([^(),\n]{1,40},[ \t]*)$")
 _PAREN_CLOSE = re.compile(r"[ \t]*\)")
 _LIST_GOES_ON = re.compile(r"\s*(?:,\s*[A-Z]|and\s+[A-Z]|&)")
-_DEMONYM_WORD = re.compile(r"[A-Z](?<!\w[A-Z])[a-z]+\b(?:" + "|".join(f"(?<=[a-z]{s})" for s in "ian ean an ese i ish ic ch er ot ine".split()) + ")")
+# A demonym, singular or plural ("Palestinians": the plural "s" is left out of the match).
+_DEMONYM_WORD = re.compile(r"[A-Z](?<!\w[A-Z])[a-z]+?(?:" + "|".join(f"(?<=[a-z]{s})" for s in "ian ean an ese i ish ic ch er ot ine eek".split())
+                           + r")(?=s?\b)")
 
 
 @lru_cache(maxsize=65536)
@@ -559,7 +562,7 @@ class Gazetteer:
         if chosen is not None and region is not None and region.country_code != chosen.country_code and not region.alias \
                 and _LAST_IN_PAIR.search(text, max(0, offset - 45), offset) and _PAREN_CLOSE.match(text, end) \
                 and not _seat_of_region(chosen):
-            chosen = None  # "(Oshimili North LGA, Delta)": the last of a pair is the region, not a town abroad
+            chosen = None  # "Sapele (Delta)", "(Oshimili North LGA, Delta)": the container is the region, not a town abroad
         if chosen is not None and chosen.alias and not (chosen.country_code in prefer or _spelling_of(candidate, chosen.name)
                                                         or (locative and chosen.population >= _BIG_TOWN)):
             chosen = None  # another name (an old name, not a mere transliteration) counts only for a big town the text introduces
