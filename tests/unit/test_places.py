@@ -456,3 +456,8 @@ def test_a_capital_hit_by_a_strike_is_where_it_happened() -> None:
 )
 def test_the_people_an_act_hit_say_where_it_happened_in_plural_and_for_every_nationality(text: str, country: str) -> None:
     assert country_of_first_event(text) == country
+
+
+def test_a_person_named_after_a_title_is_no_town_of_that_name() -> None:
+    text = "Hundreds of residents marched on Friday to demand the resignation of mayor Juan Rodriguez (Liberal Party)."
+    assert country_of_first_event(text) is None

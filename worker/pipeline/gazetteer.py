@@ -99,6 +99,8 @@ _REGION_OF = re.compile(r"\b(?:state|province|governorate|department|prefecture)
 _DASH_AFTER = re.compile(r"\)?[ \t]*[—–-]")
 _ORIGIN_BEFORE = re.compile(r"\b(?:from|with)\s+(?:the\s+)?$", re.IGNORECASE)
 # Brackets after a name hold its container: "Town (Region)", and the last of "(District, Region)".
+_PERSON_TITLE_BEFORE = re.compile(r"(?<![\w-])(?:mayor|governor|president|senator|lawmaker|deputy|minister|sheikh|imam|bishop|judge|"
+                                  r"activist|journalist|mr|mrs|ms|dr)\.?[ \t]+$")
 _LAST_IN_PAIR = re.compile(r"(?:\w[ \t]*\(|\([^(),\n]{1,40},[ \t]*)$")
 _PAREN_CLOSE = re.compile(r"[ \t]*\)")
 _LIST_GOES_ON = re.compile(r"\s*(?:,\s*[A-Z]|and\s+[A-Z]|&)")
@@ -485,6 +487,8 @@ class Gazetteer:
             return None  # a single word that names no place anywhere, or an acronym
         if fold(run) in self.demonyms and (_FORCES_AFTER.match(text, at + len(run)) or _PEOPLE_AFTER.match(text, at + len(run))):
             return None  # "Somali police", "Somali officials said": a side, not the Somali region
+        if _PERSON_TITLE_BEFORE.search(text, max(0, at - 16), at):
+            return None  # "the resignation of mayor Gustavo Rodriguez": a person named after a title, not a town
         candidates = [run]
         words = run.split(" ")
         if len(words) > 1 and fold(words[-1]) in _FACILITIES:
