@@ -461,3 +461,8 @@ def test_the_people_an_act_hit_say_where_it_happened_in_plural_and_for_every_nat
 def test_a_person_named_after_a_title_is_no_town_of_that_name() -> None:
     text = "Hundreds of residents marched on Friday to demand the resignation of mayor Juan Rodriguez (Liberal Party)."
     assert country_of_first_event(text) is None
+
+
+def test_an_office_named_after_a_province_places_its_order_there() -> None:
+    text = "Security forces detained 20 people on Monday after the Hakkari Governor's Office banned all protests in the province."
+    assert country_of_first_event(text) == "Turkey"

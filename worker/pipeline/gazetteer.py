@@ -50,6 +50,8 @@ _FACILITIES = frozenset(
     "hospital camp frontline front station square street stadium refinery plant factory base border governorship governorate "
     "municipality mayoralty".split()
 )
+# Offices named after the town or province they serve.
+_OFFICES = frozenset("governor governor's governorship municipality municipal mayor mayor's mayoralty".split())
 # Country codes whose first-level regions are called oblasts.
 OBLAST_COUNTRIES = frozenset({"RU", "UA", "BY", "KZ"})
 _ADMIN_WORDS = frozenset(
@@ -495,6 +497,9 @@ class Gazetteer:
             candidates.append(" ".join(words[:-2] if len(words) > 2 and fold(words[-2]) in _FACILITIES else words[:-1]))
         if len(words) > 1 and (at == floor or text[at - 2:at].strip() in ("", ".", "—", "-") or words[0] in ("In", "At", "Near", "From")):
             candidates.append(" ".join(words[1:]))  # a sentence-initial word glued to the name
+        office = next((i for i, word in enumerate(words) if i and fold(word) in _OFFICES), 0)
+        if office:  # "Van Governor's Office", "Mersin Municipality": the town or province the office serves
+            candidates.append(" ".join(words[:office]))
         if words[0] == "The" and len(words) > 1:
             candidates.append(" ".join(words[1:]))
         if " of " in run:
