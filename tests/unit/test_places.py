@@ -466,3 +466,7 @@ def test_a_person_named_after_a_title_is_no_town_of_that_name() -> None:
 def test_an_office_named_after_a_province_places_its_order_there() -> None:
     text = "Security forces detained 20 people on Monday after the Hakkari Governor's Office banned all protests in the province."
     assert country_of_first_event(text) == "Turkey"
+
+
+def test_region_names_written_with_an_ayn_match_the_plain_spelling() -> None:
+    assert where("Protesters blocked roads across Akkar governorate on Sunday.")[2:3] == ("Lebanon",)  # type: ignore[index]

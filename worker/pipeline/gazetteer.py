@@ -114,7 +114,7 @@ _DEMONYM_WORD = re.compile(r"[A-Z](?<!\w[A-Z])[a-z]+?(?:" + "|".join(f"(?<=[a-z]
 @lru_cache(maxsize=65536)
 def admin1_key(name: str) -> str:
     """A comparison key for first-level region names: ``Donets'ka Oblast'``, ``Donetsk oblast`` → the same key."""
-    words = re.sub(r"['’`ʼ]|\([^()]*\)", "", fold(name)).replace("-", " ").replace(".", " ").split()
+    words = re.sub(r"['’`ʼ‘ʻʿʾ]|\([^()]*\)", "", fold(name)).replace("-", " ").replace(".", " ").split()
     words = [w for w in words if w not in _ADMIN_WORDS]
     if len(words) > 1 and words[0] in _ARTICLES:
         words = words[1:]
