@@ -41,6 +41,7 @@ REGION_ALIASES = {
     "lpr": ("UA", "14"), "luhansk people's republic": ("UA", "14"), "lugansk people's republic": ("UA", "14"),
     "luhansk republic": ("UA", "14"), "lugansk republic": ("UA", "14"), "donbas": ("UA", ""), "donbass": ("UA", ""),
     "rural damascus": ("SY", "08"), "damascus countryside": ("SY", "08"), "darfur": ("SD", ""),
+    "saladin": ("IQ", "18"), "salahuddin": ("IQ", "18"), "thi qar": ("IQ", "09"),
 }
 # Areas spanning several first-level regions: a town named with one is sought in those regions first.
 REGION_SPANS = {"donbas": ("UA", ("05", "14")), "donbass": ("UA", ("05", "14")), "darfur": ("SD", ("47", "49", "55", "60", "61"))}
@@ -52,6 +53,8 @@ _FACILITIES = frozenset(
 )
 # Offices named after the town or province they serve.
 _OFFICES = frozenset("governor governor's governorship municipality municipal mayor mayor's mayoralty".split())
+_COMPASS_WORDS = frozenset("north south east west northern southern eastern western central centre center northeast northwest southeast "
+                           "southwest nord sud est ouest norte sur este oeste upper lower middle far".split())
 # Country codes whose first-level regions are called oblasts.
 OBLAST_COUNTRIES = frozenset({"RU", "UA", "BY", "KZ"})
 _ADMIN_WORDS = frozenset(
@@ -172,6 +175,8 @@ class Gazetteer:
                 self._regions.setdefault(key, []).append(place)
         self._current: set[Place] = set()
         self._add_current_regions(data)
+        self._districts: dict[str, list[Place]] = {}
+        self._add_admin_names(data)
         for alias, (code, admin1_code) in REGION_ALIASES.items():
             country = self.countries.get(code)
             name = data.admin1.get((code, admin1_code))
@@ -197,6 +202,50 @@ class Gazetteer:
             self._current.add(place)
             for k in {fold(name), key}:
                 self._regions.setdefault(k, []).append(place)
+
+    def _add_admin_names(self, data: PlaceData) -> None:
+        """Other names of first-level regions ("Nineveh", "Bekaa"), and districts ("North Waziristan") placed in their region.
+
+        A name that is an everyday word, a country or a people adds nothing; a district name also adds nothing where it names a
+        town or region already.
+        """
+        for code, admin1_code, level, names in data.admin_names:
+            region_name = data.admin1.get((code, admin1_code))
+            country = self.countries.get(code)
+            if region_name is None or country is None:
+                continue
+            display = oblast_name(code, region_name)
+            if level == 1:
+                region = next((p for p in self._regions.get(fold(region_name), ()) if p.country_code == code and p.admin1 == display), None)
+                for name in names if region is not None else ():
+                    key = fold(name)
+                    for k in (key, admin1_key(name)) if self._plain_name(key) else ():
+                        bucket = self._regions.setdefault(k, [])
+                        if not any(p.country_code == code for p in bucket):
+                            bucket.append(region)  # type: ignore[arg-type]
+                continue
+            keys = {fold(name) for name in names}
+            fresh = [k for k in keys if self._plain_name(k) and k not in data.names and k not in self._regions]
+            if fresh:
+                district = Place(min(names, key=len), "region", country.name, code, admin1=display)
+                for key in {k for f in fresh for k in (f, f.replace("-", " "))}:
+                    self._districts.setdefault(key, []).append(district)
+
+    def _plain_name(self, key: str) -> bool:
+        """Whether a folded name may name a region or district: no everyday word, country, people or bare compass point."""
+        return not (key in NOT_PLACES or key in COMMON_WORDS or key in self.demonyms or key in self._country_names
+                    or all(w in _COMPASS_WORDS for w in key.replace("-", " ").split()))
+
+    def _district(self, text: str, candidate: str, offset: int, prefer: tuple[str, ...]) -> PlaceMatch | None:
+        """A district the text introduces as a place ("in North Waziristan", "Kurram district", "(Lakki Marwat)"): its region."""
+        districts = self._districts.get(fold(candidate))
+        if not districts:
+            return None
+        end = offset + len(candidate)
+        if not (_LOCATIVE.search(text[max(0, offset - 30):offset]) or _PLACE_AFTER.match(text, end)
+                or _CONTAINER_SLOT.search(text, max(0, offset - 45), offset)):
+            return None
+        return PlaceMatch(_first_in(districts, prefer) or districts[0], offset, end, candidate, 3)
 
     def _capital_of(self, code: str | None) -> Place | None:
         name = (self.data.countries.get(code) or {}).get("capital") if code else None
@@ -400,7 +449,8 @@ class Gazetteer:
         out = []
         for m in matches:
             if m.place.kind in ("city", "region") and m.place.country_code != codes[0]:
-                pool = self.cities(m.text) + self.regions(m.text) if m.place.kind == "city" else self.regions(m.text)
+                pool = self.cities(m.text) + self.regions(m.text) if m.place.kind == "city" else \
+                    self.regions(m.text) or self._districts.get(fold(m.text), [])
                 better = _first_in(pool, codes)
                 if better is not None and better.country_code != m.place.country_code and (
                         m.place.country_code not in codes or better.population * 10 >= m.place.population):  # not a big town for a hamlet
@@ -447,7 +497,7 @@ class Gazetteer:
     @lru_cache(maxsize=65536)
     def _known(self, name: str) -> bool:
         """Whether ``name`` names some country, town or region, however loosely (else no context can make it a place)."""
-        return bool(self.country(name) or self.cities(name) or self.regions(name, loose=True))
+        return bool(self.country(name) or self.cities(name) or self.regions(name, loose=True) or fold(name) in self._districts)
 
     def _near_each_other(self, matches: list[PlaceMatch]) -> list[PlaceMatch]:
         """Namesakes within one country resolved to the one in a region the article names, else the one nearest its other towns."""
@@ -546,7 +596,7 @@ class Gazetteer:
         places = self.cities(candidate)
         regions = self.regions(candidate, loose=_CONTAINER_SLOT.search(text, max(0, offset - 45), offset) is not None)
         if not places and not regions:
-            return None
+            return None if tail_only else self._district(text, candidate, offset, prefer)
         end = offset + len(candidate)
         if places and candidate.endswith(" City"):  # "Gaza City", "Kuwait City": the city, not a region of its name
             return PlaceMatch(_first_in(places, prefer) or places[0], offset, end, candidate, 1)
