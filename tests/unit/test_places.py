@@ -503,3 +503,14 @@ def test_a_district_named_where_nothing_introduces_a_place_is_no_place() -> None
 
 def test_a_region_known_by_its_common_english_exonym_is_that_region() -> None:
     assert where("Militants attacked an army checkpoint in Saladin province on Sunday.")[1:3] == ("Salah ad Din Governorate", "Iraq")  # type: ignore[index]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "country"),
+    [
+        ("A man was found shot dead in Tijuana Baja California on Sunday.", "Tijuana", "Mexico"),
+        ("Residents rallied outside a hotel in Zahle City on Tuesday.", "Zahlé", "Lebanon"),
+    ],
+)
+def test_a_town_run_together_with_its_region_or_the_word_city_is_that_town(text: str, name: str, country: str) -> None:
+    assert (where(text) or ())[::2][:2] == (name, country)

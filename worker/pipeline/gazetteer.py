@@ -49,7 +49,7 @@ REGION_SPANS = {"donbas": ("UA", ("05", "14")), "donbass": ("UA", ("05", "14")),
 _FACILITIES = frozenset(
     "airport airbase air base mine port hills hill bridge dam checkpoint crossing junction road highway market prison university "
     "hospital camp frontline front station square street stadium refinery plant factory base border governorship governorate "
-    "municipality mayoralty".split()
+    "municipality mayoralty city".split()
 )
 # Offices named after the town or province they serve.
 _OFFICES = frozenset("governor governor's governorship municipality municipal mayor mayor's mayoralty".split())
@@ -582,7 +582,19 @@ class Gazetteer:
             match = self._town_or_region(text, candidate, offset, prefer, position == tail)
             if match is not None:
                 return match
+        if owned is None and len(words) > 1:
+            return self._town_then_region(words, at)
         return owned  # "Nepal's Dhading district", a district the gazetteer lacks: at least the country
+
+    def _town_then_region(self, words: list[str], at: int) -> PlaceMatch | None:
+        """A run naming a town and its region with no comma between ("in Tijuana Baja California"): the town there."""
+        for k in range(1, len(words)):
+            head, rest = " ".join(words[:k]), " ".join(words[k:])
+            regions = self.regions(rest) if rest[:1].isupper() and not _compass_only(rest) else []
+            town = next((p for p in self.cities(head) for r in regions if _same_region(p, r)), None) if regions else None
+            if town is not None:
+                return PlaceMatch(town, at, at + len(head), head, 1)
+        return None
 
     def _owned(self, name: str) -> tuple[str, str, Place | None]:
         """``("Burkina Faso's", "Seno", <Burkina Faso>)`` for a name opening with a country's possessive; no owner otherwise."""
