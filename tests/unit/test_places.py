@@ -514,3 +514,8 @@ def test_a_region_known_by_its_common_english_exonym_is_that_region() -> None:
 )
 def test_a_town_run_together_with_its_region_or_the_word_city_is_that_town(text: str, name: str, country: str) -> None:
     assert (where(text) or ())[::2][:2] == (name, country)
+
+
+def test_the_name_after_a_town_and_a_comma_is_its_region_not_a_town_abroad() -> None:
+    assert where("A body was found on the road to Los Mimbres, Durango, on Sunday.")[1:3] == ("Durango", "Mexico")  # type: ignore[index]
+    assert where("A man was shot dead in Paris, Texas on Friday.")[1:3] == ("Texas", "United States")  # type: ignore[index]

@@ -108,6 +108,8 @@ _PERSON_TITLE_BEFORE = re.compile(r"(?<![\w-])(?:mayor|governor|president|senato
                                   r"activist|journalist|mr|mrs|ms|dr)\.?[ \t]+$")
 _LAST_IN_PAIR = re.compile(r"(?:\w[ \t]*\(|\([^(),\n]{1,40},[ \t]*)$")
 _PAREN_CLOSE = re.compile(r"[ \t]*\)")
+_AFTER_NAME_COMMA = re.compile(r"[A-Z][\w'’-]*,[ \t]*$")
+_REGION_WORD_AFTER = re.compile(rf"\s+{_REGION_WORDS}\b")
 _LIST_GOES_ON = re.compile(r"\s*(?:,\s*[A-Z]|and\s+[A-Z]|&)")
 # A demonym, singular or plural ("Palestinians": the plural "s" is left out of the match).
 _DEMONYM_WORD = re.compile(r"[A-Z](?<!\w[A-Z])[a-z]+?(?:" + "|".join(f"(?<=[a-z]{s})" for s in "ian ean an ese i ish ic ch er ot ine eek".split())
@@ -631,9 +633,11 @@ class Gazetteer:
                 and fold(region.name) == fold(candidate) and not _same_region(chosen, region):
             chosen = None  # "in California": the state, not a small town of its name in another state
         if chosen is not None and region is not None and region.country_code != chosen.country_code and not region.alias \
-                and _LAST_IN_PAIR.search(text, max(0, offset - 45), offset) and _PAREN_CLOSE.match(text, end) \
-                and not _seat_of_region(chosen):
-            chosen = None  # "Sapele (Delta)", "(Oshimili North LGA, Delta)": the container is the region, not a town abroad
+                and not _seat_of_region(chosen) and (
+                    (_LAST_IN_PAIR.search(text, max(0, offset - 45), offset) and _PAREN_CLOSE.match(text, end))
+                    or (_AFTER_NAME_COMMA.search(text, max(0, offset - 45), offset) and not _LIST_GOES_ON.match(text, end)
+                        and not _REGION_WORD_AFTER.match(text, end))):  # "Zulia state" is read as a region whole
+            chosen = None  # "Sapele (Delta)", "(Oshimili North LGA, Delta)", "Huanuquillo, Junin": the region, not a town abroad
         if chosen is not None and chosen.alias and not (chosen.country_code in prefer or _spelling_of(candidate, chosen.name)
                                                         or (locative and chosen.population >= _BIG_TOWN)):
             chosen = None  # another name (an old name, not a mere transliteration) counts only for a big town the text introduces
