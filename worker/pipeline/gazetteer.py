@@ -661,8 +661,12 @@ class Gazetteer:
         if not name[:1].isupper() or fold(name) in NOT_PLACES:
             return None
         regions = self.regions(name, loose=True)
-        if m.group(2).lower() != "city":  # "the Kyiv region" is the province, not the capital city
+        word = m.group(2).lower()
+        if word != "city":  # "the Kyiv region" is the province, not the capital city
             regions = sorted(regions, key=lambda r: r.name.endswith(" City"))
+        if len({r.country_code for r in regions}) > 1:  # "Plateau state": Nigeria's state, not Benin's department
+            kinds = self.data.region_kinds
+            regions = sorted(regions, key=lambda r: word not in kinds.get(r.country_code or "", ()))
         region = _first_in(regions, prefer) if prefer else (regions[0] if regions else None)
         if region is not None:
             return PlaceMatch(region, start, m.end(), m.string[start:m.end()], 3)

@@ -30,6 +30,8 @@ class PlaceData:
     subdivisions: list[tuple[str, str, str]]
     """Current ISO 3166-2 region names as ``(country_code, name, parent)``; ``parent`` names the first-level region holding a
     province, and is empty for a first-level region (GeoNames still lists some of those by older names)."""
+    region_kinds: dict[str, frozenset[str]]
+    """What each country calls its first-level regions ("state", "province", "department", ...)."""
     admin_names: list[tuple[str, str, int, list[str]]] = ()  # type: ignore[assignment]
     """Other names of first-level regions (level 1) and names of the districts in them (level 2), as
     ``(country_code, admin1_code, level, names)``."""
@@ -94,8 +96,13 @@ def load_place_data(folder: Path = DATA_DIR) -> PlaceData:
         if len(rows) > 1:  # a town's own name outranks another town's alternate unless that town is far bigger
             rows.sort(key=lambda i: -cities[i][5] * (1.0 if key in _keys(cities[i][0]) else ALTERNATE_WEIGHT))
     table = json.loads((folder / COUNTRIES_FILE).read_text(encoding="utf-8"))
+    subdivisions: list[tuple[str, str, str]] = []
+    region_kinds: dict[str, set[str]] = {}
     with (folder / SUBDIVISIONS_FILE).open(encoding="utf-8") as handle:
-        subdivisions = [(code, name, parent) for code, _, name, parent in (line.rstrip("\n").split("\t") for line in handle if not line.startswith("#"))]
+        for code, _, name, parent, kind in (line.rstrip("\n").split("\t") for line in handle if not line.startswith("#")):
+            subdivisions.append((code, name, parent))
+            if not parent:
+                region_kinds.setdefault(code, set()).add(kind.rsplit(" ", 1)[-1])  # "regional state": a state
     admin_names: list[tuple[str, str, int, list[str]]] = []
     if (folder / ADMIN_NAMES_FILE).exists():
         with gzip.open(folder / ADMIN_NAMES_FILE, "rt", encoding="utf-8") as handle:
@@ -104,7 +111,7 @@ def load_place_data(folder: Path = DATA_DIR) -> PlaceData:
                     code, admin1, level, spellings = line.rstrip("\n").split("\t")
                     admin_names.append((code, admin1, int(level), spellings.split("|")))
     return PlaceData(cities, names, read_admin1_table(folder / ADMIN1_TABLE.name), table["countries"], table["demonyms"], table["aliases"],
-                     subdivisions, admin_names)
+                     subdivisions, {code: frozenset(kinds) for code, kinds in region_kinds.items()}, admin_names)
 
 
 def read_admin1_table(path: Path = ADMIN1_TABLE) -> dict[tuple[str, str], str]:
