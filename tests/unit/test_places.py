@@ -519,3 +519,8 @@ def test_a_town_run_together_with_its_region_or_the_word_city_is_that_town(text:
 def test_the_name_after_a_town_and_a_comma_is_its_region_not_a_town_abroad() -> None:
     assert where("A body was found on the road to Los Mimbres, Durango, on Sunday.")[1:3] == ("Durango", "Mexico")  # type: ignore[index]
     assert where("A man was shot dead in Paris, Texas on Friday.")[1:3] == ("Texas", "United States")  # type: ignore[index]
+
+
+def test_a_building_called_the_name_of_a_small_town_is_no_town() -> None:
+    assert country_of_first_event("Hundreds of protesters marched to the Saray and chanted slogans against the governor.") is None
+    assert where("Troops raided the Jenin camp at dawn.")[2] == "Palestinian Territory"  # type: ignore[index]

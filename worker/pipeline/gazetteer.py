@@ -108,6 +108,8 @@ _PERSON_TITLE_BEFORE = re.compile(r"(?<![\w-])(?:mayor|governor|president|senato
                                   r"activist|journalist|mr|mrs|ms|dr)\.?[ \t]+$")
 _LAST_IN_PAIR = re.compile(r"(?:\w[ \t]*\(|\([^(),\n]{1,40},[ \t]*)$")
 _PAREN_CLOSE = re.compile(r"[ \t]*\)")
+_THE_BEFORE = re.compile(r"\bthe\s+$")
+_FUNCTION_WORD_AFTER = re.compile(r"\s*(?:[,.;:)]|$|\s(?:and|or|to|in|on|at|of|from|with|where|which|that|was|were|is|are|has|had|for|by)\b)")
 _AFTER_NAME_COMMA = re.compile(r"[A-Z][\w'’-]*,[ \t]*$")
 _REGION_WORD_AFTER = re.compile(rf"\s+{_REGION_WORDS}\b")
 _LIST_GOES_ON = re.compile(r"\s*(?:,\s*[A-Z]|and\s+[A-Z]|&)")
@@ -641,6 +643,9 @@ class Gazetteer:
         if chosen is not None and chosen.alias and not (chosen.country_code in prefer or _spelling_of(candidate, chosen.name)
                                                         or (locative and chosen.population >= _BIG_TOWN)):
             chosen = None  # another name (an old name, not a mere transliteration) counts only for a big town the text introduces
+        if chosen is not None and chosen.population < _BIG_TOWN and " " not in candidate and _THE_BEFORE.search(before) \
+                and _FUNCTION_WORD_AFTER.match(text, end):
+            chosen = None  # "outside the Saray and the bank": a building or body called so, not a town ("the Jenin camp" is)
         if chosen is not None and (chosen.population >= _SMALL or chosen.country_code in prefer or alone
                                    or (locative and (chosen.population >= 1000 or (chosen.population == 0 and not tail_only and not chosen.alias)))):
             near = _NEAR.search(text[max(0, offset - 40):offset])
