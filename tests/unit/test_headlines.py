@@ -26,6 +26,14 @@ HEADLINES = [
     ("Colombia's ELN rebels free kidnapped soldiers", "Other", "Colombia"),
     ("Settlers attack Palestinian village in West Bank, torch cars", "Attack", "Palestinian Territory"),
     ("Gunmen attack village in Plateau state, kill 12", "Attack", "Plateau"),
+    ("Explosion in Moscow kills 2", "Remote explosive/landmine/IED", "Moscow"),
+    ("Thai insurgents bomb railway in Yala province", "Remote explosive/landmine/IED", "Yala"),
+    ("RSF attacks displaced camp near El Fasher, killing 10", "Attack", "El Fasher"),
+    ("Herders kill 15 farmers in Benue", "Attack", "Benue"),
+    ("Villagers beat suspected thief to death in Kano", "Mob violence", "Kano"),
+    ("Armed group kills 8 in Philippines' Maguindanao del Sur", "Attack", "Maguindanao del Sur"),
+    ("Ethiopian drone strike kills 30 in Amhara's Gondar", "Air/drone strike", "Gonder"),
+    ("Clashes between army and Arakan Army in Rakhine's Paletwa", "Armed clash", "Rakhine"),
 ]
 
 
@@ -43,3 +51,16 @@ def test_headline_is_coded_as_a_reader_would(headline: str, sub_event_type: str 
 def test_a_region_word_tells_which_country_s_region_of_that_name(headline: str, country: str) -> None:
     [event] = analyze(Article(article_id="a", title="", text=headline, content_hash="h"), load_taxonomy())
     assert event.location is not None and event.location.country == country
+
+
+@pytest.mark.parametrize(("headline", "name", "admin1"), [
+    ("Ukrainian drones hit oil refinery in Ryazan", "Ryazan", "Ryazan Oblast"),
+    ("Drone attack on Bryansk region injures two, governor says", "Bryansk Oblast", "Bryansk Oblast"),
+    ("Drones attacked Krasnodar region overnight", "Krasnodar Krai", "Krasnodar Krai"),
+    ("Explosion in Moscow kills 2", "Moscow", "Moscow City"),
+    ("Explosion in St. Petersburg cafe kills blogger", "Saint Petersburg", "Saint Petersburg City"),
+])
+def test_russian_places_are_named_as_english_news_names_them(headline: str, name: str, admin1: str) -> None:
+    [event] = analyze(Article(article_id="a", title="", text=headline, content_hash="h"), load_taxonomy())
+    assert event.location is not None
+    assert (event.location.name, event.location.admin1, event.location.country) == (name, admin1, "Russia")

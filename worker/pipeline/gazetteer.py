@@ -9,7 +9,7 @@ from functools import lru_cache
 
 from worker.pipeline.containers import COMMON_WORDS, NOT_PLACES, ends_after_word, is_metonym, place_in_containers, towns_before_regions
 from worker.pipeline.country_hints import country_hints
-from worker.pipeline.places import Place, PlaceData, PlaceMatch, fold, load_place_data
+from worker.pipeline.places import OBLAST_COUNTRIES, Place, PlaceData, PlaceMatch, fold, load_place_data
 from worker.pipeline.state_codes import ABBREVIATED_STATE, STATE_CODES
 
 __all__ = ["REGION_WORDS", "Gazetteer", "Place", "PlaceMatch", "admin1_key", "country_code_for", "default_gazetteer", "fold", "paren_admin"]
@@ -56,7 +56,6 @@ _OFFICES = frozenset("governor governor's governorship municipality municipal ma
 _COMPASS_WORDS = frozenset("north south east west northern southern eastern western central centre center northeast northwest southeast "
                            "southwest nord sud est ouest norte sur este oeste upper lower middle far".split())
 # Country codes whose first-level regions are called oblasts.
-OBLAST_COUNTRIES = frozenset({"RU", "UA", "BY", "KZ"})
 _ADMIN_WORDS = frozenset(
     "oblast oblast' oblysy province provincia governorate muhafazat region state district county krai kray prefecture "
     "department departement special republican city territory respublika republic of the rayon raion obl obl.".split()
@@ -565,11 +564,18 @@ class Gazetteer:
         for position, candidate in enumerate(candidates):
             offset = at + run.index(candidate)
             head, rest, owner = self._owned(candidate)
+            name = head[:-2] if head.endswith(("'s", "’s")) else head[:-1]  # "Burkina Faso's", "the Philippines'"
             if owner is not None:  # "Ukraine's Gorlovka", "Burkina Faso's Seno": a place of that country
                 match = self._town_or_region(text, rest, offset + len(head) + 1, prefer + (owner.country_code,), False)  # type: ignore[operator]
                 if match is not None:
                     return match
-                owned = owned or PlaceMatch(owner, offset, offset + len(head) - 2, head[:-2], 3)
+                owned = owned or PlaceMatch(owner, offset, offset + len(name), name, 3)
+            elif rest and not self.cities(name) and (held := _first_in(self.regions(name), prefer) or next(iter(self.regions(name)), None)) is not None:
+                # "Amhara's Gondar", "Rakhine's Paletwa": a town of that region, else at least the region
+                match = self._town_or_region(text, rest, offset + len(head) + 1, prefer + (held.country_code,), False)  # type: ignore[operator]
+                if match is not None and match.place.country_code == held.country_code:
+                    return match
+                owned = owned or PlaceMatch(held, offset, offset + len(name), name, 3)
             town, _, quarter = candidate.replace("’s ", "'s ").partition("'s ")
             if quarter and owner is None and self._known(town):  # "Tel Aviv's Holon suburb": a quarter of that town
                 match = self._town_or_region(text, town, offset, prefer, False)
@@ -601,11 +607,12 @@ class Gazetteer:
         return None
 
     def _owned(self, name: str) -> tuple[str, str, Place | None]:
-        """``("Burkina Faso's", "Seno", <Burkina Faso>)`` for a name opening with a country's possessive; no owner otherwise."""
-        for mark in ("'s ", "’s "):
+        """``("Burkina Faso's", "Seno", <Burkina Faso>)`` for a name opening with a country's possessive ("the Philippines'" too);
+        no owner otherwise."""
+        for mark in ("'s ", "’s ", "s' ", "s’ "):
             owner, found, rest = name.partition(mark)
             if found and rest:
-                return owner + mark.rstrip(), rest, self.country(owner)
+                return owner + mark.rstrip(), rest, self.country(owner + "s" if mark[0] == "s" else owner)
         return name, "", None
 
     def _town_or_region(self, text: str, candidate: str, offset: int, prefer: tuple[str, ...], tail_only: bool) -> PlaceMatch | None:
@@ -624,7 +631,8 @@ class Gazetteer:
         alone = _ALONE_BEFORE.search(before) is not None and _ALONE_AFTER.match(text, end) is not None
         if tail_only and not locative:
             return None
-        chosen = _first_in(places, prefer) or next((p for p in places if not p.alias and p.population >= _SMALL), places[0] if places else None)
+        chosen = _first_in(places, prefer) or next((p for p in places if (not p.alias or _saint_spelled(candidate, p.name)) and p.population >= _SMALL),
+                                                   places[0] if places else None)
         region = _first_in(regions, prefer) or (regions[0] if regions else None)
         if region is not None and _REGION_OF.search(before):
             return PlaceMatch(region, offset, end, candidate, 3)  # "the state of Sonora": the state, not a town of its name
@@ -742,6 +750,14 @@ def _bare(run: str) -> str:
 
 def _likeness(written: str, name: str) -> float:
     return difflib.SequenceMatcher(None, fold(written), fold(name)).ratio()
+
+
+_SAINT = re.compile(r"\bSt\.? ")
+
+
+def _saint_spelled(written: str, name: str) -> bool:
+    """``St. Petersburg`` for ``Saint Petersburg``: the name abbreviated, not another name."""
+    return fold(_SAINT.sub("Saint ", written)) == fold(name)
 
 
 def _spelling_of(written: str, name: str) -> bool:

@@ -15,6 +15,8 @@ ADMIN1_TABLE = DATA_DIR / "admin1.tsv"
 SUBDIVISIONS_FILE = "subdivisions.tsv"
 ADMIN_NAMES_FILE = "admin_names.tsv.gz"
 ALTERNATE_WEIGHT = 0.05
+OBLAST_COUNTRIES = frozenset({"RU", "UA", "BY", "KZ"})
+"""Where regions are oblasts, and GeoNames writes the soft sign as an apostrophe ("Ryazan’") that English news leaves out."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -87,6 +89,8 @@ def load_place_data(folder: Path = DATA_DIR) -> PlaceData:
             if line.startswith("#"):
                 continue
             name, code, admin1, lat, lon, population, alternates = line.rstrip("\n").split("\t")
+            if code in OBLAST_COUNTRIES and "’" in name:
+                name = name.replace("’", "")
             index = len(cities)
             cities.append((name, code, admin1, float(lat), float(lon), int(population)))
             spellings = [name, *alternates.split("|")] if alternates else [name]
