@@ -479,7 +479,7 @@ def test_region_names_written_with_an_ayn_match_the_plain_spelling() -> None:
     [
         ("A drone strike killed four militants in North Waziristan on Tuesday.", "Khyber Pakhtunkhwa", "Pakistan"),
         ("Gunmen ambushed a police patrol in Kurram district, officials said.", "Khyber Pakhtunkhwa", "Pakistan"),
-        ("Protesters blocked the highway in the Matn district on Monday.", "Mont-Liban", "Lebanon"),
+        ("Protesters blocked the highway in the Matn district on Monday.", "Mount Lebanon", "Lebanon"),
     ],
 )
 def test_a_district_the_text_introduces_places_the_event_in_its_region(text: str, admin1: str, country: str) -> None:
@@ -489,7 +489,7 @@ def test_a_district_the_text_introduces_places_the_event_in_its_region(text: str
 @pytest.mark.parametrize(
     ("text", "admin1"),
     [
-        ("Militants attacked an army post in Nineveh province on Sunday.", "Ninawa"),
+        ("Militants attacked an army post in Nineveh province on Sunday.", "Nineveh"),
         ("Farmers rallied in the Bekaa on Friday against the price of fuel.", "Beqaa"),
     ],
 )
@@ -502,7 +502,7 @@ def test_a_district_named_where_nothing_introduces_a_place_is_no_place() -> None
 
 
 def test_a_region_known_by_its_common_english_exonym_is_that_region() -> None:
-    assert where("Militants attacked an army checkpoint in Saladin province on Sunday.")[1:3] == ("Salah ad Din Governorate", "Iraq")  # type: ignore[index]
+    assert where("Militants attacked an army checkpoint in Saladin province on Sunday.")[1:3] == ("Salah al-Din", "Iraq")  # type: ignore[index]
 
 
 @pytest.mark.parametrize(
