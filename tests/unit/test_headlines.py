@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import datetime, timezone
+
 import pytest
 
 from schemas import Article
@@ -27,6 +29,7 @@ HEADLINES = [
     ("Settlers attack Palestinian village in West Bank, torch cars", "Attack", "Palestinian Territory"),
     ("Gunmen attack village in Plateau state, kill 12", "Attack", "Plateau"),
     ("Explosion in Moscow kills 2", "Remote explosive/landmine/IED", "Moscow"),
+    ("Death toll in Kabul bombing rises to 25", "Remote explosive/landmine/IED", "Kabul"),
     ("Thai insurgents bomb railway in Yala province", "Remote explosive/landmine/IED", "Yala"),
     ("RSF attacks displaced camp near El Fasher, killing 10", "Attack", "El Fasher"),
     ("Herders kill 15 farmers in Benue", "Attack", "Benue"),
@@ -76,3 +79,9 @@ def test_the_pakistani_taliban_act_in_pakistan() -> None:
     text = "The Pakistani Taliban claimed responsibility on Wednesday for an ambush on an army convoy that killed four soldiers."
     events = analyze(Article(article_id="a", title="", text=text, content_hash="h"), load_taxonomy())
     assert {e.location.country for e in events if e.location} == {"Pakistan"}
+
+
+@pytest.mark.parametrize("text", ["An earthquake in 2010 killed 200,000 people in Haiti.", "The 1994 genocide in Rwanda killed 800,000 people."])
+def test_a_subject_dated_years_back_is_history_not_news(text: str) -> None:
+    published = datetime(2024, 5, 20, 9, tzinfo=timezone.utc)
+    assert analyze(Article(article_id="a", title="", text=text, content_hash="h", published_at=published), load_taxonomy()) == []

@@ -118,7 +118,7 @@ CASES = [
     ('A UN convoy delivered food and medical supplies to 20,000 displaced people in Idlib on Wednesday.', 'Humanitarian aid', 'Humanitarian mission', 'occurred'),
     ('Thousands gathered in Kyiv on Saturday to commemorate the victims of the Holodomor famine.', 'Commemoration', 'Ceremony', 'occurred'),
     ('Workers began rebuilding the bridge over the Dnipro river that was destroyed last spring, the regional governor said.', 'Reconstruction', 'Repair/renovation', 'occurred'),
-    ("The Islamic State group claimed responsibility for Sunday's bombing of a church in Jolo.", 'Attribution', 'Claim of responsibility', 'claimed'),
+    ("The Islamic State group claimed responsibility for Sunday's bombing of a church in Jolo.", 'Explosions/Remote violence', 'Remote explosive/landmine/IED', 'occurred'),  # the act, then the claim
     ('Government troops and Tigrayan forces fought heavy battles around the town of Alamata on Sunday, residents said.', 'Battles', 'Armed clash', 'occurred'),
     ('The Iraqi army said it had recaptured the town of Tal Afar from Islamic State militants after an eight-day offensive.', 'Battles', 'Government regains territory', 'occurred'),
     ('Israeli warplanes struck targets in Gaza overnight, the military said, hours after rockets were fired at southern Israel.', 'Explosions/Remote violence', 'Air/drone strike', 'occurred'),

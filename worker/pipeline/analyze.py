@@ -25,6 +25,9 @@ if TYPE_CHECKING:
 WEAK_THRESHOLD = 1.0
 STALE_AFTER = timedelta(days=365)
 """A mention dated longer than this before publication is history the article recalls ("died in detention in 2019"), not news."""
+# A year naming the subject of the sentence: "An earthquake in 2010 killed …", "The 1994 genocide …".
+_YEAR_TOLD = re.compile(r"\b(?:in|of) ((?:19|20)\d\d),? (?=(?:killed|left|claimed|destroyed|devastated|displaced|wounded|injured|flattened|razed)\b)"
+                        r"|(?:^|\b[Tt]he )((?:19|20)\d\d) (?=[a-z])")
 _STOPPED_ACT = "explosions_remote_violence"  # what a headline tells of an interception the text reports
 _VIOLENT_TYPES = frozenset({"battles", "explosions_remote_violence", "violence_against_civilians", "riots"})
 
@@ -219,7 +222,12 @@ def _two_events_parted(text: str, scores: list[SentenceScore], taxonomy: Taxonom
 def _stale(found: Extraction, article: Article, head: Sentence) -> bool:
     """Dated long before publication in passing; a sentence opening with its date ("On 1 May 2018, …") tells it as the news."""
     occurred = found.occurred
-    if occurred is None or occurred.date is None or article.published_at is None or not occurred.text:
+    if article.published_at is None:
+        return False
+    if occurred is None or occurred.date is None:  # "An earthquake in 2010 killed 200,000", "the 1994 genocide": a year alone
+        years = [int(y) for m in _YEAR_TOLD.finditer(head.text) for y in m.groups() if y]
+        return bool(years) and max(years) < article.published_at.year - 1
+    if not occurred.text:
         return False
     opens = head.text.lstrip().removeprefix("On ").startswith(occurred.text.removeprefix("on ").removeprefix("On "))
     return not opens and article.published_at.date() - occurred.date > STALE_AFTER
