@@ -208,3 +208,69 @@ def test_a_speech_or_the_attackers_fleeing_after_later_is_no_new_event() -> None
     found = events("Gunmen stormed a church in Owo on Sunday, killing 22 worshippers. The gunmen later fled into the forest. "
                    "Police later arrested three suspects.")
     assert [e.sub_event_type for e in found] == ["Attack"]
+
+
+# Wire roundups and regional reports: scenes opened by "In the northeastern city of …", a day of their own or "Hours later";
+# a weak lead telling the news; follow-ups about crews, fires and debris; background recalling other years or months.
+REPORTS = [
+    # A barrage "at Ukraine overnight" is a tally; "In the … city of Kharkiv," opens a scene; the toll adds up.
+    ("KYIV, Ukraine (AP) — Russia launched 112 drones and four ballistic missiles at Ukraine overnight, killing at least six "
+     "people, officials said Friday.\n\nIn the northeastern city of Kharkiv, a drone slammed into an apartment building, killing "
+     "two people, the mayor said.\n\nIn the Dnipropetrovsk region, a missile strike on the city of Kamianske killed three people.\n\n"
+     "A 54-year-old man was killed when Russian artillery shelled the village of Bilozerka in the Kherson region.",
+     [("Air/drone strike", "Kharkiv", "Kharkiv Oblast", 2), ("Shelling/artillery/missile attack", "Kamyanske", "Dnipropetrovsk Oblast", 3),
+      ("Shelling/artillery/missile attack", "Bilozerka", "Kherson Oblast", 1)]),
+    # "Across the Gaza Strip" tallies the strikes the paragraphs then tell.
+    ("Israeli airstrikes killed at least 15 Palestinians across the Gaza Strip on Thursday, health officials said. A strike on a "
+     "house in the Nuseirat refugee camp killed nine members of one family. In Khan Younis, a drone strike on a tent killed six people.",
+     [("Air/drone strike", "An Nuşayrāt", "Gaza Strip", 9), ("Air/drone strike", "Khān Yūnis", "Gaza Strip", 6)]),
+    # A paragraph opening with a day of its own tells another event, with its own toll.
+    ("Russian troops shelled the centre of Kherson on Friday morning, killing a woman at a bus stop, the city administration said. "
+     "The shells also damaged a kindergarten.\n\nOn Wednesday, a Russian drone dropped an explosive on a minibus in the city, "
+     "injuring six passengers.",
+     [("Shelling/artillery/missile attack", "Kherson", "Kherson Oblast", 1), ("Air/drone strike", "Kherson", "Kherson Oblast", None)]),
+    # "Hours later" opens another event, the day of the one before.
+    ("Two people were killed when Russian forces struck Kharkiv with missiles on Friday morning, the governor said.\n\nHours later, "
+     "Russian shelling killed a 41-year-old man in the town of Kupiansk, the governor added.",
+     [("Shelling/artillery/missile attack", "Kharkiv", "Kharkiv Oblast", 2),
+      ("Shelling/artillery/missile attack", "Kupyansk", "Kharkiv Oblast", 1)]),
+    # Repair crews, a fire breaking out and the debris of a downed drone are more of the strike.
+    ("A Ukrainian drone struck a power substation in Rylsk in the Kursk region on Friday, leaving 3,000 residents without "
+     "electricity. Repair crews were sent to restore power. A fire broke out at the site. Debris from a downed drone also fell "
+     "on a house.",
+     [("Air/drone strike", "Ryl’sk", "Kursk Oblast", None)]),
+    # A lead telling the news on a weak cue is more of the first mention: its toll and place are the event's.
+    ("RAMALLAH, West Bank — Israeli forces killed two Palestinians during a raid on the Balata refugee camp in Nablus early on "
+     "Friday, the health ministry said. The Israeli army said troops came under fire and fired back.",
+     [("Armed clash", "Nablus", "West Bank", 2)]),
+    # A lead telling political violence on a weak cue opens a mention of its own when what follows tells a disaster.
+    ("PORT SUDAN — Drones launched by the Rapid Support Forces struck the fuel depots in Port Sudan on Thursday, witnesses said. "
+     "Firefighters struggled to contain the blaze at the depots.",
+     [("Air/drone strike", "Port Sudan", "Red Sea", None)]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), REPORTS, ids=[t[:40] for t, _ in REPORTS])
+def test_wire_reports_tell_one_event_per_scene(text: str, expected: list[tuple]) -> None:
+    assert summary(text) == expected
+
+
+def _at(text: str, published: datetime):
+    return analyze(Article(article_id="a", title="", text=text, content_hash="h", published_at=published), load_taxonomy())
+
+
+def test_background_recalling_another_year_or_month_lends_no_toll_and_is_no_event() -> None:
+    published = datetime(2026, 11, 20, 10, tzinfo=timezone.utc)
+    quake = _at("An earthquake struck Malatya province on Thursday, killing two people. The region was devastated by twin "
+                "earthquakes in February 2023 that killed more than 53,000 people.", published)
+    assert [(e.sub_event_type, e.casualties.killed if e.casualties else None) for e in quake] == [("Earthquake", 2)]
+    strike = _at("A Russian missile hit a hotel in Kryvyi Rih on Thursday evening, killing three people. In April, a Russian missile "
+                 "strike on a playground in the city killed 20 people.", published)
+    assert [(e.sub_event_type, e.casualties.killed if e.casualties else None) for e in strike] == [
+        ("Shelling/artillery/missile attack", 3)]
+    toll = _at("Security forces fired live bullets at protesters in Conakry on Thursday, killing one teenager. Dozens of people "
+               "have been killed in anti-junta protests since then, according to rights groups.", published)
+    assert [e.casualties.killed if e.casualties else None for e in toll] == [1]
+    news = _at("A Russian missile struck Odesa, killing two people, in the deadliest attack on the city since 2023.", published)
+    assert [(e.sub_event_type, e.casualties.killed if e.casualties else None) for e in news] == [
+        ("Shelling/artillery/missile attack", 2)]

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from datetime import date
 from typing import TYPE_CHECKING, Literal
 
 from worker.pipeline.casualties import find_casualties
@@ -13,7 +14,7 @@ if TYPE_CHECKING:
     from worker.pipeline.classify import SentenceScore
     from worker.taxonomy import Taxonomy
 
-Role = Literal["head", "follow", "background", "preamble"]
+Role = Literal["head", "follow", "background", "preamble", "lead"]
 
 # Words that end with a period without ending the sentence.
 SHIFTED_THRESHOLD = 1.0
@@ -90,6 +91,51 @@ def _append(sentences: list[Sentence], text: str, start: int, end: int) -> None:
         sentences.append(Sentence(len(sentences), start, start + len(stripped), stripped))
 
 
+_MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december")
+_MONTH = r"(?P<month>" + "|".join(_MONTHS) + r"|(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\.?)"
+# A year told in a sentence, with the month before it when there is one ("in May 2023", "on Oct. 7, 2023", "in 2002").
+_YEAR = re.compile(rf"(?:\b{_MONTH}(?: \d{{1,2}})?,? )?\b(?P<year>(?:19|20)\d\d)\b(?!-)", re.IGNORECASE)
+# A sentence opening with a month of its own ("In April, …", "Earlier in October, …").
+_MONTH_START = re.compile(rf"(?:earlier |later )?(?:in|by) (?:early |mid-|late )?{_MONTH},", re.IGNORECASE)
+# Words telling a sentence's day as recent: a sentence naming one tells the news, whatever year it also recalls.
+_RECENT = re.compile(r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight|overnight|this (?:morning|week))\b",
+                     re.IGNORECASE)
+RECALLED_AFTER_MONTHS = 2
+"""A sentence recalling a month at least this long before publication tells history."""
+
+
+def mark_recalled(scores: Sequence[SentenceScore], published: date | None) -> None:
+    """Mark as background the sentences after the lead that recall an earlier time ("The war began on Oct. 7, 2023, when …",
+    "In April, a missile strike on the city killed 20"): their events, tolls and places are history, not the news."""
+    if published is None:
+        return
+    now = published.year * 12 + published.month - 1
+    lead = True
+    for score in scores:
+        if lead:
+            lead = score.best_type is None
+            continue
+        text = score.sentence.text
+        if score.background or _RECENT.search(text):
+            continue
+        months = [_months(m["year"], m["month"], now) for m in _YEAR.finditer(text)]
+        start = _MONTH_START.match(text)
+        if start is not None:
+            month = _month_index(start["month"])
+            months.append(now // 12 * 12 + month - (12 if month > now % 12 else 0))
+        if any(now - m >= RECALLED_AFTER_MONTHS or (start is not None and now - m >= 1) for m in months):
+            score.background = True
+
+
+def _months(year: str, month: str | None, now: int) -> int:
+    """Months since year 0 of the time told: a bare year counts from its December."""
+    return int(year) * 12 + (_month_index(month) if month else 11)
+
+
+def _month_index(word: str) -> int:
+    return next(i for i, name in enumerate(_MONTHS) if name.startswith(word.lower().rstrip(".")[:3]))
+
+
 def sentence_roles(scores: Sequence[SentenceScore], taxonomy: Taxonomy) -> list[Role]:
     """Each sentence's role: opens a mention, follows the current one, background, or preamble."""
     return _roles(scores, taxonomy)[0]
@@ -103,10 +149,11 @@ def _roles(scores: Sequence[SentenceScore], taxonomy: Taxonomy) -> tuple[list[Ro
     current_path: str | None = None
     tally = False  # the current mention is a roundup ("… killed seven across Ukraine"): what follows tells its events one by one
     seg = taxonomy.segment
-    for score in scores:
+    lead, lead_role = _lead(scores, taxonomy)
+    for i, score in enumerate(scores):
         text = score.sentence.text
         best_type = score.best_type
-        role = _role(score, best_type, current, text, seg, taxonomy.start_threshold, current_path)
+        role = lead_role if i == lead else _role(score, best_type, current, text, seg, taxonomy.start_threshold, current_path)
         if role == "follow" and score.sentence.clause and best_type is not None and score.best_score >= taxonomy.start_threshold:
             role = "head"
         if role == "follow" and tally and best_type is not None and score.best_score >= SHIFTED_THRESHOLD and not score.anaphora \
@@ -127,12 +174,34 @@ def _roles(scores: Sequence[SentenceScore], taxonomy: Taxonomy) -> tuple[list[Ro
     return roles, tallies
 
 
+def _lead(scores: Sequence[SentenceScore], taxonomy: Taxonomy) -> tuple[int | None, Role]:
+    """The lead telling the news on a weak cue ("Four people were killed when gunmen robbed a shop") before the first sentence
+    strong enough to open a mention, and its role: more of that first mention when it tells political violence too in the
+    same scene, else a mention of its own."""
+    threshold = taxonomy.start_threshold
+    lead: int | None = None
+    for i, score in enumerate(scores):
+        if score.best_type is None or score.background:
+            continue
+        if score.best_score >= threshold:
+            if lead is None:
+                return None, "preamble"
+            text, seg = score.sentence.text, taxonomy.segment
+            same = taxonomy.types[score.best_type].family == "acled" and not opens_elsewhere(text, seg) \
+                and not opens_another_day(text, seg) and not takes_turn(text, seg)
+            return lead, "lead" if same else "head"
+        if lead is None and score.best_score >= SHIFTED_THRESHOLD and taxonomy.types[score.best_type].family == "acled" \
+                and not is_roundup(score.sentence.text, taxonomy.segment):
+            lead = i
+    return None, "preamble"
+
+
 def _role(score: SentenceScore, best_type: str | None, current: str | None, text: str, seg: dict, threshold: float,
           current_path: str | None = None) -> Role:
     if score.background:
         return "background"
     topic = opens_with(seg, "topic_shift", text)
-    shift = topic or opens_with(seg, "place_shift", text)
+    shift = topic or opens_with(seg, "place_shift", text) or opens_another_day(text, seg)
     if shift and score.anaphora and not topic:
         shift = False  # "In Islamabad, the minister said the attack killed 12": the event told again from elsewhere
     if shift and current is not None and best_type != current and not topic \
@@ -173,6 +242,11 @@ def opens_elsewhere(text: str, seg: dict) -> bool:
     return opens_with(seg, "topic_shift", text) or opens_with(seg, "place_shift", text)
 
 
+def opens_another_day(text: str, seg: dict) -> bool:
+    """Whether the sentence opens with a day of its own ("On Wednesday, …") or one told from the event before ("Hours later, …")."""
+    return opens_with(seg, "date_shift", text) or opens_with(seg, "same_day", text)
+
+
 def moves_place(text: str, seg: dict) -> bool:
     """Whether the sentence opens by moving to another place ("In neighbouring Mali, …", "In the south, …")."""
     return opens_with(seg, "place_shift", text)
@@ -203,13 +277,17 @@ def group_mentions(scores: Sequence[SentenceScore], taxonomy: Taxonomy) -> list[
     """Event mentions in text order: each head sentence with the follow-ups attached to it."""
     mentions: list[Mention] = []
     roles, tallies = _roles(scores, taxonomy)
+    lead: list[Sentence] = []
     for score, role, tallied in zip(scores, roles, tallies):
         if role == "head":
             best_type = score.best_type
             assert best_type is not None
-            mentions.append(Mention(head=score.sentence, type_key=best_type, tallied=tallied))
+            mentions.append(Mention(head=score.sentence, type_key=best_type, follows=lead, tallied=tallied))
+            lead = []
         elif role == "follow" and mentions:
             mentions[-1].follows.append(score.sentence)
+        elif role == "lead":
+            lead = [score.sentence]  # told before the first mention's head, it is more of that mention
     return _without_tallies(mentions, taxonomy)
 
 
