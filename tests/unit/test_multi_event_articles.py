@@ -247,6 +247,24 @@ REPORTS = [
     ("PORT SUDAN — Drones launched by the Rapid Support Forces struck the fuel depots in Port Sudan on Thursday, witnesses said. "
      "Firefighters struggled to contain the blaze at the depots.",
      [("Air/drone strike", "Port Sudan", "Red Sea", None)]),
+    # A protest day told city by city: the lead tallying the cities is no event of its own; a march passing off without
+    # incident and a crowd gathering peacefully are protests; last year's protests are background.
+    ("NAIROBI, Kenya (AP) — Thousands of people marched in Nairobi and several other Kenyan cities on Thursday to protest a "
+     "proposed tax increase.\n\nIn Nairobi, police fired tear gas to disperse protesters who tried to reach Parliament.\n\n"
+     "In the western city of Kisumu, police shot dead two protesters.\n\nIn Mombasa and Malindi, marches passed off without "
+     "incident.\n\nIn Nakuru, several hundred traders gathered peacefully in the town centre.\n\nProtests against the finance "
+     "bill last year left more than 60 people dead, according to rights groups.",
+     [("Protest with intervention", "Nairobi", "Nairobi Area", None), ("Excessive force against protesters", "Kisumu", "Kisumu", 2),
+      ("Peaceful protest", "Mombasa", "Mombasa", None), ("Peaceful protest", "Nakuru", "Nakuru", None)]),
+    # A mob in another city is an event of its own, not the aftermath of the clash before.
+    ("At least three people were killed on Thursday as supporters of rival parties clashed in several districts, police said. "
+     "In Gopalganj, supporters of the ruling party and the opposition fought with sticks, leaving two dead. In Chittagong, a mob "
+     "set fire to a party office and vandalised several vehicles.",
+     [("Mob violence", "Gopālganj", "Dhaka", 2), ("Mob violence", "Chattogram", "Chittagong", None)]),
+    # The other side, "for its part", tells an event of its own.
+    ("US-led airstrikes hit Houthi targets in Yemen's Hodeidah province overnight, killing three people, the rebels said. The "
+     "Houthis, for their part, said they had fired a ballistic missile at a commercial vessel in the Red Sea.",
+     [("Air/drone strike", "Hodeidah", "Hodeidah", 3), ("Shelling/artillery/missile attack", "Hodeidah", "Hodeidah", None)]),
 ]
 
 
@@ -271,6 +289,12 @@ def test_background_recalling_another_year_or_month_lends_no_toll_and_is_no_even
     toll = _at("Security forces fired live bullets at protesters in Conakry on Thursday, killing one teenager. Dozens of people "
                "have been killed in anti-junta protests since then, according to rights groups.", published)
     assert [e.casualties.killed if e.casualties else None for e in toll] == [1]
+    bombing = _at("A car bomb exploded near a market in Manbij on Thursday, killing seven people. The town has seen several "
+                  "bombings since government forces took control of it earlier this year.", published)
+    assert [e.sub_event_type for e in bombing] == ["Remote explosive/landmine/IED"]
+    rally = _at("Tens of thousands of students rallied in central Belgrade on Thursday evening, the latest in a wave of protests. "
+                "The rally passed peacefully.", published)
+    assert [(e.sub_event_type, e.evidence.sentence[:15]) for e in rally] == [("Peaceful protest", "Tens of thousan")]
     news = _at("A Russian missile struck Odesa, killing two people, in the deadliest attack on the city since 2023.", published)
     assert [(e.sub_event_type, e.casualties.killed if e.casualties else None) for e in news] == [
         ("Shelling/artillery/missile attack", 2)]

@@ -76,7 +76,7 @@ def analyze(article: Article, taxonomy: Taxonomy, language: str | None = None, m
     if (parted := _two_events_parted(text, scores, taxonomy)) is not None:
         sentences = parted
         scores = score_sentences(text, sentences, taxonomy)
-    mark_recalled(scores, article.published_at.date() if article.published_at else None)
+    mark_recalled(scores, article.published_at.date() if article.published_at else None, taxonomy.segment)
     mentions = _distinct(_with_claimed_acts(group_mentions(scores, taxonomy) or _weak_mention(scores, taxonomy), scores, taxonomy))
     if title:
         coded = {id(m): classify_mention(m, scores, taxonomy).type_key for m in mentions}

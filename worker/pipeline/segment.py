@@ -18,6 +18,7 @@ Role = Literal["head", "follow", "background", "preamble", "lead"]
 
 # Words that end with a period without ending the sentence.
 SHIFTED_THRESHOLD = 1.0
+_CROWDS = frozenset({"protests", "riots"})
 """The score a sentence opening with a topic shift ("Separately, …") needs to start a mention of its own."""
 _ABBREVIATIONS = frozenset(
     """mr mrs ms dr prof gen lt col maj capt cpt sgt cmdr adm gov sen rep st ste mt ft jr sr inc ltd co corp
@@ -100,11 +101,14 @@ _MONTH_START = re.compile(rf"(?:earlier |later )?(?:in|by) (?:early |mid-|late )
 # Words telling a sentence's day as recent: a sentence naming one tells the news, whatever year it also recalls.
 _RECENT = re.compile(r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight|overnight|this (?:morning|week))\b",
                      re.IGNORECASE)
+# A time told back from publication ("last year", "two years ago").
+_AGO = re.compile(r"\b(?:last (?:year|summer|winter|spring|autumn|fall)|(?:a|one|two|three|four|five|six|seven|eight|nine|ten|\d+|several|many) "
+                  r"(?:years|decades) ago|a year (?:ago|earlier))\b", re.IGNORECASE)
 RECALLED_AFTER_MONTHS = 2
 """A sentence recalling a month at least this long before publication tells history."""
 
 
-def mark_recalled(scores: Sequence[SentenceScore], published: date | None) -> None:
+def mark_recalled(scores: Sequence[SentenceScore], published: date | None, seg: dict) -> None:
     """Mark as background the sentences after the lead that recall an earlier time ("The war began on Oct. 7, 2023, when …",
     "In April, a missile strike on the city killed 20"): their events, tolls and places are history, not the news."""
     if published is None:
@@ -112,11 +116,16 @@ def mark_recalled(scores: Sequence[SentenceScore], published: date | None) -> No
     now = published.year * 12 + published.month - 1
     lead = True
     for score in scores:
+        text = score.sentence.text
         if lead:
             lead = score.best_type is None
+            if score.background and not lead and _RECENT.search(text) and not opens_with(seg, "history_starts", text):
+                score.background = False  # "rallied in Belgrade on Thursday, the latest in a wave of protests"
             continue
-        text = score.sentence.text
         if score.background or _RECENT.search(text):
+            continue
+        if _AGO.search(text):
+            score.background = True
             continue
         months = [_months(m["year"], m["month"], now) for m in _YEAR.finditer(text)]
         start = _MONTH_START.match(text)
@@ -157,7 +166,8 @@ def _roles(scores: Sequence[SentenceScore], taxonomy: Taxonomy) -> tuple[list[Ro
         if role == "follow" and score.sentence.clause and best_type is not None and score.best_score >= taxonomy.start_threshold:
             role = "head"
         if role == "follow" and tally and best_type is not None and score.best_score >= SHIFTED_THRESHOLD and not score.anaphora \
-                and not opens_with(seg, "follow_starts", text):
+                and not opens_with(seg, "follow_starts", text) \
+                and not (current and _continues(seg["continues"], current, score.best_path, best_type) and not _names_place(text)):
             role = "head"  # a roundup telling its events one by one ("Two people were killed in a missile strike on Dnipro.")
         if role == "follow" and best_type is not None and best_type != current \
                 and score.best_score >= taxonomy.start_threshold and taxonomy.types[best_type].standalone:
@@ -165,13 +175,25 @@ def _roles(scores: Sequence[SentenceScore], taxonomy: Taxonomy) -> tuple[list[Ro
         if role == "head":
             current, current_path = best_type, score.best_path
             # a roundup's events are told one by one until another story opens ("Separately, …")
-            tally = is_roundup(text, seg) or (tally and not opens_with(seg, "topic_shift", text))
+            tally = is_roundup(text, seg, best_type in _CROWDS) or (tally and not opens_with(seg, "topic_shift", text))
         elif role == "follow" and current is None:
             role = "preamble"
-            tally = tally or is_roundup(text, seg)  # a lead tallying what the story then tells: "… killed nine across Ukraine"
+            tally = tally or is_roundup(text, seg, best_type in _CROWDS)  # a lead tallying what the story then tells: "… killed nine across Ukraine"
         roles.append(role)
         tallies.append(tally)
     return roles, tallies
+
+
+# What tells the aftermath of the event before rather than a new one: its actors named again, "also", a speech verb.
+_TOLD_AGAIN = re.compile(r"\b(?:also|said|says|told|the (?:attackers|gunmen|assailants|militants|fighters|rebels|bandits|insurgents|raiders|"
+                         r"rioters|mob|protesters|demonstrators|crowd))\b", re.IGNORECASE)
+_PLACE_NAMED = re.compile(r"\b(?:in|at|near|outside) (?:the )?(?!(?:January|February|March|April|May|June|July|August|September|October|November|"
+                          r"December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)[A-Z][\w’-]+")
+
+
+def _names_place(text: str) -> bool:
+    """Whether the sentence names a place of its own ("Youths in Abuja burned tyres"): in a roundup, no more of the scene before."""
+    return _PLACE_NAMED.search(text) is not None
 
 
 def _lead(scores: Sequence[SentenceScore], taxonomy: Taxonomy) -> tuple[int | None, Role]:
@@ -204,7 +226,7 @@ def _role(score: SentenceScore, best_type: str | None, current: str | None, text
     shift = topic or opens_with(seg, "place_shift", text) or opens_another_day(text, seg)
     if shift and score.anaphora and not topic:
         shift = False  # "In Islamabad, the minister said the attack killed 12": the event told again from elsewhere
-    if shift and current is not None and best_type != current and not topic \
+    if shift and current is not None and best_type != current and not topic and _TOLD_AGAIN.search(text) \
             and _continues({"*": seg["continues"].get("*", frozenset())}, current, score.best_path, best_type):
         shift = False  # "In Anka, officials said the attackers also burned 20 houses": the aftermath (of any event), told from a place in it
     if not shift and current is not None and best_type is not None and score.best_path != current_path and takes_turn(text, seg) \
@@ -257,11 +279,13 @@ def takes_turn(text: str, seg: dict) -> bool:
     return opens_with(seg, "actor_turn", text)
 
 
-def is_roundup(text: str, seg: dict) -> bool:
+def is_roundup(text: str, seg: dict, crowds: bool = False) -> bool:
     """Whether the sentence tallies several events at once ("killed seven civilians across Ukraine over the past day"): a toll
-    told over a wide area or span of time."""
+    told over a wide area or span of time, or demonstrations told so ("marched in Nairobi and several other cities")."""
     if seg.get("roundup") is None or seg["roundup"].search(text) is None:
         return False
+    if crowds:
+        return True
     toll = find_casualties(text)
     return toll is not None and bool(toll.killed or toll.injured)
 
@@ -298,7 +322,8 @@ def _without_tallies(mentions: list[Mention], taxonomy: Taxonomy) -> list[Mentio
     for i, mention in enumerate(mentions):
         family = taxonomy.types[mention.type_key].family
         after = [m for m in mentions[i + 1:] if taxonomy.types[m.type_key].family == family]
-        if not mention.follows and after and (is_roundup(mention.head.text, taxonomy.segment) or _sums_up(mention, after)):
+        if not mention.follows and after and (is_roundup(mention.head.text, taxonomy.segment, mention.type_key in _CROWDS)
+                                              or _sums_up(mention, after)):
             continue
         out.append(mention)
     return out
