@@ -298,3 +298,19 @@ def test_background_recalling_another_year_or_month_lends_no_toll_and_is_no_even
     news = _at("A Russian missile struck Odesa, killing two people, in the deadliest attack on the city since 2023.", published)
     assert [(e.sub_event_type, e.casualties.killed if e.casualties else None) for e in news] == [
         ("Shelling/artillery/missile attack", 2)]
+
+
+def test_a_namesake_abroad_is_no_place_of_the_event() -> None:
+    found = events("BAMAKO — Jihadists attacked an army post in Mali's Mopti region on Wednesday, killing 12 soldiers. On Thursday, "
+                   "the army said it had carried out airstrikes near Boni, killing dozens of militants.")
+    assert [e.location.country if e.location else None for e in found] == ["Mali", "Mali"]
+    riot = events("QUITO, Ecuador — A car bomb exploded outside a prison in Guayaquil on Thursday, killing two police officers. "
+                  "Hours later, inmates at the Litoral penitentiary rioted.")
+    assert {e.location.country for e in riot if e.location} == {"Ecuador"}
+
+
+def test_a_village_the_gazetteer_lacks_lies_in_the_country_its_sentence_names() -> None:
+    found = events("Jihadists attacked an army post in Mali's Mopti region on Wednesday, killing 12 soldiers. In Burkina Faso, "
+                   "gunmen killed 20 civilians in the village of Sollé on Thursday.")
+    assert [(e.location.name, e.location.country) if e.location else None for e in found] == [
+        ("Mopti", "Mali"), ("Sollé", "Burkina Faso")]
