@@ -310,7 +310,27 @@ def test_a_namesake_abroad_is_no_place_of_the_event() -> None:
 
 
 def test_a_village_the_gazetteer_lacks_lies_in_the_country_its_sentence_names() -> None:
-    found = events("Jihadists attacked an army post in Mali's Mopti region on Wednesday, killing 12 soldiers. In Burkina Faso, "
-                   "gunmen killed 20 civilians in the village of Sollé on Thursday.")
+    found = events("BAMAKO — Jihadists attacked an army post in central Mali's Mopti region on Wednesday, killing 12 Malian soldiers. "
+                   "In Burkina Faso, gunmen killed 20 civilians in the village of Sollé on Thursday.")
     assert [(e.location.name, e.location.country) if e.location else None for e in found] == [
         ("Mopti", "Mali"), ("Sollé", "Burkina Faso")]
+
+
+def test_the_weapon_named_again_tells_more_of_the_strike() -> None:
+    found = events("ODESA, Ukraine — A Russian missile strike on the port of Odesa on Thursday evening killed two people and damaged "
+                   "a civilian cargo ship flying the flag of Panama, Ukrainian officials said.\n\nOleh Kiper, head of the Odesa regional administration, said the missile hit port infrastructure in the "
+                   "Pivdennyi area. Seven port workers were injured.")
+    assert [(e.casualties.killed, e.casualties.injured) if e.casualties else None for e in found] == [(2, 7)]
+
+
+def test_what_an_event_came_after_is_background_lending_no_toll_or_day() -> None:
+    found = events("A fire at a garment factory in Gazipur killed nine workers on Tuesday, fire officials said. The fire came a day "
+                   "after a boat capsized in the Meghna river, killing 12 passengers.")
+    assert [(e.casualties.killed if e.casualties else None, str(e.occurred.date) if e.occurred else None) for e in found] == [
+        (9, "2026-03-03")]
+
+
+def test_tolls_told_side_by_side_add_up() -> None:
+    found = events("Al Shabaab militants attacked a military base in Bulo Marer on Tuesday. Eight soldiers and at least 15 militants "
+                   "were killed, a military officer said. Separately, gunmen shot dead a radio broadcaster in Mogadishu.")
+    assert [e.casualties.killed if e.casualties else None for e in found] == [23, 1]
