@@ -238,7 +238,7 @@ REPORTS = [
     ("A Ukrainian drone struck a power substation in Rylsk in the Kursk region on Friday, leaving 3,000 residents without "
      "electricity. Repair crews were sent to restore power. A fire broke out at the site. Debris from a downed drone also fell "
      "on a house.",
-     [("Air/drone strike", "Ryl’sk", "Kursk Oblast", None)]),
+     [("Air/drone strike", "Rylsk", "Kursk Oblast", None)]),
     # A lead telling the news on a weak cue is more of the first mention: its toll and place are the event's.
     ("RAMALLAH, West Bank — Israeli forces killed two Palestinians during a raid on the Balata refugee camp in Nablus early on "
      "Friday, the health ministry said. The Israeli army said troops came under fire and fired back.",
