@@ -334,3 +334,9 @@ def test_tolls_told_side_by_side_add_up() -> None:
     found = events("Al Shabaab militants attacked a military base in Bulo Marer on Tuesday. Eight soldiers and at least 15 militants "
                    "were killed, a military officer said. Separately, gunmen shot dead a radio broadcaster in Mogadishu.")
     assert [e.casualties.killed if e.casualties else None for e in found] == [23, 1]
+
+
+def test_the_head_names_the_place_a_follow_up_only_details() -> None:
+    found = events("KHARKIV — Two people were killed and nine injured when Russian forces struck Kharkiv with glide bombs on Friday "
+                   "morning, the governor said.\n\nOne bomb hit a sports complex in the Kyivskyi district, the other an open area.")
+    assert [(e.location.name, e.location.admin1) if e.location else None for e in found] == [("Kharkiv", "Kharkiv Oblast")]

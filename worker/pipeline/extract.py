@@ -322,8 +322,8 @@ def _location(context: ArticleContext, spans: list[tuple[int, int]], family: str
         key=lambda p: (family == "acled" and _PROCESS_AFTER.match(context.text, p.end) is not None,
                        p.place.kind == "country", p.place.country_code != home,
                        _RANK[p.place.kind] + (0.5 if p.place.kind != "country" and p.place.admin1 is None and p.place.lat is None else 0),
-                       _WHERE_BEFORE.search(context.text, max(0, p.start - 40), p.start) is None,
-                       not (head[0] <= p.start < head[1]), p.start),
+                       not (head[0] <= p.start < head[1]),  # the head's place over one a follow-up names in passing
+                       _WHERE_BEFORE.search(context.text, max(0, p.start - 40), p.start) is None, p.start),
     )
     chosen = ranked[0] if ranked else context.dateline
     if chosen is None:
