@@ -340,3 +340,9 @@ def test_the_head_names_the_place_a_follow_up_only_details() -> None:
     found = events("KHARKIV — Two people were killed and nine injured when Russian forces struck Kharkiv with glide bombs on Friday "
                    "morning, the governor said.\n\nOne bomb hit a sports complex in the Kyivskyi district, the other an open area.")
     assert [(e.location.name, e.location.admin1) if e.location else None for e in found] == [("Kharkiv", "Kharkiv Oblast")]
+
+
+def test_a_side_denying_the_event_before_makes_no_claim_of_its_own() -> None:
+    found = events("Gunmen believed to belong to the Rapid Support Forces attacked a village near Wad Madani on Tuesday, killing 22 "
+                   "people, activists said. The RSF denied involvement.")
+    assert [e.sub_event_type for e in found] == ["Attack"]

@@ -172,6 +172,9 @@ def _roles(scores: Sequence[SentenceScore], taxonomy: Taxonomy) -> tuple[list[Ro
         if role == "follow" and best_type is not None and best_type != current \
                 and score.best_score >= taxonomy.start_threshold and taxonomy.types[best_type].standalone:
             role = "head"
+        if role == "head" and current is not None and best_type is not None and taxonomy.types[best_type].standalone \
+                and (denied := taxonomy.modality.get("denied")) is not None and denied.search(text):
+            role = "follow"  # "The RSF denied involvement.": a side's word on the event before, no claim of its own
         if role == "head":
             current, current_path = best_type, score.best_path
             # a roundup's events are told one by one until another story opens ("Separately, …")
