@@ -208,3 +208,141 @@ def test_a_speech_or_the_attackers_fleeing_after_later_is_no_new_event() -> None
     found = events("Gunmen stormed a church in Owo on Sunday, killing 22 worshippers. The gunmen later fled into the forest. "
                    "Police later arrested three suspects.")
     assert [e.sub_event_type for e in found] == ["Attack"]
+
+
+# Wire roundups and regional reports: scenes opened by "In the northeastern city of …", a day of their own or "Hours later";
+# a weak lead telling the news; follow-ups about crews, fires and debris; background recalling other years or months.
+REPORTS = [
+    # A barrage "at Ukraine overnight" is a tally; "In the … city of Kharkiv," opens a scene; the toll adds up.
+    ("KYIV, Ukraine (AP) — Russia launched 112 drones and four ballistic missiles at Ukraine overnight, killing at least six "
+     "people, officials said Friday.\n\nIn the northeastern city of Kharkiv, a drone slammed into an apartment building, killing "
+     "two people, the mayor said.\n\nIn the Dnipropetrovsk region, a missile strike on the city of Kamianske killed three people.\n\n"
+     "A 54-year-old man was killed when Russian artillery shelled the village of Bilozerka in the Kherson region.",
+     [("Air/drone strike", "Kharkiv", "Kharkiv Oblast", 2), ("Shelling/artillery/missile attack", "Kamyanske", "Dnipropetrovsk Oblast", 3),
+      ("Shelling/artillery/missile attack", "Bilozerka", "Kherson Oblast", 1)]),
+    # "Across the Gaza Strip" tallies the strikes the paragraphs then tell.
+    ("Israeli airstrikes killed at least 15 Palestinians across the Gaza Strip on Thursday, health officials said. A strike on a "
+     "house in the Nuseirat refugee camp killed nine members of one family. In Khan Younis, a drone strike on a tent killed six people.",
+     [("Air/drone strike", "An Nuşayrāt", "Gaza Strip", 9), ("Air/drone strike", "Khān Yūnis", "Gaza Strip", 6)]),
+    # A paragraph opening with a day of its own tells another event, with its own toll.
+    ("Russian troops shelled the centre of Kherson on Friday morning, killing a woman at a bus stop, the city administration said. "
+     "The shells also damaged a kindergarten.\n\nOn Wednesday, a Russian drone dropped an explosive on a minibus in the city, "
+     "injuring six passengers.",
+     [("Shelling/artillery/missile attack", "Kherson", "Kherson Oblast", 1), ("Air/drone strike", "Kherson", "Kherson Oblast", None)]),
+    # "Hours later" opens another event, the day of the one before.
+    ("Two people were killed when Russian forces struck Kharkiv with missiles on Friday morning, the governor said.\n\nHours later, "
+     "Russian shelling killed a 41-year-old man in the town of Kupiansk, the governor added.",
+     [("Shelling/artillery/missile attack", "Kharkiv", "Kharkiv Oblast", 2),
+      ("Shelling/artillery/missile attack", "Kupyansk", "Kharkiv Oblast", 1)]),
+    # Repair crews, a fire breaking out and the debris of a downed drone are more of the strike.
+    ("A Ukrainian drone struck a power substation in Rylsk in the Kursk region on Friday, leaving 3,000 residents without "
+     "electricity. Repair crews were sent to restore power. A fire broke out at the site. Debris from a downed drone also fell "
+     "on a house.",
+     [("Air/drone strike", "Rylsk", "Kursk Oblast", None)]),
+    # A lead telling the news on a weak cue is more of the first mention: its toll and place are the event's.
+    ("RAMALLAH, West Bank — Israeli forces killed two Palestinians during a raid on the Balata refugee camp in Nablus early on "
+     "Friday, the health ministry said. The Israeli army said troops came under fire and fired back.",
+     [("Armed clash", "Nablus", "West Bank", 2)]),
+    # A lead telling political violence on a weak cue opens a mention of its own when what follows tells a disaster.
+    ("PORT SUDAN — Drones launched by the Rapid Support Forces struck the fuel depots in Port Sudan on Thursday, witnesses said. "
+     "Firefighters struggled to contain the blaze at the depots.",
+     [("Air/drone strike", "Port Sudan", "Red Sea", None)]),
+    # A protest day told city by city: the lead tallying the cities is no event of its own; a march passing off without
+    # incident and a crowd gathering peacefully are protests; last year's protests are background.
+    ("NAIROBI, Kenya (AP) — Thousands of people marched in Nairobi and several other Kenyan cities on Thursday to protest a "
+     "proposed tax increase.\n\nIn Nairobi, police fired tear gas to disperse protesters who tried to reach Parliament.\n\n"
+     "In the western city of Kisumu, police shot dead two protesters.\n\nIn Mombasa and Malindi, marches passed off without "
+     "incident.\n\nIn Nakuru, several hundred traders gathered peacefully in the town centre.\n\nProtests against the finance "
+     "bill last year left more than 60 people dead, according to rights groups.",
+     [("Protest with intervention", "Nairobi", "Nairobi Area", None), ("Excessive force against protesters", "Kisumu", "Kisumu", 2),
+      ("Peaceful protest", "Mombasa", "Mombasa", None), ("Peaceful protest", "Nakuru", "Nakuru", None)]),
+    # A mob in another city is an event of its own, not the aftermath of the clash before.
+    ("At least three people were killed on Thursday as supporters of rival parties clashed in several districts, police said. "
+     "In Gopalganj, supporters of the ruling party and the opposition fought with sticks, leaving two dead. In Chittagong, a mob "
+     "set fire to a party office and vandalised several vehicles.",
+     [("Mob violence", "Gopālganj", "Dhaka", 2), ("Mob violence", "Chattogram", "Chittagong", None)]),
+    # The other side, "for its part", tells an event of its own.
+    ("US-led airstrikes hit Houthi targets in Yemen's Hodeidah province overnight, killing three people, the rebels said. The "
+     "Houthis, for their part, said they had fired a ballistic missile at a commercial vessel in the Red Sea.",
+     [("Air/drone strike", "Hodeidah", "Hodeidah", 3), ("Shelling/artillery/missile attack", "Hodeidah", "Hodeidah", None)]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), REPORTS, ids=[t[:40] for t, _ in REPORTS])
+def test_wire_reports_tell_one_event_per_scene(text: str, expected: list[tuple]) -> None:
+    assert summary(text) == expected
+
+
+def _at(text: str, published: datetime):
+    return analyze(Article(article_id="a", title="", text=text, content_hash="h", published_at=published), load_taxonomy())
+
+
+def test_background_recalling_another_year_or_month_lends_no_toll_and_is_no_event() -> None:
+    published = datetime(2026, 11, 20, 10, tzinfo=timezone.utc)
+    quake = _at("An earthquake struck Malatya province on Thursday, killing two people. The region was devastated by twin "
+                "earthquakes in February 2023 that killed more than 53,000 people.", published)
+    assert [(e.sub_event_type, e.casualties.killed if e.casualties else None) for e in quake] == [("Earthquake", 2)]
+    strike = _at("A Russian missile hit a hotel in Kryvyi Rih on Thursday evening, killing three people. In April, a Russian missile "
+                 "strike on a playground in the city killed 20 people.", published)
+    assert [(e.sub_event_type, e.casualties.killed if e.casualties else None) for e in strike] == [
+        ("Shelling/artillery/missile attack", 3)]
+    toll = _at("Security forces fired live bullets at protesters in Conakry on Thursday, killing one teenager. Dozens of people "
+               "have been killed in anti-junta protests since then, according to rights groups.", published)
+    assert [e.casualties.killed if e.casualties else None for e in toll] == [1]
+    bombing = _at("A car bomb exploded near a market in Manbij on Thursday, killing seven people. The town has seen several "
+                  "bombings since government forces took control of it earlier this year.", published)
+    assert [e.sub_event_type for e in bombing] == ["Remote explosive/landmine/IED"]
+    rally = _at("Tens of thousands of students rallied in central Belgrade on Thursday evening, the latest in a wave of protests. "
+                "The rally passed peacefully.", published)
+    assert [(e.sub_event_type, e.evidence.sentence[:15]) for e in rally] == [("Peaceful protest", "Tens of thousan")]
+    news = _at("A Russian missile struck Odesa, killing two people, in the deadliest attack on the city since 2023.", published)
+    assert [(e.sub_event_type, e.casualties.killed if e.casualties else None) for e in news] == [
+        ("Shelling/artillery/missile attack", 2)]
+
+
+def test_a_namesake_abroad_is_no_place_of_the_event() -> None:
+    found = events("BAMAKO — Jihadists attacked an army post in Mali's Mopti region on Wednesday, killing 12 soldiers. On Thursday, "
+                   "the army said it had carried out airstrikes near Boni, killing dozens of militants.")
+    assert [e.location.country if e.location else None for e in found] == ["Mali", "Mali"]
+    riot = events("QUITO, Ecuador — A car bomb exploded outside a prison in Guayaquil on Thursday, killing two police officers. "
+                  "Hours later, inmates at the Litoral penitentiary rioted.")
+    assert {e.location.country for e in riot if e.location} == {"Ecuador"}
+
+
+def test_a_village_the_gazetteer_lacks_lies_in_the_country_its_sentence_names() -> None:
+    found = events("BAMAKO — Jihadists attacked an army post in central Mali's Mopti region on Wednesday, killing 12 Malian soldiers. "
+                   "In Burkina Faso, gunmen killed 20 civilians in the village of Sollé on Thursday.")
+    assert [(e.location.name, e.location.country) if e.location else None for e in found] == [
+        ("Mopti", "Mali"), ("Sollé", "Burkina Faso")]
+
+
+def test_the_weapon_named_again_tells_more_of_the_strike() -> None:
+    found = events("ODESA, Ukraine — A Russian missile strike on the port of Odesa on Thursday evening killed two people and damaged "
+                   "a civilian cargo ship flying the flag of Panama, Ukrainian officials said.\n\nOleh Kiper, head of the Odesa regional administration, said the missile hit port infrastructure in the "
+                   "Pivdennyi area. Seven port workers were injured.")
+    assert [(e.casualties.killed, e.casualties.injured) if e.casualties else None for e in found] == [(2, 7)]
+
+
+def test_what_an_event_came_after_is_background_lending_no_toll_or_day() -> None:
+    found = events("A fire at a garment factory in Gazipur killed nine workers on Tuesday, fire officials said. The fire came a day "
+                   "after a boat capsized in the Meghna river, killing 12 passengers.")
+    assert [(e.casualties.killed if e.casualties else None, str(e.occurred.date) if e.occurred else None) for e in found] == [
+        (9, "2026-03-03")]
+
+
+def test_tolls_told_side_by_side_add_up() -> None:
+    found = events("Al Shabaab militants attacked a military base in Bulo Marer on Tuesday. Eight soldiers and at least 15 militants "
+                   "were killed, a military officer said. Separately, gunmen shot dead a radio broadcaster in Mogadishu.")
+    assert [e.casualties.killed if e.casualties else None for e in found] == [23, 1]
+
+
+def test_the_head_names_the_place_a_follow_up_only_details() -> None:
+    found = events("KHARKIV — Two people were killed and nine injured when Russian forces struck Kharkiv with glide bombs on Friday "
+                   "morning, the governor said.\n\nOne bomb hit a sports complex in the Kyivskyi district, the other an open area.")
+    assert [(e.location.name, e.location.admin1) if e.location else None for e in found] == [("Kharkiv", "Kharkiv Oblast")]
+
+
+def test_a_side_denying_the_event_before_makes_no_claim_of_its_own() -> None:
+    found = events("Gunmen believed to belong to the Rapid Support Forces attacked a village near Wad Madani on Tuesday, killing 22 "
+                   "people, activists said. The RSF denied involvement.")
+    assert [e.sub_event_type for e in found] == ["Attack"]

@@ -16,7 +16,7 @@ from worker.pipeline.classify import Classification, SentenceScore, claimed_act,
 from worker.pipeline.extract import Extraction, article_context, article_location, earlier_date, extract_mention
 from worker.pipeline.language import detect_language, is_supported
 from worker.pipeline.minhash import words
-from worker.pipeline.segment import Mention, Sentence, group_mentions, moves_place, opens_elsewhere, opens_with, split_sentences, takes_turn
+from worker.pipeline.segment import Mention, Sentence, group_mentions, mark_recalled, moves_place, opens_elsewhere, opens_with, split_sentences, takes_turn
 from worker.taxonomy import Taxonomy
 
 if TYPE_CHECKING:
@@ -79,6 +79,7 @@ def analyze(article: Article, taxonomy: Taxonomy, language: str | None = None, m
     if (parted := _two_events_parted(text, scores, taxonomy)) is not None:
         sentences = parted
         scores = score_sentences(text, sentences, taxonomy)
+    mark_recalled(scores, article.published_at.date() if article.published_at else None, taxonomy.segment)
     mentions = _distinct(_with_claimed_acts(group_mentions(scores, taxonomy) or _weak_mention(scores, taxonomy), scores, taxonomy))
     if title:
         coded = {id(m): classify_mention(m, scores, taxonomy).type_key for m in mentions}

@@ -170,13 +170,14 @@ def place_in_containers(gazetteer: Gazetteer, text: str, found: list[PlaceMatch]
             out.append(match)
         by_start[start] = match
     if codes:
-        out += _bare_villages(gazetteer, text, unknown, by_start, codes[0])
+        out += _bare_villages(gazetteer, text, unknown, by_start, codes[0], out)
     return out
 
 
-def _bare_villages(gazetteer: Gazetteer, text: str, unknown: list[tuple[int, str]], by_start: dict[int, PlaceMatch], code: str) -> list[PlaceMatch]:
-    """Names the gazetteer lacks right after "near" or "the village of": villages of the article's country, region unknown."""
-    country = gazetteer.countries.get(code)
+def _bare_villages(gazetteer: Gazetteer, text: str, unknown: list[tuple[int, str]], by_start: dict[int, PlaceMatch], code: str,
+                   found: list[PlaceMatch]) -> list[PlaceMatch]:
+    """Names the gazetteer lacks right after "near" or "the village of": villages of the country the sentence names before
+    them ("In Burkina Faso, gunmen killed 20 in the village of Sollé"), else of the article's country; region unknown."""
     out = []
     for start, name in unknown:
         if start in by_start or not _village_name(name) or not ends_after_word(text[max(0, start - 30):start]) \
@@ -185,9 +186,15 @@ def _bare_villages(gazetteer: Gazetteer, text: str, unknown: list[tuple[int, str
             continue
         if not _VILLAGE_AFTER.match(text, start + len(name)) or _GOVERNMENT_AFTER.match(text, start + len(name)):
             continue  # "near Gazprom facilities": not a village
-        place = Place(name, "city", country.name if country else None, code, population=0)
+        named = next((m.place.country_code for m in sorted(found, key=lambda m: -m.start) if m.place.kind == "country" and m.start < start
+                      and not _SENTENCE_END.search(text, m.end, start)), None)
+        country = gazetteer.countries.get(named or code)
+        place = Place(name, "city", country.name if country else None, named or code, population=0)
         out.append(PlaceMatch(place, start, start + len(name), name, 2 if _NEAR.search(text, max(0, start - 30), start) else 1))
     return out
+
+
+_SENTENCE_END = re.compile(r"[.!?]\s|\n")
 
 
 def ends_after_word(before: str) -> bool:

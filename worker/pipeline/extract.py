@@ -221,7 +221,10 @@ def article_context(text: str, published: datetime | None, gazetteer: Gazetteer 
         places = [p for p in places if p.place.kind != "city" or p.place.country_code == countries[0] or p.place.population >= 100000
                   or p.place.lat is None
                   or (p.place.country_code in countries and p.place.population >= 15000)]
-    places = [p for p in places if not (p.place.alias and p.place.kind == "region" and p.place.country_code not in countries)]
+    # a place abroad found by another of its names ("Boni" for Bonn), or a region abroad the article is not about, is a namesake
+    places = [p for p in places if not (countries and p.place.country_code not in countries and (
+        (p.place.alias and p.place.kind in ("region", "city")) or (p.place.kind == "region" and p.text.lower() == p.place.name.lower()
+                                                                    and not _REGION_WORD_AFTER.match(text, p.end))))]
     dateline = next((p for p in places if p.start < 40 and _DATELINE.match(text, p.end, p.end + 45)), None)
     dateline_end = m.end() if dateline is not None and (m := _DATELINE_TAIL.match(text, dateline.end, dateline.end + 45)) else 0
     place_names = frozenset(p.text for p in places)
@@ -230,6 +233,9 @@ def article_context(text: str, published: datetime | None, gazetteer: Gazetteer 
     parties = [a for a in actors if a.kind == "party"]
     people = find_people(text, place_names, spans)
     return ArticleContext(text, published, places, people, countries, dateline, parties, actors, lower, gates, dateline_end=dateline_end)
+
+
+_REGION_WORD_AFTER = re.compile(r"\s+(?:region|province|state|governorate|department|oblast|county|district|prefecture)\b", re.IGNORECASE)
 
 
 def _merged(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -316,8 +322,8 @@ def _location(context: ArticleContext, spans: list[tuple[int, int]], family: str
         key=lambda p: (family == "acled" and _PROCESS_AFTER.match(context.text, p.end) is not None,
                        p.place.kind == "country", p.place.country_code != home,
                        _RANK[p.place.kind] + (0.5 if p.place.kind != "country" and p.place.admin1 is None and p.place.lat is None else 0),
-                       _WHERE_BEFORE.search(context.text, max(0, p.start - 40), p.start) is None,
-                       not (head[0] <= p.start < head[1]), p.start),
+                       not (head[0] <= p.start < head[1]),  # the head's place over one a follow-up names in passing
+                       _WHERE_BEFORE.search(context.text, max(0, p.start - 40), p.start) is None, p.start),
     )
     chosen = ranked[0] if ranked else context.dateline
     if chosen is None:

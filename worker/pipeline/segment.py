@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from datetime import date
 from typing import TYPE_CHECKING, Literal
 
 from worker.pipeline.casualties import find_casualties
@@ -13,10 +14,11 @@ if TYPE_CHECKING:
     from worker.pipeline.classify import SentenceScore
     from worker.taxonomy import Taxonomy
 
-Role = Literal["head", "follow", "background", "preamble"]
+Role = Literal["head", "follow", "background", "preamble", "lead"]
 
 # Words that end with a period without ending the sentence.
 SHIFTED_THRESHOLD = 1.0
+_CROWDS = frozenset({"protests", "riots"})
 """The score a sentence opening with a topic shift ("Separately, …") needs to start a mention of its own."""
 _ABBREVIATIONS = frozenset(
     """mr mrs ms dr prof gen lt col maj capt cpt sgt cmdr adm gov sen rep st ste mt ft jr sr inc ltd co corp
@@ -90,6 +92,59 @@ def _append(sentences: list[Sentence], text: str, start: int, end: int) -> None:
         sentences.append(Sentence(len(sentences), start, start + len(stripped), stripped))
 
 
+_MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december")
+_MONTH = r"(?P<month>" + "|".join(_MONTHS) + r"|(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\.?)"
+# A year told in a sentence, with the month before it when there is one ("in May 2023", "on Oct. 7, 2023", "in 2002").
+_YEAR = re.compile(rf"(?:\b{_MONTH}(?: \d{{1,2}})?,? )?\b(?P<year>(?:19|20)\d\d)\b(?!-)", re.IGNORECASE)
+# A sentence opening with a month of its own ("In April, …", "Earlier in October, …").
+_MONTH_START = re.compile(rf"(?:earlier |later )?(?:in|by) (?:early |mid-|late )?{_MONTH},", re.IGNORECASE)
+# Words telling a sentence's day as recent: a sentence naming one tells the news, whatever year it also recalls.
+_RECENT = re.compile(r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight|overnight|this (?:morning|week))\b",
+                     re.IGNORECASE)
+# A time told back from publication ("last year", "two years ago").
+_AGO = re.compile(r"\b(?:last (?:year|summer|winter|spring|autumn|fall)|(?:a|one|two|three|four|five|six|seven|eight|nine|ten|\d+|several|many) "
+                  r"(?:years|decades) ago|a year (?:ago|earlier))\b", re.IGNORECASE)
+RECALLED_AFTER_MONTHS = 2
+"""A sentence recalling a month at least this long before publication tells history."""
+
+
+def mark_recalled(scores: Sequence[SentenceScore], published: date | None, seg: dict) -> None:
+    """Mark as background the sentences after the lead that recall an earlier time ("The war began on Oct. 7, 2023, when …",
+    "In April, a missile strike on the city killed 20"): their events, tolls and places are history, not the news."""
+    if published is None:
+        return
+    now = published.year * 12 + published.month - 1
+    lead = True
+    for score in scores:
+        text = score.sentence.text
+        if lead:
+            lead = score.best_type is None
+            if score.background and not lead and _RECENT.search(text) and not opens_with(seg, "history_starts", text):
+                score.background = False  # "rallied in Belgrade on Thursday, the latest in a wave of protests"
+            continue
+        if score.background or _RECENT.search(text):
+            continue
+        if _AGO.search(text):
+            score.background = True
+            continue
+        months = [_months(m["year"], m["month"], now) for m in _YEAR.finditer(text)]
+        start = _MONTH_START.match(text)
+        if start is not None:
+            month = _month_index(start["month"])
+            months.append(now // 12 * 12 + month - (12 if month > now % 12 else 0))
+        if any(now - m >= RECALLED_AFTER_MONTHS or (start is not None and now - m >= 1) for m in months):
+            score.background = True
+
+
+def _months(year: str, month: str | None, now: int) -> int:
+    """Months since year 0 of the time told: a bare year counts from its December."""
+    return int(year) * 12 + (_month_index(month) if month else 11)
+
+
+def _month_index(word: str) -> int:
+    return next(i for i, name in enumerate(_MONTHS) if name.startswith(word.lower().rstrip(".")[:3]))
+
+
 def sentence_roles(scores: Sequence[SentenceScore], taxonomy: Taxonomy) -> list[Role]:
     """Each sentence's role: opens a mention, follows the current one, background, or preamble."""
     return _roles(scores, taxonomy)[0]
@@ -103,28 +158,67 @@ def _roles(scores: Sequence[SentenceScore], taxonomy: Taxonomy) -> tuple[list[Ro
     current_path: str | None = None
     tally = False  # the current mention is a roundup ("… killed seven across Ukraine"): what follows tells its events one by one
     seg = taxonomy.segment
-    for score in scores:
+    lead, lead_role = _lead(scores, taxonomy)
+    for i, score in enumerate(scores):
         text = score.sentence.text
         best_type = score.best_type
-        role = _role(score, best_type, current, text, seg, taxonomy.start_threshold, current_path)
+        role = lead_role if i == lead else _role(score, best_type, current, text, seg, taxonomy.start_threshold, current_path)
         if role == "follow" and score.sentence.clause and best_type is not None and score.best_score >= taxonomy.start_threshold:
             role = "head"
         if role == "follow" and tally and best_type is not None and score.best_score >= SHIFTED_THRESHOLD and not score.anaphora \
-                and not opens_with(seg, "follow_starts", text):
+                and not opens_with(seg, "follow_starts", text) \
+                and not (current and _continues(seg["continues"], current, score.best_path, best_type) and not _names_place(text)):
             role = "head"  # a roundup telling its events one by one ("Two people were killed in a missile strike on Dnipro.")
         if role == "follow" and best_type is not None and best_type != current \
                 and score.best_score >= taxonomy.start_threshold and taxonomy.types[best_type].standalone:
             role = "head"
+        if role == "head" and current is not None and best_type is not None and taxonomy.types[best_type].standalone \
+                and (denied := taxonomy.modality.get("denied")) is not None and denied.search(text):
+            role = "follow"  # "The RSF denied involvement.": a side's word on the event before, no claim of its own
         if role == "head":
             current, current_path = best_type, score.best_path
             # a roundup's events are told one by one until another story opens ("Separately, …")
-            tally = is_roundup(text, seg) or (tally and not opens_with(seg, "topic_shift", text))
+            tally = is_roundup(text, seg, best_type in _CROWDS) or (tally and not opens_with(seg, "topic_shift", text))
         elif role == "follow" and current is None:
             role = "preamble"
-            tally = tally or is_roundup(text, seg)  # a lead tallying what the story then tells: "… killed nine across Ukraine"
+            tally = tally or is_roundup(text, seg, best_type in _CROWDS)  # a lead tallying what the story then tells: "… killed nine across Ukraine"
         roles.append(role)
         tallies.append(tally)
     return roles, tallies
+
+
+# What tells the aftermath of the event before rather than a new one: its actors named again, "also", a speech verb.
+_TOLD_AGAIN = re.compile(r"\b(?:also|said|says|told|the (?:attackers|gunmen|assailants|militants|fighters|rebels|bandits|insurgents|raiders|"
+                         r"rioters|mob|protesters|demonstrators|crowd))\b", re.IGNORECASE)
+_PLACE_NAMED = re.compile(r"\b(?:in|at|near|outside) (?:the )?(?!(?:January|February|March|April|May|June|July|August|September|October|November|"
+                          r"December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)[A-Z][\w’-]+")
+
+
+def _names_place(text: str) -> bool:
+    """Whether the sentence names a place of its own ("Youths in Abuja burned tyres"): in a roundup, no more of the scene before."""
+    return _PLACE_NAMED.search(text) is not None
+
+
+def _lead(scores: Sequence[SentenceScore], taxonomy: Taxonomy) -> tuple[int | None, Role]:
+    """The lead telling the news on a weak cue ("Four people were killed when gunmen robbed a shop") before the first sentence
+    strong enough to open a mention, and its role: more of that first mention when it tells political violence too in the
+    same scene, else a mention of its own."""
+    threshold = taxonomy.start_threshold
+    lead: int | None = None
+    for i, score in enumerate(scores):
+        if score.best_type is None or score.background:
+            continue
+        if score.best_score >= threshold:
+            if lead is None:
+                return None, "preamble"
+            text, seg = score.sentence.text, taxonomy.segment
+            same = taxonomy.types[score.best_type].family == "acled" and not opens_elsewhere(text, seg) \
+                and not opens_another_day(text, seg) and not takes_turn(text, seg)
+            return lead, "lead" if same else "head"
+        if lead is None and score.best_score >= SHIFTED_THRESHOLD and taxonomy.types[score.best_type].family == "acled" \
+                and not is_roundup(score.sentence.text, taxonomy.segment):
+            lead = i
+    return None, "preamble"
 
 
 def _role(score: SentenceScore, best_type: str | None, current: str | None, text: str, seg: dict, threshold: float,
@@ -132,10 +226,10 @@ def _role(score: SentenceScore, best_type: str | None, current: str | None, text
     if score.background:
         return "background"
     topic = opens_with(seg, "topic_shift", text)
-    shift = topic or opens_with(seg, "place_shift", text)
+    shift = topic or opens_with(seg, "place_shift", text) or opens_another_day(text, seg)
     if shift and score.anaphora and not topic:
         shift = False  # "In Islamabad, the minister said the attack killed 12": the event told again from elsewhere
-    if shift and current is not None and best_type != current and not topic \
+    if shift and current is not None and best_type != current and not topic and _TOLD_AGAIN.search(text) \
             and _continues({"*": seg["continues"].get("*", frozenset())}, current, score.best_path, best_type):
         shift = False  # "In Anka, officials said the attackers also burned 20 houses": the aftermath (of any event), told from a place in it
     if not shift and current is not None and best_type is not None and score.best_path != current_path and takes_turn(text, seg) \
@@ -173,6 +267,11 @@ def opens_elsewhere(text: str, seg: dict) -> bool:
     return opens_with(seg, "topic_shift", text) or opens_with(seg, "place_shift", text)
 
 
+def opens_another_day(text: str, seg: dict) -> bool:
+    """Whether the sentence opens with a day of its own ("On Wednesday, …") or one told from the event before ("Hours later, …")."""
+    return opens_with(seg, "date_shift", text) or opens_with(seg, "same_day", text)
+
+
 def moves_place(text: str, seg: dict) -> bool:
     """Whether the sentence opens by moving to another place ("In neighbouring Mali, …", "In the south, …")."""
     return opens_with(seg, "place_shift", text)
@@ -183,11 +282,13 @@ def takes_turn(text: str, seg: dict) -> bool:
     return opens_with(seg, "actor_turn", text)
 
 
-def is_roundup(text: str, seg: dict) -> bool:
+def is_roundup(text: str, seg: dict, crowds: bool = False) -> bool:
     """Whether the sentence tallies several events at once ("killed seven civilians across Ukraine over the past day"): a toll
-    told over a wide area or span of time."""
+    told over a wide area or span of time, or demonstrations told so ("marched in Nairobi and several other cities")."""
     if seg.get("roundup") is None or seg["roundup"].search(text) is None:
         return False
+    if crowds:
+        return True
     toll = find_casualties(text)
     return toll is not None and bool(toll.killed or toll.injured)
 
@@ -203,13 +304,17 @@ def group_mentions(scores: Sequence[SentenceScore], taxonomy: Taxonomy) -> list[
     """Event mentions in text order: each head sentence with the follow-ups attached to it."""
     mentions: list[Mention] = []
     roles, tallies = _roles(scores, taxonomy)
+    lead: list[Sentence] = []
     for score, role, tallied in zip(scores, roles, tallies):
         if role == "head":
             best_type = score.best_type
             assert best_type is not None
-            mentions.append(Mention(head=score.sentence, type_key=best_type, tallied=tallied))
+            mentions.append(Mention(head=score.sentence, type_key=best_type, follows=lead, tallied=tallied))
+            lead = []
         elif role == "follow" and mentions:
             mentions[-1].follows.append(score.sentence)
+        elif role == "lead":
+            lead = [score.sentence]  # told before the first mention's head, it is more of that mention
     return _without_tallies(mentions, taxonomy)
 
 
@@ -220,7 +325,8 @@ def _without_tallies(mentions: list[Mention], taxonomy: Taxonomy) -> list[Mentio
     for i, mention in enumerate(mentions):
         family = taxonomy.types[mention.type_key].family
         after = [m for m in mentions[i + 1:] if taxonomy.types[m.type_key].family == family]
-        if not mention.follows and after and (is_roundup(mention.head.text, taxonomy.segment) or _sums_up(mention, after)):
+        if not mention.follows and after and (is_roundup(mention.head.text, taxonomy.segment, mention.type_key in _CROWDS)
+                                              or _sums_up(mention, after)):
             continue
         out.append(mention)
     return out

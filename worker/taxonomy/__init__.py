@@ -216,6 +216,7 @@ def _build(data: dict[str, Any], path: Path) -> Taxonomy:
         "actor_turn": _anchored(_strings(segment_table, "actor_turn", "segment")),
         "roundup": _searched(_strings(segment_table, "roundup", "segment")),
         "same_day": _anchored(_strings(segment_table, "same_day", "segment")),
+        "date_shift": _anchored(_strings(segment_table, "date_shift", "segment")),
         "history_starts": _anchored(_strings(segment_table, "history_starts", "segment")),
         "not_news_titles": _anchored(_strings(segment_table, "not_news_titles", "segment")),
         "anaphora": compile_cues(anaphora, "segment.anaphora"),
