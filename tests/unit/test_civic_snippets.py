@@ -52,6 +52,16 @@ CASES = [
     ("TAIPEI (Reuters) - Taiwan held its annual air raid drill on Wednesday, with streets in Taipei cleared of traffic for 30 minutes as sirens sounded.", 'Public safety programme', 'Public safety programme', 'occurred'),
     ("LONDON (AP) — British police will deploy live facial recognition cameras in seven more cities to help catch wanted criminals, the Home Office said on Wednesday.", 'Public safety programme', 'Public safety programme', 'planned'),
     ("NEW DELHI (PTI) - Delhi Traffic Police launched a month-long road safety campaign on Monday aimed at cutting deaths from drink-driving.", 'Public safety programme', 'Public safety programme', 'occurred'),
+    ("NAIROBI (Capital FM) - President William Ruto on Saturday inspected construction works on the Standard Gauge Railway extension in Naivasha.", 'Official announcement/inspection', 'Inspection', 'occurred'),
+    ("JAKARTA (Antara) - Jakarta Governor Pramono Anung inspected pumping stations and flood gates in North Jakarta on Tuesday ahead of the rainy season.", 'Official announcement/inspection', 'Inspection', 'occurred'),
+    ("NEW DELHI (Reuters) - India's government announced on Friday a ban on onion exports until March to curb soaring domestic prices.", 'Official announcement/inspection', 'Announcement', 'occurred'),
+    ("WASHINGTON (Reuters) - The U.S. Treasury on Thursday imposed sanctions on six leaders of the Sinaloa Cartel accused of trafficking fentanyl into the United States.", 'Diplomacy', 'Sanctions and diplomatic measures', 'occurred'),
+    ("MINNA, Nigeria (AP) — A fuel tanker exploded as people tried to scoop petrol from it after it overturned in Niger state on Saturday, killing 98 people.", 'Man-made disaster', 'Industrial accident', 'occurred'),
+    ("RIYADH (AFP) - Four pilgrims died in a crush at a packed ritual site in Mina on Friday, the Saudi health ministry said.", 'Man-made disaster', 'Crowd crush/stampede', 'occurred'),
+    ("BENGHAZI, Libya (Reuters) - U.N. agencies airlifted medical supplies and body bags to Derna on Wednesday, days after floods swept away entire neighbourhoods.", 'Humanitarian aid', 'Humanitarian mission', 'occurred'),
+    ("JAKARTA (Reuters) - Indonesian authorities evacuated about 2,000 residents from villages near Mount Ruang on Thursday after raising the volcano's alert to the highest level.", 'Humanitarian aid', 'Evacuation', 'occurred'),
+    ("ILOILO, Philippines (PNA) - Officials broke ground on Friday on a 13-km bridge linking Panay and Guimaras islands.", 'Reconstruction', 'Infrastructure works', 'occurred'),
+    ("Election landslide gives Labour huge majority\nLONDON (Reuters) - Labour won a landslide in Britain's general election, securing a majority of 174 seats.", None, None, None),
     ("CEBU, Philippines (PNA) - President Ferdinand Marcos Jr. visited evacuation centres in Cebu on Thursday and inspected the damage left by Typhoon Kalmaegi.", 'Official announcement/inspection', 'Inspection', 'occurred'),
 ]
 
