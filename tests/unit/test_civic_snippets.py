@@ -62,6 +62,12 @@ CASES = [
     ("JAKARTA (Reuters) - Indonesian authorities evacuated about 2,000 residents from villages near Mount Ruang on Thursday after raising the volcano's alert to the highest level.", 'Humanitarian aid', 'Evacuation', 'occurred'),
     ("ILOILO, Philippines (PNA) - Officials broke ground on Friday on a 13-km bridge linking Panay and Guimaras islands.", 'Reconstruction', 'Infrastructure works', 'occurred'),
     ("Election landslide gives Labour huge majority\nLONDON (Reuters) - Labour won a landslide in Britain's general election, securing a majority of 174 seats.", None, None, None),
+    ("MAIDUGURI, Nigeria (Reuters) - Islamic State West Africa Province said it carried out Sunday's attack on a military base in Borno's Marte, in a statement posted on Telegram.", 'Attribution', 'Claim of responsibility', 'claimed'),
+    ("MANILA (Reuters) - Canada and the Philippines signed a defence pact on Sunday allowing their troops to hold joint military exercises in each other's territory.", 'Diplomacy', 'Talks and visits', 'occurred'),
+    ("DHAKA (AFP) - Bangladesh moved thousands of Rohingya refugees to cyclone shelters in Cox's Bazar on Saturday as Cyclone Mocha approached.", 'Humanitarian aid', 'Evacuation', 'occurred'),
+    ("CIANJUR, Indonesia (Antara) - Education Minister Abdul Mu'ti inspected schools damaged by the earthquake in Cianjur on Tuesday and promised funds for repairs.", 'Official announcement/inspection', 'Inspection', 'occurred'),
+    ("LONDON (Reuters) - Opposition lawmakers fired back on Wednesday after the prime minister launched an attack on their budget plans.", None, None, None),
+    ("Heatwave warning issued for Spain\nMADRID (Reuters) - Spain's weather agency issued heat warnings for most of the country on Friday, forecasting temperatures of up to 44 C over the weekend.", None, None, None),
     ("CEBU, Philippines (PNA) - President Ferdinand Marcos Jr. visited evacuation centres in Cebu on Thursday and inspected the damage left by Typhoon Kalmaegi.", 'Official announcement/inspection', 'Inspection', 'occurred'),
 ]
 
@@ -95,6 +101,11 @@ def test_a_date_naming_a_memorial_is_no_day() -> None:
     found = events("NEW YORK (AP) — Family members read the names of nearly 3,000 victims at the Sept. 11 memorial in New York on Thursday.")
     assert (found[0].event_type, found[0].sub_event_type) == ("Commemoration", "Ceremony")
     assert found[0].occurred is not None and str(found[0].occurred.date) == "2026-11-19"
+
+
+def test_a_toll_amounting_to_soldiers_killed_is_still_read() -> None:
+    found = events("Losses of the Armed Forces of Ukraine in the Kupyansk direction per day amounted to 100 soldiers killed and wounded")
+    assert found
 
 
 def test_an_accusation_of_killing_is_told_besides_the_killing() -> None:
