@@ -106,7 +106,9 @@ def analyze(article: Article, taxonomy: Taxonomy, language: str | None = None, m
         found = extract_mention(mention, context, future_ok=label.modality == "planned", family=label.family, type_key=label.type_key)
         if _stale(found, article, head):
             continue
-        if head is last_head and taxonomy.types[label.type_key].standalone:
+        if not taxonomy.types[label.type_key].own_casualties:
+            found.casualties = None  # "marked ten years since the attacks that killed 130": the toll of the event remembered
+        elif head is last_head and taxonomy.types[label.type_key].standalone:
             found.casualties = None  # the act told in the claim's sentence carries them; counting them twice would double a toll
         last_head = head
         if events and joined is not None and _same_scene(found, label, joined[1], events[-1], head.text, taxonomy):

@@ -30,7 +30,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # "the night of 7 to 8 May", "3-5 March": the range opens on its first day.
     ("day_range", re.compile(rf"(?=\d)\b(?P<first>[0-3]?\d)(?:st|nd|rd|th)?\s*(?:to|-|–|and)\s*{_DAY}\s+(?:of\s+)?{_MONTH}{_YEAR}\b")),
     ("day_month", re.compile(rf"(?=\d)\b{_DAY}\s+(?:of\s+)?{_MONTH}{_YEAR}\b")),
-    ("month_day", re.compile(rf"(?=[ADFJMNOS])\b{_MONTH}\s+{_DAY}(?!\d){_YEAR}\b(?!\s*(?:people|persons|killed|%))")),
+    ("month_day", re.compile(rf"(?=[ADFJMNOS])\b{_MONTH}\s+{_DAY}(?!\d){_YEAR}\b(?!\s*(?:people|persons|killed|%|memorial|museum|attacks?|bombings?|anniversary|massacre|commission|victims|uprising|movement|revolution))")),
     ("weekday", re.compile(
         r"(?=[FMSTWelnopt])\b(?P<mod>(?:(?:late|early|overnight)(?:\s+on)?|on|last|this|next|past)\s+)?(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
         + _PART + r"\b")),

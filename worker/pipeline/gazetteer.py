@@ -97,6 +97,9 @@ _PEOPLE_AFTER = re.compile(r"\s+(?:officials?|authorities|government|president|(
                            r"spokes(?:man|woman|person)|state media|media|news agency|sources|lawmakers|leaders?|diplomats?|"
                            r"nationals|citizens|embassy)\b")
 _CAPITAL_AFTER = re.compile(r"(?:['’]s)?\s+capital\b")
+_WIND_AFTER = re.compile(r"\s+winds?\b")
+# What follows a wire dateline's town: ", Nigeria (AP) —", " (AFP) -", " —".
+_DATELINE_AFTER = re.compile(r"(?:, [A-Z][\w.' -]{1,40}?)?\s*(?:\([A-Z]|[—–]|- )")
 _CAPITALS_BEFORE = re.compile(r"(?:^|\s)[A-Z][A-Z .'-]*\s*$")
 _WATER = re.compile(r"(?:(?:Gulf|Straits?|Bay|Sea) of [A-Z][\w'-]*(?: [A-Z][\w'-]*)?|(?:[A-Z][\w'-]* )+(?:Sea|Ocean|Gulf))")
 _REGION_OF = re.compile(r"\b(?:state|province|governorate|department|prefecture)\s+of\s+(?:the\s+)?$", re.IGNORECASE)
@@ -343,6 +346,8 @@ class Gazetteer:
                 bare = _bare(run)
                 key = fold(bare)
                 maybe = may_name[run] = " " in bare or (key not in NOT_PLACES and len(key) >= 3 and not self._acronym(bare) and self._known(bare))
+            if not maybe and _opens_dateline(text, m.start(), m.end(), start):
+                maybe = self._known(_bare(run))  # "PARIS (AFP) -", "KANO, Nigeria (AP) —": the dateline's town, not an acronym
             match = self._resolve(text, m.start(), run, prefer, start) if maybe or _CAPITAL_AFTER.match(text, m.end()) else None
             if match is not None:
                 found.append(match)
@@ -538,8 +543,10 @@ class Gazetteer:
             city = self._capital_of(self.demonyms.get(fold(run)) or (c.country_code if (c := self.country(run)) else None))
             if city is not None:
                 return PlaceMatch(city, at, capital.end(), text[at:capital.end()], 1)
-        if " " not in run and (self._acronym(run) or not self._known(run)):
+        if " " not in run and ((self._acronym(run) and not _opens_dateline(text, at, at + len(run), floor)) or not self._known(run)):
             return None  # a single word that names no place anywhere, or an acronym
+        if _WIND_AFTER.match(text, at + len(run)):
+            return None  # "fanned by Santa Ana winds": a wind named after a place
         if fold(run) in self.demonyms and (_FORCES_AFTER.match(text, at + len(run)) or _PEOPLE_AFTER.match(text, at + len(run))):
             return None  # "Somali police", "Somali officials said": a side, not the Somali region
         if _PERSON_TITLE_BEFORE.search(text, max(0, at - 16), at):
@@ -581,6 +588,11 @@ class Gazetteer:
                 match = self._town_or_region(text, town, offset, prefer, False)
                 if match is not None and match.place.kind == "city" and match.place.population >= _SMALL:
                     return match
+                if match is not None and match.place.kind == "region":  # "Kerala's Wayanad district": a place of that region
+                    inner = self._town_or_region(text, quarter, offset + len(town) + 3, (match.place.country_code or "", *prefer), False)
+                    if inner is not None and inner.place.country_code == match.place.country_code:
+                        return inner
+                    owned = owned or match
             key = fold(candidate)
             if key in NOT_PLACES or len(key) < 3 or not candidate or not self._known(candidate):
                 continue
@@ -790,3 +802,8 @@ def paren_admin(text: str, end: int) -> tuple[str | None, str | None]:
 def default_gazetteer() -> Gazetteer:
     """The process-wide gazetteer, loaded once from the packaged GeoNames data."""
     return Gazetteer(load_place_data())
+
+
+def _opens_dateline(text: str, start: int, end: int, floor: int) -> bool:
+    """Whether the capitalised word at ``text[start:end]`` opens the text as its dateline ("ACCRA, Ghana (Reuters) -")."""
+    return start <= floor + 2 and text[floor:start].strip() == "" and text[start:end].isupper() and _DATELINE_AFTER.match(text, end) is not None

@@ -73,6 +73,8 @@ class EventType:
     default_subtype: str | None = None
     standalone: bool = False
     """A sentence of this type opens its own mention even when it refers back to an earlier event."""
+    own_casualties: bool = True
+    """Whether the dead and wounded its sentences tell are its own (a commemoration's are those of the event remembered)."""
     subtypes: dict[str, SubType] = field(default_factory=dict)
     cue_re: CuePattern | None = field(default=None, compare=False, repr=False)
     counter_re: CuePattern | None = field(default=None, compare=False, repr=False)
@@ -324,7 +326,7 @@ def _build_type(key: str, table: Any, sub_weight: float, path: Path) -> EventTyp
         key=key, name=name, family=family, group=str(table.get("group", "")),
         description=str(table.get("description", "")), cues=cues, counter_cues=counters,
         cue_weight=float(table.get("cue_weight", 1.0)), default_subtype=default, subtypes=subtypes,
-        standalone=bool(table.get("standalone", False)),
+        standalone=bool(table.get("standalone", False)), own_casualties=bool(table.get("own_casualties", True)),
         cue_re=compile_cues(cues, f"{where}.cues"), counter_re=compile_cues(counters, f"{where}.counter_cues"),
     )
 
