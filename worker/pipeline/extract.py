@@ -216,7 +216,11 @@ def article_context(text: str, published: datetime | None, gazetteer: Gazetteer 
     first_pass = [m for found, _ in scans for m in found]
     countries = gazetteer.country_votes(first_pass, text, spans)
     preferred = gazetteer.prefer(first_pass, countries) if countries else first_pass
-    places = gazetteer.settle(text, preferred, [u for _, unknown in scans for u in unknown], countries)
+    unknown = [u for _, missed in scans for u in missed]
+    if countries:  # "Boni" in a story about Mali is not Bonn, whose other name it is: a town still to place by what contains it
+        unknown += [(m.start, m.text) for m in preferred if m.place.alias and m.place.kind == "city" and m.place.country_code not in countries]
+        preferred = [m for m in preferred if not (m.place.alias and m.place.kind == "city" and m.place.country_code not in countries)]
+    places = gazetteer.settle(text, preferred, sorted(unknown), countries)
     if countries:  # a mid-sized town abroad is more likely a namesake than a second country (one the text places has no coordinates)
         places = [p for p in places if p.place.kind != "city" or p.place.country_code == countries[0] or p.place.population >= 100000
                   or p.place.lat is None

@@ -41,6 +41,7 @@ REGION_ALIASES = {
     "lpr": ("UA", "14"), "luhansk people's republic": ("UA", "14"), "lugansk people's republic": ("UA", "14"),
     "luhansk republic": ("UA", "14"), "lugansk republic": ("UA", "14"), "donbas": ("UA", ""), "donbass": ("UA", ""),
     "rural damascus": ("SY", "08"), "damascus countryside": ("SY", "08"), "darfur": ("SD", ""),
+    "middle shabelle": ("SO", "13"), "lower shabelle": ("SO", "14"), "hiran": ("SO", "07"),
 }
 # Areas spanning several first-level regions: a town named with one is sought in those regions first.
 REGION_SPANS = {"donbas": ("UA", ("05", "14")), "donbass": ("UA", ("05", "14")), "darfur": ("SD", ("47", "49", "55", "60", "61"))}
@@ -509,6 +510,12 @@ class Gazetteer:
                 match = self._town_or_region(text, town, offset, prefer, False)
                 if match is not None and match.place.kind == "city" and match.place.population >= _SMALL:
                     return match
+            if quarter and owner is None and (holder := self._region_named(town, prefer)) is not None:
+                # "Balochistan's Kech district": a place of that region, else (a place the gazetteer lacks) the region
+                match = self._town_or_region(text, quarter, offset + len(town) + 3, prefer + (holder.country_code,), False)  # type: ignore[operator]
+                if match is not None and match.place.country_code == holder.country_code:
+                    return match
+                return PlaceMatch(holder, offset, offset + len(town), town, 3)
             key = fold(candidate)
             if key in NOT_PLACES or len(key) < 3 or not candidate or not self._known(candidate):
                 continue
@@ -521,6 +528,13 @@ class Gazetteer:
             if match is not None:
                 return match
         return owned  # "Nepal's Dhading district", a district the gazetteer lacks: at least the country
+
+    def _region_named(self, name: str, prefer: tuple[str, ...]) -> Place | None:
+        """The region ``name`` names exactly (no town of that name with many people), if any."""
+        if any(p.population >= _SMALL for p in self.cities(name)):
+            return None
+        regions = [r for r in self.regions(name) if not r.alias]
+        return _first_in(regions, prefer) or (regions[0] if regions else None)
 
     def _owned(self, name: str) -> tuple[str, str, Place | None]:
         """``("Burkina Faso's", "Seno", <Burkina Faso>)`` for a name opening with a country's possessive; no owner otherwise."""
