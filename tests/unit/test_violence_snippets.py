@@ -255,3 +255,27 @@ def test_somali_regions_are_known_by_their_english_names() -> None:
     first = events("MOGADISHU (Reuters) - Somali forces fought al-Shabaab militants in Middle Shabelle's Adan Yabaal district on "
                    "Monday, killing 30 militants, the information ministry said.")[0]
     assert first.location is not None and (first.location.admin1, first.location.country_code) == ("Middle Shabele", "SO")
+
+
+def actor_roles(text: str) -> list[tuple[str, str | None]]:
+    return [(a.name, a.role) for a in events(text)[0].actors if a.role in ("actor1", "actor2")]
+
+
+def test_whose_strikes_and_bombs_they_are_is_the_side_that_struck() -> None:
+    assert actor_roles("GAZA (Reuters) - Israeli strikes killed three people in Gaza City on Tuesday.")[0] == ("Military Forces of Israel", "actor1")
+    assert actor_roles("Russian guided bombs hit Zaporizhzhia on Sunday, killing four people.")[0] == ("Military Forces of Russia", "actor1")
+
+
+def test_gangs_are_an_armed_group() -> None:
+    assert actor_roles("PORT-AU-PRINCE, Haiti (AP) — Gang members killed at least 70 people in an attack on the town of Pont-Sonde "
+                       "on Thursday.")[0] == ("Unidentified Armed Group (Haiti)", "actor1")
+
+
+def test_forces_a_planted_bomb_struck_are_its_target_not_its_side() -> None:
+    assert actor_roles("QUETTA, Pakistan (Reuters) - A roadside bomb struck a police vehicle in Mastung district on Thursday, killing "
+                       "three police officers.") == [("Unidentified Armed Group (Pakistan)", "actor1"), ("Police Forces of Pakistan", "actor2")]
+
+
+def test_a_general_strike_is_no_side() -> None:
+    assert all("Military" not in name for name, _ in actor_roles(
+        "RAMALLAH (AP) — Palestinian general strikes shut shops across the West Bank on Monday in protest at the killings."))

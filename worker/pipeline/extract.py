@@ -78,6 +78,10 @@ _FUTURE_BEFORE = re.compile(r"\b(?:will|plans?|planned|planning|scheduled|set|ca
 _WEEKDAY_NAMES = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 _CROWDS = {"protests": ("civilians", "protesters", "Protesters"), "riots": ("protesters", "rioters", "Rioters")}
 _SAID_AFTER = (" said", " says", " reported", " told", " stated")
+# A planted, thrown or worn bomb: whoever set it off is an armed group the text may not name, not the forces it struck.
+_UNSEEN_BOMBER = re.compile(r"(?=[bcegilmrsv])\b(?:roadside bombs?|car bombs?|IEDs?|improvised explosive|land ?mines?|explosive devices?|"
+                            r"suicide (?:bomb|attack|blast|vest)|blew (?:himself|herself|themselves) up|grenades?|magnetic bombs?|sticky bombs?|"
+                            r"VBIEDs?)", re.IGNORECASE)
 # "a police spokesman said", "military officials told": a source too.
 _SPOKESMAN_SAID = re.compile(r"\s+(?:spokes(?:man|woman|person)|officials?|sources?|statement)\s+(?:said|says|reported|told|stated)\b")
 # ... unless it tells what it did itself ("Hamas said it fired rockets", "the military said it had struck a depot").
@@ -261,6 +265,9 @@ def extract_mention(mention: Mention, context: ArticleContext, future_ok: bool =
          and _SELF_REPORT.match(text, a.end) is None)
         for a in (_as_crowd(a, type_key) for a in context.starting_in(context.actors, spans))
     ]
+    if type_key == "explosions_remote_violence" and not any(kind == "armed_group" for _, kind, _, _ in actor_mentions) \
+            and any(_UNSEEN_BOMBER.search(text, s, e) for s, e in spans):
+        actor_mentions.insert(0, (_actor_name(ActorMention(UNNAMED_GROUP, "armed_group", 0, 0), country), "armed_group", -1, False))
     crowd = _CROWDS.get(type_key or "")
     if crowd is not None:
         actor_mentions = _demonstrators_first(actor_mentions, crowd[1], _actor_name(ActorMention(crowd[2], crowd[1], 0, 0), country))
