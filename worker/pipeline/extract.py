@@ -17,6 +17,7 @@ from worker.pipeline.casualties import CASUALTY_WORDS, NUMBER_TOKENS, find_casua
 from worker.pipeline.dates import KIND_FRAGMENTS, MONTH_KINDS, MONTH_WORDS, DateMention, find_dates, reported_before
 from worker.pipeline.fragments import FragmentGates, lowered
 from worker.pipeline.gazetteer import REGION_WORDS, Gazetteer, PlaceMatch, default_gazetteer, paren_admin
+from worker.pipeline.places import Place
 from worker.pipeline.participants import UNNAMED_GROUP, ActorMention, PersonMention, actors_in_spans, find_people
 from worker.pipeline.segment import Mention
 from worker.taxonomy.cues import TextIndex, text_stems
@@ -98,6 +99,11 @@ _DATELINE = re.compile(r"\s*(?:,[^—–\n]{0,40})?\s*(?:\([A-Za-z .]{1,20}\)\s*
 # A country named as what a border, crossing or talks lead to ("near the border with Mali", "crossings with Croatia") is not where it happened.
 _BORDER_WITH = re.compile(r"\b(?:borders?|frontier|(?:border )?crossings?|talks|ties|relations)\s+(?:with|of|into)\s+(?:the\s+)?$", re.IGNORECASE)
 # "southern Lebanon": a part of the country, not the whole of it.
+# A place the text names that the gazetteer lacks ("seized the army post at Boulkessi"): the event is there, not at the dateline.
+_UNKNOWN_SCENE = re.compile(
+    r"\b(?:in|at|near|around|outside|on)\s+(?:the\s+)?(?:(?:villages?|towns?|city|locality|area|camp|district|commune|hamlet|settlement)\s+of\s+)?"
+    r"(?!(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|"
+    r"Friday|Saturday|Sunday|The|A|An|His|Her|Their|Its)\b)[A-Z][a-z]{3,}(?:[ -][A-Z][a-z]+)?\b(?!['’]s|\s+(?:[A-Z]|said|says|told|reported))")
 _PART_OF_COUNTRY = re.compile(r"\b(?:(?:south|north)(?:-?(?:east|west))?ern|eastern|western|central)\s+$", re.IGNORECASE)
 # Most specific first; a village known only by name ranks after known towns.
 _RANK = {"city": 0.0, "region": 1.0, "country": 2.0}
@@ -333,6 +339,10 @@ def _location(context: ArticleContext, spans: list[tuple[int, int]], family: str
     chosen = ranked[0] if ranked else context.dateline
     if chosen is None:
         return None
+    if not ranked and chosen.place.kind == "city" and _UNKNOWN_SCENE.search(context.text, max(head[0], context.dateline_end), head[1]):
+        wider = _around_dateline(chosen.place)
+        if wider is not None:  # "BAMAKO (AFP) - … at Boulkessi": somewhere in Mali, not Bamako
+            return _as_location(context, PlaceMatch(wider, chosen.start, chosen.end, chosen.text, 3))
     if chosen.place.kind == "country" and _PART_OF_COUNTRY.search(context.text, max(0, chosen.start - 20), chosen.start):
         return _as_location(context, chosen)  # "southern Lebanon": somewhere in the country, not its dateline nor its capital
     if chosen.place.kind == "country" and context.dateline is not None and context.dateline.place.kind == "city" \
@@ -343,6 +353,17 @@ def _location(context: ArticleContext, spans: list[tuple[int, int]], family: str
         if lead is not None and lead.country_code == chosen.place.country_code:
             return lead
     return _as_location(context, chosen)
+
+
+def _around_dateline(town: Place) -> Place | None:
+    """Where a scene the gazetteer lacks lies, told under the dateline ``town``: its region for a provincial town (a
+    reporter's base near the scene), the country for a capital (a bureau covering all of it)."""
+    gazetteer = default_gazetteer()
+    if town.admin1 and not gazetteer.is_capital(town):
+        region = next((r for r in gazetteer.regions(town.admin1) if r.country_code == town.country_code), None)
+        if region is not None:
+            return region
+    return gazetteer.country(town.country or "")
 
 
 def _next_paragraph_end(text: str, at: int) -> int:

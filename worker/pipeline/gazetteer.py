@@ -76,6 +76,8 @@ _QUARTER_OF = re.compile(
     r"\s+(?:district|neighbou?rhood|quarter|suburb|microdistrict)\s+(?:of|in)\s+(?:the\s+(?:city|town)\s+of\s+)?"
     r"(?P<town>[A-Z][\w'’-]+)(?![\w'’-]*\s+(?:region|oblast|province|governorate|state|county|district|raion))"
 )
+_DATELINE_AFTER = re.compile(r"(?:,\s*[A-Z][\w .'-]{1,40}?)?\s*(?:\([A-Za-z .]{1,20}\)\s*)?[—–-]")
+_AGENCIES = frozenset("ap afp reuters pti lusa ani ians upi dpa efe xinhua tass ria interfax anadolu bernama kyodo yonhap apa".split())
 _PAREN_ADMIN = re.compile(r"\s*(?:\w+\s+)?\(([^(),]+)(?:,\s*([^(),]+))?\)")
 _LEADING_WORDS = frozenset("in the on at of near from across into throughout and".split())
 _SMALL = 15000
@@ -285,6 +287,9 @@ class Gazetteer:
                 bare = _bare(run)
                 key = fold(bare)
                 maybe = may_name[run] = " " in bare or (key not in NOT_PLACES and len(key) >= 3 and not self._acronym(bare) and self._known(bare))
+            if not maybe and len(run) >= 3 and run.isupper() and (m.start() == 0 or text[m.start() - 1] == "\n") and _DATELINE_AFTER.match(text, m.end()):
+                run = run.title()  # "GOMA, Congo (AP) —", "JOS (Reuters) -": a dateline's town, not an acronym
+                maybe = self._known(run)
             match = self._resolve(text, m.start(), run, prefer, start) if maybe or _CAPITAL_AFTER.match(text, m.end()) else None
             if match is not None:
                 found.append(match)
@@ -690,8 +695,8 @@ def country_code_for(name: str) -> str | None:
 def paren_admin(text: str, end: int) -> tuple[str | None, str | None]:
     """``Town (District, Region)`` right after a place: the (admin2, admin1) the parentheses give."""
     m = _PAREN_ADMIN.match(text, end)
-    if not m:
-        return None, None
+    if not m or fold(m.group(1).strip()) in _AGENCIES:
+        return None, None  # "BAMAKO (AFP)": a dateline's agency credit, not a region
     if m.group(2):
         return m.group(1).strip(), m.group(2).strip()
     return None, m.group(1).strip()
