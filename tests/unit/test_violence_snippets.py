@@ -23,7 +23,7 @@ def killed(event: Event) -> int:
     return event.casualties.killed or 0 if event.casualties else 0
 
 
-# (feed title or "", lead, event type, sub-event type, dead of this event or None when not told exactly)
+# (feed title or "", lead or "" for a headline alone, event type, sub-event type, dead of this event or None when not told exactly)
 CASES = [
     ('Malian army says it killed 14 militants near Boni', 'BAMAKO, Mali (Reuters) - Malian soldiers clashed with Islamist militants near Boni in the Mopti region on Tuesday, killing 14 of them, the army said in a statement.', 'Battles', 'Armed clash', 14),
     ('', 'OUAGADOUGOU (AFP) - Jihadists attacked an army post in Djibo in northern Burkina Faso on Sunday, sparking hours of fighting that left 11 soldiers dead, security sources said.', 'Battles', 'Armed clash', 11),
@@ -158,6 +158,47 @@ CASES = [
     ('', "LAHORE, Pakistan (Reuters) - A mob attacked Christian homes in Jaranwala in Pakistan's Punjab province on Wednesday after blasphemy allegations, police said.", 'Riots', 'Mob violence', None),
     ('', 'PUEBLA, Mexico (AP) — A mob beat and burned to death two men suspected of kidnapping in the town of Acatlan on Thursday, officials said.', 'Riots', 'Mob violence', 2),
     ('', 'PORT-AU-PRINCE, Haiti (Reuters) - A crowd lynched 13 suspected gang members in Port-au-Prince on Monday, burning their bodies in the street, police said.', 'Riots', 'Mob violence', 13),
+    # Headlines and leads told another way
+    ("Gunmen kill 9 soldiers in ambush in Burkina Faso's east", '', 'Battles', 'Armed clash', 9),
+    ('Nigeria: Vigilantes repel bandit attack in Katsina, kill 6', '', 'Battles', 'Armed clash', 6),
+    ('', 'SOKOTO, Nigeria (AP) — Lakurawa militants killed 12 members of a local vigilante group in Tangaza on Wednesday, residents said.', 'Battles', 'Armed clash', 12),
+    ('', "KHARTOUM (Reuters) - Sudan's army and the RSF traded artillery fire across the Nile in Omdurman on Thursday, witnesses said.", 'Battles', 'Armed clash', None),
+    ('Congo army retakes Walikale from M23 rebels', '', 'Battles', 'Government regains territory', None),
+    ('Al-Shabaab overruns military base in central Somalia', 'MOGADISHU (Reuters) - Al-Shabaab fighters overran a military base in the town of Adan Yabaal on Monday after a suicide car bomb blew open its gates, residents said.', 'Battles', 'Non-state actor overtakes territory', None),
+    ('', "KYIV (Reuters) - Russian troops pushed into the outskirts of Kupiansk on Wednesday, Ukraine's military said, as fierce fighting continued in the area.", 'Battles', 'Armed clash', None),
+    ('Israeli airstrike kills 11 in Gaza school shelter, civil defence says', '', 'Explosions/Remote violence', 'Air/drone strike', 11),
+    ('', "BEIRUT (AP) — Israeli strikes hit the southern suburbs of Beirut early on Tuesday, killing four people, Lebanon's health ministry said.", 'Explosions/Remote violence', 'Air/drone strike', 4),
+    ('US strikes kill 8 al-Shabaab militants in Somalia', '', 'Explosions/Remote violence', 'Air/drone strike', 8),
+    ('Turkish drone strike kills three PKK members in northern Iraq', '', 'Explosions/Remote violence', 'Air/drone strike', 3),
+    ('', 'KYIV (AP) — Russia launched 45 drones and three missiles at Ukraine overnight; air defences shot down 38 drones, the air force said on Sunday.', 'Strategic developments', 'Disrupted weapons use', None),
+    ('Russian shelling kills 3 in Kherson', '', 'Explosions/Remote violence', 'Shelling/artillery/missile attack', 3),
+    ('', 'SANAA, Yemen (Reuters) - Saudi-led coalition shelling killed five civilians in Saada province on Monday, the Houthi-run health ministry said.', 'Explosions/Remote violence', 'Shelling/artillery/missile attack', 5),
+    ("Roadside bomb kills 4 police officers in Pakistan's Khyber Pakhtunkhwa", '', 'Explosions/Remote violence', 'Remote explosive/landmine/IED', 4),
+    ('', 'BOGOTA (Reuters) - A motorcycle bomb exploded near a military base in Cali on Thursday, killing two civilians, police said. In April, a similar bombing killed six people in the city.', 'Explosions/Remote violence', 'Remote explosive/landmine/IED', 2),
+    ('Suicide bombing at Pakistan mosque kills 17', '', 'Explosions/Remote violence', 'Suicide bomb', 17),
+    ('', 'MOGADISHU (AP) — A suicide bomber detonated explosives at a military training camp in Mogadishu on Saturday, killing 13 recruits, officials said.', 'Explosions/Remote violence', 'Suicide bomb', 13),
+    ('Grenade attack on Manipur market injures 9', '', 'Explosions/Remote violence', 'Grenade', None),
+    ('', 'ABUJA (Reuters) - Gunmen shot dead a traditional ruler and his driver in Kogi state on Monday, police said.', 'Violence against civilians', 'Attack', 2),
+    ('', 'TEGUCIGALPA (AP) — Armed men killed a pastor, his wife and their two children in their home on Saturday, police said.', 'Violence against civilians', 'Attack', 4),
+    ('Gunmen kill 20 villagers in Zamfara raid', '', 'Violence against civilians', 'Attack', 20),
+    ('', 'JOS, Nigeria (AP) — Gunmen killed seven people in a village in Plateau state on Sunday. Last month, more than 40 people were killed in attacks in the same district.', 'Violence against civilians', 'Attack', 7),
+    ('', 'KINSHASA (Reuters) - CODECO militiamen killed 23 displaced people at a camp in Ituri province on Tuesday, a local official said.', 'Violence against civilians', 'Attack', 23),
+    ('Gunmen abduct 25 worshippers from church in Kwara', '', 'Violence against civilians', 'Abduction/forced disappearance', None),
+    ('', 'PORT-AU-PRINCE, Haiti (Reuters) - Gang members kidnapped six people, including a three-year-old, from an orphanage near Kenscoff on Tuesday, the orphanage said.', 'Violence against civilians', 'Abduction/forced disappearance', None),
+    ('', 'GOMA, Congo (AP) — M23 fighters raped more than a dozen women in villages around Minova on Sunday, a local rights group said.', 'Violence against civilians', 'Sexual violence', None),
+    ('', 'GAROOWE, Somalia (Reuters) - Clan militias clashed over a disputed well near Galkayo on Wednesday, killing 11 people, elders said.', 'Battles', 'Armed clash', 11),
+    ("Mob lynches two men accused of witchcraft in Tanzania's Geita", '', 'Riots', 'Mob violence', 2),
+    ('', 'KARACHI (AP) — Protesters hurled stones at police and set fire to two buses in Karachi on Friday after a religious leader was arrested.', 'Riots', 'Violent demonstration', None),
+    ('', 'CONAKRY, Guinea (Reuters) - Youths burned tyres and threw stones at security forces in Conakry on Monday during protests against the junta.', 'Riots', 'Violent demonstration', None),
+    ('Bomb disposal team defuses IED on Kabul highway', '', 'Strategic developments', 'Disrupted weapons use', None),
+    ('Israel says it intercepted two rockets fired from Gaza', '', 'Strategic developments', 'Disrupted weapons use', None),
+    ('', 'BAMAKO (AFP) - Jihadists killed 15 soldiers and seized the army post at Boulkessi on Sunday, security sources said.', 'Battles', 'Non-state actor overtakes territory', 15),
+    ('', 'MANILA (Reuters) - Two soldiers were killed and four wounded when communist rebels detonated a landmine as an army truck passed in Samar province on Tuesday, the military said.', 'Explosions/Remote violence', 'Remote explosive/landmine/IED', 2),
+    ('', 'DAMASCUS (Reuters) - Gunmen on a motorcycle shot dead a local official and two of his bodyguards in Daraa province on Wednesday, a war monitor said.', 'Violence against civilians', 'Attack', 3),
+    ('', 'NAYPYITAW (AP) — Myanmar military jets bombed a village in Sagaing region on Monday, killing at least 9 civilians, a resistance group said.', 'Explosions/Remote violence', 'Air/drone strike', 9),
+    ('', 'MAPUTO (Lusa) - Insurgents attacked the village of Mbau in Mocimboa da Praia district on Thursday, burning homes and killing three residents, sources said.', 'Violence against civilians', 'Attack', 3),
+    ('', "ISLAMABAD (Reuters) - Pakistani security forces killed 10 militants in an intelligence-based operation in Balochistan's Kalat district on Wednesday, the military said.", 'Battles', 'Armed clash', 10),
+    ('', "IMPHAL (Reuters) - Gunmen opened fire on a passenger bus in Manipur's Kangpokpi district on Friday, wounding five, police said.", 'Violence against civilians', 'Attack', None),
 ]
 
 
@@ -279,3 +320,63 @@ def test_forces_a_planted_bomb_struck_are_its_target_not_its_side() -> None:
 def test_a_general_strike_is_no_side() -> None:
     assert all("Military" not in name for name, _ in actor_roles(
         "RAMALLAH (AP) — Palestinian general strikes shut shops across the West Bank on Monday in protest at the killings."))
+
+
+def test_vigilantes_fighting_bandits_or_militants_are_a_side_in_a_battle() -> None:
+    assert events("", "Nigeria: Vigilantes repel bandit attack in Katsina, kill 6")[0].sub_event_type == "Armed clash"
+    assert events("SOKOTO, Nigeria (AP) — Lakurawa militants killed 12 members of a local vigilante group in Tangaza on "
+                  "Wednesday.")[0].sub_event_type == "Armed clash"
+
+
+def test_sides_trading_artillery_fire_are_in_a_battle() -> None:
+    assert events("Sudan's army and the RSF traded artillery fire across the Nile in Omdurman on Thursday, witnesses "
+                  "said.")[0].sub_event_type == "Armed clash"
+
+
+def test_strikes_that_kill_fighters_are_air_strikes_not_battles() -> None:
+    assert events("", "US strikes kill 8 al-Shabaab militants in Somalia")[0].sub_event_type == "Air/drone strike"
+    assert events("", "Turkish drone strike kills three PKK members in northern Iraq")[0].sub_event_type == "Air/drone strike"
+
+
+def test_displaced_people_killed_at_a_camp_are_victims_not_aid() -> None:
+    first = events("CODECO militiamen killed 23 displaced people at a camp in Ituri province on Tuesday.")[0]
+    assert (first.sub_event_type, killed(first)) == ("Attack", 23)
+
+
+def test_an_armed_group_seizing_an_army_post_takes_ground() -> None:
+    first = events("BAMAKO (AFP) - Jihadists killed 15 soldiers and seized the army post at Boulkessi on Sunday.")[0]
+    assert first.sub_event_type == "Non-state actor overtakes territory"
+
+
+@pytest.mark.parametrize(("lead", "dead"), [
+    ("Armed men killed a pastor, his wife and their two children in their home on Saturday, police said.", 4),
+    ("Gunmen on a motorcycle shot dead a local official and two of his bodyguards in Daraa province on Wednesday.", 3),
+    ("Gunmen shot dead a traditional ruler and his driver in Kogi state on Monday, police said.", 2),
+    ("The strike killed three people, a police officer told AFP.", 3),
+])
+def test_a_list_of_victims_counts_each(lead: str, dead: int) -> None:
+    assert killed(events(lead)[0]) == dead
+
+
+def test_a_mob_lynching_in_a_headline_counts_its_dead() -> None:
+    assert killed(events("", "Mob lynches two men accused of witchcraft in Tanzania's Geita")[0]) == 2
+
+
+def test_a_short_war_headline_is_english() -> None:
+    assert [e.sub_event_type for e in events("", "Gunmen kill 20 villagers in Zamfara raid")] == ["Attack"]
+
+
+def test_an_unknown_scene_under_a_capitals_dateline_is_the_country_not_the_capital() -> None:
+    location = events("BAMAKO (AFP) - Jihadists killed 15 soldiers and seized the army post at Boulkessi on Sunday.")[0].location
+    assert location is not None and (location.name, location.admin1, location.precision) == ("Mali", None, 3)
+
+
+def test_an_unknown_scene_under_a_provincial_dateline_is_that_province() -> None:
+    location = events("GOMA, Congo (AP) — M23 fighters raped more than a dozen women in villages around Minova on Sunday, a local "
+                      "rights group said.")[0].location
+    assert location is not None and (location.admin1, location.precision) == ("Nord Kivu", 3)
+
+
+def test_a_short_dateline_in_capitals_is_a_town() -> None:
+    location = events("JOS (Reuters) - Gunmen killed seven people on Sunday, police said.")[0].location
+    assert location is not None and (location.name, location.admin1) == ("Jos", "Plateau")
