@@ -20,7 +20,17 @@ for r in csv.DictReader(open(rg, encoding='utf-8')):
 # Current English names where the source keeps old or bare forms (news writes "Odesa Oblast", "Kyiv City").
 DISPLAY = {('UA', '09'): 'Khmelnytskyi Oblast', ('UA', '10'): 'Kirovohrad Oblast', ('UA', '12'): 'Kyiv City', ('UA', '13'): 'Kyiv Oblast',
            ('UA', '16'): 'Mykolaiv Oblast', ('UA', '17'): 'Odesa Oblast', ('UA', '20'): 'Sevastopol City', ('UA', '23'): 'Vinnytsia Oblast',
-           ('UA', '25'): 'Zakarpattia Oblast', ('UA', '26'): 'Zaporizhzhia Oblast'}
+           ('UA', '25'): 'Zakarpattia Oblast', ('UA', '26'): 'Zaporizhzhia Oblast',
+           # Russia's regions as English news names them, not in the Dutch-style spellings of the source.
+           ('RU', '03'): 'Altai Republic', ('RU', '06'): 'Arkhangelsk', ('RU', '10'): 'Bryansk', ('RU', '11'): 'Buryatia',
+           ('RU', '15'): 'Chukotka Autonomous Okrug', ('RU', '19'): 'Ingushetia', ('RU', '22'): 'Kabardino-Balkaria', ('RU', '24'): 'Kalmykia',
+           ('RU', '27'): 'Karachay-Cherkessia', ('RU', '31'): 'Khakassia', ('RU', '32'): 'Khanty-Mansi Autonomous Okrug', ('RU', '38'): 'Krasnodar Krai',
+           ('RU', '45'): 'Mari El', ('RU', '46'): 'Mordovia', ('RU', '47'): 'Moscow Oblast', ('RU', '48'): 'Moscow City',
+           ('RU', '50'): 'Nenets Autonomous Okrug', ('RU', '51'): 'Nizhny Novgorod Oblast', ('RU', '56'): 'Oryol', ('RU', '59'): 'Primorsky Krai',
+           ('RU', '62'): 'Ryazan', ('RU', '63'): 'Sakha Republic', ('RU', '66'): 'Saint Petersburg City', ('RU', '70'): 'Stavropol Krai',
+           ('RU', '77'): 'Tver', ('RU', '78'): 'Tyumen', ('RU', '79'): 'Tuva Republic', ('RU', '80'): 'Udmurtia',
+           ('RU', '86'): 'Voronezh', ('RU', '87'): 'Yamalo-Nenets Autonomous Okrug', ('RU', '88'): 'Yaroslavl', ('RU', '90'): 'Perm Krai',
+           ('RU', '91'): 'Krasnoyarsk Krai', ('RU', '92'): 'Kamchatka Krai', ('RU', '93'): 'Zabaykalsky Krai'}
 with open('worker/pipeline/data/admin1.tsv', 'w', encoding='utf-8') as out:
     out.write('# GeoNames first-level divisions: country code, GeoNames admin1 code, name. Data (c) GeoNames, CC BY 4.0.\n')
     for (cc, code), names in sorted(votes.items()):

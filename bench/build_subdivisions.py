@@ -22,15 +22,15 @@ SECOND_KINDS = frozenset({"Province", "District"})
 
 def main() -> int:
     by_code = {s.code: s for s in pycountry.subdivisions}
-    rows = {(s.country_code, s.code, s.name, "") for s in pycountry.subdivisions if s.parent_code is None and s.type in KINDS}
+    rows = {(s.country_code, s.code, s.name, "", s.type.lower()) for s in pycountry.subdivisions if s.parent_code is None and s.type in KINDS}
     for s in pycountry.subdivisions:
         parent = by_code.get(s.parent_code or "")
         if parent is not None and parent.parent_code is None and parent.type in KINDS and s.type in SECOND_KINDS:
-            rows.add((s.country_code, s.code, s.name, parent.name))
+            rows.add((s.country_code, s.code, s.name, parent.name, s.type.lower()))
     with OUT.open("w", encoding="utf-8") as out:
         out.write(f"# ISO 3166-2 regions (pycountry {pycountry.__version__}, Debian iso-codes, LGPL-2.1): country code, ISO code, name, "
-                  "first-level region holding it (empty for a first-level region).\n")
-        out.writelines(f"{cc}\t{code}\t{name}\t{parent}\n" for cc, code, name, parent in sorted(rows))
+                  "first-level region holding it (empty for a first-level region), kind (state, province, ...).\n")
+        out.writelines("\t".join(row) + "\n" for row in sorted(rows))
     print(f"{len(rows)} regions -> {OUT}")
     return 0
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import pytest
 from click.testing import CliRunner
 
 from worker.cli import main
@@ -75,6 +76,22 @@ def test_classify_reports_a_bad_line_and_goes_on() -> None:
     assert replies[0]["events"] == [] and "error" in replies[0]
     assert replies[1] == {"id": 2, "events": [], "language": "und", "outcome": "no_event"}  # too short to tell
     assert "line 1" in result.stderr
+
+
+@pytest.mark.parametrize("published_at", [
+    "2024-05-08T10:00:00Z", "Wed, 08 May 2024 10:00:00 GMT", "May 8, 2024", 1715162400, "1715162400",
+])
+def test_classify_reads_publication_times_as_feeds_and_programs_write_them(published_at: str | int) -> None:
+    line = {"id": "t", "text": "Police fired tear gas at protesters in Nairobi on Tuesday.", "published_at": published_at}
+    result = CliRunner().invoke(main, ["classify"], input=json.dumps(line) + "\n")
+    [event] = json.loads(result.stdout)["events"]
+    assert event["occurred"]["date"] == "2024-05-07"
+
+
+def test_classify_refuses_a_publication_time_it_cannot_read_rather_than_guess() -> None:
+    line = {"id": "t", "text": "Police fired tear gas at protesters in Nairobi on Tuesday.", "published_at": "05/08/2024"}
+    reply = json.loads(CliRunner().invoke(main, ["classify"], input=json.dumps(line) + "\n").stdout)
+    assert reply["events"] == [] and "not a timestamp" in reply["error"]
 
 
 def test_report_scores_each_class_and_averages() -> None:

@@ -205,6 +205,13 @@ def test_decode_article_line_accepts_str_and_bytes_and_ignores_unknown_fields() 
     assert from_str.published_at == datetime(2025, 6, 5, 21, 30, tzinfo=UTC)
 
 
+@pytest.mark.parametrize("published_at", ['"2025-06-05T21:30:00Z"', '"Thu, 05 Jun 2025 21:30:00 GMT"', "1749159000"])
+def test_decode_article_line_reads_the_timestamps_programs_and_feeds_write(published_at: str) -> None:
+    article = decode_article_line(f'{{"text": "Hi.", "published_at": {published_at}}}')
+
+    assert article.published_at == datetime(2025, 6, 5, 21, 30, tzinfo=UTC)
+
+
 @pytest.mark.parametrize(
     ("line", "message"),
     [
@@ -212,7 +219,8 @@ def test_decode_article_line_accepts_str_and_bytes_and_ignores_unknown_fields() 
         ("[1, 2]", "expected a JSON object, got list"),
         ('{"title": "no text"}', "missing required field `text`"),
         ('{"text": 5}', "Expected `str`, got `int` - at `$.text`"),
-        ('{"text": "x", "published_at": "June 5th"}', "not ISO-8601"),
+        ('{"text": "x", "published_at": "June 5th"}', "'June 5th' is not a timestamp"),
+        ('{"text": "x", "published_at": ["2025-06-05"]}', "published_at must be a timestamp string or Unix seconds, got list"),
     ],
 )
 def test_decode_article_line_says_what_is_wrong(line: str, message: str) -> None:

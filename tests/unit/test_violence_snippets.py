@@ -380,3 +380,9 @@ def test_an_unknown_scene_under_a_provincial_dateline_is_that_province() -> None
 def test_a_short_dateline_in_capitals_is_a_town() -> None:
     location = events("JOS (Reuters) - Gunmen killed seven people on Sunday, police said.")[0].location
     assert location is not None and (location.name, location.admin1) == ("Jos", "Plateau")
+
+
+def test_a_place_of_the_country_the_gazetteer_lacks_is_not_the_dateline() -> None:
+    location = events("SANAA, Yemen (AP) — U.S. warplanes struck Houthi targets in the Red Sea port of Hodeidah on Saturday.",
+                      "US strikes Houthi targets in Yemen's Hodeidah")[0].location
+    assert location is not None and (location.name, location.precision) == ("Yemen", 3)

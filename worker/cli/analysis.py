@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import sys
-from datetime import datetime
 from pathlib import Path
 from typing import Any
 
@@ -17,6 +16,7 @@ from worker.evaluation import PRESETS, columns_for, evaluate, read_rows
 from worker.pipeline.analyze import analysis, analyze
 from worker.pipeline.learned import LinearModel, ModelError, load_model
 from worker.pipeline.normalize import normalize
+from worker.pipeline.timestamps import parse_timestamp
 from worker.taxonomy import Taxonomy, load_taxonomy
 
 
@@ -69,7 +69,7 @@ def _article(item: dict[str, Any]) -> Article:
         title=str(item["title"]) if item.get("title") else None,
         guid=str(item["id"]) if item.get("id") is not None else None,
         url=item.get("url"),
-        published_at=datetime.fromisoformat(published.replace("Z", "+00:00")) if isinstance(published, str) and published else None,
+        published_at=parse_timestamp(published) if published not in (None, "") else None,
         language=item.get("language"),
     )
     return normalize(raw)

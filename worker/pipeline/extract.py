@@ -101,9 +101,10 @@ _BORDER_WITH = re.compile(r"\b(?:borders?|frontier|(?:border )?crossings?|talks|
 # "southern Lebanon": a part of the country, not the whole of it.
 # A place the text names that the gazetteer lacks ("seized the army post at Boulkessi"): the event is there, not at the dateline.
 _UNKNOWN_SCENE = re.compile(
-    r"\b(?:in|at|near|around|outside|on)\s+(?:the\s+)?(?:(?:villages?|towns?|city|locality|area|camp|district|commune|hamlet|settlement)\s+of\s+)?"
+    r"\b(?:(?:in|at|near|around|outside|on)\s+(?:the\s+)?|(?:villages?|towns?|city|port|locality|area|camp|district|commune|hamlet|settlement)\s+of\s+)"
     r"(?!(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|"
     r"Friday|Saturday|Sunday|The|A|An|His|Her|Their|Its)\b)[A-Z][a-z]{3,}(?:[ -][A-Z][a-z]+)?\b(?!['’]s|\s+(?:[A-Z]|said|says|told|reported))")
+_OWNS_AFTER = re.compile(r"['’]s\s+[A-Z]")
 _PART_OF_COUNTRY = re.compile(r"\b(?:(?:south|north)(?:-?(?:east|west))?ern|eastern|western|central)\s+$", re.IGNORECASE)
 # Most specific first; a village known only by name ranks after known towns.
 _RANK = {"city": 0.0, "region": 1.0, "country": 2.0}
@@ -346,9 +347,10 @@ def _location(context: ArticleContext, spans: list[tuple[int, int]], family: str
     if chosen.place.kind == "country" and _PART_OF_COUNTRY.search(context.text, max(0, chosen.start - 20), chosen.start):
         return _as_location(context, chosen)  # "southern Lebanon": somewhere in the country, not its dateline nor its capital
     if chosen.place.kind == "country" and context.dateline is not None and context.dateline.place.kind == "city" \
-            and context.dateline.place.country_code == chosen.place.country_code:
-        chosen = context.dateline
-    if chosen.place.kind == "country":  # a mention naming only the country happened where the article is set in it
+            and context.dateline.place.country_code == chosen.place.country_code and not _OWNS_AFTER.match(context.text, chosen.end):
+        chosen = context.dateline  # (not "Yemen's Hodeidah": a place of the country the gazetteer lacks, not the dateline)
+    # a mention naming only the country happened where the article is set in it (not one naming "Yemen's Hodeidah")
+    if chosen.place.kind == "country" and not _OWNS_AFTER.match(context.text, chosen.end):
         lead = article_location(context)
         if lead is not None and lead.country_code == chosen.place.country_code:
             return lead

@@ -9,7 +9,7 @@ from functools import lru_cache
 
 from worker.pipeline.containers import COMMON_WORDS, NOT_PLACES, ends_after_word, is_metonym, place_in_containers, towns_before_regions
 from worker.pipeline.country_hints import country_hints
-from worker.pipeline.places import Place, PlaceData, PlaceMatch, fold, load_place_data
+from worker.pipeline.places import OBLAST_COUNTRIES, Place, PlaceData, PlaceMatch, fold, load_place_data
 from worker.pipeline.state_codes import ABBREVIATED_STATE, STATE_CODES
 
 __all__ = ["REGION_WORDS", "Gazetteer", "Place", "PlaceMatch", "admin1_key", "country_code_for", "default_gazetteer", "fold", "paren_admin"]
@@ -52,7 +52,6 @@ _FACILITIES = frozenset(
     "municipality mayoralty".split()
 )
 # Country codes whose first-level regions are called oblasts.
-OBLAST_COUNTRIES = frozenset({"RU", "UA", "BY", "KZ"})
 _ADMIN_WORDS = frozenset(
     "oblast oblast' oblysy province provincia governorate muhafazat region state district county krai kray prefecture "
     "department departement special republican city territory respublika republic of the rayon raion obl obl.".split()
@@ -565,7 +564,8 @@ class Gazetteer:
         alone = _ALONE_BEFORE.search(before) is not None and _ALONE_AFTER.match(text, end) is not None
         if tail_only and not locative:
             return None
-        chosen = _first_in(places, prefer) or next((p for p in places if not p.alias and p.population >= _SMALL), places[0] if places else None)
+        chosen = _first_in(places, prefer) or next((p for p in places if (not p.alias or _saint_spelled(candidate, p.name)) and p.population >= _SMALL),
+                                                   places[0] if places else None)
         region = _first_in(regions, prefer) or (regions[0] if regions else None)
         if region is not None and _REGION_OF.search(before):
             return PlaceMatch(region, offset, end, candidate, 3)  # "the state of Sonora": the state, not a town of its name
@@ -602,8 +602,12 @@ class Gazetteer:
         if not name[:1].isupper() or fold(name) in NOT_PLACES:
             return None
         regions = self.regions(name, loose=True)
-        if m.group(2).lower() != "city":  # "the Kyiv region" is the province, not the capital city
+        word = m.group(2).lower()
+        if word != "city":  # "the Kyiv region" is the province, not the capital city
             regions = sorted(regions, key=lambda r: r.name.endswith(" City"))
+        if len({r.country_code for r in regions}) > 1:  # "Plateau state": Nigeria's state, not Benin's department
+            kinds = self.data.region_kinds
+            regions = sorted(regions, key=lambda r: word not in kinds.get(r.country_code or "", ()))
         region = _first_in(regions, prefer) if prefer else (regions[0] if regions else None)
         if region is not None:
             return PlaceMatch(region, start, m.end(), m.string[start:m.end()], 3)
@@ -674,6 +678,14 @@ def _bare(run: str) -> str:
 
 def _likeness(written: str, name: str) -> float:
     return difflib.SequenceMatcher(None, fold(written), fold(name)).ratio()
+
+
+_SAINT = re.compile(r"\bSt\.? ")
+
+
+def _saint_spelled(written: str, name: str) -> bool:
+    """``St. Petersburg`` for ``Saint Petersburg``: the name abbreviated, not another name."""
+    return fold(_SAINT.sub("Saint ", written)) == fold(name)
 
 
 def _spelling_of(written: str, name: str) -> bool:

@@ -14,6 +14,8 @@ COUNTRIES_FILE = "countries.json"
 ADMIN1_TABLE = DATA_DIR / "admin1.tsv"
 SUBDIVISIONS_FILE = "subdivisions.tsv"
 ALTERNATE_WEIGHT = 0.05
+OBLAST_COUNTRIES = frozenset({"RU", "UA", "BY", "KZ"})
+"""Where regions are oblasts, and GeoNames writes the soft sign as an apostrophe ("Ryazan’") that English news leaves out."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -29,6 +31,8 @@ class PlaceData:
     subdivisions: list[tuple[str, str, str]]
     """Current ISO 3166-2 region names as ``(country_code, name, parent)``; ``parent`` names the first-level region holding a
     province, and is empty for a first-level region (GeoNames still lists some of those by older names)."""
+    region_kinds: dict[str, frozenset[str]]
+    """What each country calls its first-level regions ("state", "province", "department", ...)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -81,6 +85,8 @@ def load_place_data(folder: Path = DATA_DIR) -> PlaceData:
             if line.startswith("#"):
                 continue
             name, code, admin1, lat, lon, population, alternates = line.rstrip("\n").split("\t")
+            if code in OBLAST_COUNTRIES and "’" in name:
+                name = name.replace("’", "")
             index = len(cities)
             cities.append((name, code, admin1, float(lat), float(lon), int(population)))
             spellings = [name, *alternates.split("|")] if alternates else [name]
@@ -90,10 +96,15 @@ def load_place_data(folder: Path = DATA_DIR) -> PlaceData:
         if len(rows) > 1:  # a town's own name outranks another town's alternate unless that town is far bigger
             rows.sort(key=lambda i: -cities[i][5] * (1.0 if key in _keys(cities[i][0]) else ALTERNATE_WEIGHT))
     table = json.loads((folder / COUNTRIES_FILE).read_text(encoding="utf-8"))
+    subdivisions: list[tuple[str, str, str]] = []
+    region_kinds: dict[str, set[str]] = {}
     with (folder / SUBDIVISIONS_FILE).open(encoding="utf-8") as handle:
-        subdivisions = [(code, name, parent) for code, _, name, parent in (line.rstrip("\n").split("\t") for line in handle if not line.startswith("#"))]
+        for code, _, name, parent, kind in (line.rstrip("\n").split("\t") for line in handle if not line.startswith("#")):
+            subdivisions.append((code, name, parent))
+            if not parent:
+                region_kinds.setdefault(code, set()).add(kind.rsplit(" ", 1)[-1])  # "regional state": a state
     return PlaceData(cities, names, read_admin1_table(folder / ADMIN1_TABLE.name), table["countries"], table["demonyms"], table["aliases"],
-                     subdivisions)
+                     subdivisions, {code: frozenset(kinds) for code, kinds in region_kinds.items()})
 
 
 def read_admin1_table(path: Path = ADMIN1_TABLE) -> dict[tuple[str, str], str]:

@@ -19,7 +19,7 @@ from schemas.article import RawArticle
 from worker.errors import PermanentError
 from worker.pipeline.parse import parse_feed
 from worker.pipeline.text import derive_title
-from worker.pipeline.timestamps import parse_iso8601
+from worker.pipeline.timestamps import parse_timestamp
 
 log = structlog.get_logger()
 
@@ -76,7 +76,7 @@ def read_path(path: Path, *, errors: list[SkippedInput] | None = None) -> Iterat
 def decode_article_line(line: str | bytes) -> RawArticle:
     """One JSON article object, as on a ``submit`` line; raises `PermanentError` saying what is wrong.
 
-    ``text`` is required, ``published_at`` is ISO-8601, unknown fields are ignored.
+    ``text`` is required, ``published_at`` is ISO-8601, RFC 2822 or Unix seconds, unknown fields are ignored.
     """
     if isinstance(line, bytes):
         line = decode_bytes(line)
@@ -240,13 +240,15 @@ def _as_replayed(article: RawArticle, origin: str) -> RawArticle:
     return msgspec.structs.replace(article, origin=origin, replay=True)
 
 
-def _parse_datetime(value: Any) -> datetime:
-    if not isinstance(value, str):
-        raise PermanentError(f"published_at must be an ISO-8601 string, got {type(value).__name__}")
+def _parse_datetime(value: Any) -> datetime | None:
+    if value is None:
+        return None
+    if not isinstance(value, str | int | float):
+        raise PermanentError(f"published_at must be a timestamp string or Unix seconds, got {type(value).__name__}")
     try:
-        return parse_iso8601(value)
+        return parse_timestamp(value)
     except ValueError as exc:
-        raise PermanentError(f"published_at {value[:40]!r} is not ISO-8601") from exc
+        raise PermanentError(f"published_at: {str(exc)[:160]}") from exc
 
 
 def _skip(origin: str, reason: str, errors: list[SkippedInput] | None) -> None:

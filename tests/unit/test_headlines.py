@@ -1,0 +1,59 @@
+"""Bare feed headlines, in the present tense newsrooms write them, coded as a reader would (type, sub-type, place)."""
+
+from __future__ import annotations
+
+import pytest
+
+from schemas import Article
+from worker.pipeline.analyze import analyze
+from worker.taxonomy import load_taxonomy
+
+HEADLINES = [
+    ("Explosion kills 3 in Kabul", "Remote explosive/landmine/IED", "Kabul"),
+    ("Blast rocks Quetta market, 5 dead", "Remote explosive/landmine/IED", "Quetta"),
+    ("Suicide bomber kills 15 at police station in northwest Pakistan", "Suicide bomb", "Pakistan"),
+    ("Gas explosion kills 4 in apartment block in Moscow", "Industrial accident", "Moscow"),
+    ("Armed men storm hotel in Mogadishu", "Attack", "Mogadishu"),
+    ("Tropical storm lashes Philippines, 3 dead", "Storm", "Philippines"),
+    ("Farmers block highways with tractors in Belgium", "Peaceful protest", "Belgium"),
+    ("Landslides block highways in Nepal", "Flood/landslide", "Nepal"),
+    ("Police block protesters from reaching parliament in Nairobi", "Protest with intervention", "Nairobi"),
+    ("Police disperse opposition rally in Kampala", "Protest with intervention", "Kampala"),
+    ("Gang violence in Haiti's capital leaves 12 dead", "Armed clash", "Port-au-Prince"),
+    ("Police launch crackdown on gang violence in Cape Town", None, None),
+    ("Police arrest 20 opposition activists in Harare", "Arrests", "Harare"),
+    ("Madrid police arrest 12 in drug raid", "Trafficking/smuggling", "Madrid"),
+    ("Colombia's ELN rebels free kidnapped soldiers", "Other", "Colombia"),
+    ("Settlers attack Palestinian village in West Bank, torch cars", "Attack", "Palestinian Territory"),
+    ("Gunmen attack village in Plateau state, kill 12", "Attack", "Plateau"),
+    ("Explosion in Moscow kills 2", "Remote explosive/landmine/IED", "Moscow"),
+]
+
+
+@pytest.mark.parametrize(("headline", "sub_event_type", "place"), HEADLINES)
+def test_headline_is_coded_as_a_reader_would(headline: str, sub_event_type: str | None, place: str | None) -> None:
+    events = analyze(Article(article_id="a", title="", text=headline, content_hash="h"), load_taxonomy())
+    got = [(e.sub_event_type, e.location.name if e.location else None) for e in events[:1]]
+    assert got == ([(sub_event_type, place)] if sub_event_type else [])
+
+
+@pytest.mark.parametrize(("headline", "country"), [
+    ("Gunmen attack village in Plateau state, kill 12", "Nigeria"),
+    ("Gunmen attack village in Plateau department, kill 12", "Benin"),
+])
+def test_a_region_word_tells_which_country_s_region_of_that_name(headline: str, country: str) -> None:
+    [event] = analyze(Article(article_id="a", title="", text=headline, content_hash="h"), load_taxonomy())
+    assert event.location is not None and event.location.country == country
+
+
+@pytest.mark.parametrize(("headline", "name", "admin1"), [
+    ("Ukrainian drones hit oil refinery in Ryazan", "Ryazan", "Ryazan Oblast"),
+    ("Drone attack on Bryansk region injures two, governor says", "Bryansk Oblast", "Bryansk Oblast"),
+    ("Drones attacked Krasnodar region overnight", "Krasnodar Krai", "Krasnodar Krai"),
+    ("Explosion in Moscow kills 2", "Moscow", "Moscow City"),
+    ("Explosion in St. Petersburg cafe kills blogger", "Saint Petersburg", "Saint Petersburg City"),
+])
+def test_russian_places_are_named_as_english_news_names_them(headline: str, name: str, admin1: str) -> None:
+    [event] = analyze(Article(article_id="a", title="", text=headline, content_hash="h"), load_taxonomy())
+    assert event.location is not None
+    assert (event.location.name, event.location.admin1, event.location.country) == (name, admin1, "Russia")
