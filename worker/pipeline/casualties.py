@@ -39,7 +39,7 @@ _PERSON = grouped(branches(
     r"locals|motorists?|pedestrians?|cyclists?|bystanders?|customers?|patients?|owners?|robbers?|thie(?:f|ves)|criminals?|"
     r"kidnappers?|smugglers?|traffickers?|gangsters?|poachers?|looters?|jihadists?|terrorists?|extremists?|islamists?|"
     r"guerrillas?|paramilitar(?:y|ies)|mercenar(?:y|ies)|separatists?|dissidents?|herdsmen|invaders|occupiers|bodyguards?|"
-    r"politicians?|ministers?|lawmakers?|legislators?|broadcasters?|governors?|judges?|lawyers?|businessm[ae]n|vigilantes?|rulers?|"
+    r"politicians?|ministers?|lawmakers?|legislators?|broadcasters?|governors?|judges?|lawyers?|businessm[ae]n|vigilantes?|rulers?|aides?|managers?|assistants?|secretar(?:y|ies)|"
     r"(?-i:[A-Z][a-z]+(?:ians|ans|is|ese))"  # "Three Palestinians were killed", "two Sudanese"
 ))
 _SINGULAR_SUBJECTS = frozenset({"a", "an", "the", "one"})
