@@ -30,7 +30,16 @@ DISPLAY = {('UA', '09'): 'Khmelnytskyi Oblast', ('UA', '10'): 'Kirovohrad Oblast
            ('RU', '62'): 'Ryazan', ('RU', '63'): 'Sakha Republic', ('RU', '66'): 'Saint Petersburg City', ('RU', '70'): 'Stavropol Krai',
            ('RU', '77'): 'Tver', ('RU', '78'): 'Tyumen', ('RU', '79'): 'Tuva Republic', ('RU', '80'): 'Udmurtia',
            ('RU', '86'): 'Voronezh', ('RU', '87'): 'Yamalo-Nenets Autonomous Okrug', ('RU', '88'): 'Yaroslavl', ('RU', '90'): 'Perm Krai',
-           ('RU', '91'): 'Krasnoyarsk Krai', ('RU', '92'): 'Kamchatka Krai', ('RU', '93'): 'Zabaykalsky Krai'}
+           ('RU', '91'): 'Krasnoyarsk Krai', ('RU', '92'): 'Kamchatka Krai', ('RU', '93'): 'Zabaykalsky Krai',
+           # Arabic, French and German forms the source keeps where English news has its own.
+           ('AF', '03'): 'Baghlan', ('ET', '44'): 'Addis Ababa', ('ET', '51'): 'Oromia', ('IQ', '02'): 'Basra',
+           ('IQ', '07'): 'Baghdad', ('IQ', '11'): 'Erbil', ('IQ', '12'): 'Karbala', ('IQ', '13'): 'Kirkuk',
+           ('IQ', '15'): 'Nineveh', ('IQ', '18'): 'Salah al-Din', ('LB', '04'): 'Beirut', ('LB', '05'): 'Mount Lebanon',
+           ('LB', '06'): 'South Lebanon', ('LB', '07'): 'Nabatieh', ('LB', '09'): 'North Lebanon', ('LB', '10'): 'Akkar',
+           ('LY', '69'): 'Benghazi', ('LY', '74'): 'Nalut', ('LY', '78'): 'Wadi al Shatii', ('LY', '79'): 'Butnan',
+           ('LY', '80'): 'Jabal al Gharbi', ('LY', '81'): 'Jafara', ('LY', '83'): 'Al Wahat', ('LY', '84'): 'Wadi al Hayat',
+           ('MM', '10'): 'Sagaing', ('TR', '12'): 'Bingol', ('TR', '43'): 'Kutahya', ('YE', '04'): 'Hadramawt',
+           ('YE', '08'): 'Al Hudaydah', ('YE', '20'): 'Al Bayda', ('YE', '28'): 'Socotra'}
 with open('worker/pipeline/data/admin1.tsv', 'w', encoding='utf-8') as out:
     out.write('# GeoNames first-level divisions: country code, GeoNames admin1 code, name. Data (c) GeoNames, CC BY 4.0.\n')
     for (cc, code), names in sorted(votes.items()):

@@ -138,8 +138,12 @@ def test_an_arrest_the_protest_is_about_is_not_an_intervention() -> None:
 @pytest.mark.parametrize(
     ("text", "sub_event_type"),
     [
-        ("Shopkeepers clashed with police who were enforcing the closing hours in the old town.", "Violent demonstration"),
-        ("Police officers fought with market vendors who refused to leave the square.", "Violent demonstration"),
+        # No demonstration, demand or grievance told: a crowd turning on the police is mob violence (as ACLED codes lockdown clashes).
+        ("Shopkeepers clashed with police who were enforcing the closing hours in the old town.", "Mob violence"),
+        ("Police officers fought with market vendors who refused to leave the square.", "Mob violence"),
+        ("Villagers pelted police with stones at a checkpoint on the edge of the town.", "Mob violence"),
+        ("Traders clashed with police over the closure of the central market.", "Violent demonstration"),
+        ("Youths hurled stones at police during a protest against fuel prices.", "Violent demonstration"),
     ],
 )
 def test_police_against_an_unarmed_crowd_is_a_riot(text: str, sub_event_type: str) -> None:

@@ -27,6 +27,13 @@ HEADLINES = [
     ("Settlers attack Palestinian village in West Bank, torch cars", "Attack", "Palestinian Territory"),
     ("Gunmen attack village in Plateau state, kill 12", "Attack", "Plateau"),
     ("Explosion in Moscow kills 2", "Remote explosive/landmine/IED", "Moscow"),
+    ("Thai insurgents bomb railway in Yala province", "Remote explosive/landmine/IED", "Yala"),
+    ("RSF attacks displaced camp near El Fasher, killing 10", "Attack", "El Fasher"),
+    ("Herders kill 15 farmers in Benue", "Attack", "Benue"),
+    ("Villagers beat suspected thief to death in Kano", "Mob violence", "Kano"),
+    ("Armed group kills 8 in Philippines' Maguindanao del Sur", "Attack", "Maguindanao del Sur"),
+    ("Ethiopian drone strike kills 30 in Amhara's Gondar", "Air/drone strike", "Gonder"),
+    ("Clashes between army and Arakan Army in Rakhine's Paletwa", "Armed clash", "Rakhine"),
 ]
 
 

@@ -107,7 +107,7 @@ def test_namesakes_in_several_countries_rank_the_largest_first_in_every_process(
 
 
 def test_old_names_of_towns_do_not_turn_everyday_phrases_into_places() -> None:
-    assert where("Rioters hurled a Molotov cocktail at a bank in Sidon.")[:3] == ("Sidon", "Liban-Sud", "Lebanon")  # type: ignore[index]
+    assert where("Rioters hurled a Molotov cocktail at a bank in Sidon.")[:3] == ("Sidon", "South Lebanon", "Lebanon")  # type: ignore[index]
     assert where("Members of Svoboda protested outside the President's Office in Kyiv.")[0] == "Kyiv"  # type: ignore[index]
 
 

@@ -43,6 +43,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("month_rel", re.compile(r"(?=[elnt])\b(?P<rel_month>last month|this month|earlier this month|next month)\b", re.IGNORECASE)),
     ("month_only", re.compile(rf"(?=[deilms])\b(?:in|early|late|mid-?|since|during)\s+(?:(?:early|late|mid-?)\s*)?{_MONTH}{_YEAR}\b(?!\s+\d)")),
 ]
+_PATTERNS_BY_KIND = dict(_PATTERNS)
 # Month names are capitalised in news text: patterns naming a month are tried only where one of these occurs.
 MONTH_WORDS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 MONTH_KINDS = frozenset({"day_range", "day_month", "month_day", "month_only"})
@@ -98,6 +99,16 @@ def find_dates(text: str, published: datetime | None, start: int = 0, end: int |
 def reported_before(text: str, start: int) -> bool:
     """Whether the date opening at ``start`` follows a speech verb ("police said Monday"): the day of the report."""
     return _REPORTED_BEFORE.search(text, max(0, start - 30), start) is not None
+
+
+def told_from_report_day(day: DateMention, report: DateMention, published: date) -> DateMention:
+    """A day told relative to now ("overnight", "yesterday") is relative to the day of the report the sentence names.
+
+    "destroyed 12 drones overnight, the ministry said on Saturday": the night before Saturday, whenever the text is read.
+    """
+    if day.date is None or report.date is None or _PATTERNS_BY_KIND["relative"].fullmatch(day.text) is None:
+        return day
+    return DateMention(report.date - (published - day.date), day.precision, day.text, day.start, day.end)
 
 
 def date_kinds(chunk: str) -> set[str]:

@@ -14,7 +14,7 @@ from typing import TypeVar
 from schemas import Actor, Casualties, Location, Occurred, Person, Quantity
 from worker.pipeline.alternation import branches, grouped
 from worker.pipeline.casualties import CASUALTY_WORDS, NUMBER_TOKENS, find_casualties, find_quantities, merge_casualties
-from worker.pipeline.dates import KIND_FRAGMENTS, MONTH_KINDS, MONTH_WORDS, DateMention, find_dates, reported_before
+from worker.pipeline.dates import KIND_FRAGMENTS, MONTH_KINDS, MONTH_WORDS, DateMention, find_dates, reported_before, told_from_report_day
 from worker.pipeline.fragments import FragmentGates, lowered
 from worker.pipeline.gazetteer import REGION_WORDS, Gazetteer, PlaceMatch, default_gazetteer, paren_admin
 from worker.pipeline.places import Place
@@ -340,7 +340,8 @@ def _location(context: ArticleContext, spans: list[tuple[int, int]], family: str
     chosen = ranked[0] if ranked else context.dateline
     if chosen is None:
         return None
-    if not ranked and chosen.place.kind == "city" and _UNKNOWN_SCENE.search(context.text, max(head[0], context.dateline_end), head[1]):
+    if not ranked and chosen.place.kind == "city" and chosen.start == 0 \
+            and _UNKNOWN_SCENE.search(context.text, max(head[0], context.dateline_end), head[1]):
         wider = _around_dateline(chosen.place)
         if wider is not None:  # "BAMAKO (AFP) - … at Boulkessi": somewhere in Mali, not Bamako
             return _as_location(context, PlaceMatch(wider, chosen.start, chosen.end, chosen.text, 3))
@@ -396,6 +397,9 @@ def _occurred(context: ArticleContext, spans: list[tuple[int, int]], future_ok: 
         dates = context.dates_in(s, e, future_ok)
         if dates:  # "police said Monday that gunmen killed 12 on Sunday night": the day told for the event, not the report's
             d = next((d for d in dates if not reported_before(context.text, d.start)), dates[0])
+            report = next((r for r in dates if r is not d and reported_before(context.text, r.start)), None)
+            if report is not None and context.published is not None:
+                d = told_from_report_day(d, report, context.published.date())
             if future_ok:
                 d = next((p for p in map(partial(_planned_day, context), dates) if p is not None), d)
             return Occurred(date=d.date, precision=d.precision, text=d.text)  # type: ignore[arg-type]

@@ -504,11 +504,18 @@ class Gazetteer:
         for position, candidate in enumerate(candidates):
             offset = at + run.index(candidate)
             head, rest, owner = self._owned(candidate)
+            name = head[:-2] if head.endswith(("'s", "’s")) else head[:-1]  # "Burkina Faso's", "the Philippines'"
             if owner is not None:  # "Ukraine's Gorlovka", "Burkina Faso's Seno": a place of that country
                 match = self._town_or_region(text, rest, offset + len(head) + 1, prefer + (owner.country_code,), False)  # type: ignore[operator]
                 if match is not None:
                     return match
-                owned = owned or PlaceMatch(owner, offset, offset + len(head) - 2, head[:-2], 3)
+                owned = owned or PlaceMatch(owner, offset, offset + len(name), name, 3)
+            elif rest and not self.cities(name) and (held := _first_in(self.regions(name), prefer) or next(iter(self.regions(name)), None)) is not None:
+                # "Amhara's Gondar", "Rakhine's Paletwa": a town of that region, else at least the region
+                match = self._town_or_region(text, rest, offset + len(head) + 1, prefer + (held.country_code,), False)  # type: ignore[operator]
+                if match is not None and match.place.country_code == held.country_code:
+                    return match
+                owned = owned or PlaceMatch(held, offset, offset + len(name), name, 3)
             town, _, quarter = candidate.replace("’s ", "'s ").partition("'s ")
             if quarter and owner is None and self._known(town):  # "Tel Aviv's Holon suburb": a quarter of that town
                 match = self._town_or_region(text, town, offset, prefer, False)
@@ -541,11 +548,12 @@ class Gazetteer:
         return _first_in(regions, prefer) or (regions[0] if regions else None)
 
     def _owned(self, name: str) -> tuple[str, str, Place | None]:
-        """``("Burkina Faso's", "Seno", <Burkina Faso>)`` for a name opening with a country's possessive; no owner otherwise."""
-        for mark in ("'s ", "’s "):
+        """``("Burkina Faso's", "Seno", <Burkina Faso>)`` for a name opening with a country's possessive ("the Philippines'" too);
+        no owner otherwise."""
+        for mark in ("'s ", "’s ", "s' ", "s’ "):
             owner, found, rest = name.partition(mark)
             if found and rest:
-                return owner + mark.rstrip(), rest, self.country(owner)
+                return owner + mark.rstrip(), rest, self.country(owner + "s" if mark[0] == "s" else owner)
         return name, "", None
 
     def _town_or_region(self, text: str, candidate: str, offset: int, prefer: tuple[str, ...], tail_only: bool) -> PlaceMatch | None:
