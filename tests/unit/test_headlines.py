@@ -64,3 +64,15 @@ def test_russian_places_are_named_as_english_news_names_them(headline: str, name
     [event] = analyze(Article(article_id="a", title="", text=headline, content_hash="h"), load_taxonomy())
     assert event.location is not None
     assert (event.location.name, event.location.admin1, event.location.country) == (name, admin1, "Russia")
+
+
+def test_men_arrested_for_planning_an_attack_are_arrests_not_the_attack() -> None:
+    text = "Austrian police arrested three men suspected of planning a bomb attack on a concert in Vienna, officials said on Thursday."
+    [event] = analyze(Article(article_id="a", title="", text=text, content_hash="h"), load_taxonomy())
+    assert (event.sub_event_type, event.location and event.location.name) == ("Arrests", "Vienna")
+
+
+def test_the_pakistani_taliban_act_in_pakistan() -> None:
+    text = "The Pakistani Taliban claimed responsibility on Wednesday for an ambush on an army convoy that killed four soldiers."
+    events = analyze(Article(article_id="a", title="", text=text, content_hash="h"), load_taxonomy())
+    assert {e.location.country for e in events if e.location} == {"Pakistan"}

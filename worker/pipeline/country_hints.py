@@ -33,7 +33,7 @@ _HINTS = {
     "SD": ("RSF", "Rapid Support Forces"),
     "SS": ("SPLA-IO", "SSPDF"),
     "ET": ("Fano", "Oromo Liberation Army", "TPLF", "ENDF"),
-    "PK": ("TTP", "Tehrik-i-Taliban"),
+    "PK": ("TTP", "Tehrik-i-Taliban", "Pakistani Taliban"),
     "IL": ("IDF",),
     "AZ": ("Artsakh", "Nagorno-Karabakh"),
 }
@@ -57,8 +57,12 @@ def country_hints(text: str, spans: list[tuple[int, int]]) -> dict[str, float]:
         if _BY_FIRST.keys().isdisjoint(_CAPITAL_RUN.findall(text, start, end)) and not (
                 lower_led and any(fragment in text[start:end] for fragment in _LOWER_LED)):
             continue
+        covered = start  # "Pakistani Taliban" votes for Pakistan, not its last word for Afghanistan
         for m in _WORD.finditer(text, start, end):
+            if m.start() < covered:
+                continue
             for phrase, code in _BY_FIRST.get(m.group(), ()):
                 if len(phrase) == len(m.group()) or text.startswith(phrase, m.start()):
                     found[code] = HINT_WEIGHT
+                    covered = max(covered, m.start() + len(phrase))
     return found

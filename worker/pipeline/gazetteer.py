@@ -42,6 +42,7 @@ REGION_ALIASES = {
     "luhansk republic": ("UA", "14"), "lugansk republic": ("UA", "14"), "donbas": ("UA", ""), "donbass": ("UA", ""),
     "rural damascus": ("SY", "08"), "damascus countryside": ("SY", "08"), "darfur": ("SD", ""),
     "middle shabelle": ("SO", "13"), "lower shabelle": ("SO", "14"), "hiran": ("SO", "07"),
+    "saladin": ("IQ", "18"), "salahuddin": ("IQ", "18"), "thi qar": ("IQ", "09"),
 }
 # Areas spanning several first-level regions: a town named with one is sought in those regions first.
 REGION_SPANS = {"donbas": ("UA", ("05", "14")), "donbass": ("UA", ("05", "14")), "darfur": ("SD", ("47", "49", "55", "60", "61"))}
@@ -49,8 +50,12 @@ REGION_SPANS = {"donbas": ("UA", ("05", "14")), "donbass": ("UA", ("05", "14")),
 _FACILITIES = frozenset(
     "airport airbase air base mine port hills hill bridge dam checkpoint crossing junction road highway market prison university "
     "hospital camp frontline front station square street stadium refinery plant factory base border governorship governorate "
-    "municipality mayoralty".split()
+    "municipality mayoralty city".split()
 )
+# Offices named after the town or province they serve.
+_OFFICES = frozenset("governor governor's governorship municipality municipal mayor mayor's mayoralty".split())
+_COMPASS_WORDS = frozenset("north south east west northern southern eastern western central centre center northeast northwest southeast "
+                           "southwest nord sud est ouest norte sur este oeste upper lower middle far".split())
 # Country codes whose first-level regions are called oblasts.
 _ADMIN_WORDS = frozenset(
     "oblast oblast' oblysy province provincia governorate muhafazat region state district county krai kray prefecture "
@@ -100,16 +105,25 @@ _WATER = re.compile(r"(?:(?:Gulf|Straits?|Bay|Sea) of [A-Z][\w'-]*(?: [A-Z][\w'-
 _REGION_OF = re.compile(r"\b(?:state|province|governorate|department|prefecture)\s+of\s+(?:the\s+)?$", re.IGNORECASE)
 _DASH_AFTER = re.compile(r"\)?[ \t]*[—–-]")
 _ORIGIN_BEFORE = re.compile(r"\b(?:from|with)\s+(?:the\s+)?$", re.IGNORECASE)
-_LAST_IN_PAIR = re.compile(r"\([^(),\n]{1,40},[ \t]*$")
+# Brackets after a name hold its container: "Town (Region)", and the last of "(District, Region)".
+_PERSON_TITLE_BEFORE = re.compile(r"(?<![\w-])(?:mayor|governor|president|senator|lawmaker|deputy|minister|sheikh|imam|bishop|judge|"
+                                  r"activist|journalist|mr|mrs|ms|dr)\.?[ \t]+$")
+_LAST_IN_PAIR = re.compile(r"(?:\w[ \t]*\(|\([^(),\n]{1,40},[ \t]*)$")
 _PAREN_CLOSE = re.compile(r"[ \t]*\)")
+_THE_BEFORE = re.compile(r"\bthe\s+$")
+_FUNCTION_WORD_AFTER = re.compile(r"\s*(?:[,.;:)]|$|\s(?:and|or|to|in|on|at|of|from|with|where|which|that|was|were|is|are|has|had|for|by)\b)")
+_AFTER_NAME_COMMA = re.compile(r"[A-Z][\w'’-]*,[ \t]*$")
+_REGION_WORD_AFTER = re.compile(rf"\s+{_REGION_WORDS}\b")
 _LIST_GOES_ON = re.compile(r"\s*(?:,\s*[A-Z]|and\s+[A-Z]|&)")
-_DEMONYM_WORD = re.compile(r"[A-Z](?<!\w[A-Z])[a-z]+\b(?:" + "|".join(f"(?<=[a-z]{s})" for s in "ian ean an ese i ish ic ch er ot ine".split()) + ")")
+# A demonym, singular or plural ("Palestinians": the plural "s" is left out of the match).
+_DEMONYM_WORD = re.compile(r"[A-Z](?<!\w[A-Z])[a-z]+?(?:" + "|".join(f"(?<=[a-z]{s})" for s in "ian ean an ese i ish ic ch er ot ine eek".split())
+                           + r")(?=s?\b)")
 
 
 @lru_cache(maxsize=65536)
 def admin1_key(name: str) -> str:
     """A comparison key for first-level region names: ``Donets'ka Oblast'``, ``Donetsk oblast`` → the same key."""
-    words = re.sub(r"['’`ʼ]|\([^()]*\)", "", fold(name)).replace("-", " ").replace(".", " ").split()
+    words = re.sub(r"['’`ʼ‘ʻʿʾ]|\([^()]*\)", "", fold(name)).replace("-", " ").replace(".", " ").split()
     words = [w for w in words if w not in _ADMIN_WORDS]
     if len(words) > 1 and words[0] in _ARTICLES:
         words = words[1:]
@@ -167,6 +181,8 @@ class Gazetteer:
                 self._regions.setdefault(key, []).append(place)
         self._current: set[Place] = set()
         self._add_current_regions(data)
+        self._districts: dict[str, list[Place]] = {}
+        self._add_admin_names(data)
         for alias, (code, admin1_code) in REGION_ALIASES.items():
             country = self.countries.get(code)
             name = data.admin1.get((code, admin1_code))
@@ -192,6 +208,50 @@ class Gazetteer:
             self._current.add(place)
             for k in {fold(name), key}:
                 self._regions.setdefault(k, []).append(place)
+
+    def _add_admin_names(self, data: PlaceData) -> None:
+        """Other names of first-level regions ("Nineveh", "Bekaa"), and districts ("North Waziristan") placed in their region.
+
+        A name that is an everyday word, a country or a people adds nothing; a district name also adds nothing where it names a
+        town or region already.
+        """
+        for code, admin1_code, level, names in data.admin_names:
+            region_name = data.admin1.get((code, admin1_code))
+            country = self.countries.get(code)
+            if region_name is None or country is None:
+                continue
+            display = oblast_name(code, region_name)
+            if level == 1:
+                region = next((p for p in self._regions.get(fold(region_name), ()) if p.country_code == code and p.admin1 == display), None)
+                for name in names if region is not None else ():
+                    key = fold(name)
+                    for k in (key, admin1_key(name)) if self._plain_name(key) else ():
+                        bucket = self._regions.setdefault(k, [])
+                        if not any(p.country_code == code for p in bucket):
+                            bucket.append(region)  # type: ignore[arg-type]
+                continue
+            keys = {fold(name) for name in names}
+            fresh = [k for k in keys if self._plain_name(k) and k not in data.names and k not in self._regions]
+            if fresh:
+                district = Place(min(names, key=len), "region", country.name, code, admin1=display)
+                for key in {k for f in fresh for k in (f, f.replace("-", " "))}:
+                    self._districts.setdefault(key, []).append(district)
+
+    def _plain_name(self, key: str) -> bool:
+        """Whether a folded name may name a region or district: no everyday word, country, people or bare compass point."""
+        return not (key in NOT_PLACES or key in COMMON_WORDS or key in self.demonyms or key in self._country_names
+                    or all(w in _COMPASS_WORDS for w in key.replace("-", " ").split()))
+
+    def _district(self, text: str, candidate: str, offset: int, prefer: tuple[str, ...]) -> PlaceMatch | None:
+        """A district the text introduces as a place ("in North Waziristan", "Kurram district", "(Lakki Marwat)"): its region."""
+        districts = self._districts.get(fold(candidate))
+        if not districts:
+            return None
+        end = offset + len(candidate)
+        if not (_LOCATIVE.search(text[max(0, offset - 30):offset]) or _PLACE_AFTER.match(text, end)
+                or _CONTAINER_SLOT.search(text, max(0, offset - 45), offset)):
+            return None
+        return PlaceMatch(_first_in(districts, prefer) or districts[0], offset, end, candidate, 3)
 
     def _capital_of(self, code: str | None) -> Place | None:
         name = (self.data.countries.get(code) or {}).get("capital") if code else None
@@ -398,7 +458,8 @@ class Gazetteer:
         out = []
         for m in matches:
             if m.place.kind in ("city", "region") and m.place.country_code != codes[0]:
-                pool = self.cities(m.text) + self.regions(m.text) if m.place.kind == "city" else self.regions(m.text)
+                pool = self.cities(m.text) + self.regions(m.text) if m.place.kind == "city" else \
+                    self.regions(m.text) or self._districts.get(fold(m.text), [])
                 better = _first_in(pool, codes)
                 if better is not None and better.country_code != m.place.country_code and (
                         m.place.country_code not in codes or better.population * 10 >= m.place.population):  # not a big town for a hamlet
@@ -445,7 +506,7 @@ class Gazetteer:
     @lru_cache(maxsize=65536)
     def _known(self, name: str) -> bool:
         """Whether ``name`` names some country, town or region, however loosely (else no context can make it a place)."""
-        return bool(self.country(name) or self.cities(name) or self.regions(name, loose=True))
+        return bool(self.country(name) or self.cities(name) or self.regions(name, loose=True) or fold(name) in self._districts)
 
     def _near_each_other(self, matches: list[PlaceMatch]) -> list[PlaceMatch]:
         """Namesakes within one country resolved to the one in a region the article names, else the one nearest its other towns."""
@@ -487,12 +548,17 @@ class Gazetteer:
             return None  # a single word that names no place anywhere, or an acronym
         if fold(run) in self.demonyms and (_FORCES_AFTER.match(text, at + len(run)) or _PEOPLE_AFTER.match(text, at + len(run))):
             return None  # "Somali police", "Somali officials said": a side, not the Somali region
+        if _PERSON_TITLE_BEFORE.search(text, max(0, at - 16), at):
+            return None  # "the resignation of mayor Gustavo Rodriguez": a person named after a title, not a town
         candidates = [run]
         words = run.split(" ")
         if len(words) > 1 and fold(words[-1]) in _FACILITIES:
             candidates.append(" ".join(words[:-2] if len(words) > 2 and fold(words[-2]) in _FACILITIES else words[:-1]))
         if len(words) > 1 and (at == floor or text[at - 2:at].strip() in ("", ".", "—", "-") or words[0] in ("In", "At", "Near", "From")):
             candidates.append(" ".join(words[1:]))  # a sentence-initial word glued to the name
+        office = next((i for i, word in enumerate(words) if i and fold(word) in _OFFICES), 0)
+        if office:  # "Van Governor's Office", "Mersin Municipality": the town or province the office serves
+            candidates.append(" ".join(words[:office]))
         if words[0] == "The" and len(words) > 1:
             candidates.append(" ".join(words[1:]))
         if " of " in run:
@@ -538,6 +604,8 @@ class Gazetteer:
             match = self._town_or_region(text, candidate, offset, prefer, position == tail)
             if match is not None:
                 return match
+        if owned is None and len(words) > 1:
+            return self._town_then_region(words, at)
         return owned  # "Nepal's Dhading district", a district the gazetteer lacks: at least the country
 
     def _region_named(self, name: str, prefer: tuple[str, ...]) -> Place | None:
@@ -546,6 +614,16 @@ class Gazetteer:
             return None
         regions = [r for r in self.regions(name) if not r.alias]
         return _first_in(regions, prefer) or (regions[0] if regions else None)
+
+    def _town_then_region(self, words: list[str], at: int) -> PlaceMatch | None:
+        """A run naming a town and its region with no comma between ("in Tijuana Baja California"): the town there."""
+        for k in range(1, len(words)):
+            head, rest = " ".join(words[:k]), " ".join(words[k:])
+            regions = self.regions(rest) if rest[:1].isupper() and not _compass_only(rest) else []
+            town = next((p for p in self.cities(head) for r in regions if _same_region(p, r)), None) if regions else None
+            if town is not None:
+                return PlaceMatch(town, at, at + len(head), head, 1)
+        return None
 
     def _owned(self, name: str) -> tuple[str, str, Place | None]:
         """``("Burkina Faso's", "Seno", <Burkina Faso>)`` for a name opening with a country's possessive ("the Philippines'" too);
@@ -560,7 +638,7 @@ class Gazetteer:
         places = self.cities(candidate)
         regions = self.regions(candidate, loose=_CONTAINER_SLOT.search(text, max(0, offset - 45), offset) is not None)
         if not places and not regions:
-            return None
+            return None if tail_only else self._district(text, candidate, offset, prefer)
         end = offset + len(candidate)
         if places and candidate.endswith(" City"):  # "Gaza City", "Kuwait City": the city, not a region of its name
             return PlaceMatch(_first_in(places, prefer) or places[0], offset, end, candidate, 1)
@@ -584,12 +662,17 @@ class Gazetteer:
                 and fold(region.name) == fold(candidate) and not _same_region(chosen, region):
             chosen = None  # "in California": the state, not a small town of its name in another state
         if chosen is not None and region is not None and region.country_code != chosen.country_code and not region.alias \
-                and _LAST_IN_PAIR.search(text, max(0, offset - 45), offset) and _PAREN_CLOSE.match(text, end) \
-                and not _seat_of_region(chosen):
-            chosen = None  # "(Oshimili North LGA, Delta)": the last of a pair is the region, not a town abroad
+                and not _seat_of_region(chosen) and (
+                    (_LAST_IN_PAIR.search(text, max(0, offset - 45), offset) and _PAREN_CLOSE.match(text, end))
+                    or (_AFTER_NAME_COMMA.search(text, max(0, offset - 45), offset) and not _LIST_GOES_ON.match(text, end)
+                        and not _REGION_WORD_AFTER.match(text, end))):  # "Zulia state" is read as a region whole
+            chosen = None  # "Sapele (Delta)", "(Oshimili North LGA, Delta)", "Huanuquillo, Junin": the region, not a town abroad
         if chosen is not None and chosen.alias and not (chosen.country_code in prefer or _spelling_of(candidate, chosen.name)
                                                         or (locative and chosen.population >= _BIG_TOWN)):
             chosen = None  # another name (an old name, not a mere transliteration) counts only for a big town the text introduces
+        if chosen is not None and chosen.population < _BIG_TOWN and " " not in candidate and _THE_BEFORE.search(before) \
+                and _FUNCTION_WORD_AFTER.match(text, end):
+            chosen = None  # "outside the Saray and the bank": a building or body called so, not a town ("the Jenin camp" is)
         if chosen is not None and (chosen.population >= _SMALL or chosen.country_code in prefer or alone
                                    or (locative and (chosen.population >= 1000 or (chosen.population == 0 and not tail_only and not chosen.alias)))):
             near = _NEAR.search(text[max(0, offset - 40):offset])

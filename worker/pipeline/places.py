@@ -1,4 +1,4 @@
-"""Offline place data shipped in the package (GeoNames towns, admin1 names, ISO regions, countries, demonyms; built by bench/build_*.py) and the place records."""
+"""Offline place data shipped in the package (GeoNames towns, admin1 names, ISO regions, district names, countries, demonyms; built by bench/build_*.py) and the place records."""
 
 from __future__ import annotations
 
@@ -13,6 +13,7 @@ CITIES_FILE = "places.tsv.gz"
 COUNTRIES_FILE = "countries.json"
 ADMIN1_TABLE = DATA_DIR / "admin1.tsv"
 SUBDIVISIONS_FILE = "subdivisions.tsv"
+ADMIN_NAMES_FILE = "admin_names.tsv.gz"
 ALTERNATE_WEIGHT = 0.05
 OBLAST_COUNTRIES = frozenset({"RU", "UA", "BY", "KZ"})
 """Where regions are oblasts, and GeoNames writes the soft sign as an apostrophe ("Ryazan’") that English news leaves out."""
@@ -33,6 +34,9 @@ class PlaceData:
     province, and is empty for a first-level region (GeoNames still lists some of those by older names)."""
     region_kinds: dict[str, frozenset[str]]
     """What each country calls its first-level regions ("state", "province", "department", ...)."""
+    admin_names: list[tuple[str, str, int, list[str]]] = ()  # type: ignore[assignment]
+    """Other names of first-level regions (level 1) and names of the districts in them (level 2), as
+    ``(country_code, admin1_code, level, names)``."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -103,8 +107,15 @@ def load_place_data(folder: Path = DATA_DIR) -> PlaceData:
             subdivisions.append((code, name, parent))
             if not parent:
                 region_kinds.setdefault(code, set()).add(kind.rsplit(" ", 1)[-1])  # "regional state": a state
+    admin_names: list[tuple[str, str, int, list[str]]] = []
+    if (folder / ADMIN_NAMES_FILE).exists():
+        with gzip.open(folder / ADMIN_NAMES_FILE, "rt", encoding="utf-8") as handle:
+            for line in handle:
+                if not line.startswith("#"):
+                    code, admin1, level, spellings = line.rstrip("\n").split("\t")
+                    admin_names.append((code, admin1, int(level), spellings.split("|")))
     return PlaceData(cities, names, read_admin1_table(folder / ADMIN1_TABLE.name), table["countries"], table["demonyms"], table["aliases"],
-                     subdivisions, {code: frozenset(kinds) for code, kinds in region_kinds.items()})
+                     subdivisions, {code: frozenset(kinds) for code, kinds in region_kinds.items()}, admin_names)
 
 
 def read_admin1_table(path: Path = ADMIN1_TABLE) -> dict[tuple[str, str], str]:
