@@ -313,10 +313,13 @@ def _with_claimed_acts(mentions: list[Mention], scores: list[SentenceScore], tax
 
 def _weak_mention(scores: list[SentenceScore], taxonomy: Taxonomy) -> list[Mention]:
     """No sentence reached the start threshold: the single best political-violence cue still makes one mention."""
-    best = max((s for s in scores if s.best_type and taxonomy.types[s.best_type].family == "acled"), key=lambda s: s.best_score, default=None)
-    if best is None or best.best_score < WEAK_THRESHOLD or best.best_type is None:
+    candidates = [s for s in scores if s.best_type and taxonomy.types[s.best_type].family == "acled" and s.best_score >= WEAK_THRESHOLD]
+    told = [s for s in candidates if not s.background]  # not history recalled after it ("In June, the group killed 40 …")
+    best = max(told or candidates, key=lambda s: s.best_score, default=None)
+    if best is None or best.best_type is None:
         return []
-    return [Mention(head=best.sentence, type_key=best.best_type, follows=[s.sentence for s in scores if s.sentence.index > best.sentence.index])]
+    return [Mention(head=best.sentence, type_key=best.best_type,
+                    follows=[s.sentence for s in scores if s.sentence.index > best.sentence.index and not (told and s.background)])]
 
 
 def _event(article: Article, taxonomy: Taxonomy, label: Classification, found: Extraction, sentence: str, start: int, end: int,

@@ -36,9 +36,10 @@ _PERSON = grouped(branches(
     r"gang members?|policem[ae]n|gendarmes?|militiam[ae]n|combatants?|recruits?|hostages?|chiefs?|elders?|pastors?|priests?|"
     r"imams?|monks?|clerics?|candidates?|councill?ors?|mayors?|colonels?|generals?|majors?|captains?|sergeants?|"
     r"lieutenants?|pilots?|crew members?|crew|staff|employees?|engineers?|contractors?|peacekeepers?|refugees?|migrants?|"
-    r"locals?|motorists?|pedestrians?|cyclists?|bystanders?|customers?|patients?|owners?|robbers?|thie(?:f|ves)|criminals?|"
+    r"locals|motorists?|pedestrians?|cyclists?|bystanders?|customers?|patients?|owners?|robbers?|thie(?:f|ves)|criminals?|"
     r"kidnappers?|smugglers?|traffickers?|gangsters?|poachers?|looters?|jihadists?|terrorists?|extremists?|islamists?|"
     r"guerrillas?|paramilitar(?:y|ies)|mercenar(?:y|ies)|separatists?|dissidents?|herdsmen|invaders|occupiers|bodyguards?|"
+    r"politicians?|ministers?|lawmakers?|legislators?|broadcasters?|governors?|judges?|lawyers?|businessm[ae]n|vigilantes?|rulers?|aides?|managers?|assistants?|secretar(?:y|ies)|"
     r"(?-i:[A-Z][a-z]+(?:ians|ans|is|ese))"  # "Three Palestinians were killed", "two Sudanese"
 ))
 _SINGULAR_SUBJECTS = frozenset({"a", "an", "the", "one"})
@@ -65,9 +66,16 @@ _PASSIVE = re.compile(
 )
 _ACTIVE = re.compile(
     rf"(?=[abceghiklmstw])\b(?P<verb>killing|killed|kills|(?<!\bto )kill|injuring|injured|injures|(?<!\bto )injure|wounding|wounded|wounds|(?<!\bto )wound|hurts|leaving|left|claimed the lives of|the killing of|assassinated|"
-    rf"assassinating|executed|executing|murdered|murdering|beheaded|beheading|beheads|(?<!\bto )behead|massacred|massacres|(?<!\bto )massacre|lynched|lynching|shot dead|shooting dead|shoots? dead|gun(?:s|ned) down|shot and killed|"
+    rf"assassinating|executed|executing|murdered|murdering|beheaded|beheading|beheads|(?<!\bto )behead|massacred|massacres|(?<!\bto )massacre|lynched|lynching|lynches|(?<!\bto )lynch|shot dead|shooting dead|shoots? dead|gun(?:s|ned) down|shot and killed|"
     rf"(?:(?:beat|beaten|stabbed|hacked|stoned|shot|attacked) and )?(?:stabbed|beat|beaten|burned|burnt|hacked|stoned|clubbed|bludgeoned|strangled) to death)\s+(?P<q>{_QUAL}\s+|between\s+)?(?P<n>{_NUM}|the(?!\s+(?:\d|two|three|four|five|six|seven|eight|nine|ten)\b))"
-    rf"(?:\s*(?:-|–|to|or|and)\s*(?P<n2>{_NUM})(?!\s+(?:were|was|are|have|had)\b))?(?:\s+(?:[\w'-]+\s+){{0,3}}?(?P<noun>{_PERSON}))?(?:\s+(?P<state>dead|injured|wounded|hurt|in hospital))?\b",
+    rf"(?:\s*(?:-|–|to|or|and)\s*(?P<n2>{_NUM})(?!\s+(?:were|was|are|have|had)\b))?(?:\s+(?:(?!and\b)[\w'-]+\s+){{0,3}}?(?P<noun>{_PERSON}))?(?:\s+(?P<state>dead|injured|wounded|hurt|in hospital))?\b",
+    re.IGNORECASE,
+)
+# More victims joined to those an active verb counts ("killed a politician and his bodyguard", "three women and three children").
+# A list goes on with commas: "a pastor, his wife and their two children", "an official and two of his bodyguards".
+_AND_MORE = re.compile(
+    rf"(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:(?P<n>{_NUM})(?:\s+of)?\s+(?:(?:his|her|their|its)\s+)?|(?:his|her|their|its)\s+(?:(?P<n2>{_NUM})\s+)?)"
+    rf"(?:(?!and\b)[\w'-]+\s+){{0,2}}?{_PERSON}\b(?!(?:\s+[\w'-]+){{0,2}}?\s+(?:were|was|are|have|had|said|says|told|added|reported|confirmed)\b)",
     re.IGNORECASE,
 )
 # "The fire claimed 12 lives", "claims at least 40 lives".
@@ -235,6 +243,10 @@ def find_casualties(text: str) -> CasualtyCount | None:
                 verb = "bodies"
             if groups.get("n0"):
                 value += parse_number(groups["n0"])[0] or 0
+            end = m.end()
+            while pattern is _ACTIVE and groups.get("noun") and (more := _AND_MORE.match(text, end)) is not None:
+                value += parse_number(more.group("n") or more.group("n2") or "one")[0] or 0
+                end = more.end()
             approx = vague or (groups.get("q") or "all").strip().lower() != "all" or bool(groups.get("n2"))  # "all six" is exact
             if hurt:
                 injured += int(value)
@@ -246,8 +258,8 @@ def find_casualties(text: str) -> CasualtyCount | None:
                 killed += int(value)
                 seen_killed = True
             at_least = at_least or approx
-            spans.append(m.span())
-            words.append(m.group(0).strip())
+            spans.append((m.start(), end))
+            words.append(text[m.start():end].strip())
     for m in _NONE.finditer(text):
         what = " ".join(filter(None, (m.group("what"), m.group("what2"), m.group("verb")))).lower()
         if m.group("what").lower() in ("one", "people", "person", "civilians") and not m.group("verb"):

@@ -62,7 +62,8 @@ _CONNECT_WORDS = frozenset(
 _SITE = re.compile(
     r"\b(?:Palace|Hospital|Building|Square|Bridge|Prison|University|School|College|Mosque|Church|Airport|Base|Camp|Market|Station|"
     r"Stadium|Street|Road|Highway|Port|Headquarters|Office|Ministry|Parliament|Court|Hotel|Bank|Factory|Plant|Park|Avenue|Roundabout|"
-    r"Institute|Center|Centre|Embassy|Compound|Mall|Club|Theatre|Theater|Museum|Cemetery|Monument|Hall|Tower|Refinery|Barracks)$"
+    r"Institute|Center|Centre|Embassy|Compound|Mall|Club|Theatre|Theater|Museum|Cemetery|Monument|Hall|Tower|Refinery|Barracks|"
+    r"Corps|Brigade|Battalion|Regiment|Division|Army|Forces|Guard|Police|Militia)$"
 )
 _PAREN_PAIR = re.compile(r"\s*\([^(),]{2,40},[^(),]{2,40}\)")
 _LIST_GOES_ON = re.compile(r"\s*(?:,\s*[A-Z]|and\s+[A-Z]|&)")

@@ -17,6 +17,7 @@ from worker.pipeline.casualties import CASUALTY_WORDS, NUMBER_TOKENS, find_casua
 from worker.pipeline.dates import KIND_FRAGMENTS, MONTH_KINDS, MONTH_WORDS, DateMention, find_dates, reported_before, told_from_report_day
 from worker.pipeline.fragments import FragmentGates, lowered
 from worker.pipeline.gazetteer import REGION_WORDS, Gazetteer, PlaceMatch, default_gazetteer, paren_admin
+from worker.pipeline.places import Place
 from worker.pipeline.participants import UNNAMED_GROUP, ActorMention, PersonMention, actors_in_spans, find_people
 from worker.pipeline.segment import Mention
 from worker.taxonomy.cues import TextIndex, text_stems
@@ -78,6 +79,10 @@ _FUTURE_BEFORE = re.compile(r"\b(?:will|plans?|planned|planning|scheduled|set|ca
 _WEEKDAY_NAMES = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 _CROWDS = {"protests": ("civilians", "protesters", "Protesters"), "riots": ("protesters", "rioters", "Rioters")}
 _SAID_AFTER = (" said", " says", " reported", " told", " stated")
+# A planted, thrown or worn bomb: whoever set it off is an armed group the text may not name, not the forces it struck.
+_UNSEEN_BOMBER = re.compile(r"(?=[bcegilmrsv])\b(?:roadside bombs?|car bombs?|IEDs?|improvised explosive|land ?mines?|explosive devices?|"
+                            r"suicide (?:bomb|attack|blast|vest)|blew (?:himself|herself|themselves) up|grenades?|magnetic bombs?|sticky bombs?|"
+                            r"VBIEDs?)", re.IGNORECASE)
 # "a police spokesman said", "military officials told": a source too.
 _SPOKESMAN_SAID = re.compile(r"\s+(?:spokes(?:man|woman|person)|officials?|sources?|statement)\s+(?:said|says|reported|told|stated)\b")
 # ... unless it tells what it did itself ("Hamas said it fired rockets", "the military said it had struck a depot").
@@ -94,6 +99,12 @@ _DATELINE = re.compile(r"\s*(?:,[^—–\n]{0,40})?\s*(?:\([A-Za-z .]{1,20}\)\s*
 # A country named as what a border, crossing or talks lead to ("near the border with Mali", "crossings with Croatia") is not where it happened.
 _BORDER_WITH = re.compile(r"\b(?:borders?|frontier|(?:border )?crossings?|talks|ties|relations)\s+(?:with|of|into)\s+(?:the\s+)?$", re.IGNORECASE)
 # "southern Lebanon": a part of the country, not the whole of it.
+# A place the text names that the gazetteer lacks ("seized the army post at Boulkessi"): the event is there, not at the dateline.
+_UNKNOWN_SCENE = re.compile(
+    r"\b(?:(?:in|at|near|around|outside|on)\s+(?:the\s+)?|(?:villages?|towns?|city|port|locality|area|camp|district|commune|hamlet|settlement)\s+of\s+)"
+    r"(?!(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|"
+    r"Friday|Saturday|Sunday|The|A|An|His|Her|Their|Its)\b)[A-Z][a-z]{3,}(?:[ -][A-Z][a-z]+)?\b(?!['’]s|\s+(?:[A-Z]|said|says|told|reported))")
+_OWNS_AFTER = re.compile(r"['’]s\s+[A-Z]")
 _PART_OF_COUNTRY = re.compile(r"\b(?:(?:south|north)(?:-?(?:east|west))?ern|eastern|western|central)\s+$", re.IGNORECASE)
 # Most specific first; a village known only by name ranks after known towns.
 _RANK = {"city": 0.0, "region": 1.0, "country": 2.0}
@@ -216,7 +227,11 @@ def article_context(text: str, published: datetime | None, gazetteer: Gazetteer 
     first_pass = [m for found, _ in scans for m in found]
     countries = gazetteer.country_votes(first_pass, text, spans)
     preferred = gazetteer.prefer(first_pass, countries) if countries else first_pass
-    places = gazetteer.settle(text, preferred, [u for _, unknown in scans for u in unknown], countries)
+    unknown = [u for _, missed in scans for u in missed]
+    if countries:  # "Boni" in a story about Mali is not Bonn, whose other name it is: a town still to place by what contains it
+        unknown += [(m.start, m.text) for m in preferred if m.place.alias and m.place.kind == "city" and m.place.country_code not in countries]
+        preferred = [m for m in preferred if not (m.place.alias and m.place.kind == "city" and m.place.country_code not in countries)]
+    places = gazetteer.settle(text, preferred, sorted(unknown), countries)
     if countries:  # a mid-sized town abroad is more likely a namesake than a second country (one the text places has no coordinates)
         places = [p for p in places if p.place.kind != "city" or p.place.country_code == countries[0] or p.place.population >= 100000
                   or p.place.lat is None
@@ -263,6 +278,9 @@ def extract_mention(mention: Mention, context: ArticleContext, future_ok: bool =
          and _SELF_REPORT.match(text, a.end) is None)
         for a in (_as_crowd(a, type_key) for a in context.starting_in(context.actors, spans))
     ]
+    if type_key == "explosions_remote_violence" and not any(kind == "armed_group" for _, kind, _, _ in actor_mentions) \
+            and any(_UNSEEN_BOMBER.search(text, s, e) for s, e in spans):
+        actor_mentions.insert(0, (_actor_name(ActorMention(UNNAMED_GROUP, "armed_group", 0, 0), country), "armed_group", -1, False))
     crowd = _CROWDS.get(type_key or "")
     if crowd is not None:
         actor_mentions = _demonstrators_first(actor_mentions, crowd[1], _actor_name(ActorMention(crowd[2], crowd[1], 0, 0), country))
@@ -328,16 +346,33 @@ def _location(context: ArticleContext, spans: list[tuple[int, int]], family: str
     chosen = ranked[0] if ranked else context.dateline
     if chosen is None:
         return None
+    if not ranked and chosen.place.kind == "city" and chosen.start == 0 \
+            and _UNKNOWN_SCENE.search(context.text, max(head[0], context.dateline_end), head[1]):
+        wider = _around_dateline(chosen.place)
+        if wider is not None:  # "BAMAKO (AFP) - … at Boulkessi": somewhere in Mali, not Bamako
+            return _as_location(context, PlaceMatch(wider, chosen.start, chosen.end, chosen.text, 3))
     if chosen.place.kind == "country" and _PART_OF_COUNTRY.search(context.text, max(0, chosen.start - 20), chosen.start):
         return _as_location(context, chosen)  # "southern Lebanon": somewhere in the country, not its dateline nor its capital
     if chosen.place.kind == "country" and context.dateline is not None and context.dateline.place.kind == "city" \
-            and context.dateline.place.country_code == chosen.place.country_code:
-        chosen = context.dateline
-    if chosen.place.kind == "country":  # a mention naming only the country happened where the article is set in it
+            and context.dateline.place.country_code == chosen.place.country_code and not _OWNS_AFTER.match(context.text, chosen.end):
+        chosen = context.dateline  # (not "Yemen's Hodeidah": a place of the country the gazetteer lacks, not the dateline)
+    # a mention naming only the country happened where the article is set in it (not one naming "Yemen's Hodeidah")
+    if chosen.place.kind == "country" and not _OWNS_AFTER.match(context.text, chosen.end):
         lead = article_location(context)
         if lead is not None and lead.country_code == chosen.place.country_code:
             return lead
     return _as_location(context, chosen)
+
+
+def _around_dateline(town: Place) -> Place | None:
+    """Where a scene the gazetteer lacks lies, told under the dateline ``town``: its region for a provincial town (a
+    reporter's base near the scene), the country for a capital (a bureau covering all of it)."""
+    gazetteer = default_gazetteer()
+    if town.admin1 and not gazetteer.is_capital(town):
+        region = next((r for r in gazetteer.regions(town.admin1) if r.country_code == town.country_code), None)
+        if region is not None:
+            return region
+    return gazetteer.country(town.country or "")
 
 
 def _next_paragraph_end(text: str, at: int) -> int:

@@ -41,6 +41,7 @@ REGION_ALIASES = {
     "lpr": ("UA", "14"), "luhansk people's republic": ("UA", "14"), "lugansk people's republic": ("UA", "14"),
     "luhansk republic": ("UA", "14"), "lugansk republic": ("UA", "14"), "donbas": ("UA", ""), "donbass": ("UA", ""),
     "rural damascus": ("SY", "08"), "damascus countryside": ("SY", "08"), "darfur": ("SD", ""),
+    "middle shabelle": ("SO", "13"), "lower shabelle": ("SO", "14"), "hiran": ("SO", "07"),
     "saladin": ("IQ", "18"), "salahuddin": ("IQ", "18"), "thi qar": ("IQ", "09"),
 }
 # Areas spanning several first-level regions: a town named with one is sought in those regions first.
@@ -79,6 +80,7 @@ _QUARTER_OF = re.compile(
     r"\s+(?:district|neighbou?rhood|quarter|suburb|microdistrict)\s+(?:of|in)\s+(?:the\s+(?:city|town)\s+of\s+)?"
     r"(?P<town>[A-Z][\w'’-]+)(?![\w'’-]*\s+(?:region|oblast|province|governorate|state|county|district|raion))"
 )
+_AGENCIES = frozenset("ap afp reuters pti lusa ani ians upi dpa efe xinhua tass ria interfax anadolu bernama kyodo yonhap apa".split())
 _PAREN_ADMIN = re.compile(r"\s*(?:\w+\s+)?\(([^(),]+)(?:,\s*([^(),]+))?\)")
 _LEADING_WORDS = frozenset("in the on at of near from across into throughout and".split())
 _SMALL = 15000
@@ -577,22 +579,17 @@ class Gazetteer:
                 if match is not None:
                     return match
                 owned = owned or PlaceMatch(owner, offset, offset + len(name), name, 3)
-            elif rest and not self.cities(name) and (held := _first_in(self.regions(name), prefer) or next(iter(self.regions(name)), None)) is not None:
+            elif rest and (held := self._region_named(name, prefer)) is not None:
                 # "Amhara's Gondar", "Rakhine's Paletwa": a town of that region, else at least the region
                 match = self._town_or_region(text, rest, offset + len(head) + 1, prefer + (held.country_code,), False)  # type: ignore[operator]
                 if match is not None and match.place.country_code == held.country_code:
                     return match
-                owned = owned or PlaceMatch(held, offset, offset + len(name), name, 3)
+                return PlaceMatch(held, offset, offset + len(name), name, 3)
             town, _, quarter = candidate.replace("’s ", "'s ").partition("'s ")
             if quarter and owner is None and self._known(town):  # "Tel Aviv's Holon suburb": a quarter of that town
                 match = self._town_or_region(text, town, offset, prefer, False)
                 if match is not None and match.place.kind == "city" and match.place.population >= _SMALL:
                     return match
-                if match is not None and match.place.kind == "region":  # "Kerala's Wayanad district": a place of that region
-                    inner = self._town_or_region(text, quarter, offset + len(town) + 3, (match.place.country_code or "", *prefer), False)
-                    if inner is not None and inner.place.country_code == match.place.country_code:
-                        return inner
-                    owned = owned or match
             key = fold(candidate)
             if key in NOT_PLACES or len(key) < 3 or not candidate or not self._known(candidate):
                 continue
@@ -607,6 +604,13 @@ class Gazetteer:
         if owned is None and len(words) > 1:
             return self._town_then_region(words, at)
         return owned  # "Nepal's Dhading district", a district the gazetteer lacks: at least the country
+
+    def _region_named(self, name: str, prefer: tuple[str, ...]) -> Place | None:
+        """The region ``name`` names exactly (no town of that name with many people), if any."""
+        if any(p.population >= _SMALL for p in self.cities(name)):
+            return None
+        regions = [r for r in self.regions(name) if not r.alias]
+        return _first_in(regions, prefer) or (regions[0] if regions else None)
 
     def _town_then_region(self, words: list[str], at: int) -> PlaceMatch | None:
         """A run naming a town and its region with no comma between ("in Tijuana Baja California"): the town there."""
@@ -791,8 +795,8 @@ def country_code_for(name: str) -> str | None:
 def paren_admin(text: str, end: int) -> tuple[str | None, str | None]:
     """``Town (District, Region)`` right after a place: the (admin2, admin1) the parentheses give."""
     m = _PAREN_ADMIN.match(text, end)
-    if not m:
-        return None, None
+    if not m or fold(m.group(1).strip()) in _AGENCIES:
+        return None, None  # "BAMAKO (AFP)": a dateline's agency credit, not a region
     if m.group(2):
         return m.group(1).strip(), m.group(2).strip()
     return None, m.group(1).strip()

@@ -84,7 +84,8 @@ _ACTOR_PATTERNS: list[tuple[str, re.Pattern[str]]] = [  # nouns may open a sente
         r"Allied Democratic Forces|Fano|ELN|FARC|Hayat Tahrir al-Sham|HTS|Tehreek-e-Taliban Pakistan|Tehrik-i-Taliban Pakistan|TTP|"
         r"Arakan Army|Baloch(?:istan)? Liberation Army|BLA|CODECO|TPLF|Oromo Liberation Army|Islamic Jihad|Janjaweed|Sinaloa [Cc]artel|"
         r"Jalisco New Generation Cartel|CJNG|Syrian Democratic Forces|SDF)\b|"
-        r"\b(?P<noun>" + _capitalizable(r"militants|insurgents|rebels|jihadists|gunmen|armed men|militias?|fighters|bandits|assailants|attackers|separatists")
+        r"\b(?P<noun>" + _capitalizable(r"militants|insurgents|rebels|jihadists|gunmen|gunman|armed men|militias?|fighters|bandits|assailants|attackers|separatists|"
+                                 r"(?:armed )?gangs|gang members")
         + r")\b")),
     ("state_forces", re.compile(
         r"\b(?P<noun>" + _capitalizable(
@@ -92,7 +93,7 @@ _ACTOR_PATTERNS: list[tuple[str, re.Pattern[str]]] = [  # nouns may open a sente
             r"military(?! (?:administrations?|courts?|prosecutors?|hospitals?|enlistment offices?|commissariats?|law|laws|bill|rule|service|"
             r"spending|budget|reforms?|academy|parade|history|records?)\b)|army|troops|soldiers|"
             r"air force|Air Force|Armed Forces|National Guard|navy|police|policemen|gendarmes?|national guard|border guards?|air defen[cs]es?|"
-            r"warplanes?|fighter jets?|jets|drones?|artillery|shelling|bombardments?|air ?strikes?|drone strikes?|missiles?|"
+            r"warplanes?|fighter jets?|jets|drones?|artillery|shelling|bombardments?|air ?strikes?|drone strikes?|missiles?|(?<!general )(?<!hunger )strikes|bombs|"
             r"forces(?!\s+(?:thousands|hundreds|dozens|residents|people|families|the|an?|him|her|them|us|its?|their|his)\b)") + r")\b")),
     ("party", re.compile(r"\b(?P<named>United Russia|(?:[A-Z][\w-]+ ){1,4}Party|Communist Party)\b")),
     ("protesters", re.compile(
@@ -116,14 +117,14 @@ _ACTOR_PATTERNS: list[tuple[str, re.Pattern[str]]] = [  # nouns may open a sente
 _ACTOR_STEMS: dict[str, tuple[str, ...]] = {
     "state_forces": ("armed", "military", "security", "government", "regime", "coalition", "police", "army", "troops", "soldiers",
                      "air force", "air defen", "navy", "gendarme", "national guard", "border", "warplane", "fighter jet", "drone",
-                     "artillery", "airstrike", "air strike", "drone strike", "missile", "forces", "jets", "shelling", "bombardment"),
+                     "artillery", "airstrike", "air strike", "drone strike", "missile", "forces", "jets", "shelling", "bombardment", "strikes", "bombs"),
     "armed_group": ("taliban", "al shabaab", "al qaeda", "boko", "iswap", "islamic state", "isis", "isil", "daesh", "houthi",
                     "ansar", "hamas", "hezbollah", "pkk", "jnim", "adf", "m ", "wagner", "fulani", "ambazonian", "rapid support", "rsf",
                     "allied democratic", "fano", "eln", "farc", "hayat", "hts", "tehreek", "tehrik", "ttp", "arakan", "baloch", "bla",
                     "codeco", "tplf", "oromo", "islamic jihad", "janjaweed", "sinaloa", "jalisco", "cjng", "syrian democratic", "sdf",
                     "militants",
                     "insurgents", "rebels", "jihadists", "gunmen", "armed men", "militia", "fighters", "bandits", "assailants",
-                    "attackers", "separatists"),
+                    "attackers", "separatists", "gunman", "gangs", "gang members", "armed gangs"),
     "protesters": ("protesters", "protestors", "demonstrators", "activists", "students", "workers", "teachers", "doctors", "nurses",
                    "health workers", "traders", "farmers", "lawyers", "supporters", "residents", "villagers", "citizens"),
     "rioters": ("rioters", "a mob", "an angry mob", "mob", "angry residents", "angry crowd", "youths"),
@@ -144,7 +145,8 @@ _HAS_NAME = re.compile(r"[A-Z][a-z]+[ -][A-Z]")
 _DEMONYM_BEFORE = re.compile(rf"\b(?P<dem>{_DEMONYM}) (?:(?!(?:and|or|of|the|by|with|to|from|in|on|at)\b)[a-z][\w-]* ){{0,2}}$")
 _POSSESSIVE_BEFORE = re.compile(r"\b(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Oo]ur) $")
 _WEAPON_NOUNS = frozenset({"drone", "drones", "jets", "shelling", "bombardment", "bombardments", "warplane", "warplanes", "fighter jet", "fighter jets", "artillery", "air defences", "air defenses", "air defence", "air defense",
-                           "airstrike", "airstrikes", "air strike", "air strikes", "drone strike", "drone strikes", "missile", "missiles"})
+                           "airstrike", "airstrikes", "air strike", "air strikes", "drone strike", "drone strikes", "missile", "missiles",
+                           "strikes", "bombs"})
 UNNAMED_GROUP = "Unidentified Armed Group"
 # One name for a group news calls by its full name or its initials.
 _GROUP_ALIASES = {"Rapid Support Forces": "RSF", "Allied Democratic Forces": "ADF", "Tehreek-e-Taliban Pakistan": "TTP",

@@ -328,15 +328,20 @@ def _without_tallies(mentions: list[Mention], taxonomy: Taxonomy) -> list[Mentio
         if not mention.follows and after and (is_roundup(mention.head.text, taxonomy.segment, mention.type_key in _CROWDS)
                                               or _sums_up(mention, after)):
             continue
+        if mention.follows and after and _sums_up(mention, after, mention.follows[0]):
+            # the tally's first follow-up, with a toll of its own, is the first of the events it sums up
+            mention = Mention(mention.follows[0], mention.type_key, mention.follows[1:], mention.tallied)
         out.append(mention)
     return out
 
 
-def _sums_up(mention: Mention, after: list[Mention]) -> bool:
+def _sums_up(mention: Mention, after: list[Mention], first: Sentence | None = None) -> bool:
     """Whether the mention's toll is the sum of the tolls of two or more events told after it ("Israeli strikes killed five
-    people. A drone strike killed two, and another strike killed three.")."""
+    people. A drone strike killed two, and another strike killed three."), the ``first`` of them told in a follow-up."""
     toll = find_casualties(mention.head.text)
-    if toll is None or not toll.killed or len(after) < 2:
+    if toll is None or not toll.killed or len(after) + (first is not None) < 2:
         return False
-    tolls = [find_casualties(m.head.text) for m in after]
+    tolls = [find_casualties(s.text) for s in ([first] if first is not None else []) + [m.head for m in after]]
+    if first is not None and any(t is None or not t.killed for t in tolls):
+        return False
     return sum(t.killed or 0 for t in tolls if t is not None) == toll.killed
