@@ -98,13 +98,14 @@ _DATELINE_TAIL = re.compile(r"(?:,[ \t]*[A-Z][\w.' ]{0,30})?[ \t]*(?:\([A-Za-z .
 _DATELINE = re.compile(r"\s*(?:,[^—–\n]{0,40})?\s*(?:\([A-Za-z .]{1,20}\)\s*)?[—–-]")
 # A country named as what a border, crossing or talks lead to ("near the border with Mali", "crossings with Croatia") is not where it happened.
 _BORDER_WITH = re.compile(r"\b(?:borders?|frontier|(?:border )?crossings?|talks|ties|relations)\s+(?:with|of|into)\s+(?:the\s+)?$", re.IGNORECASE)
-# "southern Lebanon": a part of the country, not the whole of it.
 # A place the text names that the gazetteer lacks ("seized the army post at Boulkessi"): the event is there, not at the dateline.
 _UNKNOWN_SCENE = re.compile(
     r"\b(?:(?:in|at|near|around|outside|on)\s+(?:the\s+)?|(?:villages?|towns?|city|port|locality|area|camp|district|commune|hamlet|settlement)\s+of\s+)"
     r"(?!(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|"
     r"Friday|Saturday|Sunday|The|A|An|His|Her|Their|Its)\b)[A-Z][a-z]{3,}(?:[ -][A-Z][a-z]+)?\b(?!['’]s|\s+(?:[A-Z]|said|says|told|reported))")
 _OWNS_AFTER = re.compile(r"['’]s\s+[A-Z]")
+_REGION_WORD_AFTER = re.compile(rf"\s+(?:{'|'.join(REGION_WORDS)}|district)\b", re.IGNORECASE)
+# "southern Lebanon": a part of the country, not the whole of it.
 _PART_OF_COUNTRY = re.compile(r"\b(?:(?:south|north)(?:-?(?:east|west))?ern|eastern|western|central)\s+$", re.IGNORECASE)
 # Most specific first; a village known only by name ranks after known towns.
 _RANK = {"city": 0.0, "region": 1.0, "country": 2.0}
@@ -248,9 +249,6 @@ def article_context(text: str, published: datetime | None, gazetteer: Gazetteer 
     parties = [a for a in actors if a.kind == "party"]
     people = find_people(text, place_names, spans)
     return ArticleContext(text, published, places, people, countries, dateline, parties, actors, lower, gates, dateline_end=dateline_end)
-
-
-_REGION_WORD_AFTER = re.compile(r"\s+(?:region|province|state|governorate|department|oblast|county|district|prefecture)\b", re.IGNORECASE)
 
 
 def _merged(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:

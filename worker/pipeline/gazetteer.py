@@ -56,7 +56,6 @@ _FACILITIES = frozenset(
 _OFFICES = frozenset("governor governor's governorship municipality municipal mayor mayor's mayoralty".split())
 _COMPASS_WORDS = frozenset("north south east west northern southern eastern western central centre center northeast northwest southeast "
                            "southwest nord sud est ouest norte sur este oeste upper lower middle far".split())
-# Country codes whose first-level regions are called oblasts.
 _ADMIN_WORDS = frozenset(
     "oblast oblast' oblysy province provincia governorate muhafazat region state district county krai kray prefecture "
     "department departement special republican city territory respublika republic of the rayon raion obl obl.".split()
@@ -107,9 +106,9 @@ _WATER = re.compile(r"(?:(?:Gulf|Straits?|Bay|Sea) of [A-Z][\w'-]*(?: [A-Z][\w'-
 _REGION_OF = re.compile(r"\b(?:state|province|governorate|department|prefecture)\s+of\s+(?:the\s+)?$", re.IGNORECASE)
 _DASH_AFTER = re.compile(r"\)?[ \t]*[—–-]")
 _ORIGIN_BEFORE = re.compile(r"\b(?:from|with)\s+(?:the\s+)?$", re.IGNORECASE)
-# Brackets after a name hold its container: "Town (Region)", and the last of "(District, Region)".
 _PERSON_TITLE_BEFORE = re.compile(r"(?<![\w-])(?:mayor|governor|president|senator|lawmaker|deputy|minister|sheikh|imam|bishop|judge|"
                                   r"activist|journalist|mr|mrs|ms|dr)\.?[ \t]+$")
+# Brackets after a name hold its container: "Town (Region)", and the last of "(District, Region)".
 _LAST_IN_PAIR = re.compile(r"(?:\w[ \t]*\(|\([^(),\n]{1,40},[ \t]*)$")
 _PAREN_CLOSE = re.compile(r"[ \t]*\)")
 _THE_BEFORE = re.compile(r"\bthe\s+$")

@@ -18,8 +18,8 @@ Role = Literal["head", "follow", "background", "preamble", "lead"]
 
 # Words that end with a period without ending the sentence.
 SHIFTED_THRESHOLD = 1.0
-_CROWDS = frozenset({"protests", "riots"})
 """The score a sentence opening with a topic shift ("Separately, …") needs to start a mention of its own."""
+_CROWDS = frozenset({"protests", "riots"})
 _ABBREVIATIONS = frozenset(
     """mr mrs ms dr prof gen lt col maj capt cpt sgt cmdr adm gov sen rep st ste mt ft jr sr inc ltd co corp
     bros vs no nos jan feb mar apr jun jul aug sep sept oct nov dec approx est dept univ govt hon rev fig pp
@@ -127,7 +127,7 @@ def mark_recalled(scores: Sequence[SentenceScore], published: date | None, seg: 
         if _AGO.search(text):
             score.background = True
             continue
-        months = [_months(m["year"], m["month"], now) for m in _YEAR.finditer(text)]
+        months = [_months(m["year"], m["month"]) for m in _YEAR.finditer(text)]
         start = _MONTH_START.match(text)
         if start is not None:
             month = _month_index(start["month"])
@@ -136,7 +136,7 @@ def mark_recalled(scores: Sequence[SentenceScore], published: date | None, seg: 
             score.background = True
 
 
-def _months(year: str, month: str | None, now: int) -> int:
+def _months(year: str, month: str | None) -> int:
     """Months since year 0 of the time told: a bare year counts from its December."""
     return int(year) * 12 + (_month_index(month) if month else 11)
 
