@@ -85,3 +85,18 @@ def test_the_pakistani_taliban_act_in_pakistan() -> None:
 def test_a_subject_dated_years_back_is_history_not_news(text: str) -> None:
     published = datetime(2024, 5, 20, 9, tzinfo=timezone.utc)
     assert analyze(Article(article_id="a", title="", text=text, content_hash="h", published_at=published), load_taxonomy()) == []
+
+
+@pytest.mark.parametrize(("text", "killed", "injured"), [
+    ("A suicide bomber killed himself and 14 others at a checkpoint in Kabul.", 15, None),
+    ("At least 20 people have died in clashes in Tripoli since Friday.", 20, None),
+    ("Nobody was hurt when a rocket hit an empty school in Sderot.", None, 0),
+])
+def test_a_toll_is_counted_as_news_tells_it(text: str, killed: int | None, injured: int | None) -> None:
+    [event] = analyze(Article(article_id="a", title="", text=text, content_hash="h"), load_taxonomy())
+    assert event.casualties is not None and (event.casualties.killed, event.casualties.injured) == (killed, injured)
+
+
+def test_nobody_claiming_an_attack_is_no_claim() -> None:
+    [event] = analyze(Article(article_id="a", title="", text="Nobody claimed the attack in Kabul that killed 5.", content_hash="h"), load_taxonomy())
+    assert event.sub_event_type != "Claim of responsibility"

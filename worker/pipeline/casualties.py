@@ -52,7 +52,7 @@ _KILLED = grouped([
                r"succumbed to (?:his|her|their) (?:injuries|wounds)"),
 ])
 _INJURED = grouped(["injured", "wounded", "hurt", "injuries", "hospitali[sz]ed"])
-_AUX = (r"(?:(?:were|was|have been|has been|had been|are|is|got|being|found|left|reported|later)\s+)?"
+_AUX = (r"(?:(?:were|was|have been|has been|had been|have|has|had|are|is|got|being|found|left|reported|later)\s+)?"
         r"(?:(?:kidnapped|abducted|tortured|beaten|shot|attacked|ambushed|captured|stabbed|raped|robbed|detained) and\s+)?"
         r"(?:(?:reportedly|reported|confirmed|allegedly|also|seriously|critically|fatally|severely|lightly|later|found|each|all|both)\s+)*")
 # Most patterns open with a look-ahead at the characters a match can start with, so the regex engine skips other
@@ -78,6 +78,9 @@ _AND_MORE = re.compile(
     rf"(?:(?!and\b)[\w'-]+\s+){{0,2}}?{_PERSON}\b(?!(?:\s+[\w'-]+){{0,2}}?\s+(?:were|was|are|have|had|said|says|told|added|reported|confirmed)\b)",
     re.IGNORECASE,
 )
+# "A suicide bomber killed himself and 14 others": the others and the bomber.
+_SELF_AND = re.compile(rf"(?=k)\bkill(?:ed|ing|s)\s+(?:him|her)self\s+and\s+(?P<q>{_QUAL}\s+)?(?P<n>{_NUM})\s+(?:other\s+)?(?:others|people|persons|civilians|worshippers|soldiers|policemen|police officers)\b",
+                       re.IGNORECASE)
 # "The fire claimed 12 lives", "claims at least 40 lives".
 _LIVES = re.compile(rf"(?=c)\bclaim(?:s|ed|ing)?\s+(?P<q>{_QUAL}\s+)?(?P<n>{_NUM})\s+lives\b", re.IGNORECASE)
 # Killed-or-injured lumped together: no killed count can be read from it.
@@ -125,7 +128,8 @@ _HEADLINE_KILLS_ONE = re.compile(
 )
 _TOLL = re.compile(rf"(?=[dt])\b(?:death toll|toll)\s+(?:\w+\s+){{0,10}}?(?:to|at|of)\s+(?P<q>{_QUAL}\s+)?(?P<n>{_NUM})\b", re.IGNORECASE)
 _NONE = re.compile(
-    r"(?=[nwz])\b(?:no|without(?: any)?|zero)\s+(?:(?:reported|immediate|known)\s+)?(?P<what>casualties|victims|fatalities|deaths|injuries|one|people|person|civilians)"
+    r"(?=[nwzN])\b(?:(?:no|without(?: any)?|zero)\s+(?:(?:reported|immediate|known)\s+)?(?P<what>casualties|victims|fatalities|deaths|injuries|one|people|person|civilians)"
+    r"|nobody|no-one)"
     r"(?:\s+(?:nor|or|and)\s+(?P<what2>injuries|fatalities|casualties))?(?:\s+(?:were|was|have been|has been)\s+(?P<verb>killed|injured|hurt|wounded|reported))?",
     re.IGNORECASE,
 )
@@ -219,6 +223,8 @@ def find_casualties(text: str) -> CasualtyCount | None:
         patterns.append(_TOLL)
     if " lives" in lower:
         patterns.append(_LIVES)
+    if "self and" in lower:
+        patterns.insert(0, _SELF_AND)
     if text[:1].isupper():
         patterns.append(_HEADLINE_ONE)
     patterns.append(_HEADLINE_KILLS_ONE)
@@ -241,6 +247,8 @@ def find_casualties(text: str) -> CasualtyCount | None:
                 continue
             if pattern is _BODIES:
                 verb = "bodies"
+            if pattern is _SELF_AND:
+                value += 1
             if groups.get("n0"):
                 value += parse_number(groups["n0"])[0] or 0
             end = m.end()
@@ -262,7 +270,7 @@ def find_casualties(text: str) -> CasualtyCount | None:
             words.append(text[m.start():end].strip())
     for m in _NONE.finditer(text):
         what = " ".join(filter(None, (m.group("what"), m.group("what2"), m.group("verb")))).lower()
-        if m.group("what").lower() in ("one", "people", "person", "civilians") and not m.group("verb"):
+        if (m.group("what") or "one").lower() in ("one", "people", "person", "civilians") and not m.group("verb"):
             continue
         if re.search(r"casualt|victim|fatalit|death|killed", what) and not seen_killed:
             seen_killed = True
