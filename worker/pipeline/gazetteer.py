@@ -232,7 +232,7 @@ class Gazetteer:
                             bucket.append(region)  # type: ignore[arg-type]
                 continue
             keys = {fold(name) for name in names}
-            fresh = [k for k in keys if self._plain_name(k) and k not in data.names and k not in self._regions]
+            fresh = [k for k in keys if k not in data.names and k not in self._regions and self._plain_name(k)]
             if fresh:
                 district = Place(min(names, key=len), "region", country.name, code, admin1=display)
                 for key in {k for f in fresh for k in (f, f.replace("-", " "))}:
