@@ -20,6 +20,8 @@ CASES = [
     ("LAGOS, Nigeria (Reuters) - The Nigeria Labour Congress threatened on Tuesday to begin an indefinite general strike next week if the government does not raise the minimum wage.",
      "Protests", "planned", None),
     ("Doctors in Kenya will go on strike from Monday over unpaid salaries, their union said.", "Protests", "planned", "2026-11-23"),
+    ("Protesters plan to gather outside parliament in Nairobi on Tuesday evening.", "Protests", "planned", "2026-11-24"),
+    ("Opposition supporters will march in Lusaka this weekend.", "Protests", "planned", "2026-11-21"),
     # Conditional and hypothetical violence or disaster
     ("Russia could launch a new offensive in the spring, Ukrainian intelligence said.", "Battles", "planned", None),
     ("A major earthquake could strike Istanbul in the coming decades, seismologists warned.", "Natural disaster", "planned", None),
@@ -35,7 +37,12 @@ CASES = [
     ("Ukraine accused Russia of shelling a maternity hospital in Zaporizhzhia on Tuesday.", None, "claimed", None),
     # Intercepted
     ("Three drones were shot down over the Moscow region overnight, the mayor said.", "Strategic developments", "intercepted", None),
+    ("Saudi air defences destroyed two Houthi drones launched towards Jazan on Tuesday.", "Strategic developments", "intercepted", None),
+    ("Security forces thwarted a suicide attack on a church in Kaduna on Sunday.", "Strategic developments", "intercepted", None),
+    ("Police foiled a plot to attack a school in Kano, arresting three suspects.", "Strategic developments", "intercepted", None),
     # What happened stays so, even near a plan word
+    ("Soldiers thwarted an attack on a village in Zamfara on Monday, killing 12 bandits.", "Battles", "occurred", "2026-11-16"),
+    ("Protesters had planned to gather outside parliament on Tuesday evening but police blocked the roads.", "Protests", "occurred", "2026-11-17"),
     ("Protesters who had planned to march on parliament clashed with police in Kampala on Tuesday.", None, "occurred", "2026-11-17"),
     ("Thousands marched through Paris on Saturday against pension reform.", "Protests", "occurred", "2026-11-14"),
     ("No casualties were reported after a rocket hit an empty field near Sderot on Tuesday.", None, "occurred", "2026-11-17"),
