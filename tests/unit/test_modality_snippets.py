@@ -26,6 +26,9 @@ CASES = [
     ("Russia could launch a new offensive in the spring, Ukrainian intelligence said.", "Battles", "planned", None),
     ("A major earthquake could strike Istanbul in the coming decades, seismologists warned.", "Natural disaster", "planned", None),
     ("Houthi leaders threatened to attack ships in the Red Sea if Israel resumes its offensive in Gaza.", None, "planned", None),
+    ("Hurricane Melissa is forecast to make landfall in Jamaica on Tuesday as a Category 5 storm.", "Natural disaster", "planned", "2026-11-24"),
+    ("A cyclone is expected to hit the coast of Mozambique this weekend, forecasters said.", "Natural disaster", "planned", "2026-11-21"),
+    ("Nigeria's main union announced a two-day nationwide strike starting Wednesday next week.", "Protests", "planned", None),
     # A plan told after its subject, and a plan about a past event
     ("A memorial service for the victims of the ferry disaster will be held in Dar es Salaam on Friday.", "Commemoration", "planned", "2026-11-20"),
     ("The city council plans to erect a monument to the victims of the 2015 earthquake in Kathmandu.", "Commemoration", "planned", None),
@@ -45,6 +48,8 @@ CASES = [
     ("Protesters had planned to gather outside parliament on Tuesday evening but police blocked the roads.", "Protests", "occurred", "2026-11-17"),
     ("Protesters who had planned to march on parliament clashed with police in Kampala on Tuesday.", None, "occurred", "2026-11-17"),
     ("Thousands marched through Paris on Saturday against pension reform.", "Protests", "occurred", "2026-11-14"),
+    ("The explosion could be heard across the city, residents said, after a car bomb killed five people in Mogadishu on Monday.", None, "occurred", "2026-11-16"),
+    ("It was not immediately clear if the attack on the convoy near Gao on Monday caused any casualties.", None, "occurred", "2026-11-16"),
     ("No casualties were reported after a rocket hit an empty field near Sderot on Tuesday.", None, "occurred", "2026-11-17"),
     ("Police fired tear gas at protesters in Nairobi on Tuesday, even if the rally had been banned.", "Protests", "occurred", "2026-11-17"),
     ("Police called a news conference after gunmen attacked a village in Zamfara state on Monday, killing 12 people.", None, "occurred", "2026-11-16"),

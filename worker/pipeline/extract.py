@@ -75,7 +75,8 @@ _CHANNEL_NAMES = ("Telegram", "Twitter", "X", "Facebook", "VK", "Instagram", "Yo
                   "press release", "press conference")
 _COUNTRY_NAMED = frozenset({"civilians", "protesters", "rioters", "government", "armed_group"})
 # In a demonstration the people it tells of are its demonstrators, named as ACLED names them: Protesters, or Rioters in a riot.
-_FUTURE_BEFORE = re.compile(r"\b(?:will|plans?|planned|planning|scheduled|set|calls?|called|next|upcoming)\b[^.;]{0,60}$", re.IGNORECASE)
+_FUTURE_BEFORE = re.compile(r"\b(?:will|plans?|planned|planning|scheduled|set|calls?|called|next|upcoming|expected|forecast|due|starting|vow(?:ed|s)?|"
+                            r"threaten(?:ed|s)?|could|would)\b[^.;]{0,60}$", re.IGNORECASE)
 _WEEKDAY_NAMES = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 _CROWDS = {"protests": ("civilians", "protesters", "Protesters"), "riots": ("protesters", "rioters", "Rioters")}
 _SAID_AFTER = (" said", " says", " reported", " told", " stated")
