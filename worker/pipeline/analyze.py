@@ -104,7 +104,7 @@ def analyze(article: Article, taxonomy: Taxonomy, language: str | None = None, m
             continue
         seen.add(key)
         found = extract_mention(mention, context, future_ok=label.modality == "planned", family=label.family, type_key=label.type_key)
-        if _stale(found, article, head):
+        if label.modality != "planned" and _stale(found, article, head):  # "plans a monument to the 2015 victims": a new plan
             continue
         if not taxonomy.types[label.type_key].own_casualties:
             found.casualties = None  # "marked ten years since the attacks that killed 130": the toll of the event remembered

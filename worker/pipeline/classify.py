@@ -461,15 +461,31 @@ def _modality(head: SentenceScore, hits: list[CueHit], sub: SubType | None, taxo
     cue_end = first.end - offset if first else len(text)
     window_start = max(0, cue_at - taxonomy.modality_window)
     after = text[cue_end:cue_end + taxonomy.modality_after_window]
+    denied_clause = taxonomy.modality.get("denied_clause")
+    if denied_clause is not None and denied_clause.regex.search(text, 0, cue_at):
+        return "denied"
     for name in ("denied", "claimed", "planned"):
         pattern = taxonomy.modality.get(name)
         # searched in place, so that a look-behind sees the words before the window ("No group has claimed …")
         if pattern is not None and pattern.regex.search(text, window_start, cue_at):
             return name
+    planned = taxonomy.modality.get("planned")
+    if planned is not None and planned.regex.match(text, cue_at, cue_end):  # a cue opening with the plan ("called for a strike")
+        return "planned"
     planned_after = taxonomy.modality.get("planned_after")
     if planned_after is not None and planned_after.match(after.lstrip()):
         return "planned"
+    planned_clause = taxonomy.modality.get("planned_clause")
+    if planned_clause is not None and planned_clause.regex.search(text, cue_end, _clause_end(text, cue_end)):
+        return "planned"
     return "occurred"
+
+
+def _clause_end(text: str, start: int) -> int:
+    """Where the clause going on at ``start`` ends (a comma, semicolon or full stop), at most 80 characters on."""
+    limit = min(len(text), start + 80)
+    ends = [i for i in (text.find(c, start, limit) for c in ",;.") if i >= 0]
+    return min(ends, default=limit)
 
 
 def _confidence(head: SentenceScore, ruled: bool) -> float:

@@ -75,7 +75,8 @@ _CHANNEL_NAMES = ("Telegram", "Twitter", "X", "Facebook", "VK", "Instagram", "Yo
                   "press release", "press conference")
 _COUNTRY_NAMED = frozenset({"civilians", "protesters", "rioters", "government", "armed_group"})
 # In a demonstration the people it tells of are its demonstrators, named as ACLED names them: Protesters, or Rioters in a riot.
-_FUTURE_BEFORE = re.compile(r"\b(?:will|plans?|planned|planning|scheduled|set|calls?|called|next|upcoming)\b[^.;]{0,60}$", re.IGNORECASE)
+_FUTURE_BEFORE = re.compile(r"\b(?:will|plans?|planned|planning|scheduled|set|calls?|called|next|upcoming|expected|forecast|due|starting|vow(?:ed|s)?|"
+                            r"threaten(?:ed|s)?|could|would)\b[^.;]{0,60}$", re.IGNORECASE)
 _WEEKDAY_NAMES = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 _CROWDS = {"protests": ("civilians", "protesters", "Protesters"), "riots": ("protesters", "rioters", "Rioters")}
 _SAID_AFTER = (" said", " says", " reported", " told", " stated")
@@ -411,13 +412,13 @@ def _occurred(context: ArticleContext, spans: list[tuple[int, int]], future_ok: 
 
 
 def _planned_day(context: ArticleContext, d: DateMention) -> DateMention | None:
-    """The day a plan is for ("will rally on Sunday", not "said on Wednesday"): a weekday named so is the coming one."""
+    """The day a plan is for ("will rally on Sunday", not "said on Wednesday"): a weekday (or "this weekend") named so is the coming one."""
     if not _FUTURE_BEFORE.search(context.text, max(0, d.start - 80), d.start):
         return None
     published = context.published.date() if context.published else None
     words = d.text.lower()
-    if d.date is not None and published is not None and d.date < published and any(day in words for day in _WEEKDAY_NAMES) \
-            and not words.startswith(("last", "past")):
+    coming = words.startswith("this weekend") or (any(day in words for day in _WEEKDAY_NAMES) and not words.startswith(("last", "past")))
+    if d.date is not None and published is not None and d.date < published and coming:
         return replace(d, date=d.date + timedelta(days=7))
     return d
 
