@@ -99,6 +99,7 @@ _PEOPLE_AFTER = re.compile(r"\s+(?:officials?|authorities|government|president|(
                            r"nationals|citizens|embassy)\b")
 _CAPITAL_AFTER = re.compile(r"(?:['’]s)?\s+capital\b")
 _WIND_AFTER = re.compile(r"\s+winds?\b")
+_LANDFORM_AFTER = re.compile(r"\s+(?:river|River)\b")
 # What follows a wire dateline's town: ", Nigeria (AP) —", " (AFP) -", " —".
 _DATELINE_AFTER = re.compile(r"(?:, [A-Z][\w.' -]{1,40}?)?\s*(?:\([A-Z]|[—–]|- )")
 _CAPITALS_BEFORE = re.compile(r"(?:^|\s)[A-Z][A-Z .'-]*\s*$")
@@ -115,6 +116,7 @@ _THE_BEFORE = re.compile(r"\bthe\s+$")
 _FUNCTION_WORD_AFTER = re.compile(r"\s*(?:[,.;:)]|$|\s(?:and|or|to|in|on|at|of|from|with|where|which|that|was|were|is|are|has|had|for|by)\b)")
 _AFTER_NAME_COMMA = re.compile(r"[A-Z][\w'’-]*,[ \t]*$")
 _REGION_WORD_AFTER = re.compile(rf"\s+{_REGION_WORDS}\b")
+_DISTRICT_WORD_AFTER = re.compile(r"\s+(?:district|regency|raion|rayon|county|province|territory|tehsil|municipality|LGA|local government area)\b", re.IGNORECASE)
 _LIST_GOES_ON = re.compile(r"\s*(?:,\s*[A-Z]|and\s+[A-Z]|&)")
 # A demonym, singular or plural ("Palestinians": the plural "s" is left out of the match).
 _DEMONYM_WORD = re.compile(r"[A-Z](?<!\w[A-Z])[a-z]+?(?:" + "|".join(f"(?<=[a-z]{s})" for s in "ian ean an ese i ish ic ch er ot ine eek".split())
@@ -183,6 +185,7 @@ class Gazetteer:
         self._current: set[Place] = set()
         self._add_current_regions(data)
         self._districts: dict[str, list[Place]] = {}
+        self._shadowed: dict[str, list[Place]] = {}  # districts named like a town: places only where a district word follows
         self._add_admin_names(data)
         for alias, (code, admin1_code) in REGION_ALIASES.items():
             country = self.countries.get(code)
@@ -232,11 +235,13 @@ class Gazetteer:
                             bucket.append(region)  # type: ignore[arg-type]
                 continue
             keys = {fold(name) for name in names}
-            fresh = [k for k in keys if self._plain_name(k) and k not in data.names and k not in self._regions]
-            if fresh:
-                district = Place(min(names, key=len), "region", country.name, code, admin1=display)
-                for key in {k for f in fresh for k in (f, f.replace("-", " "))}:
-                    self._districts.setdefault(key, []).append(district)
+            plain = [k for k in keys if self._plain_name(k) and k not in self._regions]
+            fresh = [k for k in plain if k not in data.names]
+            district = Place(min(names, key=len), "region", country.name, code, admin1=display)
+            for key in {k for f in fresh for k in (f, f.replace("-", " "))}:
+                self._districts.setdefault(key, []).append(district)
+            for key in {k for k in plain if k in data.names}:
+                self._shadowed.setdefault(key, []).append(district)
 
     def _plain_name(self, key: str) -> bool:
         """Whether a folded name may name a region or district: no everyday word, country, people or bare compass point."""
@@ -253,6 +258,15 @@ class Gazetteer:
                 or _CONTAINER_SLOT.search(text, max(0, offset - 45), offset)):
             return None
         return PlaceMatch(_first_in(districts, prefer) or districts[0], offset, end, candidate, 3)
+
+    def districts(self, name: str) -> list[Place]:
+        """Second-level districts of that name, those no town shares first."""
+        key = fold(name)
+        return self._districts.get(key, []) + self._shadowed.get(key, [])
+
+    def is_district(self, match: PlaceMatch) -> bool:
+        """Whether a match is a district from the district table (no first-level region of its name)."""
+        return match.place.kind == "region" and match.place in self._districts.get(fold(match.text), ()) and not self.regions(match.text)
 
     def _capital_of(self, code: str | None) -> Place | None:
         name = (self.data.countries.get(code) or {}).get("capital") if code else None
@@ -431,8 +445,8 @@ class Gazetteer:
                     options += [r.country_code for r in self.regions(m.text) if r.country_code not in options]
             else:
                 options = list(dict.fromkeys([m.place.country_code, *(p.country_code for p in self.cities(m.text) if p.population >= _SMALL),
-                                              *(r.country_code for r in self.regions(m.text))]))
-                weight = (0.75 if _compass_only(m.text) else 2.0) if m.place.kind == "region" else 1.0
+                                              *(r.country_code for r in self.regions(m.text)), *(d.country_code for d in self.districts(m.text))]))
+                weight = (0.75 if _compass_only(m.text) else 1.0 if self.is_district(m) else 2.0) if m.place.kind == "region" else 1.0
                 if m.place.population >= _BIG_TOWN and m.place.country_code:
                     votes[m.place.country_code] = votes.get(m.place.country_code, 0.0) + 0.5
                 if _CONTAINER_SLOT.search(text, max(0, m.start - 45), m.start):  # "Town (Region)": the container settles the country
@@ -458,8 +472,8 @@ class Gazetteer:
         out = []
         for m in matches:
             if m.place.kind in ("city", "region") and m.place.country_code != codes[0]:
-                pool = self.cities(m.text) + self.regions(m.text) if m.place.kind == "city" else \
-                    self.regions(m.text) or self._districts.get(fold(m.text), [])
+                pool = self.cities(m.text) + self.regions(m.text) + self.districts(m.text) if m.place.kind == "city" else \
+                    self.regions(m.text) or self.districts(m.text)
                 better = _first_in(pool, codes)
                 if better is not None and better.country_code != m.place.country_code and (
                         m.place.country_code not in codes or better.population * 10 >= m.place.population):  # not a big town for a hamlet
@@ -548,6 +562,8 @@ class Gazetteer:
             return None  # a single word that names no place anywhere, or an acronym
         if _WIND_AFTER.match(text, at + len(run)):
             return None  # "fanned by Santa Ana winds": a wind named after a place
+        if _LANDFORM_AFTER.match(text, at + len(run)) and self.country(run) is not None:
+            return None  # "on the Niger river", "the Jordan river": a river, not the country named after it (a region along it may be)
         if fold(run) in self.demonyms and (_FORCES_AFTER.match(text, at + len(run)) or _PEOPLE_AFTER.match(text, at + len(run))):
             return None  # "Somali police", "Somali officials said": a side, not the Somali region
         if _PERSON_TITLE_BEFORE.search(text, max(0, at - 16), at):
@@ -636,6 +652,13 @@ class Gazetteer:
         if not places and not regions:
             return None if tail_only else self._district(text, candidate, offset, prefer)
         end = offset + len(candidate)
+        if not regions and _DISTRICT_WORD_AFTER.match(text, end):  # "Puncak regency", "Samar province": the district, not a town of its name
+            seats = {(p.country_code, p.admin1) for p in places}
+            districts = self._shadowed.get(fold(candidate), [])
+            district = None if any((d.country_code, d.admin1) in seats for d in districts) else \
+                _first_in(districts, prefer + tuple(p.country_code for p in places if p.country_code))
+            if district is not None:  # a town of the name in the district's region stands for it (its seat, mostly)
+                return PlaceMatch(district, offset, end, candidate, 3)
         if places and candidate.endswith(" City"):  # "Gaza City", "Kuwait City": the city, not a region of its name
             return PlaceMatch(_first_in(places, prefer) or places[0], offset, end, candidate, 1)
         quarter = _QUARTER_OF.match(text, end)
