@@ -21,6 +21,10 @@ CASES = [
     ('JAKARTA (Reuters) - An earthquake struck Cianjur regency in West Java on Monday, killing 300 people.', 'West Java', 'Indonesia'),
     ('RAIPUR, India (AP) — Security forces killed 12 Maoist rebels in a gunfight in Bijapur district on Thursday, police said.', 'Chhattisgarh', 'India'),
     ('QUETTA, Pakistan (AP) — Gunmen killed nine bus passengers in the Zhob district of Balochistan province on Friday.', 'Balochistan', 'Pakistan'),
+    # A region whose name holds "and" is read whole, not as its last word ("Baluchestan" alone would be Pakistan's).
+    ('Gunmen attacked a police station in Sistan and Baluchestan province on Friday, killing five officers.', 'Sistan and Baluchestan', 'Iran'),
+    # A town near a country's border is beside that country, not in it.
+    ('KAMPALA (Reuters) - ADF rebels killed 40 students at a school in Mpondwe near the Congo border.', 'Western Region', 'Uganda'),
     # A river named like a country is not that country.
     ('A boat carrying traders capsized on the Niger river on Friday, killing 20 people, emergency officials said.', None, None),
     ('LAGOS (Reuters) - Gunmen attacked fishermen on the Benue river on Friday, killing 7, police said.', 'Benue', 'Nigeria'),

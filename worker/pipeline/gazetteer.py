@@ -99,6 +99,7 @@ _PEOPLE_AFTER = re.compile(r"\s+(?:officials?|authorities|government|president|(
                            r"nationals|citizens|embassy)\b")
 _CAPITAL_AFTER = re.compile(r"(?:['’]s)?\s+capital\b")
 _WIND_AFTER = re.compile(r"\s+winds?\b")
+_BORDER_AFTER = re.compile(r"\s+(?:border|frontier)\b")
 _LANDFORM_AFTER = re.compile(r"\s+(?:river|River)\b")
 # What follows a wire dateline's town: ", Nigeria (AP) —", " (AFP) -", " —".
 _DATELINE_AFTER = re.compile(r"(?:, [A-Z][\w.' -]{1,40}?)?\s*(?:\([A-Z]|[—–]|- )")
@@ -167,7 +168,9 @@ class Gazetteer:
                 self._country_names.setdefault(alias, code)
         self.demonyms = dict(data.demonyms)
         # "Bosnia and Herzegovina", "Trinidad and Tobago": names a run of capitalised words cannot hold.
-        joined = sorted({p.name for p in self.countries.values() if " and " in p.name}, key=len, reverse=True)
+        joined = sorted({p.name for p in self.countries.values() if " and " in p.name}
+                        | {n for n in data.admin1.values() if " and " in n and not set(fold(n).split()) <= {*_COMPASS_WORDS, "and"}},
+                        key=len, reverse=True)  # "Sistan and Baluchestan province" too
         self._and_names = tuple(joined)
         self._and_countries = re.compile(rf"(?=[{''.join(sorted({n[0] for n in joined}))}])\b(?:{'|'.join(map(re.escape, joined))})\b") if joined else None
         self._capitals = {(code, fold(row.get("capital") or "")) for code, row in data.countries.items() if row.get("capital")}
@@ -372,7 +375,8 @@ class Gazetteer:
             for m in self._and_countries.finditer(text, start, end):
                 found = [f for f in found if not m.start() <= f.start < m.end()]
                 unknown = [u for u in unknown if not m.start() <= u[0] < m.end()]
-                found.append(PlaceMatch(self.country(m.group()), m.start(), m.end(), m.group(), 3))  # type: ignore[arg-type]
+                regions = [] if (place := self.country(m.group())) else self.regions(m.group())
+                found.append(PlaceMatch(place or _first_in(regions, prefer) or regions[0], m.start(), m.end(), m.group(), 3))
         for m in _REGION.finditer(text, start, end) if region_words else ():
             region = self._region(m, prefer)
             if region is not None and not any(f.start <= m.start() < f.end and f.place.kind == "region" for f in found):
@@ -388,7 +392,7 @@ class Gazetteer:
         return self._paired(text, found), unknown
 
     def may_name_joined(self, text: str) -> bool:
-        """Whether ``text`` may name a country whose name holds "and" ("Bosnia and Herzegovina"): one search for a whole text."""
+        """Whether ``text`` may name a country or region whose name holds "and" ("Bosnia and Herzegovina"): one search for a whole text."""
         return " and " in text and any(name in text for name in self._and_names)
 
     def _abbreviated_state(self, m: re.Match[str], found: list[PlaceMatch], prefer: tuple[str, ...]) -> PlaceMatch | None:
@@ -439,7 +443,8 @@ class Gazetteer:
             if m.place.alias and m.place.kind == "region":  # a loose spelling match says little about the country
                 options, weight = list(dict.fromkeys(p.country_code for p in self.regions(m.text, loose=True))), 0.5
             elif m.place.kind == "country":  # named as where people came from, or for its troops: an actor more than the place
-                aside = is_metonym(self, text, m) or _ORIGIN_BEFORE.search(text, max(0, m.start - 12), m.start) is not None
+                aside = is_metonym(self, text, m) or _ORIGIN_BEFORE.search(text, max(0, m.start - 12), m.start) is not None \
+                    or _BORDER_AFTER.match(text, m.end) is not None  # "near the Congo border": a place beside that country
                 options, weight = [m.place.country_code], 1.0 if aside else 3.0
                 if _CONTAINER_SLOT.search(text, max(0, m.start - 45), m.start):  # "(Rafi LGA, Niger)": a state of that name too
                     options += [r.country_code for r in self.regions(m.text) if r.country_code not in options]
