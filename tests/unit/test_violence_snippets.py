@@ -306,7 +306,7 @@ def test_a_district_the_gazetteer_lacks_is_placed_in_the_region_that_owns_it() -
     first = events("QUETTA (AFP) - Separatist gunmen attacked a paramilitary Frontier Corps camp in Balochistan's Kech district "
                    "on Sunday, triggering a gunfight that killed six soldiers, officials said.")[0]
     assert first.location is not None
-    assert (first.location.name, first.location.country_code) == ("Balochistan", "PK")
+    assert (first.location.admin1, first.location.country_code) == ("Balochistan", "PK")
 
 
 def test_somali_regions_are_known_by_their_english_names() -> None:

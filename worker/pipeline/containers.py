@@ -84,6 +84,7 @@ _QUARTER_AFTER = re.compile(r"['’]s (?:(?:[A-Z][\w'’-]* ){1,3}(?:area|distri
 _GOVERNMENT_BEFORE = re.compile(r"(?:\bpro|\banti)[-\s]$|[:—–]\s*$|\s-\s*$|\b(?:talks|ties|relations|tensions|deal|agreement|dialogue) (?:with|between) $", re.IGNORECASE)
 _TOWN_BEFORE = re.compile(r"(?P<town>[A-Z][\w'’-]+(?:[ -][A-Z][\w'’-]+){0,2})(?:\s+(?:village|town|city|area|district|municipality|suburb))?\s*(?:,|\((?:[^(),]{1,40},)?)\s*$")
 _PAREN_CLOSE = re.compile(r"\s*\)")
+_BORDER_AFTER = re.compile(r"\s+(?:border|frontier)\b")
 # Capitalised words that are place names somewhere but almost never mean the place in news.
 NOT_PLACES = frozenset(
     """police of union victoria university street square bar mobile split reading nice bath best march may
@@ -252,6 +253,8 @@ def _container(gazetteer: Gazetteer, text: str, end: int, by_start: dict[int, Pl
         first = by_start.get(owner.end())  # "in Ukraine's Donetsk region": the region, whose country the owner names
     if first is None or not _useful(first):
         return None
+    if first.place.kind == "country" and _BORDER_AFTER.match(text, first.end):
+        return None  # "Mpondwe near the Congo border": a town beside that country, not in it
     if m.group("how").strip() == ",":
         if _LIST_GOES_ON.match(text, first.end):
             return None

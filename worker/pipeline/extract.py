@@ -238,10 +238,12 @@ def article_context(text: str, published: datetime | None, gazetteer: Gazetteer 
         places = [p for p in places if p.place.kind != "city" or p.place.country_code == countries[0] or p.place.population >= 100000
                   or p.place.lat is None
                   or (p.place.country_code in countries and p.place.population >= 15000)]
-    # a place abroad found by another of its names ("Boni" for Bonn), or a region abroad the article is not about, is a namesake
+    # a place abroad found by another of its names ("Boni" for Bonn), or a region abroad the article is not about, is a namesake;
+    # so is a district outside the article's main country ("the Catatumbo region" in a story from Colombia is not Venezuela's)
     places = [p for p in places if not (countries and p.place.country_code not in countries and (
         (p.place.alias and p.place.kind in ("region", "city")) or (p.place.kind == "region" and p.text.lower() == p.place.name.lower()
-                                                                    and not _REGION_WORD_AFTER.match(text, p.end))))]
+                                                                    and not _REGION_WORD_AFTER.match(text, p.end))))
+                                        and not (countries and p.place.country_code != countries[0] and gazetteer.is_district(p))]
     dateline = next((p for p in places if p.start < 40 and _DATELINE.match(text, p.end, p.end + 45)), None)
     dateline_end = m.end() if dateline is not None and (m := _DATELINE_TAIL.match(text, dateline.end, dateline.end + 45)) else 0
     place_names = frozenset(p.text for p in places)

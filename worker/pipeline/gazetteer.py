@@ -99,6 +99,8 @@ _PEOPLE_AFTER = re.compile(r"\s+(?:officials?|authorities|government|president|(
                            r"nationals|citizens|embassy)\b")
 _CAPITAL_AFTER = re.compile(r"(?:['’]s)?\s+capital\b")
 _WIND_AFTER = re.compile(r"\s+winds?\b")
+_BORDER_AFTER = re.compile(r"\s+(?:border|frontier)\b")
+_LANDFORM_AFTER = re.compile(r"\s+(?:river|River)\b")
 # What follows a wire dateline's town: ", Nigeria (AP) —", " (AFP) -", " —".
 _DATELINE_AFTER = re.compile(r"(?:, [A-Z][\w.' -]{1,40}?)?\s*(?:\([A-Z]|[—–]|- )")
 _CAPITALS_BEFORE = re.compile(r"(?:^|\s)[A-Z][A-Z .'-]*\s*$")
@@ -115,6 +117,7 @@ _THE_BEFORE = re.compile(r"\bthe\s+$")
 _FUNCTION_WORD_AFTER = re.compile(r"\s*(?:[,.;:)]|$|\s(?:and|or|to|in|on|at|of|from|with|where|which|that|was|were|is|are|has|had|for|by)\b)")
 _AFTER_NAME_COMMA = re.compile(r"[A-Z][\w'’-]*,[ \t]*$")
 _REGION_WORD_AFTER = re.compile(rf"\s+{_REGION_WORDS}\b")
+_DISTRICT_WORD_AFTER = re.compile(r"\s+(?:district|regency|raion|rayon|county|province|territory|tehsil|municipality|LGA|local government area)\b", re.IGNORECASE)
 _LIST_GOES_ON = re.compile(r"\s*(?:,\s*[A-Z]|and\s+[A-Z]|&)")
 # A demonym, singular or plural ("Palestinians": the plural "s" is left out of the match).
 _DEMONYM_WORD = re.compile(r"[A-Z](?<!\w[A-Z])[a-z]+?(?:" + "|".join(f"(?<=[a-z]{s})" for s in "ian ean an ese i ish ic ch er ot ine eek".split())
@@ -165,7 +168,9 @@ class Gazetteer:
                 self._country_names.setdefault(alias, code)
         self.demonyms = dict(data.demonyms)
         # "Bosnia and Herzegovina", "Trinidad and Tobago": names a run of capitalised words cannot hold.
-        joined = sorted({p.name for p in self.countries.values() if " and " in p.name}, key=len, reverse=True)
+        joined = sorted({p.name for p in self.countries.values() if " and " in p.name}
+                        | {n for n in data.admin1.values() if " and " in n and not set(fold(n).split()) <= {*_COMPASS_WORDS, "and"}},
+                        key=len, reverse=True)  # "Sistan and Baluchestan province" too
         self._and_names = tuple(joined)
         self._and_countries = re.compile(rf"(?=[{''.join(sorted({n[0] for n in joined}))}])\b(?:{'|'.join(map(re.escape, joined))})\b") if joined else None
         self._capitals = {(code, fold(row.get("capital") or "")) for code, row in data.countries.items() if row.get("capital")}
@@ -183,6 +188,7 @@ class Gazetteer:
         self._current: set[Place] = set()
         self._add_current_regions(data)
         self._districts: dict[str, list[Place]] = {}
+        self._shadowed: dict[str, list[Place]] = {}  # districts named like a town: places only where a district word follows
         self._add_admin_names(data)
         for alias, (code, admin1_code) in REGION_ALIASES.items():
             country = self.countries.get(code)
@@ -232,11 +238,13 @@ class Gazetteer:
                             bucket.append(region)  # type: ignore[arg-type]
                 continue
             keys = {fold(name) for name in names}
-            fresh = [k for k in keys if k not in data.names and k not in self._regions and self._plain_name(k)]
-            if fresh:
-                district = Place(min(names, key=len), "region", country.name, code, admin1=display)
-                for key in {k for f in fresh for k in (f, f.replace("-", " "))}:
-                    self._districts.setdefault(key, []).append(district)
+            plain = [k for k in keys if k not in self._regions and self._plain_name(k)]
+            fresh = [k for k in plain if k not in data.names]
+            district = Place(min(names, key=len), "region", country.name, code, admin1=display)
+            for key in {k for f in fresh for k in (f, f.replace("-", " "))}:
+                self._districts.setdefault(key, []).append(district)
+            for key in {k for k in plain if k in data.names}:
+                self._shadowed.setdefault(key, []).append(district)
 
     def _plain_name(self, key: str) -> bool:
         """Whether a folded name may name a region or district: no everyday word, country, people or bare compass point."""
@@ -253,6 +261,15 @@ class Gazetteer:
                 or _CONTAINER_SLOT.search(text, max(0, offset - 45), offset)):
             return None
         return PlaceMatch(_first_in(districts, prefer) or districts[0], offset, end, candidate, 3)
+
+    def districts(self, name: str) -> list[Place]:
+        """Second-level districts of that name, those no town shares first."""
+        key = fold(name)
+        return self._districts.get(key, []) + self._shadowed.get(key, [])
+
+    def is_district(self, match: PlaceMatch) -> bool:
+        """Whether a match is a district from the district table (no first-level region of its name)."""
+        return match.place.kind == "region" and match.place in self._districts.get(fold(match.text), ()) and not self.regions(match.text)
 
     def _capital_of(self, code: str | None) -> Place | None:
         name = (self.data.countries.get(code) or {}).get("capital") if code else None
@@ -358,7 +375,8 @@ class Gazetteer:
             for m in self._and_countries.finditer(text, start, end):
                 found = [f for f in found if not m.start() <= f.start < m.end()]
                 unknown = [u for u in unknown if not m.start() <= u[0] < m.end()]
-                found.append(PlaceMatch(self.country(m.group()), m.start(), m.end(), m.group(), 3))  # type: ignore[arg-type]
+                regions = [] if (place := self.country(m.group())) else self.regions(m.group())
+                found.append(PlaceMatch(place or _first_in(regions, prefer) or regions[0], m.start(), m.end(), m.group(), 3))
         for m in _REGION.finditer(text, start, end) if region_words else ():
             region = self._region(m, prefer)
             if region is not None and not any(f.start <= m.start() < f.end and f.place.kind == "region" for f in found):
@@ -374,7 +392,7 @@ class Gazetteer:
         return self._paired(text, found), unknown
 
     def may_name_joined(self, text: str) -> bool:
-        """Whether ``text`` may name a country whose name holds "and" ("Bosnia and Herzegovina"): one search for a whole text."""
+        """Whether ``text`` may name a country or region whose name holds "and" ("Bosnia and Herzegovina"): one search for a whole text."""
         return " and " in text and any(name in text for name in self._and_names)
 
     def _abbreviated_state(self, m: re.Match[str], found: list[PlaceMatch], prefer: tuple[str, ...]) -> PlaceMatch | None:
@@ -425,14 +443,15 @@ class Gazetteer:
             if m.place.alias and m.place.kind == "region":  # a loose spelling match says little about the country
                 options, weight = list(dict.fromkeys(p.country_code for p in self.regions(m.text, loose=True))), 0.5
             elif m.place.kind == "country":  # named as where people came from, or for its troops: an actor more than the place
-                aside = is_metonym(self, text, m) or _ORIGIN_BEFORE.search(text, max(0, m.start - 12), m.start) is not None
+                aside = is_metonym(self, text, m) or _ORIGIN_BEFORE.search(text, max(0, m.start - 12), m.start) is not None \
+                    or _BORDER_AFTER.match(text, m.end) is not None  # "near the Congo border": a place beside that country
                 options, weight = [m.place.country_code], 1.0 if aside else 3.0
                 if _CONTAINER_SLOT.search(text, max(0, m.start - 45), m.start):  # "(Rafi LGA, Niger)": a state of that name too
                     options += [r.country_code for r in self.regions(m.text) if r.country_code not in options]
             else:
                 options = list(dict.fromkeys([m.place.country_code, *(p.country_code for p in self.cities(m.text) if p.population >= _SMALL),
-                                              *(r.country_code for r in self.regions(m.text))]))
-                weight = (0.75 if _compass_only(m.text) else 2.0) if m.place.kind == "region" else 1.0
+                                              *(r.country_code for r in self.regions(m.text)), *(d.country_code for d in self.districts(m.text))]))
+                weight = (0.75 if _compass_only(m.text) else 1.0 if self.is_district(m) else 2.0) if m.place.kind == "region" else 1.0
                 if m.place.population >= _BIG_TOWN and m.place.country_code:
                     votes[m.place.country_code] = votes.get(m.place.country_code, 0.0) + 0.5
                 if _CONTAINER_SLOT.search(text, max(0, m.start - 45), m.start):  # "Town (Region)": the container settles the country
@@ -458,8 +477,8 @@ class Gazetteer:
         out = []
         for m in matches:
             if m.place.kind in ("city", "region") and m.place.country_code != codes[0]:
-                pool = self.cities(m.text) + self.regions(m.text) if m.place.kind == "city" else \
-                    self.regions(m.text) or self._districts.get(fold(m.text), [])
+                pool = self.cities(m.text) + self.regions(m.text) + self.districts(m.text) if m.place.kind == "city" else \
+                    self.regions(m.text) or self.districts(m.text)
                 better = _first_in(pool, codes)
                 if better is not None and better.country_code != m.place.country_code and (
                         m.place.country_code not in codes or better.population * 10 >= m.place.population):  # not a big town for a hamlet
@@ -548,6 +567,8 @@ class Gazetteer:
             return None  # a single word that names no place anywhere, or an acronym
         if _WIND_AFTER.match(text, at + len(run)):
             return None  # "fanned by Santa Ana winds": a wind named after a place
+        if _LANDFORM_AFTER.match(text, at + len(run)) and self.country(run) is not None:
+            return None  # "on the Niger river", "the Jordan river": a river, not the country named after it (a region along it may be)
         if fold(run) in self.demonyms and (_FORCES_AFTER.match(text, at + len(run)) or _PEOPLE_AFTER.match(text, at + len(run))):
             return None  # "Somali police", "Somali officials said": a side, not the Somali region
         if _PERSON_TITLE_BEFORE.search(text, max(0, at - 16), at):
@@ -636,6 +657,13 @@ class Gazetteer:
         if not places and not regions:
             return None if tail_only else self._district(text, candidate, offset, prefer)
         end = offset + len(candidate)
+        if not regions and _DISTRICT_WORD_AFTER.match(text, end):  # "Puncak regency", "Samar province": the district, not a town of its name
+            seats = {(p.country_code, p.admin1) for p in places}
+            districts = self._shadowed.get(fold(candidate), [])
+            district = None if any((d.country_code, d.admin1) in seats for d in districts) else \
+                _first_in(districts, prefer + tuple(p.country_code for p in places if p.country_code))
+            if district is not None:  # a town of the name in the district's region stands for it (its seat, mostly)
+                return PlaceMatch(district, offset, end, candidate, 3)
         if places and candidate.endswith(" City"):  # "Gaza City", "Kuwait City": the city, not a region of its name
             return PlaceMatch(_first_in(places, prefer) or places[0], offset, end, candidate, 1)
         quarter = _QUARTER_OF.match(text, end)
