@@ -21,7 +21,7 @@ CITY_ALIASES = {
     "chernigov": "Chernihiv", "artemovsk": "Bakhmut", "artemivsk": "Bakhmut", "nikolaev": "Mykolayiv",
     "nikolayev": "Mykolayiv", "mykolaiv": "Mykolayiv", "zaporozhye": "Zaporizhzhya", "zaporizhzhia": "Zaporizhzhya",
     "zaporizhia": "Zaporizhzhya", "sanaa": "Sanaa", "sana'a": "Sanaa", "mogadiscio": "Mogadishu",
-    "bombay": "Mumbai", "rangoon": "Yangon", "saigon": "Ho Chi Minh City", "peking": "Beijing",
+    "bombay": "Mumbai", "rangoon": "Yangon", "saigon": "Ho Chi Minh City", "peking": "Beijing", "rio": "Rio de Janeiro",
 }
 COUNTRY_ALIASES = {
     "us": "US", "u.s.": "US", "usa": "US", "united states of america": "US", "america": "US",
@@ -79,6 +79,9 @@ _QUARTER_OF = re.compile(
     r"\s+(?:district|neighbou?rhood|quarter|suburb|microdistrict)\s+(?:of|in)\s+(?:the\s+(?:city|town)\s+of\s+)?"
     r"(?P<town>[A-Z][\w'’-]+)(?![\w'’-]*\s+(?:region|oblast|province|governorate|state|county|district|raion))"
 )
+# "the city's Dnipro district": a quarter of a town already named, not the town of that name.
+_QUARTER_OF_SAID = re.compile(r"\bthe\s+(?:city|town|capital|port)['’]s\s+$", re.IGNORECASE)
+_QUARTER_WORD = re.compile(r"\s+(?:district|neighbou?rhood|quarter|suburb|microdistrict|area)\b", re.IGNORECASE)
 _AGENCIES = frozenset("ap afp reuters pti lusa ani ians upi dpa efe xinhua tass ria interfax anadolu bernama kyodo yonhap apa".split())
 _PAREN_ADMIN = re.compile(r"\s*(?:\w+\s+)?\(([^(),]+)(?:,\s*([^(),]+))?\)")
 _LEADING_WORDS = frozenset("in the on at of near from across into throughout and".split())
@@ -642,6 +645,8 @@ class Gazetteer:
         if quarter and any(p.population >= _SMALL for p in self.cities(quarter.group("town"))):
             return None  # the town that follows is the place
         before = text[max(0, offset - 30):offset]
+        if _QUARTER_OF_SAID.search(before) and _QUARTER_WORD.match(text, end):
+            return None
         locative = _LOCATIVE.search(before) is not None or _PLACE_AFTER.match(text, end) is not None
         alone = _ALONE_BEFORE.search(before) is not None and _ALONE_AFTER.match(text, end) is not None
         if tail_only and not locative:
