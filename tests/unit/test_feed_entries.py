@@ -69,3 +69,27 @@ def test_an_html_summary_under_an_rfc_2822_date_gives_the_toll_and_the_day() -> 
                       "<p>Bandits on motorbikes stormed Kurya village on Monday &amp; opened fire on residents, police said.</p>", RFC_2822)
     assert (event.sub_event_type, event.casualties.killed if event.casualties else None, event.occurred.date.isoformat() if event.occurred else None) \
         == ("Attack", 12, "2026-11-16")
+
+
+SECOND_BATCH = [
+    ("Gunmen shoot dead village chief in Kenya's Marsabit", "Attack", "Marsabit"),
+    ("Rebels free 40 hostages in Colombia's Cauca", "Other", "Cauca"),
+    ("Blinken meets Saudi crown prince in Riyadh", "Talks and visits", "Riyadh"),
+    ("Mali summons French ambassador over drone incursion", "Sanctions and diplomatic measures", "Mali"),
+    ("Boat carrying migrants sinks off Libya, 61 missing", "Transport accident", "Libya"),
+    ("Crush at Hajj leaves 14 pilgrims dead in Mecca", "Crowd crush/stampede", "Makkah"),
+    # an English "as" after a place is no Arabic particle ("Ras as Sidr")
+    ("Protesters storm parliament in Nairobi as MPs pass finance bill", "Violent demonstration", "Nairobi"),
+    # "Coast guard" names no region called Coast
+    ("Coast guard intercepts cocaine-laden semi-submersible off Colombia", "Trafficking/smuggling", "Colombia"),
+]
+
+
+@pytest.mark.parametrize(("title", "sub_event_type", "place"), SECOND_BATCH)
+def test_a_bare_headline_is_coded_as_a_reader_would(title: str, sub_event_type: str, place: str) -> None:
+    events = _events(title)
+    assert [(e.sub_event_type, e.location.name if e.location else None) for e in events[:1]] == [(sub_event_type, place)]
+
+
+def test_a_warning_shot_in_a_metaphor_is_no_attack() -> None:
+    assert _events("Fed fires warning shot on inflation") == []

@@ -68,7 +68,8 @@ REGION_WORDS = ("region", "oblast", "province", "governorate", "state", "county"
 _REGION_WORDS = rf"(?i:{'|'.join(REGION_WORDS)})"
 # Patterns open with the capital they need and look behind it afterwards, so the regex engine can skip to capitals.
 _REGION = re.compile(rf"([A-Z](?<!\w[A-Z])[\w'’-]+ (?:[A-Z][\w'’-]+ ){{0,2}})({_REGION_WORDS})\b")
-_RUN = re.compile(r"[A-Z](?<![\w'’][A-Z])[\w'’.-]*(?:(?: |-)(?:[A-Z][\w'’-]*|(?:al|el|ad|as|ash|ez|es|az|ar|ul|ur|de|del|da|das|do|dos|de la|de los|de las|la|le|of the|of)(?=[ -][A-Z])))*(?<!-)")
+# Arabic particles join the name after them ("Ras as Sidr"); "as" only before its own letter, else it is English "as".
+_RUN = re.compile(r"[A-Z](?<![\w'’][A-Z])[\w'’.-]*(?:(?: |-)(?:[A-Z][\w'’-]*|(?:al|el|ad|as(?=[ -]S)|ash|ez|es|az|ar|ul|ur|de|del|da|das|do|dos|de la|de los|de las|la|le|of the|of)(?=[ -][A-Z])))*(?<!-)")
 _LANDMARK_AFTER = re.compile(r"(?:\s+[a-z][\w-]*){0,3}\s+(?:in|near|of|at)\s+")
 # The patterns read back from a place open with a look-ahead at the characters they can start with, for speed.
 _NEAR = re.compile(r"(?=[acdeknosvw])(?:near|outside|outskirts of|close to|(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)? of|km (?:from|of)|kilometres (?:from|of)|vicinity of|area of|district of)\s+(?:the\s+)?(?:city of\s+|town of\s+|village of\s+)?$", re.IGNORECASE)
