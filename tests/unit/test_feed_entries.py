@@ -93,3 +93,14 @@ def test_a_bare_headline_is_coded_as_a_reader_would(title: str, sub_event_type: 
 
 def test_a_warning_shot_in_a_metaphor_is_no_attack() -> None:
     assert _events("Fed fires warning shot on inflation") == []
+
+
+@pytest.mark.parametrize(("title", "sub_event_type", "place"), [
+    ("Blast hits bus in Quetta, 6 dead", "Remote explosive/landmine/IED", "Quetta"),
+    ("Cops bust meth lab in Sinaloa", "Trafficking/smuggling", "Sinaloa"),
+    ("Soldiers raze homes in Myanmar's Sagaing", "Looting/property destruction", "Sagaing"),
+    ("Tanker truck explodes on Nigerian highway, killing 48", "Industrial accident", "Nigeria"),
+])
+def test_headline_verbs_in_the_present_tense_are_read_as_their_past(title: str, sub_event_type: str, place: str) -> None:
+    events = _events(title)
+    assert [(e.sub_event_type, e.location.name if e.location else None) for e in events[:1]] == [(sub_event_type, place)]
