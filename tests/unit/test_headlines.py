@@ -22,6 +22,8 @@ HEADLINES = [
     ("Police block protesters from reaching parliament in Nairobi", "Protest with intervention", "Nairobi"),
     ("Police disperse opposition rally in Kampala", "Protest with intervention", "Kampala"),
     ("Gang violence in Haiti's capital leaves 12 dead", "Armed clash", "Port-au-Prince"),
+    ("Clashes in Haiti's capital leave 12 dead", "Armed clash", "Port-au-Prince"),
+    ("Rival student groups clashed at Dhaka University, leaving 20 injured", "Mob violence", "Dhaka"),
     ("Police launch crackdown on gang violence in Cape Town", None, None),
     ("Police arrest 20 opposition activists in Harare", "Arrests", "Harare"),
     ("Madrid police arrest 12 in drug raid", "Trafficking/smuggling", "Madrid"),
