@@ -21,7 +21,7 @@ CITY_ALIASES = {
     "chernigov": "Chernihiv", "artemovsk": "Bakhmut", "artemivsk": "Bakhmut", "nikolaev": "Mykolayiv",
     "nikolayev": "Mykolayiv", "mykolaiv": "Mykolayiv", "zaporozhye": "Zaporizhzhya", "zaporizhzhia": "Zaporizhzhya",
     "zaporizhia": "Zaporizhzhya", "sanaa": "Sanaa", "sana'a": "Sanaa", "mogadiscio": "Mogadishu",
-    "bombay": "Mumbai", "rangoon": "Yangon", "saigon": "Ho Chi Minh City", "peking": "Beijing",
+    "bombay": "Mumbai", "rangoon": "Yangon", "saigon": "Ho Chi Minh City", "peking": "Beijing", "rio": "Rio de Janeiro",
 }
 COUNTRY_ALIASES = {
     "us": "US", "u.s.": "US", "usa": "US", "united states of america": "US", "america": "US",
@@ -68,7 +68,8 @@ REGION_WORDS = ("region", "oblast", "province", "governorate", "state", "county"
 _REGION_WORDS = rf"(?i:{'|'.join(REGION_WORDS)})"
 # Patterns open with the capital they need and look behind it afterwards, so the regex engine can skip to capitals.
 _REGION = re.compile(rf"([A-Z](?<!\w[A-Z])[\w'’-]+ (?:[A-Z][\w'’-]+ ){{0,2}})({_REGION_WORDS})\b")
-_RUN = re.compile(r"[A-Z](?<![\w'’][A-Z])[\w'’.-]*(?:(?: |-)(?:[A-Z][\w'’-]*|(?:al|el|ad|as|ash|ez|es|az|ar|ul|ur|de|del|da|das|do|dos|de la|de los|de las|la|le|of the|of)(?=[ -][A-Z])))*(?<!-)")
+# Arabic particles join the name after them ("Ras as Sidr"); "as" only before its own letter, else it is English "as".
+_RUN = re.compile(r"[A-Z](?<![\w'’][A-Z])[\w'’.-]*(?:(?: |-)(?:[A-Z][\w'’-]*|(?:al|el|ad|as(?=[ -]S)|ash|ez|es|az|ar|ul|ur|de|del|da|das|do|dos|de la|de los|de las|la|le|of the|of)(?=[ -][A-Z])))*(?<!-)")
 _LANDMARK_AFTER = re.compile(r"(?:\s+[a-z][\w-]*){0,3}\s+(?:in|near|of|at)\s+")
 # The patterns read back from a place open with a look-ahead at the characters they can start with, for speed.
 _NEAR = re.compile(r"(?=[acdeknosvw])(?:near|outside|outskirts of|close to|(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)? of|km (?:from|of)|kilometres (?:from|of)|vicinity of|area of|district of)\s+(?:the\s+)?(?:city of\s+|town of\s+|village of\s+)?$", re.IGNORECASE)
@@ -79,6 +80,9 @@ _QUARTER_OF = re.compile(
     r"\s+(?:district|neighbou?rhood|quarter|suburb|microdistrict)\s+(?:of|in)\s+(?:the\s+(?:city|town)\s+of\s+)?"
     r"(?P<town>[A-Z][\w'’-]+)(?![\w'’-]*\s+(?:region|oblast|province|governorate|state|county|district|raion))"
 )
+# "the city's Dnipro district": a quarter of a town already named, not the town of that name.
+_QUARTER_OF_SAID = re.compile(r"\bthe\s+(?:city|town|capital|port)['’]s\s+$", re.IGNORECASE)
+_QUARTER_WORD = re.compile(r"\s+(?:district|neighbou?rhood|quarter|suburb|microdistrict|area)\b", re.IGNORECASE)
 _AGENCIES = frozenset("ap afp reuters pti lusa ani ians upi dpa efe xinhua tass ria interfax anadolu bernama kyodo yonhap apa".split())
 _PAREN_ADMIN = re.compile(r"\s*(?:\w+\s+)?\(([^(),]+)(?:,\s*([^(),]+))?\)")
 _LEADING_WORDS = frozenset("in the on at of near from across into throughout and".split())
@@ -670,6 +674,8 @@ class Gazetteer:
         if quarter and any(p.population >= _SMALL for p in self.cities(quarter.group("town"))):
             return None  # the town that follows is the place
         before = text[max(0, offset - 30):offset]
+        if _QUARTER_OF_SAID.search(before) and _QUARTER_WORD.match(text, end):
+            return None
         locative = _LOCATIVE.search(before) is not None or _PLACE_AFTER.match(text, end) is not None
         alone = _ALONE_BEFORE.search(before) is not None and _ALONE_AFTER.match(text, end) is not None
         if tail_only and not locative:

@@ -26,7 +26,9 @@ _UNSURE = 0.6
 # Words of war and crime news that no other candidate language writes so: two of them make a short headline English
 # ("Gunmen kill 20 villagers in Zamfara raid", which the model takes for Swedish).
 _NEWS_WORDS = frozenset("""kill kills killed killing gunmen soldiers troops villagers attack attacks attacked strike strikes says dead wounded
-    injured people shot rebels fighters army clashes protesters kidnap kidnapped abduct abducted bomber""".split())
+    injured people shot rebels fighters army clashes protesters kidnap kidnapped abduct abducted bomber
+    quake earthquake cyclone typhoon hurricane storm floods landslide blast explosion police
+    hits batters lashes slams jolts rocks pounds""".split())
 _ENGLISH_FLOOR = 0.1
 
 
