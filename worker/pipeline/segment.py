@@ -94,16 +94,17 @@ def _append(sentences: list[Sentence], text: str, start: int, end: int) -> None:
 
 _MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december")
 _MONTH = r"(?P<month>" + "|".join(_MONTHS) + r"|(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\.?)"
-# A year told in a sentence, with the month before it when there is one ("in May 2023", "on Oct. 7, 2023", "in 2002").
-_YEAR = re.compile(rf"(?:\b{_MONTH}(?: \d{{1,2}})?,? )?\b(?P<year>(?:19|20)\d\d)\b(?!-)", re.IGNORECASE)
+# A year told in a sentence ("in 2002"), and the month told right before it ("in May 2023", "on Oct. 7, 2023").
+_YEAR = re.compile(r"(?=[12])\b(?:19|20)\d\d\b(?!-)")
+_MONTH_BEFORE = re.compile(rf"\b{_MONTH}(?: \d{{1,2}})?,? $", re.IGNORECASE)
 # A sentence opening with a month of its own ("In April, …", "Earlier in October, …").
 _MONTH_START = re.compile(rf"(?:earlier |later )?(?:in|by) (?:early |mid-|late )?{_MONTH},", re.IGNORECASE)
 # Words telling a sentence's day as recent: a sentence naming one tells the news, whatever year it also recalls.
-_RECENT = re.compile(r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight|overnight|this (?:morning|week))\b",
-                     re.IGNORECASE)
+_RECENT = re.compile(r"(?=[mtwfsyo])\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight|overnight|"
+                     r"this (?:morning|week))\b")  # matched on lower-cased text
 # A time told back from publication ("last year", "two years ago").
-_AGO = re.compile(r"\b(?:last (?:year|summer|winter|spring|autumn|fall)|(?:a|one|two|three|four|five|six|seven|eight|nine|ten|\d+|several|many) "
-                  r"(?:years|decades) ago|a year (?:ago|earlier))\b", re.IGNORECASE)
+_AGO = re.compile(r"(?=[laotfsnem\d])\b(?:last (?:year|summer|winter|spring|autumn|fall)|(?:a|one|two|three|four|five|six|seven|eight|nine|ten|\d+|"
+                  r"several|many) (?:years|decades) ago|a year (?:ago|earlier))\b")  # matched on lower-cased text
 RECALLED_AFTER_MONTHS = 2
 """A sentence recalling a month at least this long before publication tells history."""
 
@@ -119,15 +120,19 @@ def mark_recalled(scores: Sequence[SentenceScore], published: date | None, seg: 
         text = score.sentence.text
         if lead:
             lead = score.best_type is None
-            if score.background and not lead and _RECENT.search(text) and not opens_with(seg, "history_starts", text):
+            if score.background and not lead and _RECENT.search(text.lower()) and not opens_with(seg, "history_starts", text):
                 score.background = False  # "rallied in Belgrade on Thursday, the latest in a wave of protests"
             continue
-        if score.background or _RECENT.search(text):
+        if score.background:
             continue
-        if _AGO.search(text):
+        low = text.lower()
+        if _RECENT.search(low):
+            continue
+        if (" ago" in low or "last " in low or "year earlier" in low) and _AGO.search(low):
             score.background = True
             continue
-        months = [_months(m["year"], m["month"]) for m in _YEAR.finditer(text)]
+        months = [_months(m.group(), month["month"] if (month := _MONTH_BEFORE.search(text, max(0, m.start() - 16), m.start())) else None)
+                  for m in _YEAR.finditer(text)] if "19" in text or "20" in text else []
         start = _MONTH_START.match(text)
         if start is not None:
             month = _month_index(start["month"])
