@@ -123,7 +123,7 @@ def date_kinds(chunk: str) -> set[str]:
 def _resolve(kind: str, m: re.Match[str], anchor: date | None, future_ok: bool) -> DateMention | None:
     words, s, e = m.group(0).strip(), m.start(), m.end()
     if kind in ("iso", "day_range", "day_month", "month_day"):
-        month = _month(m.group("month"))
+        month = month_number(m.group("month"))
         day = int(m.group("first" if kind == "day_range" else "day"))
         year = int(m.group("year")) if m.group("year") else None
         if year is None and anchor is None:
@@ -184,7 +184,7 @@ def _resolve(kind: str, m: re.Match[str], anchor: date | None, future_ok: bool) 
         if which == "next month":
             return DateMention(first + relativedelta(months=1), 3, words, s, e) if future_ok else None
         return DateMention(first - relativedelta(months=1) if which == "last month" else first, 3, words, s, e)
-    month = _month(m.group("month"))
+    month = month_number(m.group("month"))
     year = int(m.group("year")) if m.group("year") else (anchor.year if anchor else None)
     if year is None:
         return DateMention(None, 3, words, s, e)
@@ -194,6 +194,7 @@ def _resolve(kind: str, m: re.Match[str], anchor: date | None, future_ok: bool) 
     return DateMention(value, 3, words, s, e)
 
 
-def _month(token: str) -> int:
+def month_number(token: str) -> int:
+    """The month (1-12) a month name, abbreviation or number names."""
     token = token.lower().rstrip(".")
     return int(token) if token.isdigit() else _MONTHS.get(token, _MONTHS.get(token[:3], 1))

@@ -9,6 +9,7 @@ from datetime import date
 from typing import TYPE_CHECKING, Literal
 
 from worker.pipeline.casualties import find_casualties
+from worker.pipeline.dates import month_number
 
 if TYPE_CHECKING:
     from worker.pipeline.classify import SentenceScore
@@ -135,7 +136,7 @@ def mark_recalled(scores: Sequence[SentenceScore], published: date | None, seg: 
                   for m in _YEAR.finditer(text)] if "19" in text or "20" in text else []
         start = _MONTH_START.match(text)
         if start is not None:
-            month = _month_index(start["month"])
+            month = month_number(start["month"]) - 1
             months.append(now // 12 * 12 + month - (12 if month > now % 12 else 0))
         if any(now - m >= RECALLED_AFTER_MONTHS or (start is not None and now - m >= 1) for m in months):
             score.background = True
@@ -143,11 +144,8 @@ def mark_recalled(scores: Sequence[SentenceScore], published: date | None, seg: 
 
 def _months(year: str, month: str | None) -> int:
     """Months since year 0 of the time told: a bare year counts from its December."""
-    return int(year) * 12 + (_month_index(month) if month else 11)
+    return int(year) * 12 + (month_number(month) - 1 if month else 11)
 
-
-def _month_index(word: str) -> int:
-    return next(i for i, name in enumerate(_MONTHS) if name.startswith(word.lower().rstrip(".")[:3]))
 
 
 def sentence_roles(scores: Sequence[SentenceScore], taxonomy: Taxonomy) -> list[Role]:
