@@ -69,6 +69,14 @@ CASES = [
     ("LONDON (Reuters) - Opposition lawmakers fired back on Wednesday after the prime minister launched an attack on their budget plans.", None, None, None),
     ("Heatwave warning issued for Spain\nMADRID (Reuters) - Spain's weather agency issued heat warnings for most of the country on Friday, forecasting temperatures of up to 44 C over the weekend.", None, None, None),
     ("CEBU, Philippines (PNA) - President Ferdinand Marcos Jr. visited evacuation centres in Cebu on Thursday and inspected the damage left by Typhoon Kalmaegi.", 'Official announcement/inspection', 'Inspection', 'occurred'),
+    # Accidents, hazards and measures told in words of their own
+    ("ENUGU, Nigeria (AP) — A tanker truck carrying fuel exploded on a highway near Enugu on Saturday, killing 18 people, the road safety agency said.", 'Man-made disaster', 'Industrial accident', 'occurred'),
+    ("PATNA, India (PTI) - Lightning killed 11 farmers in Bihar on Thursday, the state disaster management department said.", 'Natural disaster', 'Other natural hazard', 'occurred'),
+    ("The first aid ship carrying 200 tonnes of food arrived in Gaza on Friday via a maritime corridor from Cyprus.", 'Humanitarian aid', 'Humanitarian mission', 'occurred'),
+    ("NAIROBI (Reuters) - Health inspectors shut down 12 restaurants in Nairobi on Wednesday after a cholera outbreak, the county said.", 'Official announcement/inspection', 'Inspection', 'occurred'),
+    ("VIENNA (Reuters) - The IAEA inspected the Zaporizhzhia nuclear plant on Thursday and found no heavy weapons on site, its chief said.", 'Official announcement/inspection', 'Inspection', 'occurred'),
+    ("LAGOS (Reuters) - Authorities in Lagos launched a campaign to install 2,000 streetlights to curb night-time robberies, the governor said on Tuesday.", 'Public safety programme', 'Public safety programme', 'occurred'),
+    ("KYIV (Reuters) - Ukraine accused Russia on Tuesday of deporting children from occupied Kherson region.", 'Attribution', 'Accusation', 'claimed'),
 ]
 
 

@@ -40,3 +40,10 @@ def test_lead_is_placed_where_a_reader_would_place_it(text: str, admin1: str | N
     assert events
     location = events[0].location
     assert (location.admin1 if location else None, location.country if location else None) == (admin1, country)
+
+
+def test_a_region_is_not_read_as_a_town_known_by_its_name_only_as_another_name() -> None:
+    # GeoNames lists "Bihar" among the other names of the town Bihar Sharif; the text means the state.
+    events = analyze(Article(article_id="a", title="", text="Lightning killed 11 farmers in Bihar on Thursday.", content_hash="h"), load_taxonomy())
+    assert events[0].location is not None
+    assert (events[0].location.name, events[0].location.precision) == ("Bihar", 3)

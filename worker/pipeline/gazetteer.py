@@ -88,6 +88,7 @@ _PAREN_ADMIN = re.compile(r"\s*(?:\w+\s+)?\(([^(),]+)(?:,\s*([^(),]+))?\)")
 _LEADING_WORDS = frozenset("in the on at of near from across into throughout and".split())
 _SMALL = 15000
 _BIG_TOWN = 100000
+_METROPOLIS = 1000000
 _RESPELLED_FROM = 10000  # towns big enough to be found by a transliteration their entry lacks
 # A line that is nothing but a name (a headline naming a place) names a place, whatever its size.
 _ALONE_BEFORE = re.compile(r"(?:^|\n)[ \t]*$")
@@ -700,6 +701,9 @@ class Gazetteer:
         if chosen is not None and chosen.alias and not (chosen.country_code in prefer or _spelling_of(candidate, chosen.name)
                                                         or (locative and chosen.population >= _BIG_TOWN)):
             chosen = None  # another name (an old name, not a mere transliteration) counts only for a big town the text introduces
+        if chosen is not None and chosen.alias and chosen.population < _METROPOLIS and region is not None \
+                and region.country_code == chosen.country_code and fold(region.name) == fold(candidate) and not _spelling_of(candidate, chosen.name):
+            chosen = None  # "in Bihar": the state of that name, not Bihar Sharif, a town also called so ("Chittagong" is the city)
         if chosen is not None and chosen.population < _BIG_TOWN and " " not in candidate and _THE_BEFORE.search(before) \
                 and _FUNCTION_WORD_AFTER.match(text, end):
             chosen = None  # "outside the Saray and the bank": a building or body called so, not a town ("the Jenin camp" is)
