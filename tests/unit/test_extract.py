@@ -228,6 +228,7 @@ def test_a_weapon_opening_the_sentence_says_nothing_of_whose_it_is() -> None:
         ("The victim died in hospital. 1 fatality.", 1, None, False),  # a closing total restates, it does not add
         ("Rebels attacked the base, killing and injuring several soldiers.", None, 3, True),
         ("The death toll from the missile strike on the city centre rose to 45.", 45, None, False),
+        ("The death toll from Sunday's bombing in Mogadishu rose to 31, officials said.", 31, None, False),
         ("Gunmen killed between 15 and 20 villagers.", 15, None, True),
         ("The flood claimed the lives of seven villagers.", 7, None, False),
         ("Seven people, including three children, died in the strike.", 7, None, False),  # the clause names a part, not the toll

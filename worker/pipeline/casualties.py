@@ -126,7 +126,7 @@ _HEADLINE_KILLS_ONE = re.compile(
     r"spokesman|spokesperson|ambassador|diplomat|minister)\b(?=\s*(?:$|[.;:,]|\s(?:in|at|on|near|during|outside|inside|as|after|while|amid|over|from|by)\b))",
     re.IGNORECASE,
 )
-_TOLL = re.compile(rf"(?=[dt])\b(?:death toll|toll)\s+(?:\w+\s+){{0,10}}?(?:to|at|of)\s+(?P<q>{_QUAL}\s+)?(?P<n>{_NUM})\b", re.IGNORECASE)
+_TOLL = re.compile(rf"(?=[dt])\b(?:death toll|toll)\s+(?:[\w'’.-]+\s+){{0,10}}?(?:to|at|of)\s+(?P<q>{_QUAL}\s+)?(?P<n>{_NUM})\b", re.IGNORECASE)
 _NONE = re.compile(
     r"(?=[nwzN])\b(?:(?:no|without(?: any)?|zero)\s+(?:(?:reported|immediate|known)\s+)?(?P<what>casualties|victims|fatalities|deaths|injuries|one|people|person|civilians)"
     r"|nobody|no-one)"
