@@ -77,6 +77,12 @@ CASES = [
     ("VIENNA (Reuters) - The IAEA inspected the Zaporizhzhia nuclear plant on Thursday and found no heavy weapons on site, its chief said.", 'Official announcement/inspection', 'Inspection', 'occurred'),
     ("LAGOS (Reuters) - Authorities in Lagos launched a campaign to install 2,000 streetlights to curb night-time robberies, the governor said on Tuesday.", 'Public safety programme', 'Public safety programme', 'occurred'),
     ("KYIV (Reuters) - Ukraine accused Russia on Tuesday of deporting children from occupied Kherson region.", 'Attribution', 'Accusation', 'claimed'),
+    # What a clause tells as context is not the event: a strike last week, a simulated attack, what an accuser calls the act
+    ("ODESA (Reuters) - Crews repaired the damaged section of the Kyiv-Odesa highway on Wednesday after a missile strike last week.", 'Reconstruction', 'Repair/renovation', 'occurred'),
+    ("LVIV, Ukraine (AP) — The city of Lviv held a civil defence drill on Saturday simulating a chemical attack.", 'Public safety programme', 'Public safety programme', 'occurred'),
+    ("MOSCOW (Reuters) - Russia blamed Ukraine for a drone attack on the Kremlin, calling it an assassination attempt on President Putin.", 'Attribution', 'Accusation', 'claimed'),
+    ("PESHAWAR, Pakistan (Reuters) - The Pakistani Taliban said in a statement it carried out Tuesday's attack on a police post in Bannu.", 'Attribution', 'Claim of responsibility', 'claimed'),
+    ("QUITO (Reuters) - Ecuadorian police captured the leader of the Los Lobos gang in a raid in Guayaquil on Saturday.", 'Organized crime', 'Gang/cartel activity', 'occurred'),
 ]
 
 
