@@ -479,3 +479,11 @@ def test_a_separate_story_naming_no_place_is_placed_only_in_the_article_country(
     assert battle.location is not None and battle.location.admin1 == "Borno"
     assert kidnapping.location is not None
     assert (kidnapping.location.name, kidnapping.location.precision) == ("Nigeria", 3), "not Borno, the other story's place"
+
+
+@pytest.mark.parametrize("dateline", ["NAIROBI, Dec 6 (Reuters) - ", "BAMAKO, Mali, Dec. 6 (AP) — ", "KYIV, 6 December 2024 - "])
+def test_a_wire_datelines_day_is_when_the_report_was_filed_not_the_event(dateline: str) -> None:
+    text = dateline + "Gunmen killed 12 people at a market on Tuesday, police said."
+    sentences = split_sentences(text)
+    found = extract_mention(Mention(head=sentences[0], type_key="violence_against_civilians"), article_context(text, FRIDAY))
+    assert found.occurred is not None and (found.occurred.date, found.occurred.text) == (date(2024, 12, 3), "on Tuesday")

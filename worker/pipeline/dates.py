@@ -58,6 +58,12 @@ _REPORTED_BEFORE = re.compile(r"\b(?:said|says|announced|told(?: [\w.]+){0,2}|re
 _COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
 
 
+# A wire dateline: a town in capitals, perhaps its country, then the filing day, the agency and a dash.
+_DATELINE_REACH = 60
+_DATELINE_TOWN = re.compile(r"\s*[A-Z][A-Z.'’ -]+(?:,\s*[A-Z][\w.'’ -]*)?,\s*")
+_DATELINE_TAIL = re.compile(r"\s*(?:\([^()]{1,40}\)\s*)?[-–—]")
+
+
 @dataclass(frozen=True, slots=True)
 class DateMention:
     """A date expression: the resolved day (None if it cannot be resolved), precision, words and offsets."""
@@ -87,13 +93,19 @@ def find_dates(text: str, published: datetime | None, start: int = 0, end: int |
         if kind not in kinds:
             continue
         for m in pattern.finditer(text, start, end):
-            if any(s < m.end() and m.start() < e for s, e in taken):
+            if any(s < m.end() and m.start() < e for s, e in taken) or _in_dateline(text, m):
                 continue
             mention = _resolve(kind, m, anchor, future_ok)
             if mention is not None:
                 found.append(mention)
                 taken.append((m.start(), m.end()))
     return sorted(found, key=lambda d: d.start)
+
+
+def _in_dateline(text: str, m: re.Match[str]) -> bool:
+    """Whether the date is a wire dateline's ("KYIV, Nov 20 (Reuters) -"): the day the report was filed, not the event's."""
+    return m.start() < _DATELINE_REACH and _DATELINE_TOWN.fullmatch(text, 0, m.start()) is not None \
+        and _DATELINE_TAIL.match(text, m.end()) is not None
 
 
 def reported_before(text: str, start: int) -> bool:
