@@ -346,3 +346,13 @@ def test_a_side_denying_the_event_before_makes_no_claim_of_its_own() -> None:
     found = events("Gunmen believed to belong to the Rapid Support Forces attacked a village near Wad Madani on Tuesday, killing 22 "
                    "people, activists said. The RSF denied involvement.")
     assert [e.sub_event_type for e in found] == ["Attack"]
+
+
+def test_a_follow_up_telling_when_it_happened_dates_an_event_its_lead_only_says_was_reported() -> None:
+    found = events("YANGON, March 4 (AP) — Myanmar's military junta bombed a monastery in Sagaing region where displaced villagers were "
+                   "sheltering, killing 23 people including children, residents said Wednesday. The air strike happened late Monday in "
+                   "Lin Ta Lu village, according to a member of a local resistance group. Separately, fighters of the Arakan Army "
+                   "captured a military base in Rakhine state's Ann township on Tuesday after weeks of fighting, the group said.")
+    assert [(e.sub_event_type, str(e.occurred.date) if e.occurred else None) for e in found] == [
+        ("Air/drone strike", "2026-03-02"), ("Non-state actor overtakes territory", "2026-03-03")]
+    assert found[0].casualties is not None and found[0].casualties.killed == 23

@@ -398,19 +398,40 @@ def _as_location(context: ArticleContext, chosen: PlaceMatch) -> Location:
     )
 
 
+# A follow-up telling when the event happened ("The air strike happened late Wednesday", "The attack took place on …").
+_HAPPENED_BEFORE = re.compile(r"\b(?:happened|took place|occurred|was carried out|were carried out|unfolded)\s+(?:[\w-]+\s+){0,2}$")
+
+
 def _occurred(context: ArticleContext, spans: list[tuple[int, int]], future_ok: bool) -> Occurred | None:
     # No date in the mention means no date: the publication day is never used silently.
+    report_only: list[DateMention] | None = None  # the head tells only the day someone spoke ("…, residents said Friday")
     for s, e in spans:
         dates = context.dates_in(s, e, future_ok)
-        if dates:  # "police said Monday that gunmen killed 12 on Sunday night": the day told for the event, not the report's
-            d = next((d for d in dates if not reported_before(context.text, d.start)), dates[0])
-            report = next((r for r in dates if r is not d and reported_before(context.text, r.start)), None)
-            if report is not None and context.published is not None:
-                d = told_from_report_day(d, report, context.published.date())
-            if future_ok:
-                d = next((p for p in map(partial(_planned_day, context), dates) if p is not None), d)
-            return Occurred(date=d.date, precision=d.precision, text=d.text)  # type: ignore[arg-type]
-    return None
+        if not dates:
+            continue
+        told = [d for d in dates if not reported_before(context.text, d.start)]
+        if report_only is None:
+            if told or future_ok:
+                return _day_told(context, dates, future_ok)
+            report_only = dates
+            continue
+        spoke = report_only[0].date
+        own = [d for d in told if d.date is not None and spoke is not None and d.date <= spoke
+               and _HAPPENED_BEFORE.search(context.text, max(0, d.start - 30), d.start)]
+        if own:  # "The air strike happened late Wednesday": the event's own day
+            return Occurred(date=own[0].date, precision=own[0].precision, text=own[0].text)  # type: ignore[arg-type]
+    return _day_told(context, report_only, future_ok) if report_only else None
+
+
+def _day_told(context: ArticleContext, dates: list[DateMention], future_ok: bool) -> Occurred:
+    """The event's day among the dates of one sentence: "police said Monday that gunmen killed 12 on Sunday night" is Sunday."""
+    d = next((d for d in dates if not reported_before(context.text, d.start)), dates[0])
+    report = next((r for r in dates if r is not d and reported_before(context.text, r.start)), None)
+    if report is not None and context.published is not None:
+        d = told_from_report_day(d, report, context.published.date())
+    if future_ok:
+        d = next((p for p in map(partial(_planned_day, context), dates) if p is not None), d)
+    return Occurred(date=d.date, precision=d.precision, text=d.text)  # type: ignore[arg-type]
 
 
 def _planned_day(context: ArticleContext, d: DateMention) -> DateMention | None:
