@@ -356,3 +356,11 @@ def test_a_follow_up_telling_when_it_happened_dates_an_event_its_lead_only_says_
     assert [(e.sub_event_type, str(e.occurred.date) if e.occurred else None) for e in found] == [
         ("Air/drone strike", "2026-03-02"), ("Non-state actor overtakes territory", "2026-03-03")]
     assert found[0].casualties is not None and found[0].casualties.killed == 23
+
+
+def test_a_side_that_says_it_fired_in_response_acts_in_its_turn() -> None:
+    found = events("BEIRUT, March 4 (Reuters) - Israeli air strikes on the southern Lebanese town of Bint Jbeil killed four people on "
+                   "Tuesday, Lebanon's health ministry said. Hezbollah said it fired a salvo of rockets at an Israeli army base in the "
+                   "Galilee in response. The Israeli military said most of the rockets were intercepted.")
+    assert [(e.sub_event_type, e.actors[0].name if e.actors else None) for e in found] == [
+        ("Air/drone strike", "Military Forces of Israel"), ("Shelling/artillery/missile attack", "Hezbollah")]
