@@ -364,3 +364,10 @@ def test_a_side_that_says_it_fired_in_response_acts_in_its_turn() -> None:
                    "Galilee in response. The Israeli military said most of the rockets were intercepted.")
     assert [(e.sub_event_type, e.actors[0].name if e.actors else None) for e in found] == [
         ("Air/drone strike", "Military Forces of Israel"), ("Shelling/artillery/missile attack", "Hezbollah")]
+
+
+def test_a_demonstration_whose_protesters_turn_violent_later_in_the_story_is_a_riot() -> None:
+    found = events("TBILISI, March 4 (Reuters) - Tens of thousands of Georgians rallied outside parliament in Tbilisi on Tuesday night. "
+                   "Riot police used water cannon and tear gas to disperse the crowd after midnight, detaining more than 100 people. "
+                   "Protesters threw fireworks at police and set up barricades on Rustaveli Avenue.")
+    assert [(e.sub_event_type, e.location.name if e.location else None) for e in found] == [("Violent demonstration", "Tbilisi")]
