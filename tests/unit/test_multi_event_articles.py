@@ -371,3 +371,11 @@ def test_a_demonstration_whose_protesters_turn_violent_later_in_the_story_is_a_r
                    "Riot police used water cannon and tear gas to disperse the crowd after midnight, detaining more than 100 people. "
                    "Protesters threw fireworks at police and set up barricades on Rustaveli Avenue.")
     assert [(e.sub_event_type, e.location.name if e.location else None) for e in found] == [("Violent demonstration", "Tbilisi")]
+
+
+def test_victims_a_later_sentence_adds_count_with_those_told_first_and_a_re_report_does_not() -> None:
+    raid = events("Pakistani security forces killed 12 militants in a raid on a hideout in North Waziristan on Tuesday, the military "
+                  "said. Two soldiers were also killed in the exchange of fire.")
+    assert [(e.sub_event_type, e.casualties.killed if e.casualties else None) for e in raid] == [("Armed clash", 14)]
+    retold = events("Gunmen killed 12 villagers in Zamfara state on Tuesday. The 12 victims were buried on Wednesday.")
+    assert retold[0].casualties is not None and retold[0].casualties.killed == 12

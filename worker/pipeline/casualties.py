@@ -299,17 +299,26 @@ def _singular_ok(pattern: re.Pattern[str], m: re.Match[str], groups: dict[str, s
 
 
 def merge_casualties(counts: list[CasualtyCount]) -> CasualtyCount | None:
-    """One count for a mention: the largest figure per kind across its sentences (re-reports do not add)."""
+    """One count for a mention: the largest figure per kind across its sentences (re-reports do not add), plus the victims a
+    later sentence adds to them ("Two soldiers were also killed", "two more died in hospital")."""
     if not counts:
         return None
-    killed = [c.killed for c in counts if c.killed is not None]
-    injured = [c.injured for c in counts if c.injured is not None]
-    return CasualtyCount(
-        max(killed) if killed else None,
-        max(injured) if injured else None,
-        any(c.at_least for c in counts),
-        "; ".join(c.text for c in counts if c.text),
-    )
+    killed: int | None = None
+    injured: int | None = None
+    for i, count in enumerate(counts):
+        adds = i > 0 and _ADDED.search(count.text) is not None
+        killed = _merged(killed, count.killed, adds)
+        injured = _merged(injured, count.injured, adds)
+    return CasualtyCount(killed, injured, any(c.at_least for c in counts), "; ".join(c.text for c in counts if c.text))
+
+
+_ADDED = re.compile(r"\b(?:also|another|more(?! than))\b", re.IGNORECASE)
+
+
+def _merged(before: int | None, told: int | None, adds: bool) -> int | None:
+    if told is None or before is None:
+        return before if told is None else told
+    return before + told if adds else max(before, told)
 
 
 def find_quantities(text: str, offset: int = 0) -> list[QuantityMention]:

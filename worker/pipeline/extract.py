@@ -293,7 +293,7 @@ def extract_mention(mention: Mention, context: ArticleContext, future_ok: bool =
                     actor_mentions.append((previous[-1].name, "party", m.start(), False))
     people = _people(context, spans)
     gates = [context.gate(s, e) for s, e in spans]
-    casualty_counts = [c for (s, e), g in zip(spans, gates) if g & _CASUALTIES and (c := find_casualties(text[s:e])) is not None]
+    casualty_counts = [c for (s, e), g in sorted(zip(spans, gates)) if g & _CASUALTIES and (c := find_casualties(text[s:e])) is not None]
     merged = merge_casualties(casualty_counts)
     casualties = Casualties(killed=merged.killed, injured=merged.injured, at_least=merged.at_least, text=merged.text) if merged else None
     quantities = [
