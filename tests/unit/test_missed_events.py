@@ -1,0 +1,116 @@
+"""News that eventwire used to miss or code wrongly: "strike" as a walkout or as an attack, aircraft shot down, parties, NGOs and
+media banned, offensives announced, curfews and emergencies, piracy and hostages at sea, and their look-alikes (a deal struck,
+lightning, a goal, a club banning fans), coded as an ACLED coder would (type, sub-type, modality)."""
+
+from __future__ import annotations
+
+from datetime import datetime, timezone
+
+import pytest
+
+from schemas import Article
+from worker.pipeline.analyze import analyze
+from worker.taxonomy import load_taxonomy
+
+PUBLISHED = datetime(2026, 11, 20, 10, tzinfo=timezone.utc)  # a Friday
+
+P, O, PL, I = 'Protests', 'occurred', 'planned', 'intercepted'
+PP = 'Peaceful protest'
+E = 'Explosions/Remote violence'
+SD = 'Strategic developments'
+
+# (title, text, event_type, sub_event_type, modality); None: no event
+CASES = [
+    # Labour strikes: a walkout told with "strike" as a verb is a demonstration, planned or held.
+    ('Unions will strike on Thursday', '', P, PP, PL),
+    ('Doctors to strike next week', '', P, PP, PL),
+    ('Teachers went on strike', '', P, PP, O),
+    ('Nurses strike in Lagos over unpaid allowances', '', P, PP, O),
+    ('', 'ANTWERP, Belgium (Reuters) - Dock workers struck for a second day at the port of Antwerp on Tuesday, halting container traffic, their union said.', P, PP, O),
+    ('', "BUENOS AIRES (Reuters) - Argentina's main labour federation will strike on Wednesday against the government's austerity plan, union leaders said.", P, PP, PL),
+    ('Junior doctors in England vote to strike in January', '', P, PP, PL),
+    ('', 'DHAKA (Reuters) - Garment workers struck for a third day in Dhaka on Monday, demanding payment of their October wages, police said.', P, PP, O),
+    ('Pilots threaten to strike over pay at national airline', '', P, PP, PL),
+    ('', 'SANTIAGO (Reuters) - Workers at a copper mine in northern Chile went on strike on Monday after wage talks broke down, the union said.', P, PP, O),
+    ('Bus drivers strike in Nairobi over fuel prices', '', P, PP, O),
+    ('', 'JOHANNESBURG (Reuters) - Public sector workers in South Africa will strike from next Monday unless the government improves its pay offer, unions said on Friday.', P, PP, PL),
+    ('Rail workers strike across France for second day', '', P, PP, O),
+    ('Teachers in Nigeria begin indefinite strike', '', P, PP, O),
+    ('', 'LIMA (Reuters) - Transport workers in Lima are striking on Thursday to protest against a wave of extortion by criminal gangs, drivers said.', P, PP, O),
+    ('Health workers plan to strike in Zimbabwe', '', P, PP, PL),
+    # Military strikes: a state or armed group striking a place is remote violence.
+    ('Russia will strike Kyiv', '', E, 'Air/drone strike', PL),
+    ('Israel strikes Hezbollah targets in southern Lebanon', '', E, 'Air/drone strike', O),
+    ('', "TEHRAN (Reuters) - Iran vowed on Tuesday to strike Israel in response to the killing of its generals, state media reported.", E, 'Air/drone strike', PL),
+    ('US strikes Houthi radar sites in Yemen', '', E, 'Air/drone strike', O),
+    ('Israel threatens to strike Iranian nuclear sites', '', E, 'Air/drone strike', PL),
+    ('Ukraine strikes Russian air base in Crimea', '', E, 'Air/drone strike', O),
+    # Not strikes: a deal struck, lightning, a goal, a quake, a hunger strike.
+    ('Government and unions strike a deal on minimum wage', '', None, None, None),
+    ('', 'NEW DELHI (Reuters) - India and the European Union struck a long-awaited free trade deal on Tuesday, cutting tariffs on cars and wine, officials said.', 'Diplomacy', 'Talks and visits', O),
+    ('Lightning strike kills three herders in northern Uganda', '', 'Natural disaster', 'Other natural hazard', O),
+    ('', 'KAMPALA, Uganda (AP) — Lightning struck a school in western Uganda on Tuesday, killing two pupils and injuring 14, police said.', 'Natural disaster', 'Other natural hazard', O),
+    ('Striker scores twice as Arsenal beat Chelsea', '', None, None, None),
+    ('Late strike gives Spain victory over Italy', '', None, None, None),
+    ('Strong earthquake strikes off the coast of Japan', '', 'Natural disaster', 'Earthquake', O),
+    ('', 'MINSK (Reuters) - A jailed opposition activist in Belarus has been on hunger strike for 20 days, her husband said on Monday.', P, PP, O),
+    ('Chelsea strike deal to sign Brazilian winger', '', None, None, None),
+    # Aircraft downed: a manned aircraft shot down is a fight between armed actors; drones or missiles downed are disrupted.
+    ('Rebels shoot down army helicopter', '', 'Battles', 'Armed clash', O),
+    ('', 'BANGKOK (AP) — Resistance fighters shot down a Myanmar military fighter jet over Kayah state on Tuesday, a rebel spokesman said.', 'Battles', 'Armed clash', O),
+    ('RSF shoots down Sudanese army plane near El Fasher', '', 'Battles', 'Armed clash', O),
+    ('', 'BAMAKO (AFP) - Jihadists shot down a Malian army helicopter near Tessalit on Sunday, killing its two pilots, security sources said.', 'Battles', 'Armed clash', O),
+    ('Houthis shoot down US MQ-9 Reaper drone over Marib', '', SD, 'Disrupted weapons use', I),
+    ('', 'KYIV, Ukraine (Reuters) - Ukrainian air defences shot down 30 Russian drones over Kyiv overnight, the city administration said on Friday.', SD, 'Disrupted weapons use', I),
+    ('Israel intercepts missile fired from Yemen', '', SD, 'Disrupted weapons use', I),
+    ('', 'TEL AVIV (Reuters) - The Israeli military said it intercepted a ballistic missile launched from Yemen on Saturday; no injuries were reported.', SD, 'Disrupted weapons use', I),
+    ('Military helicopter crashes in Kenya, killing four', '', 'Man-made disaster', 'Transport accident', O),
+    ('Senate shoots down defence budget proposal', '', None, None, None),
+    # Bans and dissolutions of parties, groups and media by the state.
+    ('Government bans opposition party', '', SD, 'Other', O),
+    ('', "BAMAKO (AFP) - Mali's junta banned the country's main opposition party on Tuesday, accusing it of undermining state security, state television reported.", SD, 'Other', O),
+    ('', "BANGKOK (Reuters) - Thailand's Constitutional Court dissolved the opposition Move Forward party on Wednesday over its campaign to amend the royal insult law.", SD, 'Other', O),
+    ('Algeria dissolves leading human rights NGO', '', SD, 'Other', O),
+    ('', 'MOSCOW (Reuters) - A Moscow court ordered the dissolution of the Memorial rights group on Tuesday, prosecutors said.', SD, 'Other', O),
+    ('Burkina junta suspends French broadcaster RFI', '', SD, 'Other', O),
+    ('', 'NIAMEY (Reuters) - Niger suspended the activities of all NGOs in the Tillaberi region on Monday, the interior ministry said.', SD, 'Other', O),
+    ('Pakistan bans Imran Khan\'s PTI party', '', SD, 'Other', O),
+    ('Football club bans fans after pitch invasion', '', None, None, None),
+    ('Ruling party bans members from speaking to the press', '', None, None, None),
+    ('City bans single-use plastic bags', '', None, None, None),
+    ('Government to ban opposition party, minister says', '', SD, 'Other', PL),
+    # Announced offensives: an operation being prepared or threatened is a planned battle.
+    ('Army is preparing to launch a ground operation', '', 'Battles', 'Armed clash', PL),
+    ('', 'JERUSALEM (Reuters) - Israel is preparing to launch a ground offensive in Rafah, the prime minister said on Sunday.', 'Battles', 'Armed clash', PL),
+    ('Sudan army vows to retake Khartoum in new offensive', '', 'Battles', 'Government regains territory', PL),
+    ('', 'ADDIS ABABA (Reuters) - The Ethiopian army will launch a major operation against Fano militias in Amhara next week, the defence ministry said on Monday.', 'Battles', 'Armed clash', PL),
+    ('Turkey threatens new ground operation in northern Syria', '', 'Battles', 'Armed clash', PL),
+    ('', 'MOGADISHU (Reuters) - Somali forces launched a ground offensive against al-Shabaab in the Middle Shabelle region on Tuesday, officials said.', 'Battles', 'Armed clash', O),
+    ('Company launches operation to recover sunken container', '', None, None, None),
+    # Curfews and states of emergency: a security measure is a change to group activity; one over a disaster is an announcement.
+    ('', "ABUJA (Reuters) - Authorities in Nigeria's Kaduna state imposed a 24-hour curfew on Tuesday after clashes between rival groups, police said.", SD, 'Change to group/activity', O),
+    ('Ecuador declares state of emergency over gang violence', '', SD, 'Change to group/activity', O),
+    ('', 'LIMA (Reuters) - Peru declared a 60-day state of emergency in Lima on Wednesday after a wave of extortion killings, the government said.', SD, 'Change to group/activity', O),
+    ('Manipur lifts curfew in Imphal', '', SD, 'Change to group/activity', O),
+    ('Philippines declares martial law in Mindanao', '', SD, 'Change to group/activity', O),
+    ('', 'MAPUTO (Reuters) - Mozambique declared a state of emergency in Cabo Delgado province on Monday after floods destroyed thousands of homes.', 'Official announcement/inspection', 'Announcement', O),
+    ('Government declares health emergency over cholera outbreak', '', SD, 'Change to group/activity', O),
+    ('Curfew to be imposed in Dushanbe from Friday', '', SD, 'Change to group/activity', PL),
+    # Piracy and hostage taking at sea.
+    ('Pirates hijack ship off Somalia', '', 'Violence against civilians', 'Abduction/forced disappearance', O),
+    ('', 'MOGADISHU (Reuters) - Somali pirates hijacked a bulk carrier with 23 crew members off the coast of Puntland on Tuesday, maritime officials said.', 'Violence against civilians', 'Abduction/forced disappearance', O),
+    ('', 'LAGOS (Reuters) - Pirates boarded an oil tanker off the Niger Delta on Sunday and kidnapped six crew members, the shipping company said.', 'Violence against civilians', 'Abduction/forced disappearance', O),
+    ('Houthis seize cargo ship in Red Sea, take crew hostage', '', 'Violence against civilians', 'Abduction/forced disappearance', O),
+    ('Gunmen hold fishermen hostage off Cameroon coast', '', 'Violence against civilians', 'Abduction/forced disappearance', O),
+    ('', 'SANAA (AP) — Houthi rebels hijacked a car carrier in the Red Sea on Sunday and took its 25 crew members to the port of Hodeidah, the ship operator said.', 'Violence against civilians', 'Abduction/forced disappearance', O),
+    ('Pirates release crew of hijacked tanker after ransom', '', SD, 'Other', O),
+    ('Iran seizes oil tanker in Strait of Hormuz', '', SD, 'Other', O),
+    ('', 'LONDON (Reuters) - Hackers hijacked the website of a regional newspaper on Monday, the publisher said.', None, None, None),
+    ('Software pirates jailed over illegal streaming site', '', None, None, None),
+]
+
+@pytest.mark.parametrize(("title", "text", "event_type", "sub_event_type", "modality"), CASES)
+def test_entry_is_coded_as_acled_would(title: str, text: str, event_type: str | None, sub_event_type: str | None, modality: str | None) -> None:
+    found = analyze(Article(article_id="a", title=title, text=text, content_hash="h", published_at=PUBLISHED), load_taxonomy())
+    first = found[0] if found else None
+    assert ((first.event_type, first.sub_event_type, first.modality) if first else (None, None, None)) == (event_type, sub_event_type, modality)
