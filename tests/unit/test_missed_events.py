@@ -18,6 +18,8 @@ P, O, PL, I = 'Protests', 'occurred', 'planned', 'intercepted'
 PP = 'Peaceful protest'
 E = 'Explosions/Remote violence'
 SD = 'Strategic developments'
+B = 'Battles'
+VAC = 'Violence against civilians'
 
 # (title, text, event_type, sub_event_type, modality); None: no event
 CASES = [
@@ -107,7 +109,47 @@ CASES = [
     ('Iran seizes oil tanker in Strait of Hormuz', '', SD, 'Other', O),
     ('', 'LONDON (Reuters) - Hackers hijacked the website of a regional newspaper on Monday, the publisher said.', None, None, None),
     ('Software pirates jailed over illegal streaming site', '', None, None, None),
+    # More of each family, worded otherwise: walkouts ongoing or ended, strikes on depots, aircraft and airliners downed,
+    # wings and fronts banned, invasions prepared, a state of disaster, dhows seized.
+    ('', 'ROME (Reuters) - Italian air traffic controllers will strike for 24 hours on Sunday, forcing airlines to cancel hundreds of flights.', P, PP, PL),
+    ('', 'SEOUL (Reuters) - Thousands of South Korean doctors went on strike on Tuesday to protest against a plan to raise medical school admissions.', P, PP, O),
+    ('Samsung workers strike for first time in company history', '', P, PP, O),
+    ('', "NAIROBI (Reuters) - Kenyan lecturers at public universities have been striking since September over unpaid salaries, their union said on Monday.", P, PP, O),
+    ('UK nurses vote to strike again over pay', '', P, PP, PL),
+    ('Teachers Strike Over Pay In Chicago', '', P, PP, O),
+    ('Hollywood actors strike deal with studios, ending walkout', '', None, None, None),
+    ('', 'WASHINGTON (Reuters) - The U.S. military struck Iranian-backed militia targets in Iraq and Syria on Friday, the Pentagon said.', E, 'Air/drone strike', O),
+    ('', 'BEIRUT (Reuters) - Israel struck Hezbollah positions in southern Lebanon overnight, the Israeli military said on Tuesday.', E, 'Air/drone strike', O),
+    ('', 'MOSCOW (Reuters) - Ukrainian drones struck an oil depot in the Bryansk region overnight, starting a fire, the governor said.', E, 'Air/drone strike', O),
+    ('Hamas vows to strike Israel again', '', E, 'Air/drone strike', PL),
+    ('Russia warns it could strike Western weapons depots in Ukraine', '', E, 'Air/drone strike', PL),
+    ('Tragedy strikes as bus plunges into gorge in Nepal, killing 20', '', 'Man-made disaster', 'Transport accident', O),
+    ('Cyclone strikes Mozambique coast', '', 'Natural disaster', 'Storm', O),
+    ('', 'DHAKA (AP) — Lightning strikes killed 12 people across Bangladesh on Sunday, including farmers working in paddy fields, officials said.', 'Natural disaster', 'Other natural hazard', O),
+    ('Kane strikes twice as Bayern beat Dortmund', '', None, None, None),
+    ('', 'KAMPALA (Reuters) - Ugandan forces shot down a helicopter carrying ADF commanders near the Congolese border on Monday, the army said.', B, 'Armed clash', O),
+    ('', 'MOSCOW (Reuters) - Russian air defences shot down two Ukrainian Su-25 attack aircraft over the Kursk region on Saturday, the defence ministry said.', B, 'Armed clash', O),
+    ('Taliban shoot down Pakistani drone over Khost', '', SD, 'Disrupted weapons use', I),
+    ('', 'KHARTOUM (Reuters) - The RSF said on Tuesday it had downed a Sudanese army Ilyushin cargo plane over North Darfur.', B, 'Armed clash', O),
+    ('', 'KYIV (Reuters) - Russian forces shot down a passenger plane near the front line on Wednesday, killing all 12 people on board, Ukrainian officials said.', E, 'Shelling/artillery/missile attack', O),
+    ('', "DHAKA (Reuters) - Bangladesh's interim government banned the former ruling Awami League's student wing on Wednesday under an anti-terrorism law.", SD, 'Other', O),
+    ('', 'ANKARA (Reuters) - A Turkish court ordered the closure of a pro-Kurdish television channel on Thursday over alleged links to the PKK.', SD, 'Other', O),
+    ('Nicaragua shuts down 1,500 NGOs', '', SD, 'Other', O),
+    ('', 'NEW DELHI (Reuters) - India banned the Popular Front of India and its affiliates for five years on Wednesday, calling it a threat to internal security.', SD, 'Other', O),
+    ('Premier League club bans supporter for racist abuse', '', None, None, None),
+    ('Government bans TikTok on official phones', '', None, None, None),
+    ('', 'JERUSALEM (Reuters) - The Israeli army said on Friday it was preparing for a ground invasion of Gaza.', B, 'Armed clash', PL),
+    ('Congo army prepares offensive to retake Goma from M23', '', B, 'Armed clash', PL),
+    ('Police launch operation to find missing hikers', '', None, None, None),
+    ('', 'DUSHANBE (Reuters) - Tajik authorities imposed a night curfew in the Gorno-Badakhshan region on Monday after clashes between police and residents.', SD, 'Change to group/activity', O),
+    ('Sri Lanka lifts state of emergency', '', SD, 'Change to group/activity', O),
+    ('', 'SUVA (Reuters) - Fiji declared a state of natural disaster on Sunday after a cyclone destroyed hundreds of homes.', 'Official announcement/inspection', 'Announcement', O),
+    ('Hospital declares emergency after power cut', '', None, None, None),
+    ('', 'ADEN (Reuters) - Somali pirates seized an Iranian fishing dhow with 18 crew members off the coast of Eyl on Friday, the EU naval force said.', VAC, 'Abduction/forced disappearance', O),
+    ('Gunmen seize passenger boat on Lake Chad, take 30 hostage', '', VAC, 'Abduction/forced disappearance', O),
+    ('Film about Somali pirates tops box office', '', None, None, None),
 ]
+
 
 @pytest.mark.parametrize(("title", "text", "event_type", "sub_event_type", "modality"), CASES)
 def test_entry_is_coded_as_acled_would(title: str, text: str, event_type: str | None, sub_event_type: str | None, modality: str | None) -> None:
