@@ -148,6 +148,28 @@ CASES = [
     ('', 'ADEN (Reuters) - Somali pirates seized an Iranian fishing dhow with 18 crew members off the coast of Eyl on Friday, the EU naval force said.', VAC, 'Abduction/forced disappearance', O),
     ('Gunmen seize passenger boat on Lake Chad, take 30 hostage', '', VAC, 'Abduction/forced disappearance', O),
     ('Film about Somali pirates tops box office', '', None, None, None),
+    # Look-alikes of the new readings: a teacher struck by a truck, a strike that hits refineries, a ruling struck down,
+    # a global health emergency, a movement of goods banned, a house party shut down, hostages still held.
+    ('', 'LAGOS (Reuters) - Two teachers were struck and killed by a speeding truck outside a school in Lagos on Monday, police said.', 'Man-made disaster', 'Transport accident', O),
+    ('Strike hits oil refineries across France', '', None, None, None),
+    ('', 'PARIS (Reuters) - Strikes at oil refineries across France disrupted fuel supplies for a third day on Wednesday, the CGT union said.', None, None, None),
+    ('Auto workers union votes to strike Ford', '', P, PP, PL),
+    ('Nurses end strike after pay deal', '', None, None, None),
+    ('', 'KYIV (Reuters) - Ukraine struck a Russian oil refinery in the Krasnodar region overnight with long-range drones, the general staff said.', E, 'Air/drone strike', O),
+    ('Israel strikes back at critics of Gaza aid policy', '', None, None, None),
+    ('Court strikes down ban on opposition rallies', '', None, None, None),
+    ('Cholera strikes refugee camp in Sudan', '', None, None, None),
+    ('', 'GENEVA (Reuters) - The World Health Organization declared a global health emergency over the mpox outbreak on Wednesday.', None, None, None),
+    ('', 'JERUSALEM (Reuters) - Israel banned the movement of goods into northern Gaza on Sunday, an army spokesman said.', None, None, None),
+    ('Police shut down party in Nairobi suburb', '', None, None, None),
+    ('', 'BAKU (Reuters) - Azerbaijani authorities shut down two independent news websites on Tuesday, press freedom groups said.', SD, 'Other', O),
+    ('Twitter suspends accounts linked to opposition party', '', None, None, None),
+    ('', 'GAZA (Reuters) - Hamas still holds 59 hostages in Gaza, Israeli officials said on Monday.', None, None, None),
+    ('', 'KYIV (Reuters) - Ukrainian troops shot down three Russian drones with rifles from a helicopter on Sunday, the army said.', SD, 'Disrupted weapons use', I),
+    ('Residents fled to evacuation centres as floods rose', '', 'Natural disaster', 'Flood/landslide', O),
+    ('Government to impose curfew in capital', '', SD, 'Change to group/activity', PL),
+    ('', 'ABUJA (Reuters) - Bandits holding 40 villagers hostage in Zamfara state demanded a ransom on Tuesday, local officials said.', VAC, 'Abduction/forced disappearance', O),
+    ('UEFA bans Super League founders', '', None, None, None),
 ]
 
 
