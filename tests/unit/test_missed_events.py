@@ -170,6 +170,17 @@ CASES = [
     ('Government to impose curfew in capital', '', SD, 'Change to group/activity', PL),
     ('', 'ABUJA (Reuters) - Bandits holding 40 villagers hostage in Zamfara state demanded a ransom on Tuesday, local officials said.', VAC, 'Abduction/forced disappearance', O),
     ('UEFA bans Super League founders', '', None, None, None),
+    # A curfew after a series of attacks, operations begun or to be launched, martial law, a Pride march banned, drones and jets downed.
+    ('Kenya imposes curfew in Lamu after attacks', 'NAIROBI (Reuters) - Kenya imposed a dusk-to-dawn curfew in parts of Lamu county on Tuesday after a series of attacks by suspected al-Shabaab militants killed 10 people, the interior minister said.', SD, 'Change to group/activity', O),
+    ('', 'BEIRUT (Reuters) - The Israeli military said on Tuesday it had begun a limited ground operation in southern Lebanon.', B, 'Armed clash', O),
+    ('Pakistan army to launch military operation in Bajaur', '', B, 'Armed clash', PL),
+    ('', 'CARACAS (Reuters) - Venezuelan oil workers plan to strike next month over wages eroded by inflation, union leaders said on Thursday.', P, PP, PL),
+    ('Myanmar junta declares martial law in 11 townships', '', SD, 'Change to group/activity', O),
+    ('Hungary bans Pride march', '', None, None, None),
+    ('Iran vows to strike back after Israeli attack', '', None, None, None),
+    ('', 'TRIPOLI (Reuters) - Forces loyal to the eastern-based LNA shot down a Turkish-made drone over Misrata on Saturday, the LNA said.', SD, 'Disrupted weapons use', I),
+    ('Azerbaijan says it shot down Armenian Su-25 jet', '', B, 'Armed clash', O),
+    ('', 'SANAA (Reuters) - Houthi fighters hijacked a Bahamas-flagged cargo ship in the Red Sea on Sunday and held its 25 crew members, the shipping company said.', VAC, 'Abduction/forced disappearance', O),
 ]
 
 
