@@ -355,7 +355,7 @@ CASES = [
     ('UN airlifts food to besieged city of El Fasher', 'Humanitarian aid', 'Humanitarian mission', 'occurred'),
     ('Ukraine begins rebuilding Kakhovka dam region roads', 'Reconstruction', 'Repair/renovation', 'occurred'),
     ('Poland marks anniversary of Warsaw Uprising', 'Commemoration', 'Ceremony', 'occurred'),
-    ('The Houthis said they had seized a cargo ship in the Red Sea and taken its crew to the port of Hodeidah.', 'Strategic developments', 'Other', 'occurred'),
+    ('The Houthis said they had seized a cargo ship in the Red Sea and taken its crew to the port of Hodeidah.', 'Violence against civilians', 'Abduction/forced disappearance', 'occurred'),
     ('Three aid workers were killed when their convoy was ambushed by gunmen in Darfur, the UN said.', 'Violence against civilians', 'Attack', 'occurred'),
     ('Security forces opened fire on a minibus at a checkpoint, killing three passengers, witnesses said.', 'Violence against civilians', 'Attack', 'occurred'),
     ('The rebel group announced it had appointed a new commander after its leader was killed.', 'Strategic developments', 'Change to group/activity', 'occurred'),

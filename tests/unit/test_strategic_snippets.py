@@ -75,7 +75,7 @@ CASES = [
     ('', 'KHARKIV, Ukraine (AP) — A Russian missile hit an apartment block in Kharkiv on Tuesday, killing four people, officials said.', 'Explosions/Remote violence', 'Shelling/artillery/missile attack', 'occurred'),
     ('Senate shoots down immigration bill', 'Republicans shot down the bipartisan border bill on Wednesday in a 49-50 vote.', None, None, None),
     ('', "MOGADISHU (AP) — A grenade thrown at a police patrol in Mogadishu's Hodan district failed to explode on Tuesday, police said.", 'Strategic developments', 'Disrupted weapons use', 'intercepted'),
-    ('Ukraine says it downed Russian Su-34 jet over Donetsk', 'Ukrainian forces shot down a Russian Su-34 fighter-bomber over the Donetsk region on Thursday, the air force commander said.', 'Strategic developments', 'Disrupted weapons use', 'intercepted'),
+    ('Ukraine says it downed Russian Su-34 jet over Donetsk', 'Ukrainian forces shot down a Russian Su-34 fighter-bomber over the Donetsk region on Thursday, the air force commander said.', 'Battles', 'Armed clash', 'occurred'),  # a manned aircraft shot down is a clash
     # Bases set up by armed forces; a company moving its headquarters is none.
     ('', 'MOGADISHU (AP) — Al-Shabaab fighters set up a new camp near the town of Jilib in Middle Juba region, residents said on Wednesday.', 'Strategic developments', 'Headquarters or base established', 'occurred'),
     ('', 'BAMAKO, Mali (AFP) - The Malian army and Russian fighters established a new military base in Kidal region on Monday, local officials said.', 'Strategic developments', 'Headquarters or base established', 'occurred'),

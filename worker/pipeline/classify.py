@@ -472,6 +472,9 @@ def _modality(head: SentenceScore, hits: list[CueHit], sub: SubType | None, taxo
     planned = taxonomy.modality.get("planned")
     if planned is not None and planned.regex.match(text, cue_at, cue_end):  # a cue opening with the plan ("called for a strike")
         return "planned"
+    planned_inside = taxonomy.modality.get("planned_inside")
+    if planned_inside is not None and planned_inside.regex.search(text, cue_at, cue_end):  # "Unions will strike": the actor opens the cue
+        return "planned"
     planned_after = taxonomy.modality.get("planned_after")
     if planned_after is not None and planned_after.match(after.lstrip()):
         return "planned"
