@@ -104,7 +104,7 @@ _BORDER_WITH = re.compile(r"\b(?:borders?|frontier|(?:border )?crossings?|talks|
 _UNKNOWN_SCENE = re.compile(
     r"\b(?:(?:in|at|near|around|outside|on)\s+(?:the\s+)?|(?:villages?|towns?|city|port|locality|area|camp|district|commune|hamlet|settlement)\s+of\s+)"
     r"(?!(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|"
-    r"Friday|Saturday|Sunday|The|A|An|His|Her|Their|Its)\b)[A-Z][a-z]{3,}(?:[ -][A-Z][a-z]+)?\b(?!['’]s|\s+(?:[A-Z]|said|says|told|reported))")
+    r"Friday|Saturday|Sunday|The|A|An|His|Her|Their|Its)\b)[A-Z][a-z]{3,}(?:[ -][A-Z][a-z]+)?\b(?!['’]s|\s+(?:[A-Z]|(?:said|says|told|reported|hospital|university|prison|jail|college|school|clinic)\b))")
 _OWNS_AFTER = re.compile(r"['’]s\s+[A-Z]")
 _REGION_WORD_AFTER = re.compile(rf"\s+(?:{'|'.join(REGION_WORDS)}|district)\b", re.IGNORECASE)
 # "southern Lebanon": a part of the country, not the whole of it.
@@ -269,8 +269,8 @@ def article_context(text: str, published: datetime | None, gazetteer: Gazetteer 
 
 def _institution_placed(gazetteer: Gazetteer, match: PlaceMatch, countries: tuple[str, ...], places: list[PlaceMatch]) -> bool:
     """Whether a place leading an institution's name ("Columbia University") may be where the institution is: one of the
-    article's countries (a region only of its first), and a town no namesake of the same country could be unless a region
-    the text names tells which."""
+    article's countries (a region only of its first), and a sizeable town no namesake of the same country could be, unless a
+    region the text names tells which ("Harvard University" is not in the village of Harvard, Illinois)."""
     place = match.place
     if countries and (place.country_code not in countries or (place.kind == "region" and place.country_code != countries[0])):
         return False
@@ -278,7 +278,7 @@ def _institution_placed(gazetteer: Gazetteer, match: PlaceMatch, countries: tupl
         return True
     namesakes = [p for p in gazetteer.cities(match.text) if p.country_code == place.country_code and p.population >= _NAMESAKE_SIZE]
     named = {(p.place.country_code, p.place.admin1) for p in places if p.place.kind == "region"}
-    return len(namesakes) < 2 or (place.country_code, place.admin1) in named
+    return (place.population >= _NAMESAKE_SIZE and len(namesakes) < 2) or (place.country_code, place.admin1) in named
 
 
 def _merged(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
