@@ -120,6 +120,11 @@ _MEETING_BEFORE = re.compile(
     r"\b(?:met|meet|meets|meeting|talks|negotiations?|summit|conference|signed|signing|agreed|gathered|convened|mediated)\b"
     r"(?:\s+(?!in\b|at\b)(?:[a-z][\w'’,-]*|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?)){0,8}\s+(?:in|at)\s+(?:the\s+)?$"
 )
+# Where envoys talked ("as negotiators met in Cairo"), which is not where fighting told beside it happened.
+_TALKS_BEFORE = re.compile(
+    r"\b(?:talks|negotiations?|negotiators|mediators|envoys|summit)\b"
+    r"(?:\s+(?!in\b|at\b)(?:[a-z][\w'’,-]*|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?)){0,8}\s+(?:in|at)\s+(?:the\s+)?$"
+)
 # A place told as where something happened ("near Bakhmut") outranks one named otherwise ("to arm Kyiv").
 _WHERE_BEFORE = re.compile(
     r"\b(?:in|near|at|outside|around|inside|outskirts of|towards?)\s+(?:the\s+)?(?:(?:\w+\s+)?(?:city|town|village|region|district|province|area)\s+of\s+)?$",
@@ -254,6 +259,7 @@ def article_context(text: str, published: datetime | None, gazetteer: Gazetteer 
                                                                     and not _REGION_WORD_AFTER.match(text, p.end))))
                                         and not (countries and p.place.country_code != countries[0] and gazetteer.is_district(p))]
     places = [p for p in places if not in_institution(text, p) or _institution_placed(gazetteer, p, countries, places)]
+    places = _countries_as_named_regions(gazetteer, places)
     dateline = next((p for p in places if p.start < 40 and _DATELINE.match(text, p.end, p.end + 45)), None)
     if dateline is not None and dateline.place.kind == "city":  # the dateline's town named again is that town, not a namesake
         places = [replace(p, place=dateline.place) if p.place.kind == "city" and p.place != dateline.place and fold(p.text) == fold(dateline.text)
@@ -279,6 +285,20 @@ def _institution_placed(gazetteer: Gazetteer, match: PlaceMatch, countries: tupl
     namesakes = [p for p in gazetteer.cities(match.text) if p.country_code == place.country_code and p.population >= _NAMESAKE_SIZE]
     named = {(p.place.country_code, p.place.admin1) for p in places if p.place.kind == "region"}
     return (place.population >= _NAMESAKE_SIZE and len(namesakes) < 2) or (place.country_code, place.admin1) in named
+
+
+def _countries_as_named_regions(gazetteer: Gazetteer, places: list[PlaceMatch]) -> list[PlaceMatch]:
+    """A country named like a region the text also names is that region ("ATHENS, Ga. … the University of Georgia")."""
+    named = {(p.place.country_code, p.place.admin1) for p in places if p.place.kind == "region" and p.place.admin1}
+    if not named:
+        return places
+    out = []
+    for p in places:
+        if p.place.kind == "country":
+            region = next((r for r in gazetteer.regions(p.text) if (r.country_code, r.admin1) in named and r.country_code != p.place.country_code), None)
+            p = PlaceMatch(region, p.start, p.end, p.text, 3) if region is not None else p
+        out.append(p)
+    return out
 
 
 def _merged(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -355,7 +375,8 @@ def article_location(context: ArticleContext, elsewhere: Sequence[tuple[int, int
 
 
 def _location(context: ArticleContext, spans: list[tuple[int, int]], family: str = "acled", meeting: bool = False) -> Location | None:
-    """Where the mention happened; for talks and agreements (``meeting``), where the sides met ("met in Jeddah"), not their country."""
+    """Where the mention happened; for talks and agreements (``meeting``), where the sides met ("met in Jeddah"), not their
+    country; for anything else, not where negotiators met ("strikes killed 30 in Gaza as negotiators met in Cairo")."""
     in_mention = [p for p in context.starting_in(context.places, spans) if p is not context.dateline and p.start >= context.dateline_end
                   and not (p.place.kind == "country" and _BORDER_WITH.search(context.text, max(0, p.start - 20), p.start))]
     head = spans[0]
@@ -366,7 +387,7 @@ def _location(context: ArticleContext, spans: list[tuple[int, int]], family: str
     home = context.countries[0] if context.countries else None
     ranked = sorted(
         in_mention,
-        key=lambda p: (meeting and _MEETING_BEFORE.search(context.text, max(0, p.start - 70), p.start) is None,
+        key=lambda p: (meeting is ((_MEETING_BEFORE if meeting else _TALKS_BEFORE).search(context.text, max(0, p.start - 70), p.start) is None),
                        family == "acled" and _PROCESS_AFTER.match(context.text, p.end) is not None,
                        p.place.kind == "country", p.place.country_code != home,
                        _RANK[p.place.kind] + (0.5 if p.place.kind != "country" and p.place.admin1 is None and p.place.lat is None else 0),

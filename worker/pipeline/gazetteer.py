@@ -622,7 +622,7 @@ class Gazetteer:
             return None  # "fanned by Santa Ana winds": a wind named after a place
         if _LANDFORM_AFTER.match(text, at + len(run)) and self.country(run) is not None:
             return None  # "on the Niger river", "the Jordan river": a river, not the country named after it (a region along it may be)
-        if fold(run) in self.demonyms and _side_named(text, at + len(run)):
+        if fold(run) in self.demonyms and _side_named(text, at + len(run), self.country(run) is not None):
             return None  # "Somali police", "Somali officials said", "Somali clan militias": a side, not the Somali region
         if _PERSON_TITLE_BEFORE.search(text, max(0, at - 16), at):
             return None  # "the resignation of mayor Gustavo Rodriguez": a person named after a title, not a town
@@ -666,7 +666,7 @@ class Gazetteer:
             key = fold(candidate)
             if key in NOT_PLACES or len(key) < 3 or not candidate or not self._known(candidate):
                 continue
-            if key in self.demonyms and _side_named(text, offset + len(candidate)):
+            if key in self.demonyms and _side_named(text, offset + len(candidate), self.country(candidate) is not None):
                 continue  # "Rival Somali clan militias": the people, not the Somali region
             if key in COMMON_WORDS and not _LOCATIVE.search(text[max(0, at - 30):at]):
                 continue
@@ -800,9 +800,10 @@ class Gazetteer:
         return PlaceMatch(place, start, m.end(), m.string[start:m.end()], 3)
 
 
-def _side_named(text: str, end: int) -> bool:
-    """Whether a people's name ending at ``end`` names a side or qualifies a noun ("Somali police", "Somali clan militias")."""
-    return bool(_FORCES_AFTER.match(text, end) or _PEOPLE_AFTER.match(text, end) or _ADJECTIVE_AFTER.match(text, end))
+def _side_named(text: str, end: int, country: bool) -> bool:
+    """Whether a people's name ending at ``end`` names a side or qualifies a noun ("Somali police", "Somali clan militias"); a
+    ``country`` of that name ("Djibouti") is read as an adjective only before forces or officials."""
+    return bool(_FORCES_AFTER.match(text, end) or _PEOPLE_AFTER.match(text, end) or (not country and _ADJECTIVE_AFTER.match(text, end)))
 
 
 def _landmark_in_town(text: str, match: PlaceMatch, found: list[PlaceMatch]) -> bool:
