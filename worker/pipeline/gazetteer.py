@@ -638,7 +638,11 @@ class Gazetteer:
         if words[0] == "The" and len(words) > 1:
             candidates.append(" ".join(words[1:]))
         if " of " in run:
-            candidates.append(run.rsplit(" of ", 1)[1])
+            owned_tail = run.rsplit(" of ", 1)[1]
+            candidates.append(owned_tail)
+            head_words = owned_tail.split(" ")
+            if len(head_words) > 1 and fold(head_words[-1]) in _FACILITIES:  # "Students of Addis Ababa University": the town
+                candidates.append(" ".join(head_words[:-1]))
         tail = len(candidates) if len(words) > 1 else -1
         if len(words) > 1:
             candidates.append(words[-1])
