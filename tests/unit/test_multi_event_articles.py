@@ -264,7 +264,7 @@ REPORTS = [
     # The other side, "for its part", tells an event of its own.
     ("US-led airstrikes hit Houthi targets in Yemen's Hodeidah province overnight, killing three people, the rebels said. The "
      "Houthis, for their part, said they had fired a ballistic missile at a commercial vessel in the Red Sea.",
-     [("Air/drone strike", "Hodeidah", "Hodeidah", 3), ("Shelling/artillery/missile attack", "Hodeidah", "Hodeidah", None)]),
+     [("Air/drone strike", "Al Hudaydah", "Al Hudaydah", 3), ("Shelling/artillery/missile attack", "Al Hudaydah", "Al Hudaydah", None)]),
 ]
 
 

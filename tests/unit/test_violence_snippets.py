@@ -400,9 +400,14 @@ def test_a_short_dateline_in_capitals_is_a_town() -> None:
 
 
 def test_a_place_of_the_country_the_gazetteer_lacks_is_not_the_dateline() -> None:
-    location = events("SANAA, Yemen (AP) — U.S. warplanes struck Houthi targets in the Red Sea port of Hodeidah on Saturday.",
-                      "US strikes Houthi targets in Yemen's Hodeidah")[0].location
+    location = events("SANAA, Yemen (AP) — U.S. warplanes struck Houthi targets in the Red Sea port of Ras Isa on Saturday.",
+                      "US strikes Houthi targets in Yemen's Ras Isa")[0].location
     assert location is not None and (location.name, location.precision) == ("Yemen", 3)
+
+
+def test_an_arabic_name_written_without_its_final_h_is_still_the_town() -> None:
+    location = events("SANAA, Yemen (AP) — U.S. warplanes struck Houthi targets in the Red Sea port of Hodeidah on Saturday.")[0].location
+    assert location is not None and (location.admin1, location.precision) == ("Al Hudaydah", 1)
 
 
 def test_history_is_never_the_event_even_when_todays_is_told_weakly() -> None:

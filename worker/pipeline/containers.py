@@ -11,7 +11,7 @@ from worker.pipeline.places import Place, PlaceMatch, fold
 if TYPE_CHECKING:
     from worker.pipeline.gazetteer import Gazetteer
 
-__all__ = ["COMMON_WORDS", "NOT_PLACES", "ends_after_word", "is_metonym", "place_in_containers", "towns_before_regions"]
+__all__ = ["COMMON_WORDS", "NOT_PLACES", "ends_after_word", "in_institution", "is_metonym", "place_in_containers", "towns_before_regions"]
 
 _BIG = 100000
 _SETTLEMENT = (
@@ -80,7 +80,14 @@ _UNIT_WORDS = ("regiment", "battalion", "brigade")
 _UNIT_WORDS_AFTER = tuple(f" {w}{s}" for w in _UNIT_WORDS for s in ("", "s")) + tuple(f" {w.title()}" for w in _UNIT_WORDS)
 # "Beirut's Hamra district": a place in the capital, not its government.
 _QUARTER_AFTER = re.compile(r"['’]s (?:(?:[A-Z][\w'’-]* ){1,3}(?:area|district|suburb|neighbou?rhood|quarter|street|square|camp)"
-                            r"|(?:[A-Z][\w'’-]* |main |international |central |old )*(?:airport|port|harbou?r|railway station|train station|bus station|market|hospital|university))\b")
+                            r"|(?:[A-Z][\w'’-]* |main |international |central |old )*(?:airport|port|harbou?r|railway station|train station|bus station|market|hospital|university|"
+                            r"prison|jail|stadium|mosque|cathedral|refinery))\b")
+# A name leading an institution's name ("Columbia University", "the Litoral prison", "Kenyatta National Hospital"): an
+# institution may be named after a person, an idea or a place far away, so the name does not place it.
+_INSTITUTION_AFTER = re.compile(
+    r"(?:\s+(?:State|National|Teaching|Referral|General|Central|Federal|Medical|Military|Regional|Memorial|Specialist|Women['’]s|Children['’]s))*"
+    r"\s+(?:[Uu]niversity|[Cc]ollege|[Hh]ospital|[Pp]rison|[Pp]enitentiary|[Jj]ail|[Ii]nstitute|[Aa]cademy|[Pp]olytechnic|[Ss]eminary|[Cc]linic)\b"
+)
 _GOVERNMENT_BEFORE = re.compile(r"(?:\bpro|\banti)[-\s]$|[:—–]\s*$|\s-\s*$|\b(?:talks|ties|relations|tensions|deal|agreement|dialogue) (?:with|between) $", re.IGNORECASE)
 _TOWN_BEFORE = re.compile(r"(?P<town>[A-Z][\w'’-]+(?:[ -][A-Z][\w'’-]+){0,2})(?:\s+(?:village|town|city|area|district|municipality|suburb))?\s*(?:,|\((?:[^(),]{1,40},)?)\s*$")
 _PAREN_CLOSE = re.compile(r"\s*\)")
@@ -126,6 +133,11 @@ def is_metonym(gazetteer: Gazetteer, text: str, match: PlaceMatch) -> bool:
     if _QUARTER_AFTER.match(text, match.end):
         return False
     return bool(_GOVERNMENT_AFTER.match(text, match.end) or _GOVERNMENT_BEFORE.search(text, max(0, match.start - 30), match.start))
+
+
+def in_institution(text: str, match: PlaceMatch) -> bool:
+    """Whether the place leads the name of a university, hospital, prison or the like ("Columbia University", "Litoral prison")."""
+    return match.place.kind != "country" and _INSTITUTION_AFTER.match(text, match.end) is not None
 
 
 def place_in_containers(gazetteer: Gazetteer, text: str, found: list[PlaceMatch], unknown: list[tuple[int, str]],

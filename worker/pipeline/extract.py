@@ -16,7 +16,8 @@ from worker.pipeline.alternation import branches, grouped
 from worker.pipeline.casualties import CASUALTY_WORDS, NUMBER_TOKENS, find_casualties, find_quantities, merge_casualties
 from worker.pipeline.dates import KIND_FRAGMENTS, MONTH_KINDS, MONTH_WORDS, DateMention, find_dates, reported_before, told_from_report_day
 from worker.pipeline.fragments import FragmentGates, lowered
-from worker.pipeline.gazetteer import REGION_WORDS, Gazetteer, PlaceMatch, default_gazetteer, paren_admin
+from worker.pipeline.containers import in_institution
+from worker.pipeline.gazetteer import COUNTRY_PARTS, REGION_WORDS, Gazetteer, PlaceMatch, default_gazetteer, fold, paren_admin
 from worker.pipeline.places import Place
 from worker.pipeline.participants import UNNAMED_GROUP, ActorMention, PersonMention, actors_in_spans, find_people
 from worker.pipeline.segment import Mention
@@ -103,7 +104,7 @@ _BORDER_WITH = re.compile(r"\b(?:borders?|frontier|(?:border )?crossings?|talks|
 _UNKNOWN_SCENE = re.compile(
     r"\b(?:(?:in|at|near|around|outside|on)\s+(?:the\s+)?|(?:villages?|towns?|city|port|locality|area|camp|district|commune|hamlet|settlement)\s+of\s+)"
     r"(?!(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|"
-    r"Friday|Saturday|Sunday|The|A|An|His|Her|Their|Its)\b)[A-Z][a-z]{3,}(?:[ -][A-Z][a-z]+)?\b(?!['’]s|\s+(?:[A-Z]|said|says|told|reported))")
+    r"Friday|Saturday|Sunday|The|A|An|His|Her|Their|Its)\b)[A-Z][a-z]{3,}(?:[ -][A-Z][a-z]+)?\b(?!['’]s|\s+(?:[A-Z]|(?:said|says|told|reported|hospital|university|prison|jail|college|school|clinic)\b))")
 _OWNS_AFTER = re.compile(r"['’]s\s+[A-Z]")
 _REGION_WORD_AFTER = re.compile(rf"\s+(?:{'|'.join(REGION_WORDS)}|district)\b", re.IGNORECASE)
 # "southern Lebanon": a part of the country, not the whole of it.
@@ -112,6 +113,18 @@ _PART_OF_COUNTRY = re.compile(r"\b(?:(?:south|north)(?:-?(?:east|west))?ern|east
 _RANK = {"city": 0.0, "region": 1.0, "country": 2.0}
 # "Paris talks", "the Minsk agreements": a town naming a diplomatic process, not where violence happened.
 _PROCESS_AFTER = re.compile(r"[\s-]+(?:peace\s+)?(?:talks|summit|meeting|conference|negotiations|agreements?|accords?|format|process|protocols?)\b", re.IGNORECASE)
+# Where talks were held or a deal signed ("met in Jeddah", "signed a truce in Pretoria"): the scene of a meeting, whatever
+# country the sides come from.
+_MEETING_TYPES = frozenset({"strategic_developments", "diplomacy"})
+_MEETING_BEFORE = re.compile(
+    r"\b(?:met|meet|meets|meeting|talks|negotiations?|summit|conference|signed|signing|agreed|gathered|convened|mediated)\b"
+    r"(?:\s+(?!in\b|at\b)(?:[a-z][\w'’,-]*|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?)){0,8}\s+(?:in|at)\s+(?:the\s+)?$"
+)
+# Where envoys talked ("as negotiators met in Cairo"), which is not where fighting told beside it happened.
+_TALKS_BEFORE = re.compile(
+    r"\b(?:talks|negotiations?|negotiators|mediators|envoys|summit)\b"
+    r"(?:\s+(?!in\b|at\b)(?:[a-z][\w'’,-]*|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?)){0,8}\s+(?:in|at)\s+(?:the\s+)?$"
+)
 # A place told as where something happened ("near Bakhmut") outranks one named otherwise ("to arm Kyiv").
 _WHERE_BEFORE = re.compile(
     r"\b(?:in|near|at|outside|around|inside|outskirts of|towards?)\s+(?:the\s+)?(?:(?:\w+\s+)?(?:city|town|village|region|district|province|area)\s+of\s+)?$",
@@ -132,6 +145,7 @@ _DATE_KINDS = tuple((kind, _GATES.add(f"date {kind}", words)) for kind, words in
 _REGION_NAMES = _GATES.add("region words", REGION_WORDS)
 _T = TypeVar("_T")
 _REGION_AFTER_TOWN = 60
+_NAMESAKE_SIZE = 15000
 
 
 @dataclass(slots=True)
@@ -244,7 +258,12 @@ def article_context(text: str, published: datetime | None, gazetteer: Gazetteer 
         (p.place.alias and p.place.kind in ("region", "city")) or (p.place.kind == "region" and p.text.lower() == p.place.name.lower()
                                                                     and not _REGION_WORD_AFTER.match(text, p.end))))
                                         and not (countries and p.place.country_code != countries[0] and gazetteer.is_district(p))]
+    places = [p for p in places if not in_institution(text, p) or _institution_placed(gazetteer, p, countries, places)]
+    places = _countries_as_named_regions(gazetteer, places)
     dateline = next((p for p in places if p.start < 40 and _DATELINE.match(text, p.end, p.end + 45)), None)
+    if dateline is not None and dateline.place.kind == "city":  # the dateline's town named again is that town, not a namesake
+        places = [replace(p, place=dateline.place) if p.place.kind == "city" and p.place != dateline.place and fold(p.text) == fold(dateline.text)
+                  else p for p in places]
     dateline_end = m.end() if dateline is not None and (m := _DATELINE_TAIL.match(text, dateline.end, dateline.end + 45)) else 0
     place_names = frozenset(p.text for p in places)
     index = index if index is not None else text_stems(text)
@@ -252,6 +271,34 @@ def article_context(text: str, published: datetime | None, gazetteer: Gazetteer 
     parties = [a for a in actors if a.kind == "party"]
     people = find_people(text, place_names, spans)
     return ArticleContext(text, published, places, people, countries, dateline, parties, actors, lower, gates, dateline_end=dateline_end)
+
+
+def _institution_placed(gazetteer: Gazetteer, match: PlaceMatch, countries: tuple[str, ...], places: list[PlaceMatch]) -> bool:
+    """Whether a place leading an institution's name ("Columbia University") may be where the institution is: one of the
+    article's countries (a region only of its first), and a sizeable town no namesake of the same country could be, unless a
+    region the text names tells which ("Harvard University" is not in the village of Harvard, Illinois)."""
+    place = match.place
+    if countries and (place.country_code not in countries or (place.kind == "region" and place.country_code != countries[0])):
+        return False
+    if place.kind != "city":
+        return True
+    namesakes = [p for p in gazetteer.cities(match.text) if p.country_code == place.country_code and p.population >= _NAMESAKE_SIZE]
+    named = {(p.place.country_code, p.place.admin1) for p in places if p.place.kind == "region"}
+    return (place.population >= _NAMESAKE_SIZE and len(namesakes) < 2) or (place.country_code, place.admin1) in named
+
+
+def _countries_as_named_regions(gazetteer: Gazetteer, places: list[PlaceMatch]) -> list[PlaceMatch]:
+    """A country named like a region the text also names is that region ("ATHENS, Ga. … the University of Georgia")."""
+    named = {(p.place.country_code, p.place.admin1) for p in places if p.place.kind == "region" and p.place.admin1}
+    if not named:
+        return places
+    out = []
+    for p in places:
+        if p.place.kind == "country":
+            region = next((r for r in gazetteer.regions(p.text) if (r.country_code, r.admin1) in named and r.country_code != p.place.country_code), None)
+            p = PlaceMatch(region, p.start, p.end, p.text, 3) if region is not None else p
+        out.append(p)
+    return out
 
 
 def _merged(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -270,7 +317,7 @@ def extract_mention(mention: Mention, context: ArticleContext, future_ok: bool =
     """Extract the fields for one mention (of the event type ``type_key``) from its head and follow-up sentences."""
     text = context.text
     spans = [(s.start, s.end) for s in mention.sentences]
-    location = _location(context, spans, family)
+    location = _location(context, spans, family, meeting=type_key in _MEETING_TYPES)
     occurred = _occurred(context, spans, future_ok)
     country = location.country if location else None
     actor_mentions = [  # (name, kind, start, whether it is only the source: "the US military said")
@@ -327,7 +374,9 @@ def article_location(context: ArticleContext, elsewhere: Sequence[tuple[int, int
     return Location(name=country.name, country=country.name, country_code=country.country_code, precision=3)
 
 
-def _location(context: ArticleContext, spans: list[tuple[int, int]], family: str = "acled") -> Location | None:
+def _location(context: ArticleContext, spans: list[tuple[int, int]], family: str = "acled", meeting: bool = False) -> Location | None:
+    """Where the mention happened; for talks and agreements (``meeting``), where the sides met ("met in Jeddah"), not their
+    country; for anything else, not where negotiators met ("strikes killed 30 in Gaza as negotiators met in Cairo")."""
     in_mention = [p for p in context.starting_in(context.places, spans) if p is not context.dateline and p.start >= context.dateline_end
                   and not (p.place.kind == "country" and _BORDER_WITH.search(context.text, max(0, p.start - 20), p.start))]
     head = spans[0]
@@ -338,7 +387,8 @@ def _location(context: ArticleContext, spans: list[tuple[int, int]], family: str
     home = context.countries[0] if context.countries else None
     ranked = sorted(
         in_mention,
-        key=lambda p: (family == "acled" and _PROCESS_AFTER.match(context.text, p.end) is not None,
+        key=lambda p: (meeting is ((_MEETING_BEFORE if meeting else _TALKS_BEFORE).search(context.text, max(0, p.start - 70), p.start) is None),
+                       family == "acled" and _PROCESS_AFTER.match(context.text, p.end) is not None,
                        p.place.kind == "country", p.place.country_code != home,
                        _RANK[p.place.kind] + (0.5 if p.place.kind != "country" and p.place.admin1 is None and p.place.lat is None else 0),
                        not (head[0] <= p.start < head[1]),  # the head's place over one a follow-up names in passing
@@ -360,7 +410,7 @@ def _location(context: ArticleContext, spans: list[tuple[int, int]], family: str
     # a mention naming only the country happened where the article is set in it (not one naming "Yemen's Hodeidah")
     if chosen.place.kind == "country" and not _OWNS_AFTER.match(context.text, chosen.end):
         lead = article_location(context)
-        if lead is not None and lead.country_code == chosen.place.country_code:
+        if lead is not None and lead.country_code == chosen.place.country_code and (lead.admin1 or fold(chosen.text) not in COUNTRY_PARTS):
             return lead
     return _as_location(context, chosen)
 
@@ -385,7 +435,7 @@ def _next_paragraph_end(text: str, at: int) -> int:
 
 def _as_location(context: ArticleContext, chosen: PlaceMatch) -> Location:
     place = chosen.place
-    admin1 = place.admin1
+    admin1 = place.admin1 if place.kind != "country" else COUNTRY_PARTS.get(fold(chosen.text))  # "in the West Bank": that region
     if place.kind == "city" and admin1 is None:
         _, admin1 = paren_admin(context.text, chosen.end)
     if place.kind == "city" and admin1 is None:  # "Tangaza district in Nigeria's northwestern Sokoto state": the region after it

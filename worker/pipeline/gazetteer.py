@@ -7,12 +7,13 @@ import re
 from dataclasses import replace
 from functools import lru_cache
 
-from worker.pipeline.containers import COMMON_WORDS, NOT_PLACES, ends_after_word, is_metonym, place_in_containers, towns_before_regions
+from worker.pipeline.containers import (COMMON_WORDS, NOT_PLACES, ends_after_word, in_institution, is_metonym, place_in_containers,
+                                        towns_before_regions)
 from worker.pipeline.country_hints import country_hints
 from worker.pipeline.places import OBLAST_COUNTRIES, Place, PlaceData, PlaceMatch, fold, load_place_data
-from worker.pipeline.state_codes import ABBREVIATED_STATE, STATE_CODES
+from worker.pipeline.state_codes import ABBREVIATED_STATE, AP_STATE_DATELINE, AP_STATES, STATE_CODES
 
-__all__ = ["REGION_WORDS", "Gazetteer", "Place", "PlaceMatch", "admin1_key", "country_code_for", "default_gazetteer", "fold", "paren_admin"]
+__all__ = ["COUNTRY_PARTS", "REGION_WORDS", "Gazetteer", "Place", "PlaceMatch", "admin1_key", "country_code_for", "default_gazetteer", "fold", "paren_admin"]
 
 # Transliterations and old names news still uses, mapped to the GeoNames name.
 CITY_ALIASES = {
@@ -35,6 +36,8 @@ COUNTRY_ALIASES = {
     "car": "CF", "south korea": "KR", "north korea": "KP", "russian federation": "RU", "syrian arab republic": "SY",
     "kosovo": "XK", "laos": "LA", "vietnam": "VN", "iran": "IR", "bolivia": "BO", "venezuela": "VE", "tanzania": "TZ",
 }
+# Country names (in `COUNTRY_ALIASES`) that name one first-level region of the country.
+COUNTRY_PARTS = {"west bank": "West Bank", "gaza strip": "Gaza Strip", "gaza": "Gaza Strip"}
 # Names news uses for first-level regions (or for areas spanning several: admin1 left unknown).
 REGION_ALIASES = {
     "dpr": ("UA", "05"), "donetsk people's republic": ("UA", "05"), "donetsk republic": ("UA", "05"),
@@ -43,6 +46,21 @@ REGION_ALIASES = {
     "rural damascus": ("SY", "08"), "damascus countryside": ("SY", "08"), "darfur": ("SD", ""),
     "middle shabelle": ("SO", "13"), "lower shabelle": ("SO", "14"), "hiran": ("SO", "07"),
     "saladin": ("IQ", "18"), "salahuddin": ("IQ", "18"), "thi qar": ("IQ", "09"),
+}
+# Islands and peninsulas news names as places, which the town and region tables lack: the first-level region they lie in,
+# or "" for one spanning several; a name shared by several countries lists each, the one most reported first.
+ISLANDS: dict[str, tuple[tuple[str, str], ...]] = {
+    "sulawesi": (("ID", ""),), "celebes": (("ID", ""),), "sumatra": (("ID", ""),), "sumatera": (("ID", ""),), "java": (("ID", ""),),
+    "kalimantan": (("ID", ""),), "borneo": (("ID", ""), ("MY", ""), ("BN", "")), "lombok": (("ID", "West Nusa Tenggara"),),
+    "madura": (("ID", "East Java"),), "halmahera": (("ID", "Maluku Utara"),), "seram": (("ID", "Maluku"),), "nias": (("ID", "North Sumatra"),),
+    "bali": (("ID", "Bali"),), "mindanao": (("PH", ""),), "luzon": (("PH", ""),), "visayas": (("PH", ""),), "negros": (("PH", ""),), "panay": (("PH", "Western Visayas"),),
+    "mindoro": (("PH", "Mimaropa"),), "sinai": (("EG", ""),), "sinai peninsula": (("EG", ""),), "evia": (("GR", "Central Greece"),),
+    "euboea": (("GR", "Central Greece"),), "evvoia": (("GR", "Central Greece"),), "lesbos": (("GR", "North Aegean"),),
+    "lesvos": (("GR", "North Aegean"),), "chios": (("GR", "North Aegean"),), "samos": (("GR", "North Aegean"),), "kos": (("GR", "South Aegean"),),
+    "bioko": (("GQ", ""),), "unguja": (("TZ", ""),), "mallorca": (("ES", "Balearic Islands"),), "majorca": (("ES", "Balearic Islands"),),
+    "gran canaria": (("ES", "Canary Islands"),), "lanzarote": (("ES", "Canary Islands"),), "fuerteventura": (("ES", "Canary Islands"),),
+    "vancouver island": (("CA", "British Columbia"),), "long island": (("US", "New York"),), "chiloe": (("CL", "Los Lagos"),),
+    "honshu": (("JP", ""),), "kyushu": (("JP", ""),), "shikoku": (("JP", ""),),
 }
 # Areas spanning several first-level regions: a town named with one is sought in those regions first.
 REGION_SPANS = {"donbas": ("UA", ("05", "14")), "donbass": ("UA", ("05", "14")), "darfur": ("SD", ("47", "49", "55", "60", "61"))}
@@ -87,6 +105,7 @@ _AGENCIES = frozenset("ap afp reuters pti lusa ani ians upi dpa efe xinhua tass 
 _PAREN_ADMIN = re.compile(r"\s*(?:\w+\s+)?\(([^(),]+)(?:,\s*([^(),]+))?\)")
 _LEADING_WORDS = frozenset("in the on at of near from across into throughout and".split())
 _SMALL = 15000
+_INSTITUTION_WEIGHT = 0.5
 _BIG_TOWN = 100000
 _METROPOLIS = 1000000
 _RESPELLED_FROM = 10000  # towns big enough to be found by a transliteration their entry lacks
@@ -102,6 +121,8 @@ _FORCES_AFTER = re.compile(r"(?:-led|-backed|\s+(?:[A-Z]+\s+)?(?:security |armed
 _PEOPLE_AFTER = re.compile(r"\s+(?:officials?|authorities|government|president|(?:prime |foreign |defen[cs]e )?minist(?:er|ry)|"
                            r"spokes(?:man|woman|person)|state media|media|news agency|sources|lawmakers|leaders?|diplomats?|"
                            r"nationals|citizens|embassy)\b")
+# A people's name before a common noun is an adjective ("Somali clan militias"), unless the noun names a region.
+_ADJECTIVE_AFTER = re.compile(r"\s+(?!(?:region|regional|state|zone|province|area|special|people's)\b)[a-z]")
 _CAPITAL_AFTER = re.compile(r"(?:['’]s)?\s+capital\b")
 _WIND_AFTER = re.compile(r"\s+winds?\b")
 _BORDER_AFTER = re.compile(r"\s+(?:border|frontier)\b")
@@ -123,6 +144,7 @@ _FUNCTION_WORD_AFTER = re.compile(r"\s*(?:[,.;:)]|$|\s(?:and|or|to|in|on|at|of|f
 _AFTER_NAME_COMMA = re.compile(r"[A-Z][\w'’-]*,[ \t]*$")
 _REGION_WORD_AFTER = re.compile(rf"\s+{_REGION_WORDS}\b")
 _DISTRICT_WORD_AFTER = re.compile(r"\s+(?:district|regency|raion|rayon|county|province|territory|tehsil|municipality|LGA|local government area)\b", re.IGNORECASE)
+_STANCE_BEFORE = re.compile(r"(?i:pro|anti)-$")
 _LIST_GOES_ON = re.compile(r"\s*(?:,\s*[A-Z]|and\s+[A-Z]|&)")
 # A demonym, singular or plural ("Palestinians": the plural "s" is left out of the match).
 _DEMONYM_WORD = re.compile(r"[A-Z](?<!\w[A-Z])[a-z]+?(?:" + "|".join(f"(?<=[a-z]{s})" for s in "ian ean an ese i ish ic ch er ot ine eek".split())
@@ -201,8 +223,18 @@ class Gazetteer:
             display = oblast_name(code, name) if name else alias.title()
             place = Place(display, "region", country.name if country else None, code, admin1=display if name else None)
             self._regions.setdefault(alias, []).insert(0, place)
+        self._add_islands(data)
         self._spans: dict[str, set[tuple[str | None, str | None]]] = {alias: {(code, oblast_name(code, data.admin1[(code, c)])) for c in codes if (code, c) in data.admin1}
                        for alias, (code, codes) in REGION_SPANS.items()}
+
+    def _add_islands(self, data: PlaceData) -> None:
+        """`ISLANDS` as regions: in the first-level region holding them, else in their country with the region unknown."""
+        for key, homes in ISLANDS.items():
+            for code, holder in homes:
+                country = self.countries.get(code)
+                admin1 = next((oblast_name(code, n) for (c, _), n in data.admin1.items() if c == code and n == holder), None) if holder else None
+                place = Place(key.title(), "region", country.name if country else None, code, admin1=admin1)
+                self._regions.setdefault(key, []).insert(0, place)
 
     def _add_current_regions(self, data: PlaceData) -> None:
         """ISO region names the GeoNames table lacks, and provinces placed in the region holding them."""
@@ -305,9 +337,19 @@ class Gazetteer:
             if rows:
                 return [self._city(i) for i in rows]
         rows = self.data.names.get(key) or self.data.names.get(key.replace("-", " ")) or []
-        places = [self._city(i) for i in rows]
         plain = key.replace("-", " ")
+        if not rows and not self.regions(name):  # (a region of the very name is what it names: "Ar-Raqqa" the governorate)
+            rows = self._final_h(key)
+            plain = key[:-1] if key.endswith("h") else key + "h"
+        places = [self._city(i) for i in rows]
         return [p if fold(p.name).replace("-", " ") == plain else replace(p, alias=True) for p in places]
+
+    def _final_h(self, key: str) -> list[int]:
+        """Towns of 15,000 people or more whose name news writes with or without the final "h" of Arabic "-ah" ("Hodeidah", "Hodeida")."""
+        if len(key) < 6 or not key.endswith("a") and not key.endswith("ah"):
+            return []
+        other = key[:-1] if key.endswith("ah") else key + "h"
+        return [i for i in self.data.names.get(other, ()) if self.data.cities[i][5] >= _SMALL]
 
     def regions(self, name: str, loose: bool = False) -> list[Place]:
         """First-level regions called ``name``; ``loose`` also matches other spellings ("North Sinai" for "Shamal Sina'")."""
@@ -394,6 +436,10 @@ class Gazetteer:
             state = self._abbreviated_state(m, found, prefer)
             if state is not None:
                 found.append(state)
+        if start == 0 and (dated := AP_STATE_DATELINE.match(text)) is not None:
+            state = _first_in(self.regions(AP_STATES[dated.group(1)]), ("US",))
+            if state is not None:
+                found.append(PlaceMatch(state, dated.start(1), dated.end(1), dated.group(1), 3))
         return self._paired(text, found), unknown
 
     def may_name_joined(self, text: str) -> bool:
@@ -457,6 +503,8 @@ class Gazetteer:
                 options = list(dict.fromkeys([m.place.country_code, *(p.country_code for p in self.cities(m.text) if p.population >= _SMALL),
                                               *(r.country_code for r in self.regions(m.text)), *(d.country_code for d in self.districts(m.text))]))
                 weight = (0.75 if _compass_only(m.text) else 1.0 if self.is_district(m) else 2.0) if m.place.kind == "region" else 1.0
+                if m.place.kind == "region" and in_institution(text, m):  # "the Litoral prison": named after a region, maybe far away
+                    weight *= _INSTITUTION_WEIGHT
                 if m.place.population >= _BIG_TOWN and m.place.country_code:
                     votes[m.place.country_code] = votes.get(m.place.country_code, 0.0) + 0.5
                 if _CONTAINER_SLOT.search(text, max(0, m.start - 45), m.start):  # "Town (Region)": the container settles the country
@@ -465,7 +513,8 @@ class Gazetteer:
                 if code:
                     votes[code] = votes.get(code, 0.0) + weight / len(options)
         sides = [(code, _FORCES_AFTER.match(text, m.end()) is not None) for s, e in spans or [(0, len(text))]
-                 for m in _DEMONYM_WORD.finditer(text, s, e) if (code := self.demonyms.get(fold(m.group())))]
+                 for m in _DEMONYM_WORD.finditer(text, s, e) if (code := self.demonyms.get(fold(m.group())))
+                 and not _STANCE_BEFORE.search(text, max(0, m.start() - 5), m.start())]  # "pro-Palestinian students": a cause, not a place
         several = len({code for code, _ in sides}) > 1
         for code, acted in sides:  # "Israeli forces … Palestinian farmers": the side that acted says less of where
             votes[code] = votes.get(code, 0.0) + (0.25 if acted and several else 0.75)
@@ -574,8 +623,8 @@ class Gazetteer:
             return None  # "fanned by Santa Ana winds": a wind named after a place
         if _LANDFORM_AFTER.match(text, at + len(run)) and self.country(run) is not None:
             return None  # "on the Niger river", "the Jordan river": a river, not the country named after it (a region along it may be)
-        if fold(run) in self.demonyms and (_FORCES_AFTER.match(text, at + len(run)) or _PEOPLE_AFTER.match(text, at + len(run))):
-            return None  # "Somali police", "Somali officials said": a side, not the Somali region
+        if fold(run) in self.demonyms and _side_named(text, at + len(run), self.country(run) is not None):
+            return None  # "Somali police", "Somali officials said", "Somali clan militias": a side, not the Somali region
         if _PERSON_TITLE_BEFORE.search(text, max(0, at - 16), at):
             return None  # "the resignation of mayor Gustavo Rodriguez": a person named after a title, not a town
         candidates = [run]
@@ -590,7 +639,11 @@ class Gazetteer:
         if words[0] == "The" and len(words) > 1:
             candidates.append(" ".join(words[1:]))
         if " of " in run:
-            candidates.append(run.rsplit(" of ", 1)[1])
+            owned_tail = run.rsplit(" of ", 1)[1]
+            candidates.append(owned_tail)
+            head_words = owned_tail.split(" ")
+            if len(head_words) > 1 and fold(head_words[-1]) in _FACILITIES:  # "Students of Addis Ababa University": the town
+                candidates.append(" ".join(head_words[:-1]))
         tail = len(candidates) if len(words) > 1 else -1
         if len(words) > 1:
             candidates.append(words[-1])
@@ -618,6 +671,8 @@ class Gazetteer:
             key = fold(candidate)
             if key in NOT_PLACES or len(key) < 3 or not candidate or not self._known(candidate):
                 continue
+            if key in self.demonyms and _side_named(text, offset + len(candidate), self.country(candidate) is not None):
+                continue  # "Rival Somali clan militias": the people, not the Somali region
             if key in COMMON_WORDS and not _LOCATIVE.search(text[max(0, at - 30):at]):
                 continue
             country = self.country(candidate)
@@ -684,6 +739,9 @@ class Gazetteer:
         chosen = _first_in(places, prefer) or next((p for p in places if (not p.alias or _saint_spelled(candidate, p.name)) and p.population >= _SMALL),
                                                    places[0] if places else None)
         region = _first_in(regions, prefer) or (regions[0] if regions else None)
+        if chosen is not None and region is not None and fold(candidate) in ISLANDS \
+                and not (chosen.country_code in prefer and region.country_code not in prefer):
+            chosen = None  # "in Sinai", "off Bali": the island or peninsula, not a town named after it (unless the article is there)
         if region is not None and _REGION_OF.search(before):
             return PlaceMatch(region, offset, end, candidate, 3)  # "the state of Sonora": the state, not a town of its name
         if chosen is not None and region is not None and chosen.population < _SMALL and region.country_code != chosen.country_code \
@@ -748,6 +806,12 @@ class Gazetteer:
         admin1 = f"{name} Oblast" if code in OBLAST_COUNTRIES else name
         place = Place(admin1, "region", country.name if country else None, code, admin1=admin1)
         return PlaceMatch(place, start, m.end(), m.string[start:m.end()], 3)
+
+
+def _side_named(text: str, end: int, country: bool) -> bool:
+    """Whether a people's name ending at ``end`` names a side or qualifies a noun ("Somali police", "Somali clan militias"); a
+    ``country`` of that name ("Djibouti") is read as an adjective only before forces or officials."""
+    return bool(_FORCES_AFTER.match(text, end) or _PEOPLE_AFTER.match(text, end) or (not country and _ADJECTIVE_AFTER.match(text, end)))
 
 
 def _landmark_in_town(text: str, match: PlaceMatch, found: list[PlaceMatch]) -> bool:

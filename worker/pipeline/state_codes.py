@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["ABBREVIATED_STATE", "STATE_CODES"]
+__all__ = ["ABBREVIATED_STATE", "AP_STATES", "AP_STATE_DATELINE", "STATE_CODES"]
 
 # Outside brackets these letters are mostly something else ("AP" the agency, "UP" the word), so only this slot is read.
 ABBREVIATED_STATE = re.compile(r"[(,][ \t]*(J&K|[A-Z]{2})[ \t]*\)")
@@ -90,3 +90,16 @@ WI US:Wisconsin
 WY US:Wyoming
 """.strip().splitlines())
 }
+
+# The abbreviations US wire datelines write after a town ("ALEXANDRIA, Va. (AP) —"), read only in that slot.
+AP_STATES = {
+    "Ala.": "Alabama", "Ariz.": "Arizona", "Ark.": "Arkansas", "Calif.": "California", "Colo.": "Colorado", "Conn.": "Connecticut",
+    "Del.": "Delaware", "Fla.": "Florida", "Ga.": "Georgia", "Ill.": "Illinois", "Ind.": "Indiana", "Kan.": "Kansas", "Ky.": "Kentucky",
+    "La.": "Louisiana", "Md.": "Maryland", "Mass.": "Massachusetts", "Mich.": "Michigan", "Minn.": "Minnesota", "Miss.": "Mississippi",
+    "Mo.": "Missouri", "Mont.": "Montana", "Neb.": "Nebraska", "Nev.": "Nevada", "N.H.": "New Hampshire", "N.J.": "New Jersey",
+    "N.M.": "New Mexico", "N.Y.": "New York", "N.C.": "North Carolina", "N.D.": "North Dakota", "Okla.": "Oklahoma", "Ore.": "Oregon",
+    "Pa.": "Pennsylvania", "R.I.": "Rhode Island", "S.C.": "South Carolina", "S.D.": "South Dakota", "Tenn.": "Tennessee",
+    "Vt.": "Vermont", "Va.": "Virginia", "Wash.": "Washington", "W.Va.": "West Virginia", "Wis.": "Wisconsin", "Wyo.": "Wyoming",
+}
+AP_STATE_DATELINE = re.compile(r"[ \t]*[A-Z][A-Z .'-]*[A-Z],[ \t]*(" + "|".join(re.escape(a) for a in sorted(AP_STATES, key=len, reverse=True))
+                               + r")(?=[ \t]*(?:\(|[—–-]))")
