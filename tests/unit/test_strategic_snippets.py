@@ -159,6 +159,9 @@ CASES = [
     ('', 'BANGUI (AFP) - Two Central African rebel groups announced on Thursday that they were merging to form a single coalition.', 'Strategic developments', 'Change to group/activity', 'occurred'),
     ('', "TOKYO (Reuters) - Two Japanese automakers agreed to merge on Monday, creating the world's third-largest carmaker.", None, None, None),
     ('', 'DAMASCUS (AP) — Israeli forces set up a new military post in the Syrian village of Jubata al-Khashab on Tuesday, residents said.', 'Strategic developments', 'Headquarters or base established', 'occurred'),
+    # A jailbreak is the event, not the rain that opened the walls; a Molotov cocktail thrown during protests makes them a riot
+    ("", "KADUNA, Nigeria (AP) — About 200 prisoners broke out of a jail in Kaduna state on Sunday after heavy rain damaged its walls, prison officials said.", "Strategic developments", "Other", "occurred"),
+    ("", "TBILISI (Reuters) - A Molotov cocktail was thrown at the ruling party's office in Tbilisi during protests on Sunday night.", "Riots", "Violent demonstration", "occurred"),
 ]
 
 
