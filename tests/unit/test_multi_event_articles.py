@@ -379,3 +379,14 @@ def test_victims_a_later_sentence_adds_count_with_those_told_first_and_a_re_repo
     assert [(e.sub_event_type, e.casualties.killed if e.casualties else None) for e in raid] == [("Armed clash", 14)]
     retold = events("Gunmen killed 12 villagers in Zamfara state on Tuesday. The 12 victims were buried on Wednesday.")
     assert retold[0].casualties is not None and retold[0].casualties.killed == 12
+
+
+def test_an_act_told_after_a_plan_is_an_event_of_its_own_and_a_plan_sums_up_nothing() -> None:
+    vowed = events("MOSCOW, March 4 (Reuters) - Russia vowed on Wednesday to strike Kyiv in retaliation for a Ukrainian attack on the "
+                   "Crimean bridge. Ukrainian sea drones hit the bridge early on Tuesday, killing two people, Russian officials said.")
+    assert [(e.modality, str(e.occurred.date) if e.occurred else None, e.casualties.killed if e.casualties else None) for e in vowed] == [
+        ("planned", "2026-03-04", None), ("occurred", "2026-03-03", 2)]
+    strike = events("Opposition parties plan a nationwide strike on Monday to protest against the election results. On Tuesday, "
+                    "police dispersed hundreds of opposition supporters in Harare with tear gas.")
+    assert [(e.sub_event_type, e.modality, str(e.occurred.date) if e.occurred else None) for e in strike] == [
+        ("Peaceful protest", "planned", "2026-03-09"), ("Protest with intervention", "occurred", "2026-03-03")]

@@ -61,6 +61,10 @@ class SentenceScore:
         type_key = self.best_type
         return [h for h in self.hits if h.path in (self.best_path, type_key)]
 
+    def modality(self, taxonomy: Taxonomy) -> str:
+        """The modality the sentence tells its best event in, read from its words alone ("vowed to strike": planned)."""
+        return _modality(self, self.best_hits, None, taxonomy)
+
     def sub_score(self, path: str) -> float:
         """Score of one sub-type's own cues in this sentence."""
         return sum(h.weight for h in self.hits if h.path == path)

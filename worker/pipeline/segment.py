@@ -53,6 +53,8 @@ class Mention:
     follows: list[Sentence] = field(default_factory=list)
     tallied: bool = False
     """One of the events a roundup's tally ("… killed seven across Ukraine over the past day") went on to tell one by one."""
+    planned: bool = False
+    """The head tells a plan ("Opposition parties plan a nationwide strike on Monday"): it sums up no events told after it."""
 
     @property
     def sentences(self) -> list[Sentence]:
@@ -153,12 +155,15 @@ def sentence_roles(scores: Sequence[SentenceScore], taxonomy: Taxonomy) -> list[
     return _roles(scores, taxonomy)[0]
 
 
-def _roles(scores: Sequence[SentenceScore], taxonomy: Taxonomy) -> tuple[list[Role], list[bool]]:
-    """Each sentence's role, and whether it comes after a roundup's tally (whose events are told one by one)."""
+def _roles(scores: Sequence[SentenceScore], taxonomy: Taxonomy) -> tuple[list[Role], list[bool], list[bool]]:
+    """Each sentence's role, whether it comes after a roundup's tally (whose events are told one by one), and whether it tells
+    a plan (only known for heads)."""
     roles: list[Role] = []
     tallies: list[bool] = []
+    plans: list[bool] = []
     current: str | None = None
     current_path: str | None = None
+    planned = False  # the current mention tells a plan
     tally = False  # the current mention is a roundup ("… killed seven across Ukraine"): what follows tells its events one by one
     seg = taxonomy.segment
     lead, lead_role = _lead(scores, taxonomy)
@@ -175,11 +180,15 @@ def _roles(scores: Sequence[SentenceScore], taxonomy: Taxonomy) -> tuple[list[Ro
         if role == "follow" and best_type is not None and best_type != current \
                 and score.best_score >= taxonomy.start_threshold and taxonomy.types[best_type].standalone:
             role = "head"
+        if role == "follow" and planned and best_type is not None and score.best_score >= taxonomy.start_threshold \
+                and not score.anaphora and score.modality(taxonomy) == "occurred":
+            role = "head"  # "Russia vowed to strike Kyiv. Ukrainian drones hit the bridge on Thursday": the act is no more of the plan
         if role == "head" and current is not None and best_type is not None and taxonomy.types[best_type].standalone \
                 and (denied := taxonomy.modality.get("denied")) is not None and denied.search(text):
             role = "follow"  # "The RSF denied involvement.": a side's word on the event before, no claim of its own
         if role == "head":
             current, current_path = best_type, score.best_path
+            planned = score.modality(taxonomy) == "planned"
             # a roundup's events are told one by one until another story opens ("Separately, …")
             tally = is_roundup(text, seg, best_type in _CROWDS) or (tally and not opens_with(seg, "topic_shift", text))
         elif role == "follow" and current is None:
@@ -187,7 +196,8 @@ def _roles(scores: Sequence[SentenceScore], taxonomy: Taxonomy) -> tuple[list[Ro
             tally = tally or is_roundup(text, seg, best_type in _CROWDS)  # a lead tallying what the story then tells: "… killed nine across Ukraine"
         roles.append(role)
         tallies.append(tally)
-    return roles, tallies
+        plans.append(role == "head" and planned)
+    return roles, tallies, plans
 
 
 # What tells the aftermath of the event before rather than a new one: its actors named again, "also", a speech verb.
@@ -306,13 +316,13 @@ def _continues(continues: dict[str, frozenset[str]], current: str, best_path: st
 def group_mentions(scores: Sequence[SentenceScore], taxonomy: Taxonomy) -> list[Mention]:
     """Event mentions in text order: each head sentence with the follow-ups attached to it."""
     mentions: list[Mention] = []
-    roles, tallies = _roles(scores, taxonomy)
+    roles, tallies, plans = _roles(scores, taxonomy)
     lead: list[Sentence] = []
-    for score, role, tallied in zip(scores, roles, tallies):
+    for score, role, tallied, planned in zip(scores, roles, tallies, plans):
         if role == "head":
             best_type = score.best_type
             assert best_type is not None
-            mentions.append(Mention(head=score.sentence, type_key=best_type, follows=lead, tallied=tallied))
+            mentions.append(Mention(head=score.sentence, type_key=best_type, follows=lead, tallied=tallied, planned=planned))
             lead = []
         elif role == "follow" and mentions:
             mentions[-1].follows.append(score.sentence)
@@ -328,7 +338,7 @@ def _without_tallies(mentions: list[Mention], taxonomy: Taxonomy) -> list[Mentio
     for i, mention in enumerate(mentions):
         family = taxonomy.types[mention.type_key].family
         after = [m for m in mentions[i + 1:] if taxonomy.types[m.type_key].family == family]
-        if not mention.follows and after and (is_roundup(mention.head.text, taxonomy.segment, mention.type_key in _CROWDS)
+        if not mention.follows and after and not mention.planned and (is_roundup(mention.head.text, taxonomy.segment, mention.type_key in _CROWDS)
                                               or _sums_up(mention, after)):
             continue
         if mention.follows and after and _sums_up(mention, after, mention.follows[0]):
