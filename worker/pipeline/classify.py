@@ -449,11 +449,15 @@ def _refine_subtype(mention: Mention, scores: Sequence[SentenceScore], type_key:
 
 
 def _modality(head: SentenceScore, hits: list[CueHit], sub: SubType | None, taxonomy: Taxonomy) -> str:
+    claimed_clause = taxonomy.modality.get("claimed_clause")
+    disputed = claimed_clause is not None and claimed_clause.search(head.sentence.text) is not None
     if sub is not None and sub.default_modality != "occurred":
         denied = taxonomy.modality.get("denied")
-        if denied is not None and denied.search(head.sentence.text):
+        if denied is not None and denied.search(head.sentence.text) and not disputed:
             return "denied"
-        return sub.default_modality
+        return "claimed" if disputed else sub.default_modality
+    if disputed:
+        return "claimed"
     text = head.sentence.text
     offset = head.sentence.start
     first = min(hits, key=lambda h: h.start) if hits else None

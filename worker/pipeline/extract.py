@@ -88,10 +88,12 @@ _UNSEEN_BOMBER = re.compile(r"(?=[bcegilmrsv])\b(?:roadside bombs?|car bombs?|IE
 _SPOKESMAN_SAID = re.compile(r"\s+(?:spokes(?:man|woman|person)|officials?|sources?|statement)\s+(?:said|says|reported|told|stated)\b")
 # ... unless it tells what it did itself ("Hamas said it fired rockets", "the military said it had struck a depot").
 _SELF_REPORT = re.compile(
-    r"\s+(?:said|says|reported|stated)(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))?,?\s+(?:that\s+)?"
+    r"\s+(?:said|says|reported|stated)(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))?"
+    r"(?:\s+(?:in\s+a\s+statement|on\s+(?:Telegram|X|Twitter|Facebook|state\s+(?:TV|television|media))))?,?\s+(?:that\s+)?"
     r"(?:it|they|its (?:forces|troops|fighters|units|army|air force|navy|jets|warplanes|aircraft|drones)|their (?:forces|fighters))\s+(?:had\s+|has\s+|have\s+)?"
     r"(?!(?:received|learned|noted|condemned|welcomed|confirmed|denied|rejected|regretted|investigated|alerted|informed|asked|urged|"
-    r"warned|called|appealed|expected|hoped|needed|wanted|opposed|supported)\b)(?:\w+ed|struck|shot|hit|took|fought|blew|overran|seized)\b"
+    r"warned|called|appealed|expected|hoped|needed|wanted|opposed|supported)\b)"
+    r"(?:\w+ed|\w+[^\We]en|struck|shot|hit|took|retook|fought|blew|overran|seized|won|drove|beat|threw|broke|brought|made)\b"
 )
 _PARTY_REF = re.compile(r"\b[Tt]he party\b")
 # A wire dateline's tail from its town: ", Turkey (AP) —", " (Reuters) - ", ", Russia —".
@@ -275,7 +277,7 @@ def extract_mention(mention: Mention, context: ArticleContext, future_ok: bool =
     country = location.country if location else None
     actor_mentions = [  # (name, kind, start, whether it is only the source: "the US military said")
         (_actor_name(a, country), a.kind, a.start,
-         family == "acled" and (text.startswith(_SAID_AFTER, a.end) or _SPOKESMAN_SAID.match(text, a.end) is not None)
+         a.backer or family == "acled" and (text.startswith(_SAID_AFTER, a.end) or _SPOKESMAN_SAID.match(text, a.end) is not None)
          and _SELF_REPORT.match(text, a.end) is None)
         for a in (_as_crowd(a, type_key) for a in context.starting_in(context.actors, spans))
     ]
@@ -303,7 +305,7 @@ def extract_mention(mention: Mention, context: ArticleContext, future_ok: bool =
     return Extraction(
         location=location,
         occurred=occurred,
-        actors=_actors(actor_mentions, family),
+        actors=_actors(actor_mentions, family, frozenset(a.name for a in context.starting_in(context.actors, spans) if a.backer)),
         people=people,
         quantities=quantities,
         casualties=casualties,
@@ -466,10 +468,11 @@ def _demonstrators_first(mentions: list[tuple[str, str, int, bool]], kind: str, 
     return [(told[0] if told else name, kind, -1, False), *(m for m in mentions if m is not told)]
 
 
-def _actors(mentions: list[tuple[str, str, int, bool]], family: str) -> list[Actor]:
+def _actors(mentions: list[tuple[str, str, int, bool]], family: str, backers: frozenset[str] = frozenset()) -> list[Actor]:
     """Actors from ``(name, kind, start, source only)`` mentions, each name once, with its role in the event; an unnamed armed
-    group told with a named one ("Al-Shabaab militants … the attackers") is that one; a source only is associated."""
-    if any(kind == "armed_group" and not name.startswith(UNNAMED_GROUP) for name, kind, _, _ in mentions):
+    group told with a named one ("Al-Shabaab militants … the attackers") is that one, unless the named one only backs an actor
+    (``backers``); a source only is associated."""
+    if any(kind == "armed_group" and not name.startswith(UNNAMED_GROUP) and name not in backers for name, kind, _, _ in mentions):
         mentions = [m for m in mentions if not (m[1] == "armed_group" and m[0].startswith(UNNAMED_GROUP))]
     actors: dict[str, Actor] = {}
     primary_kinds: tuple[str, ...] = ("state_forces", "armed_group", "protesters", "rioters", "party")
