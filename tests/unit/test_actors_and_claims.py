@@ -48,6 +48,13 @@ ACTORS = [
      [("Military Forces of Sudan", "actor1"), ("RSF", "actor2")]),
     ("Pakistan's army said in a statement that it had killed eight militants in a raid in North Waziristan on Thursday.", "",
      [("Military Forces of Pakistan", "actor1"), ("Unidentified Armed Group (Pakistan)", "actor2")]),
+    ("Al-Shabaab, which is linked to al-Qaeda, attacked a police station in Mandera, Kenya, on Tuesday, killing 3 officers.", "",
+     [("Al-Shabaab", "actor1"), ("Police Forces of Kenya", "actor2")]),
+    ("Pro-government militias attacked a village in Darfur on Monday, killing 9 civilians.", "", [("Unidentified Armed Group (Sudan)", "actor1")]),
+    ("Fighters loyal to the Tigray People's Liberation Front clashed with Ethiopian federal troops near Alamata on Sunday.", "",
+     [("TPLF", "actor1"), ("Military Forces of Ethiopia", "actor2")]),
+    ("The Saudi-led coalition said it had intercepted a drone launched by the Houthis towards Khamis Mushait.", "",
+     [("Military Forces of Saudi Arabia", "actor1"), ("Houthi", "actor2")]),
     # "armed groups" are an armed group
     ("Clashes in Tripoli", "Clashes broke out between rival armed groups in Tripoli on Saturday, killing three people.",
      [("Unidentified Armed Group (Libya)", "actor1")]),

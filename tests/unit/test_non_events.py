@@ -142,6 +142,38 @@ NON_EVENTS = [
     "Stocks tumble as trade war fears mount",
 ]
 
+# (headline, lead) of whole stories told with war words: a match report, an obituary, a sentence for an old crime, a review
+NON_EVENT_STORIES = [
+    ("Arsenal 3-1 Chelsea: Saka double sinks Blues",
+     "Bukayo Saka struck twice as Arsenal launched wave after wave of attacks on the Chelsea defence at the Emirates on Sunday. Chelsea's captain was sent off after a clash with Declan Rice, and the visitors were left shell-shocked."),
+    ("Ex-general who led 1982 invasion dies",
+     "General Leopoldo Ruiz, who commanded troops during the 1982 invasion of the islands in which 900 soldiers were killed, died at his home in Buenos Aires on Tuesday. He was 94."),
+    ("Man jailed for 2019 stabbing",
+     "A court in Manchester on Friday sentenced a 34-year-old man to life in prison for stabbing a shopkeeper to death in 2019."),
+    ("Tech layoffs: Meta axes 3,600",
+     "Meta Platforms said on Tuesday it would cut 3,600 jobs, its latest round of layoffs. Shares rose 2% in early trading."),
+    ("Fire sale",
+     "The embattled retailer launched a fire sale on Monday, slashing prices by up to 70% as it prepares to shut 200 stores."),
+    ("Budget battle",
+     "Senate Republicans and Democrats clashed on Wednesday over the spending bill, raising the prospect of a government shutdown next week."),
+    ("Review: 'Civil War' is a brutal vision of America at war with itself",
+     "Alex Garland's film follows journalists driving to Washington as militias and federal troops fight street by street. Soldiers execute prisoners; a sniper picks off passers-by."),
+    ("Assassin's Creed sales explode",
+     "Ubisoft said sales of its new Assassin's Creed game exploded in its first week, with players killing millions of virtual guards."),
+    ("Protest over VAR",
+     "Hundreds of Leeds fans booed and protested at the referee's decision to overturn the goal after a VAR review on Saturday."),
+    ("Game of Thrones prequel bombs",
+     "HBO's new Game of Thrones spin-off bombed with critics, who called its battle scenes confusing."),
+    ("Police officer convicted over 2021 protest death",
+     "A court in Lima convicted a police officer on Monday of killing a protester during demonstrations in 2021."),
+    ("Goalkeeper's blunder",
+     "The goalkeeper's error in the 89th minute killed off Ajax's hopes of a comeback, and the fans turned on the coach."),
+    ("Startup blitz",
+     "The Berlin start-up launched an all-out assault on the food delivery market, bombarding users with discounts."),
+    ("Minister fires aide",
+     "The defence minister fired his chief of staff on Tuesday after a row over leaked documents, officials said."),
+]
+
 # (headline, lead, event type of the first event)
 REAL_EVENTS = [
     ("Gunfire rang out across Port-au-Prince overnight",
@@ -244,6 +276,11 @@ def _events(title: str, text: str) -> list:
 @pytest.mark.parametrize("headline", NON_EVENTS)
 def test_a_figure_of_speech_is_no_event(headline: str) -> None:
     assert [(e.event_type, e.evidence.cues) for e in _events(headline, "")] == []
+
+
+@pytest.mark.parametrize(("headline", "lead"), NON_EVENT_STORIES)
+def test_a_story_told_with_war_words_is_no_event(headline: str, lead: str) -> None:
+    assert [(e.event_type, e.evidence.cues) for e in _events(headline, lead)] == []
 
 
 @pytest.mark.parametrize(("headline", "lead", "event_type"), REAL_EVENTS)

@@ -88,14 +88,14 @@ _ACTOR_PATTERNS: list[tuple[str, re.Pattern[str]]] = [  # nouns may open a sente
         rf"Group (?:for the )?Support(?:ing)? (?:of )?Islam and Muslims|ADF|M23|Wagner(?: Group)?|{_QAEDA_BRANCH}|AQIM|AQAP|"
         r"[Aa]l[- ]Qa(?:eda|[’']?ida)|Fulani militia|Ambazonian separatists|Rapid Support Forces|RSF|"
         r"Allied Democratic Forces|Fano|ELN|FARC|Hayat Tahrir al-Sham|HTS|Tehreek-e-Taliban Pakistan|Tehrik-i-Taliban Pakistan|TTP|"
-        r"Arakan Army|Baloch(?:istan)? Liberation Army|BLA|CODECO|TPLF|Oromo Liberation Army|Islamic Jihad|Janjaweed|Sinaloa [Cc]artel|"
+        r"Arakan Army|Baloch(?:istan)? Liberation Army|BLA|CODECO|TPLF|Tigray People[’']s Liberation Front|Kurdistan Workers[’'] Party|FDLR|Oromo Liberation Army|Islamic Jihad|Janjaweed|Sinaloa [Cc]artel|"
         r"Jalisco New Generation Cartel|CJNG|Syrian Democratic Forces|SDF)\b|"
         r"\b(?P<noun>" + _capitalizable(r"militants|insurgents|rebels|jihadists|gunmen|gunman|armed (?:men|groups?)|militias?|fighters|bandits|assailants|attackers|separatists|"
                                  r"(?:armed )?gangs|gang members") + r"|(?:(?<=-backed )|(?<=armed )|(?<=rebel )|(?<=militia ))factions"
         + r")\b")),
     ("state_forces", re.compile(
         r"\b(?P<noun>" + _capitalizable(
-            r"(?:armed|military|security|government|regime|coalition|police) forces|armed forces|"
+            r"(?:armed|military|security|government|regime|coalition|police) forces|armed forces|(?<=-led )coalition|"
             r"military(?! (?:administrations?|courts?|prosecutors?|hospitals?|enlistment offices?|commissariats?|law|laws|bill|rule|service|"
             r"spending|budget|reforms?|academy|parade|history|records?)\b)|army|troops|soldiers|"
             r"air force|Air Force|Armed Forces|National Guard|navy|police|policemen|gendarmes?|national guard|border guards?|air defen[cs]es?|"
@@ -127,7 +127,7 @@ _ACTOR_STEMS: dict[str, tuple[str, ...]] = {
     "armed_group": ("taliban", "al shabaab", "al qa", "jama", "group for", "group support", "aqim", "aqap", "isgs", "iskp", "boko", "iswap", "islamic state", "isis", "isil", "daesh", "houthi",
                     "ansar", "hamas", "hezbollah", "pkk", "jnim", "adf", "m ", "wagner", "fulani", "ambazonian", "rapid support", "rsf",
                     "allied democratic", "fano", "eln", "farc", "hayat", "hts", "tehreek", "tehrik", "ttp", "arakan", "baloch", "bla",
-                    "codeco", "tplf", "oromo", "islamic jihad", "janjaweed", "sinaloa", "jalisco", "cjng", "syrian democratic", "sdf",
+                    "codeco", "tplf", "tigray people", "kurdistan workers", "fdlr", "oromo", "islamic jihad", "janjaweed", "sinaloa", "jalisco", "cjng", "syrian democratic", "sdf",
                     "militants",
                     "insurgents", "rebels", "jihadists", "gunmen", "armed men", "militia", "fighters", "bandits", "assailants",
                     "attackers", "separatists", "gunman", "gangs", "gang members", "armed gangs", "armed group", "factions"),
@@ -159,12 +159,15 @@ _DESCRIPTOR = re.compile(r"[-‑](?:linked|affiliated|aligned|inspired|loyal|lea
                          r" (?:linked|affiliated|aligned|inspired)(?= [A-Za-z])(?! (?:to|with|by)\b)")
 # ... or its backer ("Wagner-backed Malian troops"): a party to the event, though not its actor.
 _BACKER = re.compile(r"[-‑](?:backed|allied|supported|funded|sponsored|armed|trained)\b")
+_TIED_TO = re.compile(r"\b(?:linked|affiliated|tied|allied|aligned|loyal|allegiance|close|connected) (?:to|with) (?:the )?$")
 _AFFILIATE = re.compile(r"(?:[’']s)? (?:(?!(?:and|or|with|as|its|their|his|her)\b)[\w-]+ ){0,2}(?:affiliate|offshoot|branch|franchise|ally|allies|proxy|proxies)\b")
 UNNAMED_GROUP = "Unidentified Armed Group"
 # One name for a group news calls by its full name or its initials.
-_GROUP_ALIASES = {"Rapid Support Forces": "RSF", "Allied Democratic Forces": "ADF", "Tehreek-e-Taliban Pakistan": "TTP",
+_GROUP_ALIASES = {"Rapid Support Forces": "RSF", "Allied Democratic Forces": "ADF", "Tigray People's Liberation Front": "TPLF",
+                  "Tigray People’s Liberation Front": "TPLF", "Kurdistan Workers' Party": "PKK", "Kurdistan Workers’ Party": "PKK", "Tehreek-e-Taliban Pakistan": "TTP",
                   "Tehrik-i-Taliban Pakistan": "TTP", "Jalisco New Generation Cartel": "CJNG", "Sinaloa cartel": "Sinaloa Cartel",
-                  "Syrian Democratic Forces": "SDF"}
+                  "Syrian Democratic Forces": "SDF", "Houthis": "Houthi", "Ansar Allah": "Houthi", "ISIS": "Islamic State", "ISIL": "Islamic State",
+                  "Daesh": "Islamic State", "Wagner Group": "Wagner", "al-Shabaab": "Al-Shabaab", "Al Shabaab": "Al-Shabaab"}
 # Groups news spells several ways, and branches told by their full names, by one name each.
 _CANONICAL_GROUPS = [(re.compile(pattern), name) for pattern, name in (
     (r"Islamic State.* West Africa", "ISWAP"), (r"Islamic State.* Greater Sahara", "ISGS"), (r"Islamic State.* Khorasan|ISIS-K", "ISKP"),
@@ -318,11 +321,15 @@ def _describes_another(text: str, m: re.Match[str], neighbours: list[re.Match[st
     """The actor only describes another ("al-Qaeda-linked JNIM", "army-backed militias", "Hamas-run ministry", "al-Qaeda's
     Sahel affiliate JNIM", "JNIM, al-Qaeda's branch in the Sahel"): the other is the party."""
     after = text[m.end():m.end() + 32]
-    if after[:1] in "-‑ " and _DESCRIPTOR.match(after) is not None:
+    if after[:1] in "-‑ " and _DESCRIPTOR.match(after) is not None or text[max(0, m.start() - 5):m.start()].lower().endswith(("pro-", "anti-")):
         return True
-    if kind != "armed_group" or not neighbours or not m.group("named") or _AFFILIATE.match(after) is None:
+    if kind != "armed_group" or not neighbours or not m.group("named"):
         return False
-    return any(n.group("named") and (0 <= n.start() - m.end() < 40 or 0 <= m.start() - n.end() < 8) for n in neighbours)
+    if _AFFILIATE.match(after) is not None:
+        return any(n.group("named") and (0 <= n.start() - m.end() < 40 or 0 <= m.start() - n.end() < 8) for n in neighbours)
+    # "Al-Shabaab, which is linked to al-Qaeda, attacked …": the group the one before is tied to
+    return _TIED_TO.search(text, max(0, m.start() - 24), m.start()) is not None and \
+        any(n.group("named") and 0 <= m.start() - n.end() < 48 for n in neighbours)
 
 
 def _overlaps(found: list[ActorMention], start: int, end: int) -> bool:
