@@ -55,6 +55,11 @@ ACTORS = [
      [("TPLF", "actor1"), ("Military Forces of Ethiopia", "actor2")]),
     ("The Saudi-led coalition said it had intercepted a drone launched by the Houthis towards Khamis Mushait.", "",
      [("Military Forces of Saudi Arabia", "actor1"), ("Houthi", "actor2")]),
+    # an unnamed side facing a named one is the other side; forces of no country told beside a country's are those
+    ("Fierce fighting broke out between the Kurdish-led SDF and Turkish-backed factions near Manbij on Tuesday, killing 15 fighters.", "",
+     [("SDF", "actor1"), ("Unidentified Armed Group (Syria)", "actor2")]),
+    ("Afghan Taliban fighters and Pakistani border troops traded heavy fire at the Torkham crossing on Friday, killing two soldiers.", "",
+     [("Taliban", "actor1"), ("Military Forces of Pakistan", "actor2")]),
     # "armed groups" are an armed group
     ("Clashes in Tripoli", "Clashes broke out between rival armed groups in Tripoli on Saturday, killing three people.",
      [("Unidentified Armed Group (Libya)", "actor1")]),
@@ -90,6 +95,8 @@ TOLLS = [
      "The fighting follows clashes in which 8 people have died since March.", 2),
     ("Clashes in Tripoli", "Clashes broke out between rival armed groups in Tripoli on Saturday, killing three people. "
      "Tripoli has seen repeated bouts of fighting in which more than 40 people have been killed since January.", 3),
+    # "a house in Khan Younis killed …" counts no one: the place ends like "Israelis" but is no victim
+    ("An Israeli air strike on a house in Khan Younis killed 12 people on Tuesday, the Hamas-run health ministry said.", "", 12),
     # "since the beginning of the day" is today's toll; "the bloodiest day since August" compares, it does not tally
     ("Five servicemen have died since the beginning of the day in battles near Avdiivka, a separatist official said.", "", 5),
     ("Four Ukrainian soldiers killed in bloodiest day since August", "", 4),

@@ -292,7 +292,8 @@ def _singular_ok(pattern: re.Pattern[str], m: re.Match[str], groups: dict[str, s
     if pattern is not _PASSIVE and pattern is not _ACTIVE:
         return True
     number = (groups.get("n") or "").lower()
-    if number in ("a", "an") and (_UNCOUNTED.search(m.group(0)) or (pattern is _ACTIVE and not groups.get("noun"))):
+    if number in ("a", "an") and (_UNCOUNTED.search(m.group(0)) or (pattern is _ACTIVE and not groups.get("noun"))
+                                  or (groups.get("noun") or "a")[0].isupper()):  # "a house in Khan Younis killed": a place, not "Israelis"
         return False
     if number != "the":
         return True

@@ -95,6 +95,8 @@ _SELF_REPORT = re.compile(
     r"warned|called|appealed|expected|hoped|needed|wanted|opposed|supported)\b)"
     r"(?:\w+ed|\w+[^\We]en|struck|shot|hit|took|retook|fought|blew|overran|seized|won|drove|beat|threw|broke|brought|made)\b"
 )
+# Words right before a side that face it to the side told before ("… SDF and Turkish-backed factions").
+_FACING = re.compile(r"\b(?:and|with|against|versus|vs\.)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}$")
 _PARTY_REF = re.compile(r"\b[Tt]he party\b")
 # A wire dateline's tail from its town: ", Turkey (AP) —", " (Reuters) - ", ", Russia —".
 _DATELINE_TAIL = re.compile(r"(?:,[ \t]*[A-Z][\w.' ]{0,30})?[ \t]*(?:\([A-Za-z .]{1,20}\)[ \t]*)?(?:[—–]|--? )")
@@ -305,7 +307,7 @@ def extract_mention(mention: Mention, context: ArticleContext, future_ok: bool =
     return Extraction(
         location=location,
         occurred=occurred,
-        actors=_actors(actor_mentions, family, frozenset(a.name for a in context.starting_in(context.actors, spans) if a.backer)),
+        actors=_actors(actor_mentions, family, frozenset(a.name for a in context.starting_in(context.actors, spans) if a.backer), text),
         people=people,
         quantities=quantities,
         casualties=casualties,
@@ -468,12 +470,18 @@ def _demonstrators_first(mentions: list[tuple[str, str, int, bool]], kind: str, 
     return [(told[0] if told else name, kind, -1, False), *(m for m in mentions if m is not told)]
 
 
-def _actors(mentions: list[tuple[str, str, int, bool]], family: str, backers: frozenset[str] = frozenset()) -> list[Actor]:
+def _actors(mentions: list[tuple[str, str, int, bool]], family: str, backers: frozenset[str] = frozenset(), text: str = "") -> list[Actor]:
     """Actors from ``(name, kind, start, source only)`` mentions, each name once, with its role in the event; an unnamed armed
     group told with a named one ("Al-Shabaab militants … the attackers") is that one, unless the named one only backs an actor
-    (``backers``); a source only is associated."""
-    if any(kind == "armed_group" and not name.startswith(UNNAMED_GROUP) and name not in backers for name, kind, _, _ in mentions):
-        mentions = [m for m in mentions if not (m[1] == "armed_group" and m[0].startswith(UNNAMED_GROUP))]
+    (``backers``) or the unnamed one is its opponent ("between the SDF and Turkish-backed factions"); a source only is associated."""
+    named = [start for name, kind, start, _ in mentions if kind == "armed_group" and not name.startswith(UNNAMED_GROUP) and name not in backers]
+    if named:
+        mentions = [m for m in mentions if not (m[1] == "armed_group" and m[0].startswith(UNNAMED_GROUP)
+                                                and not any(_opposed(text, n, m[2]) for n in named))]
+    # forces of no country told beside forces of one ("Pakistani troops … killing two soldiers") are those
+    of_country = {name.partition(" of ")[0] for name, kind, _, _ in mentions if kind == "state_forces" and " of " in name}
+    if of_country:
+        mentions = [m for m in mentions if not (m[1] == "state_forces" and m[0] in of_country)]
     actors: dict[str, Actor] = {}
     primary_kinds: tuple[str, ...] = ("state_forces", "armed_group", "protesters", "rioters", "party")
     if family != "acled":
@@ -494,6 +502,14 @@ def _actors(mentions: list[tuple[str, str, int, bool]], family: str, backers: fr
             role = "associated"
         actors[name] = Actor(name=name, kind=kind, role=role)  # type: ignore[arg-type]
     return list(actors.values())
+
+
+def _opposed(text: str, one: int, other: int) -> bool:
+    """The actor told at ``other`` faces the one at ``one``: joined to it by "and", "with", "against" in one clause."""
+    if one < 0 or other < 0 or one == other:
+        return False
+    first, second = sorted((one, other))
+    return second - first < 80 and _FACING.search(text, first, second) is not None
 
 
 def _damage(context: ArticleContext, spans: list[tuple[int, int]]) -> list[str]:
