@@ -60,6 +60,8 @@ ACTORS = [
      [("SDF", "actor1"), ("Unidentified Armed Group (Syria)", "actor2")]),
     ("Afghan Taliban fighters and Pakistani border troops traded heavy fire at the Torkham crossing on Friday, killing two soldiers.", "",
      [("Taliban", "actor1"), ("Military Forces of Pakistan", "actor2")]),
+    # a country's forces told with its name in the possessive are that country's, wherever they strike
+    ("Ukraine's military said it had hit a Russian oil refinery in Tuapse overnight.", "", [("Military Forces of Ukraine", "actor1")]),
     # "armed groups" are an armed group
     ("Clashes in Tripoli", "Clashes broke out between rival armed groups in Tripoli on Saturday, killing three people.",
      [("Unidentified Armed Group (Libya)", "actor1")]),
@@ -78,6 +80,15 @@ CLAIMS = [
      "Rebels in Myanmar's Kachin state said they shot down a military helicopter on Sunday, a claim the army did not confirm.", "claimed"),
     ("The RSF said it had shot down an army drone over Nyala, a claim the Sudanese army denied.", "", "claimed"),
     ("M23 rebels claimed to have captured the town of Sake, a claim that could not be independently verified.", "", "claimed"),
+    # the sentence after the act rebuts it as a claim
+    ("Rebels in Myanmar's Kachin state said they shot down a military helicopter on Sunday. The army did not confirm the claim.", "", "claimed"),
+    ("The Houthis said they had struck a commercial ship in the Gulf of Aden with a ballistic missile on Tuesday. "
+     "The claim could not be independently verified.", "", "claimed"),
+    ("Hamas said its fighters had destroyed an Israeli tank in Rafah on Monday. The Israeli military denied the claim.", "", "claimed"),
+    ("Ukraine's military said it had hit a Russian oil refinery in Tuapse overnight, a claim Moscow did not immediately comment on.", "", "claimed"),
+    # a report a newsroom could not verify is no side's claim
+    ("Russian forces shelled Kherson on Monday, killing two people, the regional governor said. Reuters could not independently verify the report.",
+     "", "occurred"),
     # the other side's silence on a toll leaves what happened as told
     ("Ukraine says it downed 40 drones overnight", "Ukraine's air force said on Sunday it had shot down 40 of 55 drones launched by Russia overnight.",
      "intercepted"),

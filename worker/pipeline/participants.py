@@ -149,6 +149,8 @@ _START = attrgetter("start")
 _HAS_NAME = re.compile(r"[A-Z][a-z]+[ -][A-Z]")
 # The demonym may stand a word or two before the noun ("Russian ballistic missile", "Ukrainian special forces").
 _DEMONYM_BEFORE = re.compile(rf"\b(?P<dem>{_DEMONYM}) (?:(?!(?:and|or|of|the|by|with|to|from|in|on|at)\b)[a-z][\w-]* ){{0,2}}$")
+_COUNTRIES = {name.lower(): name for name in DEMONYMS.values()}
+_COUNTRY_OWNS = re.compile(r"\b(?P<country>[A-Z][a-z]+(?: [A-Z][a-z]+){0,2})[’']s (?:(?!(?:and|or|of|the)\b)[a-z][\w-]* )?$")
 _POSSESSIVE_BEFORE = re.compile(r"\b(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Oo]ur) $")
 _WEAPON_NOUNS = frozenset({"drone", "drones", "jets", "shelling", "bombardment", "bombardments", "warplane", "warplanes", "fighter jet", "fighter jets", "artillery", "air defences", "air defenses", "air defence", "air defense",
                            "airstrike", "airstrikes", "air strike", "air strikes", "drone strike", "drone strikes", "missile", "missiles",
@@ -306,8 +308,11 @@ def _actors_between(text: str, start: int, end: int, country: str | None,
             if kind == "state_forces":
                 # The demonym ends with a space right before the match (or " \n", as "$" also matches before a last newline).
                 before = _DEMONYM_BEFORE.search(text, max(0, begin - 44), begin) if text[begin - 1:begin] in (" ", "\n") else None
+                owner = _COUNTRY_OWNS.search(text, max(0, begin - 44), begin) if before is None and text[begin - 1:begin] == " " else None
                 if before is not None:
                     begin, dem = before.start(), before.group("dem")
+                elif owner is not None and owner.group("country").lower() in _COUNTRIES:
+                    begin, dem = owner.start(), owner.group("country")  # "Ukraine's military", "Sudan's army"
                 elif m.group("noun").lower() in _WEAPON_NOUNS:
                     continue  # "drones" alone says nothing about whose they are
                 elif _POSSESSIVE_BEFORE.search(text, max(0, begin - 6), begin):
@@ -371,7 +376,7 @@ def _actor_name(kind: str, m: re.Match[str], country: str | None, dem: str | Non
     noun = ((m.group("noun") if has_noun else None) or m.group(0)).lower()
     suffix = f" ({country})" if country else ""
     if kind == "state_forces":
-        of = DEMONYMS.get(dem.lower()) if dem else None
+        of = (DEMONYMS.get(dem.lower()) or _COUNTRIES.get(dem.lower())) if dem else None
         body = "Police Forces" if "police" in noun or "gendarme" in noun else "Military Forces"
         return f"{body} of {of}" if of else body
     if kind == "armed_group":
