@@ -81,7 +81,8 @@ _WEEKDAY_NAMES = ("monday", "tuesday", "wednesday", "thursday", "friday", "satur
 _CROWDS = {"protests": ("civilians", "protesters", "Protesters"), "riots": ("protesters", "rioters", "Rioters")}
 _SAID_AFTER = (" said", " says", " reported", " told", " stated")
 # A planted, thrown or worn bomb: whoever set it off is an armed group the text may not name, not the forces it struck.
-_UNSEEN_BOMBER = re.compile(r"(?=[bcegilmrsv])\b(?:roadside bombs?|car bombs?|IEDs?|improvised explosive|land ?mines?|explosive devices?|"
+_UNSEEN_BOMBER = re.compile(r"(?=[abcegilmprsv])\b(?:roadside bombs?|car bombs?|IEDs?|improvised explosive|land ?mines?|explosive devices?|"
+                            r"(?:an?|the) bomb (?:exploded|went off|hidden|planted)|bombs (?:exploded|went off)|planted (?:an? )?(?:bomb|explosive)|"
                             r"suicide (?:bomb|attack|blast|vest)|blew (?:himself|herself|themselves) up|grenades?|magnetic bombs?|sticky bombs?|"
                             r"VBIEDs?)", re.IGNORECASE)
 # "a police spokesman said", "military officials told": a source too.
