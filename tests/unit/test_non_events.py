@@ -208,6 +208,9 @@ NON_EVENT_STORIES = [
      "Rebel Wilson stars as a bank robber who takes a hostage in her new comedy, out on Friday."),
     ("Video game review",
      "In Battlefield 7 players fight street battles in a war-torn Cairo, calling in air strikes and artillery."),
+    ("Senate battle",
+     "Senate Republicans and Democrats clashed on Wednesday over the spending bill, raising the prospect of a government shutdown next week."),
+    ("Shareholders clash over merger at tense meeting", ""),
 ]
 
 # (headline, lead, event type of the first event)
@@ -348,6 +351,9 @@ REAL_EVENTS = [
     ("Five inmates were killed when rival gangs clashed inside a prison in Guayaquil where convicted members are held, officials said on Friday.",
      "",
      "Battles"),
+    # a clash over a vote or land between crowds is a riot, not a political row
+    ("Rival supporters clashed over the election results in Kisumu on Tuesday, leaving three dead, police said.", "", "Riots"),
+    ("Herders and farmers clashed over grazing land in Benue state on Sunday, killing 7 people.", "", "Riots"),
 ]
 
 
