@@ -354,6 +354,14 @@ REAL_EVENTS = [
     # a clash over a vote or land between crowds is a riot, not a political row
     ("Rival supporters clashed over the election results in Kisumu on Tuesday, leaving three dead, police said.", "", "Riots"),
     ("Herders and farmers clashed over grazing land in Benue state on Sunday, killing 7 people.", "", "Riots"),
+    # counter-cues for figures of speech leave the real thing alone
+    ("Rebels took control of the market town of Rubaya on Tuesday after heavy fighting with Congolese troops.", "", "Battles"),
+    ("Hundreds protested against the death penalty outside the prison in Tehran on Monday.", "", "Protests"),
+    ("A rocket launched from Gaza hit a house in Sderot on Monday, injuring two people.", "", "Explosions/Remote violence"),
+    ("A storm downed trees and power lines across Brittany on Sunday, killing one person.", "", "Natural disaster"),
+    ("Government troops battled rival militias in Tripoli's southern suburbs on Friday.", "", "Battles"),
+    ("Soldiers were fighting through the night to retake the town of Bakhmut, the army said on Sunday.", "", "Battles"),
+    ("Gunmen attacked a business owner in Port-au-Prince on Tuesday, killing him.", "", "Violence against civilians"),
 ]
 
 

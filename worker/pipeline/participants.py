@@ -95,7 +95,7 @@ _ACTOR_PATTERNS: list[tuple[str, re.Pattern[str]]] = [  # nouns may open a sente
         + r")\b")),
     ("state_forces", re.compile(
         r"\b(?P<noun>" + _capitalizable(
-            r"(?:armed|military|security|government|regime|coalition|police) forces|armed forces|(?<=-led )coalition|"
+            r"(?:armed|military|security|government|regime|coalition|police) forces|armed forces|(?<=-led )coalition|government troops|government soldiers|regime troops|regime soldiers|"
             r"military(?! (?:administrations?|courts?|prosecutors?|hospitals?|enlistment offices?|commissariats?|law|laws|bill|rule|service|"
             r"spending|budget|reforms?|academy|parade|history|records?)\b)|army|troops|soldiers|"
             r"air force|Air Force|Armed Forces|National Guard|navy|police|policemen|gendarmes?|national guard|border guards?|air defen[cs]es?|"
