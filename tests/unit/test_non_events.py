@@ -156,6 +156,26 @@ NON_EVENTS = [
     "Cricket: Stokes blasts century as England crush India",
     "Chancellor takes axe to public spending",
     "Police launch investigation into 1984 bombing",
+    # Idioms: kill switches, hostages to a standoff, character assassination, shots fired in a feud
+    "Shots fired: rapper responds to diss track with new single",
+    "Senate Democrats threaten nuclear option on filibuster",
+    "Apple adds kill switch to stolen iPhones",
+    "Economy held hostage by debt ceiling standoff, economists warn",
+    "Minister caught in the firing line over NHS waiting lists",
+    "Character assassination: actor sues tabloid",
+    "TV host ambushes minister in live interview",
+    "Political earthquake as populists top poll",
+    "Tech stocks massacred in Friday sell-off",
+    "Streaming wars: Disney fires back at Netflix with price cut",
+    "Prime minister's Brexit deal blown up by rebels",
+    "Conservationists wage war on invasive rats on remote island",
+    "Hackers hijack Twitter accounts of celebrities",
+    "Gunners demolish Spurs in north London derby",
+    "Tennis star storms off court after umpire row",
+    "Bank robbery drama: new heist thriller tops Netflix chart",
+    "Police drama Line of Duty returns for seventh series",
+    "Army veteran completes 1,000-mile charity walk",
+    "Landmine-detecting rat dies after illustrious career",
 ]
 
 # (headline, lead) of whole stories told with war words: a match report, an obituary, a sentence for an old crime, a review
