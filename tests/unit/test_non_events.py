@@ -382,6 +382,12 @@ REAL_EVENTS = [
     ("Government troops battled rival militias in Tripoli's southern suburbs on Friday.", "", "Battles"),
     ("Soldiers were fighting through the night to retake the town of Bakhmut, the army said on Sunday.", "", "Battles"),
     ("Gunmen attacked a business owner in Port-au-Prince on Tuesday, killing him.", "", "Violence against civilians"),
+    # violence around a match is news: its toll, riot or gunfire outweighs the match words
+    ("Fans clashed with police and threw flares after a disputed red card in Belgrade on Sunday, injuring 12 officers.", "", "Riots"),
+    ("Hooligans attacked rival supporters outside the stadium in Marseille after a VAR decision, leaving five injured, police said.", "",
+     "Violence against civilians"),
+    ("Football fans rioted in Istanbul on Saturday after their team was relegated, torching cars and clashing with police.", "", "Riots"),
+    ("Gunmen opened fire on a football team's bus in Cauca, Colombia, on Saturday, killing the goalkeeper.", "", "Violence against civilians"),
 ]
 
 
