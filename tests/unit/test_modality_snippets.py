@@ -29,6 +29,7 @@ CASES = [
     ("Hurricane Melissa is forecast to make landfall in Jamaica on Tuesday as a Category 5 storm.", "Natural disaster", "planned", "2026-11-24"),
     ("A cyclone is expected to hit the coast of Mozambique this weekend, forecasters said.", "Natural disaster", "planned", "2026-11-21"),
     ("Nigeria's main union announced a two-day nationwide strike starting Wednesday next week.", "Protests", "planned", None),
+    ("Firefighters' union threatens strike over pay", "Protests", "planned", None),
     # A plan told after its subject, and a plan about a past event
     ("A memorial service for the victims of the ferry disaster will be held in Dar es Salaam on Friday.", "Commemoration", "planned", "2026-11-20"),
     ("The city council plans to erect a monument to the victims of the 2015 earthquake in Kathmandu.", "Commemoration", "planned", None),

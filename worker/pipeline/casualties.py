@@ -94,7 +94,11 @@ _BACKGROUND = re.compile(
     re.IGNORECASE,
 )
 # A toll told with when it was long before ("60 were killed during last year's protests", "killed two years ago"): history.
-_PAST_AFTER = re.compile(r"[^.;,]{0,40}?\b(?:last|previous) (?:year|month)\b|[^.;,]{0,40}?\b(?:a|one|two|three|four|five|\d+) (?:years|months) ago\b", re.IGNORECASE)
+# A toll told since a time ("8 people have died since March"): a running tally of many events.
+_PAST_AFTER = re.compile(r"[^.;,]{0,40}?\b(?:last|previous) (?:year|month)\b|[^.;,]{0,40}?\b(?:a|one|two|three|four|five|\d+) (?:years|months) ago\b"
+                         r"|[^.;,]{0,40}?(?<!day )(?<!week )(?<!month )(?<!year )\bsince (?:early |mid-|late )?(?:January|February|March|April|May|"
+                         r"June|July|August|September|October|November|December|last|(?:19|20)\d\d|"
+                         r"the (?:start|beginning|outbreak)(?! of the (?:day|morning|afternoon|evening|night)))\b", re.IGNORECASE)
 # "the body of a man was found", "the bodies of two women were recovered", "a man's body was found".
 _BODIES = re.compile(
     rf"\b(?:(?:the|dead|lifeless)\s+)*(?:bod(?:y|ies)|corpses?|remains)\s+of\s+(?P<n>{_NUM}|the)\s+(?:[\w'-]+\s+){{0,4}}?(?:was|were|had been|have been|has been)\s+"
@@ -288,7 +292,8 @@ def _singular_ok(pattern: re.Pattern[str], m: re.Match[str], groups: dict[str, s
     if pattern is not _PASSIVE and pattern is not _ACTIVE:
         return True
     number = (groups.get("n") or "").lower()
-    if number in ("a", "an") and (_UNCOUNTED.search(m.group(0)) or (pattern is _ACTIVE and not groups.get("noun"))):
+    if number in ("a", "an") and (_UNCOUNTED.search(m.group(0)) or (pattern is _ACTIVE and not groups.get("noun"))
+                                  or (groups.get("noun") or "a")[0].isupper()):  # "a house in Khan Younis killed": a place, not "Israelis"
         return False
     if number != "the":
         return True

@@ -342,10 +342,19 @@ def classify_mention(mention: Mention, scores: Sequence[SentenceScore], taxonomy
     hits = [h for s in mention.sentences for h in scores[s.index].hits if h.path in (path, type_key)]
     head_hits = [h for h in head.hits if h.path in (path, type_key)] or head.best_hits
     modality = rule.modality if rule and rule.modality else _modality(head, head_hits, sub, taxonomy)
+    if modality in ("occurred", "intercepted") and (_rebutted_next(head, scores, taxonomy) or _disputed(head, taxonomy)):
+        modality = "claimed"
     if modality == "claimed" and type_key != head.best_type and taxonomy.types[head.best_type or type_key].standalone:
         modality = "occurred"  # the act a claim of responsibility names happened; the claim is the other event
     cues = tuple(dict.fromkeys(h.label for h in hits or head_hits)) + ((f"rule:{rule.id}",) if rule else ())
     return coded(event_type, sub, modality=modality, confidence=_confidence(head, rule is not None), cues=cues, rule=rule.id if rule else None)
+
+
+def _rebutted_next(head: SentenceScore, scores: Sequence[SentenceScore], taxonomy: Taxonomy) -> bool:
+    """The sentence after the head rebuts it as a claim ("The army did not confirm the claim.")."""
+    rebutted = taxonomy.modality.get("claim_rebutted")
+    after = head.sentence.index + 1
+    return rebutted is not None and after < len(scores) and rebutted.search(scores[after].sentence.text) is not None
 
 
 def _best_path_of(score: SentenceScore, type_key: str) -> str:
@@ -452,12 +461,21 @@ def _refine_subtype(mention: Mention, scores: Sequence[SentenceScore], type_key:
     return max(totals, key=lambda p: (totals[p], -order.index(p.partition(".")[2]))) if totals else None
 
 
+def _disputed(head: SentenceScore, taxonomy: Taxonomy) -> bool:
+    """The sentence marks what it tells as one side's claim ("…, a claim the army did not confirm")."""
+    claimed_clause = taxonomy.modality.get("claimed_clause")
+    return claimed_clause is not None and claimed_clause.search(head.sentence.text) is not None
+
+
 def _modality(head: SentenceScore, hits: list[CueHit], sub: SubType | None, taxonomy: Taxonomy) -> str:
+    disputed = _disputed(head, taxonomy)
     if sub is not None and sub.default_modality != "occurred":
         denied = taxonomy.modality.get("denied")
-        if denied is not None and denied.search(head.sentence.text):
+        if denied is not None and denied.search(head.sentence.text) and not disputed:
             return "denied"
-        return sub.default_modality
+        return "claimed" if disputed else sub.default_modality
+    if disputed:
+        return "claimed"
     text = head.sentence.text
     offset = head.sentence.start
     first = min(hits, key=lambda h: h.start) if hits else None

@@ -82,18 +82,23 @@ _WEEKDAY_NAMES = ("monday", "tuesday", "wednesday", "thursday", "friday", "satur
 _CROWDS = {"protests": ("civilians", "protesters", "Protesters"), "riots": ("protesters", "rioters", "Rioters")}
 _SAID_AFTER = (" said", " says", " reported", " told", " stated")
 # A planted, thrown or worn bomb: whoever set it off is an armed group the text may not name, not the forces it struck.
-_UNSEEN_BOMBER = re.compile(r"(?=[bcegilmrsv])\b(?:roadside bombs?|car bombs?|IEDs?|improvised explosive|land ?mines?|explosive devices?|"
+_UNSEEN_BOMBER = re.compile(r"(?=[abcegilmprsv])\b(?:roadside bombs?|car bombs?|IEDs?|improvised explosive|land ?mines?|explosive devices?|"
+                            r"(?:an?|the) bomb (?:exploded|went off|hidden|planted)|bombs (?:exploded|went off)|planted (?:an? )?(?:bomb|explosive)|"
                             r"suicide (?:bomb|attack|blast|vest)|blew (?:himself|herself|themselves) up|grenades?|magnetic bombs?|sticky bombs?|"
                             r"VBIEDs?)", re.IGNORECASE)
 # "a police spokesman said", "military officials told": a source too.
 _SPOKESMAN_SAID = re.compile(r"\s+(?:spokes(?:man|woman|person)|officials?|sources?|statement)\s+(?:said|says|reported|told|stated)\b")
 # ... unless it tells what it did itself ("Hamas said it fired rockets", "the military said it had struck a depot").
 _SELF_REPORT = re.compile(
-    r"\s+(?:said|says|reported|stated)(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))?,?\s+(?:that\s+)?"
+    r"\s+(?:said|says|reported|stated)(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))?"
+    r"(?:\s+(?:in\s+a\s+statement|on\s+(?:Telegram|X|Twitter|Facebook|state\s+(?:TV|television|media))))?,?\s+(?:that\s+)?"
     r"(?:it|they|its (?:forces|troops|fighters|units|army|air force|navy|jets|warplanes|aircraft|drones)|their (?:forces|fighters))\s+(?:had\s+|has\s+|have\s+)?"
     r"(?!(?:received|learned|noted|condemned|welcomed|confirmed|denied|rejected|regretted|investigated|alerted|informed|asked|urged|"
-    r"warned|called|appealed|expected|hoped|needed|wanted|opposed|supported)\b)(?:\w+ed|struck|shot|hit|took|fought|blew|overran|seized)\b"
+    r"warned|called|appealed|expected|hoped|needed|wanted|opposed|supported)\b)"
+    r"(?:\w+ed|\w+[^\We]en|struck|shot|hit|took|retook|fought|blew|overran|seized|won|drove|beat|threw|broke|brought|made)\b"
 )
+# Words right before a side that face it to the side told before ("… SDF and Turkish-backed factions").
+_FACING = re.compile(r"\b(?:and|with|against|versus|vs\.)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}$")
 _PARTY_REF = re.compile(r"\b[Tt]he party\b")
 # A wire dateline's tail from its town: ", Turkey (AP) —", " (Reuters) - ", ", Russia —".
 _DATELINE_TAIL = re.compile(r"(?:,[ \t]*[A-Z][\w.' ]{0,30})?[ \t]*(?:\([A-Za-z .]{1,20}\)[ \t]*)?(?:[—–]|--? )")
@@ -322,7 +327,7 @@ def extract_mention(mention: Mention, context: ArticleContext, future_ok: bool =
     country = location.country if location else None
     actor_mentions = [  # (name, kind, start, whether it is only the source: "the US military said")
         (_actor_name(a, country), a.kind, a.start,
-         family == "acled" and (text.startswith(_SAID_AFTER, a.end) or _SPOKESMAN_SAID.match(text, a.end) is not None)
+         a.backer or family == "acled" and (text.startswith(_SAID_AFTER, a.end) or _SPOKESMAN_SAID.match(text, a.end) is not None)
          and _SELF_REPORT.match(text, a.end) is None)
         for a in (_as_crowd(a, type_key) for a in context.starting_in(context.actors, spans))
     ]
@@ -350,7 +355,7 @@ def extract_mention(mention: Mention, context: ArticleContext, future_ok: bool =
     return Extraction(
         location=location,
         occurred=occurred,
-        actors=_actors(actor_mentions, family),
+        actors=_actors(actor_mentions, family, frozenset(a.name for a in context.starting_in(context.actors, spans) if a.backer), text),
         people=people,
         quantities=quantities,
         casualties=casualties,
@@ -537,11 +542,18 @@ def _demonstrators_first(mentions: list[tuple[str, str, int, bool]], kind: str, 
     return [(told[0] if told else name, kind, -1, False), *(m for m in mentions if m is not told)]
 
 
-def _actors(mentions: list[tuple[str, str, int, bool]], family: str) -> list[Actor]:
+def _actors(mentions: list[tuple[str, str, int, bool]], family: str, backers: frozenset[str] = frozenset(), text: str = "") -> list[Actor]:
     """Actors from ``(name, kind, start, source only)`` mentions, each name once, with its role in the event; an unnamed armed
-    group told with a named one ("Al-Shabaab militants … the attackers") is that one; a source only is associated."""
-    if any(kind == "armed_group" and not name.startswith(UNNAMED_GROUP) for name, kind, _, _ in mentions):
-        mentions = [m for m in mentions if not (m[1] == "armed_group" and m[0].startswith(UNNAMED_GROUP))]
+    group told with a named one ("Al-Shabaab militants … the attackers") is that one, unless the named one only backs an actor
+    (``backers``) or the unnamed one is its opponent ("between the SDF and Turkish-backed factions"); a source only is associated."""
+    named = [start for name, kind, start, _ in mentions if kind == "armed_group" and not name.startswith(UNNAMED_GROUP) and name not in backers]
+    if named:
+        mentions = [m for m in mentions if not (m[1] == "armed_group" and m[0].startswith(UNNAMED_GROUP)
+                                                and not any(_opposed(text, n, m[2]) for n in named))]
+    # forces of no country told beside forces of one ("Pakistani troops … killing two soldiers") are those
+    of_country = {name.partition(" of ")[0] for name, kind, _, _ in mentions if kind == "state_forces" and " of " in name}
+    if of_country:
+        mentions = [m for m in mentions if not (m[1] == "state_forces" and m[0] in of_country)]
     actors: dict[str, Actor] = {}
     primary_kinds: tuple[str, ...] = ("state_forces", "armed_group", "protesters", "rioters", "party")
     if family != "acled":
@@ -562,6 +574,14 @@ def _actors(mentions: list[tuple[str, str, int, bool]], family: str) -> list[Act
             role = "associated"
         actors[name] = Actor(name=name, kind=kind, role=role)  # type: ignore[arg-type]
     return list(actors.values())
+
+
+def _opposed(text: str, one: int, other: int) -> bool:
+    """The actor told at ``other`` faces the one at ``one``: joined to it by "and", "with", "against" in one clause."""
+    if one < 0 or other < 0 or one == other:
+        return False
+    first, second = sorted((one, other))
+    return second - first < 80 and _FACING.search(text, first, second) is not None
 
 
 def _damage(context: ArticleContext, spans: list[tuple[int, int]]) -> list[str]:

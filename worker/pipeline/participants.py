@@ -76,20 +76,26 @@ _NOT_NAME_WORDS = frozenset(
     October November December Telegram Twitter Facebook Reuters""".split()
 )
 
+# A branch told by its full name is one group, not the parent and a place ("Islamic State West Africa Province").
+_IS_BRANCH = (r"Islamic State(?:[’']s)?(?: in the Greater Sahara| (?:in )?(?:West Africa|Sahel|Khorasan|Central Africa|Somalia|Mozambique|"
+              r"Sinai|Pakistan|East Asia)(?: Province)?| (?:West Africa|Sahel|Khorasan|Central Africa|Somalia|Mozambique|Sinai) Province)")
+_QAEDA_BRANCH = r"[Aa]l[- ]Qa(?:eda|[’']?ida) in the (?:Islamic Maghreb|Arabian Peninsula|Indian Subcontinent)"
 _ACTOR_PATTERNS: list[tuple[str, re.Pattern[str]]] = [  # nouns may open a sentence ("Gunmen killed …"): first letters either case
     # Named groups first: "Rapid Support Forces" is a group, not the forces of a state.
     ("armed_group", re.compile(
-        r"\b(?P<named>Taliban|[Aa]l-Shabaab|Al Shabaab|Boko Haram|ISWAP|Islamic State|ISIS|ISIL|Daesh|Houthis?|Ansar Allah|Hamas|Hezbollah|"
-        r"PKK|JNIM|ADF|M23|Wagner(?: Group)?|al-Qaeda|Al Qaeda|Fulani militia|Ambazonian separatists|Rapid Support Forces|RSF|"
+        rf"\b(?P<named>Taliban|[Aa]l-Shabaab|Al Shabaab|Boko Haram|ISWAP|ISGS|ISKP|ISIS-K|{_IS_BRANCH}|Islamic State|ISIS|ISIL|Daesh|Houthis?|"
+        r"Ansar Allah|Hamas|Hezbollah|PKK|JNIM|Jama[’']?at Nus?rat al-Islam wa[l']?[- ]Muslim(?:een|in)|"
+        rf"Group (?:for the )?Support(?:ing)? (?:of )?Islam and Muslims|ADF|M23|Wagner(?: Group)?|{_QAEDA_BRANCH}|AQIM|AQAP|"
+        r"[Aa]l[- ]Qa(?:eda|[’']?ida)|Fulani militia|Ambazonian separatists|Rapid Support Forces|RSF|"
         r"Allied Democratic Forces|Fano|ELN|FARC|Hayat Tahrir al-Sham|HTS|Tehreek-e-Taliban Pakistan|Tehrik-i-Taliban Pakistan|TTP|"
-        r"Arakan Army|Baloch(?:istan)? Liberation Army|BLA|CODECO|TPLF|Oromo Liberation Army|Islamic Jihad|Janjaweed|Sinaloa [Cc]artel|"
+        r"Arakan Army|Baloch(?:istan)? Liberation Army|BLA|CODECO|TPLF|Tigray People[’']s Liberation Front|Kurdistan Workers[’'] Party|FDLR|Oromo Liberation Army|Islamic Jihad|Janjaweed|Sinaloa [Cc]artel|"
         r"Jalisco New Generation Cartel|CJNG|Syrian Democratic Forces|SDF)\b|"
-        r"\b(?P<noun>" + _capitalizable(r"militants|insurgents|rebels|jihadists|gunmen|gunman|armed men|militias?|fighters|bandits|assailants|attackers|separatists|"
-                                 r"(?:armed )?gangs|gang members")
+        r"\b(?P<noun>" + _capitalizable(r"militants|insurgents|rebels|jihadists|gunmen|gunman|armed (?:men|groups?)|militias?|fighters|bandits|assailants|attackers|separatists|"
+                                 r"(?:armed )?gangs|gang members") + r"|(?:(?<=-backed )|(?<=armed )|(?<=rebel )|(?<=militia ))factions"
         + r")\b")),
     ("state_forces", re.compile(
         r"\b(?P<noun>" + _capitalizable(
-            r"(?:armed|military|security|government|regime|coalition|police) forces|armed forces|"
+            r"(?:armed|military|security|government|regime|coalition|police) forces|armed forces|(?<=-led )coalition|government troops|government soldiers|regime troops|regime soldiers|"
             r"military(?! (?:administrations?|courts?|prosecutors?|hospitals?|enlistment offices?|commissariats?|law|laws|bill|rule|service|"
             r"spending|budget|reforms?|academy|parade|history|records?)\b)|army|troops|soldiers|"
             r"air force|Air Force|Armed Forces|National Guard|navy|police|policemen|gendarmes?|national guard|border guards?|air defen[cs]es?|"
@@ -118,13 +124,13 @@ _ACTOR_STEMS: dict[str, tuple[str, ...]] = {
     "state_forces": ("armed", "military", "security", "government", "regime", "coalition", "police", "army", "troops", "soldiers",
                      "air force", "air defen", "navy", "gendarme", "national guard", "border", "warplane", "fighter jet", "drone",
                      "artillery", "airstrike", "air strike", "drone strike", "missile", "forces", "jets", "shelling", "bombardment", "strikes", "bombs"),
-    "armed_group": ("taliban", "al shabaab", "al qaeda", "boko", "iswap", "islamic state", "isis", "isil", "daesh", "houthi",
+    "armed_group": ("taliban", "al shabaab", "al qa", "jama", "group for", "group support", "aqim", "aqap", "isgs", "iskp", "boko", "iswap", "islamic state", "isis", "isil", "daesh", "houthi",
                     "ansar", "hamas", "hezbollah", "pkk", "jnim", "adf", "m ", "wagner", "fulani", "ambazonian", "rapid support", "rsf",
                     "allied democratic", "fano", "eln", "farc", "hayat", "hts", "tehreek", "tehrik", "ttp", "arakan", "baloch", "bla",
-                    "codeco", "tplf", "oromo", "islamic jihad", "janjaweed", "sinaloa", "jalisco", "cjng", "syrian democratic", "sdf",
+                    "codeco", "tplf", "tigray people", "kurdistan workers", "fdlr", "oromo", "islamic jihad", "janjaweed", "sinaloa", "jalisco", "cjng", "syrian democratic", "sdf",
                     "militants",
                     "insurgents", "rebels", "jihadists", "gunmen", "armed men", "militia", "fighters", "bandits", "assailants",
-                    "attackers", "separatists", "gunman", "gangs", "gang members", "armed gangs"),
+                    "attackers", "separatists", "gunman", "gangs", "gang members", "armed gangs", "armed group", "factions"),
     "protesters": ("protesters", "protestors", "demonstrators", "activists", "students", "workers", "teachers", "doctors", "nurses",
                    "health workers", "traders", "farmers", "lawyers", "supporters", "residents", "villagers", "citizens"),
     "rioters": ("rioters", "a mob", "an angry mob", "mob", "angry residents", "angry crowd", "youths"),
@@ -143,15 +149,33 @@ _START = attrgetter("start")
 _HAS_NAME = re.compile(r"[A-Z][a-z]+[ -][A-Z]")
 # The demonym may stand a word or two before the noun ("Russian ballistic missile", "Ukrainian special forces").
 _DEMONYM_BEFORE = re.compile(rf"\b(?P<dem>{_DEMONYM}) (?:(?!(?:and|or|of|the|by|with|to|from|in|on|at)\b)[a-z][\w-]* ){{0,2}}$")
+_COUNTRIES = {name.lower(): name for name in DEMONYMS.values()}
+_COUNTRY_OWNS = re.compile(r"\b(?P<country>[A-Z][a-z]+(?: [A-Z][a-z]+){0,2})[’']s (?:(?!(?:and|or|of|the)\b)[a-z][\w-]* )?$")
 _POSSESSIVE_BEFORE = re.compile(r"\b(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Oo]ur) $")
 _WEAPON_NOUNS = frozenset({"drone", "drones", "jets", "shelling", "bombardment", "bombardments", "warplane", "warplanes", "fighter jet", "fighter jets", "artillery", "air defences", "air defenses", "air defence", "air defense",
                            "airstrike", "airstrikes", "air strike", "air strikes", "drone strike", "drone strikes", "missile", "missiles",
                            "strikes", "bombs"})
+# Words after an actor that make it an attribute of the next one.
+_DESCRIPTOR = re.compile(r"[-‑](?:linked|affiliated|aligned|inspired|loyal|leaning|sympathi[sz]ing|run|controlled|held|ruled|governed|occupied|"
+                         r"dominated)\b|"
+                         r" (?:linked|affiliated|aligned|inspired)(?= [A-Za-z])(?! (?:to|with|by)\b)")
+# ... or its backer ("Wagner-backed Malian troops"): a party to the event, though not its actor.
+_BACKER = re.compile(r"[-‑](?:backed|allied|supported|funded|sponsored|armed|trained)\b")
+_TIED_TO = re.compile(r"\b(?:linked|affiliated|tied|allied|aligned|loyal|allegiance|close|connected) (?:to|with) (?:the )?$")
+_AFFILIATE = re.compile(r"(?:[’']s)? (?:(?!(?:and|or|with|as|its|their|his|her)\b)[\w-]+ ){0,2}(?:affiliate|offshoot|branch|franchise|ally|allies|proxy|proxies)\b")
 UNNAMED_GROUP = "Unidentified Armed Group"
 # One name for a group news calls by its full name or its initials.
-_GROUP_ALIASES = {"Rapid Support Forces": "RSF", "Allied Democratic Forces": "ADF", "Tehreek-e-Taliban Pakistan": "TTP",
+_GROUP_ALIASES = {"Rapid Support Forces": "RSF", "Allied Democratic Forces": "ADF", "Tigray People's Liberation Front": "TPLF",
+                  "Tigray People’s Liberation Front": "TPLF", "Kurdistan Workers' Party": "PKK", "Kurdistan Workers’ Party": "PKK", "Tehreek-e-Taliban Pakistan": "TTP",
                   "Tehrik-i-Taliban Pakistan": "TTP", "Jalisco New Generation Cartel": "CJNG", "Sinaloa cartel": "Sinaloa Cartel",
-                  "Syrian Democratic Forces": "SDF"}
+                  "Syrian Democratic Forces": "SDF", "Houthis": "Houthi", "Ansar Allah": "Houthi", "ISIS": "Islamic State", "ISIL": "Islamic State",
+                  "Daesh": "Islamic State", "Wagner Group": "Wagner", "al-Shabaab": "Al-Shabaab", "Al Shabaab": "Al-Shabaab"}
+# Groups news spells several ways, and branches told by their full names, by one name each.
+_CANONICAL_GROUPS = [(re.compile(pattern), name) for pattern, name in (
+    (r"Islamic State.* West Africa", "ISWAP"), (r"Islamic State.* Greater Sahara", "ISGS"), (r"Islamic State.* Khorasan|ISIS-K", "ISKP"),
+    (r"Islamic State.* Central Africa", "ISCAP"), (r"Islamic State.* (Sahel|Somalia|Mozambique|Sinai|Pakistan|East Asia)", r"Islamic State \1"),
+    (r"Jama|Group (?:for the )?Support", "JNIM"), (r".* Islamic Maghreb", "AQIM"), (r".* Arabian Peninsula", "AQAP"),
+    (r".* Indian Subcontinent", "AQIS"), (r"[Aa]l[- ]Qa", "al-Qaeda"))]
 _KIND_NAMES = {"rioters": "Rioters", "emergency_services": "Emergency services", "government": "Government"}
 
 
@@ -175,6 +199,8 @@ class ActorMention:
     kind: str
     start: int
     end: int
+    backer: bool = False
+    """It backs the actor named after it ("Wagner-backed troops"): associated with the event, not its actor."""
 
 
 def _valid_name(name: str) -> bool:
@@ -274,22 +300,41 @@ def _actors_between(text: str, start: int, end: int, country: str | None,
             matches = list(pattern.finditer(text, start, end))
         else:
             continue
-        for m in matches:
+        for i, m in enumerate(matches):
             begin, stop = m.span()
-            if _overlaps(found, begin, stop):
+            if _overlaps(found, begin, stop) or _describes_another(text, m, [*matches[i - 1:i], *matches[i + 1:i + 2]], kind):
                 continue
             dem = None
             if kind == "state_forces":
                 # The demonym ends with a space right before the match (or " \n", as "$" also matches before a last newline).
                 before = _DEMONYM_BEFORE.search(text, max(0, begin - 44), begin) if text[begin - 1:begin] in (" ", "\n") else None
+                owner = _COUNTRY_OWNS.search(text, max(0, begin - 44), begin) if before is None and text[begin - 1:begin] == " " else None
                 if before is not None:
                     begin, dem = before.start(), before.group("dem")
+                elif owner is not None and owner.group("country").lower() in _COUNTRIES:
+                    begin, dem = owner.start(), owner.group("country")  # "Ukraine's military", "Sudan's army"
                 elif m.group("noun").lower() in _WEAPON_NOUNS:
                     continue  # "drones" alone says nothing about whose they are
                 elif _POSSESSIVE_BEFORE.search(text, max(0, begin - 6), begin):
                     continue  # "his forces", "its troops": someone's named elsewhere, not those of the country where it happened
-            found.append(ActorMention(_actor_name(kind, m, country, dem), kind, begin, m.end()))
+            backer = text[stop:stop + 1] in "-‑" and _BACKER.match(text, stop) is not None
+            found.append(ActorMention(_actor_name(kind, m, country, dem), kind, begin, m.end(), backer))
     return sorted(found, key=_START)
+
+
+def _describes_another(text: str, m: re.Match[str], neighbours: list[re.Match[str]], kind: str) -> bool:
+    """The actor only describes another ("al-Qaeda-linked JNIM", "army-backed militias", "Hamas-run ministry", "al-Qaeda's
+    Sahel affiliate JNIM", "JNIM, al-Qaeda's branch in the Sahel"): the other is the party."""
+    after = text[m.end():m.end() + 32]
+    if after[:1] in "-‑ " and _DESCRIPTOR.match(after) is not None or text[max(0, m.start() - 5):m.start()].lower().endswith(("pro-", "anti-")):
+        return True
+    if kind != "armed_group" or not neighbours or not m.group("named"):
+        return False
+    if _AFFILIATE.match(after) is not None:
+        return any(n.group("named") and (0 <= n.start() - m.end() < 40 or 0 <= m.start() - n.end() < 8) for n in neighbours)
+    # "Al-Shabaab, which is linked to al-Qaeda, attacked …": the group the one before is tied to
+    return _TIED_TO.search(text, max(0, m.start() - 24), m.start()) is not None and \
+        any(n.group("named") and 0 <= m.start() - n.end() < 48 for n in neighbours)
 
 
 def _overlaps(found: list[ActorMention], start: int, end: int) -> bool:
@@ -311,17 +356,27 @@ def _matches_at(pattern: re.Pattern[str], text: str, positions: list[int], start
     return found
 
 
+def _group_name(named: str) -> str:
+    if named in _GROUP_ALIASES:
+        return _GROUP_ALIASES[named]
+    if named[0] in "IJGAa" and len(named) > 5:
+        for pattern, name in _CANONICAL_GROUPS:
+            if (m := pattern.match(named)) is not None:
+                return m.expand(name)
+    return named
+
+
 def _actor_name(kind: str, m: re.Match[str], country: str | None, dem: str | None = None) -> str:
     pattern, has_named, has_noun = _GROUPS.get(kind) or (None, False, False)
     if pattern is not m.re:
         has_named, has_noun = "named" in m.re.groupindex, "noun" in m.re.groupindex
     named = m.group("named") if has_named else None
     if named:
-        return _GROUP_ALIASES.get(named, named)
+        return _group_name(named)
     noun = ((m.group("noun") if has_noun else None) or m.group(0)).lower()
     suffix = f" ({country})" if country else ""
     if kind == "state_forces":
-        of = DEMONYMS.get(dem.lower()) if dem else None
+        of = (DEMONYMS.get(dem.lower()) or _COUNTRIES.get(dem.lower())) if dem else None
         body = "Police Forces" if "police" in noun or "gendarme" in noun else "Military Forces"
         return f"{body} of {of}" if of else body
     if kind == "armed_group":
