@@ -341,8 +341,9 @@ def classify_mention(mention: Mention, scores: Sequence[SentenceScore], taxonomy
     sub = event_type.subtypes.get(path.partition(".")[2]) if "." in path else None
     hits = [h for s in mention.sentences for h in scores[s.index].hits if h.path in (path, type_key)]
     head_hits = [h for h in head.hits if h.path in (path, type_key)] or head.best_hits
-    modality = rule.modality if rule and rule.modality else _modality(head, head_hits, sub, taxonomy)
-    if modality in ("occurred", "intercepted") and (_rebutted_next(head, scores, taxonomy) or _disputed(head, taxonomy)):
+    ruled = rule.modality if rule is not None else None  # a rule's modality skips the reading of words that would find a claim
+    modality = ruled or _modality(head, head_hits, sub, taxonomy)
+    if modality in ("occurred", "intercepted") and (_rebutted_next(head, scores, taxonomy) or (ruled and _disputed(head, taxonomy))):
         modality = "claimed"
     if modality == "claimed" and type_key != head.best_type and taxonomy.types[head.best_type or type_key].standalone:
         modality = "occurred"  # the act a claim of responsibility names happened; the claim is the other event
