@@ -10,7 +10,6 @@ from celery import Celery
 
 from worker.backends.liveness import beat_seen, heartbeat_answer, ping, worst_lag
 from worker.backends.redis import connect
-from worker.backends.stream_info import describe
 from worker.errors import EventwireError
 from worker.keys import Keys
 from worker.settings import Settings
