@@ -235,6 +235,8 @@ NON_EVENT_STORIES = [
 
 # (headline, lead, event type of the first event)
 REAL_EVENTS = [
+    ("Houthis say they targeted US destroyer in Red Sea", "", "Explosions/Remote violence"),
+    ("", "Supporters of the home side stormed the pitch and beat the referee after the match in Lagos on Sunday.", "Riots"),
     ("Gunfire rang out across Port-au-Prince overnight",
      "Gang members and police exchanged gunfire for hours in the Delmas neighbourhood of Port-au-Prince overnight, leaving at least four dead, residents said on Thursday.",
      "Battles"),
