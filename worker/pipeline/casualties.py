@@ -131,6 +131,8 @@ _HEADLINE_KILLS_ONE = re.compile(
     re.IGNORECASE,
 )
 _TOLL = re.compile(rf"(?=[dt])\b(?:death toll|toll)\s+(?:[\w'’.-]+\s+){{0,10}}?(?:to|at|of)\s+(?P<q>{_QUAL}\s+)?(?P<n>{_NUM})\b", re.IGNORECASE)
+# A later sentence's victims who add to those told before ("Two soldiers were also killed", "two more died").
+_ADDED = re.compile(r"\b(?:also|another|more(?! than))\b", re.IGNORECASE)
 _NONE = re.compile(
     r"(?=[nwzN])\b(?:(?:no|without(?: any)?|zero)\s+(?:(?:reported|immediate|known)\s+)?(?P<what>casualties|victims|fatalities|deaths|injuries|one|people|person|civilians)"
     r"|nobody|no-one)"
@@ -315,9 +317,6 @@ def merge_casualties(counts: list[CasualtyCount]) -> CasualtyCount | None:
         killed = _merged(killed, count.killed, adds)
         injured = _merged(injured, count.injured, adds)
     return CasualtyCount(killed, injured, any(c.at_least for c in counts), "; ".join(c.text for c in counts if c.text))
-
-
-_ADDED = re.compile(r"\b(?:also|another|more(?! than))\b", re.IGNORECASE)
 
 
 def _merged(before: int | None, told: int | None, adds: bool) -> int | None:

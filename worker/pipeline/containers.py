@@ -11,7 +11,7 @@ from worker.pipeline.places import Place, PlaceMatch, fold
 if TYPE_CHECKING:
     from worker.pipeline.gazetteer import Gazetteer
 
-__all__ = ["COMMON_WORDS", "NOT_PLACES", "ends_after_word", "in_institution", "is_metonym", "place_in_containers", "towns_before_regions"]
+__all__ = ["BORDER_AFTER", "COMMON_WORDS", "NOT_PLACES", "ends_after_word", "in_institution", "is_metonym", "place_in_containers", "towns_before_regions"]
 
 _BIG = 100000
 _SETTLEMENT = (
@@ -91,7 +91,8 @@ _INSTITUTION_AFTER = re.compile(
 _GOVERNMENT_BEFORE = re.compile(r"(?:\bpro|\banti)[-\s]$|[:—–]\s*$|\s-\s*$|\b(?:talks|ties|relations|tensions|deal|agreement|dialogue) (?:with|between) $", re.IGNORECASE)
 _TOWN_BEFORE = re.compile(r"(?P<town>[A-Z][\w'’-]+(?:[ -][A-Z][\w'’-]+){0,2})(?:\s+(?:village|town|city|area|district|municipality|suburb))?\s*(?:,|\((?:[^(),]{1,40},)?)\s*$")
 _PAREN_CLOSE = re.compile(r"\s*\)")
-_BORDER_AFTER = re.compile(r"\s+(?:border|frontier)\b")
+# "the Congo border": a place beside the country named, not in it.
+BORDER_AFTER = re.compile(r"\s+(?:border|frontier)\b")
 # Capitalised words that are place names somewhere but almost never mean the place in news.
 NOT_PLACES = frozenset(
     """police of union victoria university street square bar mobile split reading nice bath best march may
@@ -265,7 +266,7 @@ def _container(gazetteer: Gazetteer, text: str, end: int, by_start: dict[int, Pl
         first = by_start.get(owner.end())  # "in Ukraine's Donetsk region": the region, whose country the owner names
     if first is None or not _useful(first):
         return None
-    if first.place.kind == "country" and _BORDER_AFTER.match(text, first.end):
+    if first.place.kind == "country" and BORDER_AFTER.match(text, first.end):
         return None  # "Mpondwe near the Congo border": a town beside that country, not in it
     if m.group("how").strip() == ",":
         if _LIST_GOES_ON.match(text, first.end):

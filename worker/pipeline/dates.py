@@ -20,7 +20,7 @@ _MONTHS = {
     for name in names
 }
 _WEEKDAYS = {name: i for i, name in enumerate(("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"))}
-_MONTH = r"(?P<month>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
+MONTH_NAME = r"(?P<month>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
 _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
 _YEAR = r"(?:,?\s+(?P<year>(?:19|20)\d\d))?"
 _PART = r"(?:\s+(?:morning|afternoon|evening|night))?"
@@ -28,9 +28,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # Each pattern opens with a look-ahead at the characters a match can start with, so the regex engine skips other positions.
     ("iso", re.compile(r"(?=[12])\b(?P<year>(?:19|20)\d\d)-(?P<month>[01]\d)-(?P<day>[0-3]\d)\b")),
     # "the night of 7 to 8 May", "3-5 March": the range opens on its first day.
-    ("day_range", re.compile(rf"(?=\d)\b(?P<first>[0-3]?\d)(?:st|nd|rd|th)?\s*(?:to|-|–|and)\s*{_DAY}\s+(?:of\s+)?{_MONTH}{_YEAR}\b")),
-    ("day_month", re.compile(rf"(?=\d)\b{_DAY}\s+(?:of\s+)?{_MONTH}{_YEAR}\b")),
-    ("month_day", re.compile(rf"(?=[ADFJMNOS])\b{_MONTH}\s+{_DAY}(?!\d){_YEAR}\b(?!\s*(?:people|persons|killed|%|memorial|museum|attacks?|bombings?|anniversary|massacre|commission|victims|uprising|movement|revolution))")),
+    ("day_range", re.compile(rf"(?=\d)\b(?P<first>[0-3]?\d)(?:st|nd|rd|th)?\s*(?:to|-|–|and)\s*{_DAY}\s+(?:of\s+)?{MONTH_NAME}{_YEAR}\b")),
+    ("day_month", re.compile(rf"(?=\d)\b{_DAY}\s+(?:of\s+)?{MONTH_NAME}{_YEAR}\b")),
+    ("month_day", re.compile(rf"(?=[ADFJMNOS])\b{MONTH_NAME}\s+{_DAY}(?!\d){_YEAR}\b(?!\s*(?:people|persons|killed|%|memorial|museum|attacks?|bombings?|anniversary|massacre|commission|victims|uprising|movement|revolution))")),
     ("weekday", re.compile(
         r"(?=[FMSTWelnopt])\b(?P<mod>(?:(?:late|early|overnight)(?:\s+on)?|on|last|this|next|past)\s+)?(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
         + _PART + r"\b")),
@@ -41,7 +41,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("week", re.compile(r"(?=[\daelnopt])\b(?P<week>last week|this week|earlier this week|past week|next week|"
                         r"(?:over|at|during) the weekend|(?:last|this) weekend|(?P<weeks>an?|one|two|three|\d) weeks? ago)\b", re.IGNORECASE)),
     ("month_rel", re.compile(r"(?=[elnt])\b(?P<rel_month>last month|this month|earlier this month|next month)\b", re.IGNORECASE)),
-    ("month_only", re.compile(rf"(?=[deilms])\b(?:in|early|late|mid-?|since|during)\s+(?:(?:early|late|mid-?)\s*)?{_MONTH}{_YEAR}\b(?!\s+\d)")),
+    ("month_only", re.compile(rf"(?=[deilms])\b(?:in|early|late|mid-?|since|during)\s+(?:(?:early|late|mid-?)\s*)?{MONTH_NAME}{_YEAR}\b(?!\s+\d)")),
 ]
 _PATTERNS_BY_KIND = dict(_PATTERNS)
 # Month names are capitalised in news text: patterns naming a month are tried only where one of these occurs.

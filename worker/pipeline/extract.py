@@ -121,15 +121,11 @@ _PROCESS_AFTER = re.compile(r"[\s-]+(?:peace\s+)?(?:talks|summit|meeting|confere
 # Where talks were held or a deal signed ("met in Jeddah", "signed a truce in Pretoria"): the scene of a meeting, whatever
 # country the sides come from.
 _MEETING_TYPES = frozenset({"strategic_developments", "diplomacy"})
-_MEETING_BEFORE = re.compile(
-    r"\b(?:met|meet|meets|meeting|talks|negotiations?|summit|conference|signed|signing|agreed|gathered|convened|mediated)\b"
-    r"(?:\s+(?!in\b|at\b)(?:[a-z][\w'’,-]*|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?)){0,8}\s+(?:in|at)\s+(?:the\s+)?$"
-)
+_HELD_IN = r"(?:\s+(?!in\b|at\b)(?:[a-z][\w'’,-]*|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?)){0,8}\s+(?:in|at)\s+(?:the\s+)?$"
+_MEETING_BEFORE = re.compile(r"\b(?:met|meet|meets|meeting|talks|negotiations?|summit|conference|signed|signing|agreed|gathered|convened|mediated)\b"
+                             + _HELD_IN)
 # Where envoys talked ("as negotiators met in Cairo"), which is not where fighting told beside it happened.
-_TALKS_BEFORE = re.compile(
-    r"\b(?:talks|negotiations?|negotiators|mediators|envoys|summit)\b"
-    r"(?:\s+(?!in\b|at\b)(?:[a-z][\w'’,-]*|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?)){0,8}\s+(?:in|at)\s+(?:the\s+)?$"
-)
+_TALKS_BEFORE = re.compile(r"\b(?:talks|negotiations?|negotiators|mediators|envoys|summit)\b" + _HELD_IN)
 # A place told as where something happened ("near Bakhmut") outranks one named otherwise ("to arm Kyiv").
 _WHERE_BEFORE = re.compile(
     r"\b(?:in|near|at|outside|around|inside|outskirts of|towards?)\s+(?:the\s+)?(?:(?:\w+\s+)?(?:city|town|village|region|district|province|area)\s+of\s+)?$",

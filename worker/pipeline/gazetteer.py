@@ -7,7 +7,7 @@ import re
 from dataclasses import replace
 from functools import lru_cache
 
-from worker.pipeline.containers import (COMMON_WORDS, NOT_PLACES, ends_after_word, in_institution, is_metonym, place_in_containers,
+from worker.pipeline.containers import (BORDER_AFTER, COMMON_WORDS, NOT_PLACES, ends_after_word, in_institution, is_metonym, place_in_containers,
                                         towns_before_regions)
 from worker.pipeline.country_hints import country_hints
 from worker.pipeline.places import OBLAST_COUNTRIES, Place, PlaceData, PlaceMatch, fold, load_place_data
@@ -125,7 +125,6 @@ _PEOPLE_AFTER = re.compile(r"\s+(?:officials?|authorities|government|president|(
 _ADJECTIVE_AFTER = re.compile(r"\s+(?!(?:region|regional|state|zone|province|area|special|people's)\b)[a-z]")
 _CAPITAL_AFTER = re.compile(r"(?:['’]s)?\s+capital\b")
 _WIND_AFTER = re.compile(r"\s+winds?\b")
-_BORDER_AFTER = re.compile(r"\s+(?:border|frontier)\b")
 _LANDFORM_AFTER = re.compile(r"\s+(?:river|River)\b")
 # What follows a wire dateline's town: ", Nigeria (AP) —", " (AFP) -", " —".
 _DATELINE_AFTER = re.compile(r"(?:, [A-Z][\w.' -]{1,40}?)?\s*(?:\([A-Z]|[—–]|- )")
@@ -229,10 +228,11 @@ class Gazetteer:
 
     def _add_islands(self, data: PlaceData) -> None:
         """`ISLANDS` as regions: in the first-level region holding them, else in their country with the region unknown."""
+        regions = {(code, name) for (code, _), name in data.admin1.items()}
         for key, homes in ISLANDS.items():
             for code, holder in homes:
                 country = self.countries.get(code)
-                admin1 = next((oblast_name(code, n) for (c, _), n in data.admin1.items() if c == code and n == holder), None) if holder else None
+                admin1 = oblast_name(code, holder) if (code, holder) in regions else None
                 place = Place(key.title(), "region", country.name if country else None, code, admin1=admin1)
                 self._regions.setdefault(key, []).insert(0, place)
 
@@ -495,7 +495,7 @@ class Gazetteer:
                 options, weight = list(dict.fromkeys(p.country_code for p in self.regions(m.text, loose=True))), 0.5
             elif m.place.kind == "country":  # named as where people came from, or for its troops: an actor more than the place
                 aside = is_metonym(self, text, m) or _ORIGIN_BEFORE.search(text, max(0, m.start - 12), m.start) is not None \
-                    or _BORDER_AFTER.match(text, m.end) is not None  # "near the Congo border": a place beside that country
+                    or BORDER_AFTER.match(text, m.end) is not None  # "near the Congo border": a place beside that country
                 options, weight = [m.place.country_code], 1.0 if aside else 3.0
                 if _CONTAINER_SLOT.search(text, max(0, m.start - 45), m.start):  # "(Rafi LGA, Niger)": a state of that name too
                     options += [r.country_code for r in self.regions(m.text) if r.country_code not in options]

@@ -9,7 +9,7 @@ from datetime import date
 from typing import TYPE_CHECKING, Literal
 
 from worker.pipeline.casualties import find_casualties
-from worker.pipeline.dates import month_number
+from worker.pipeline.dates import MONTH_NAME, month_number
 
 if TYPE_CHECKING:
     from worker.pipeline.classify import SentenceScore
@@ -95,13 +95,11 @@ def _append(sentences: list[Sentence], text: str, start: int, end: int) -> None:
         sentences.append(Sentence(len(sentences), start, start + len(stripped), stripped))
 
 
-_MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december")
-_MONTH = r"(?P<month>" + "|".join(_MONTHS) + r"|(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\.?)"
 # A year told in a sentence ("in 2002"), and the month told right before it ("in May 2023", "on Oct. 7, 2023").
 _YEAR = re.compile(r"(?=[12])\b(?:19|20)\d\d\b(?!-)")
-_MONTH_BEFORE = re.compile(rf"\b{_MONTH}(?: \d{{1,2}})?,? $", re.IGNORECASE)
+_MONTH_BEFORE = re.compile(rf"\b{MONTH_NAME}(?: \d{{1,2}})?,? $", re.IGNORECASE)
 # A sentence opening with a month of its own ("In April, …", "Earlier in October, …").
-_MONTH_START = re.compile(rf"(?:earlier |later )?(?:in|by) (?:early |mid-|late )?{_MONTH},", re.IGNORECASE)
+_MONTH_START = re.compile(rf"(?:earlier |later )?(?:in|by) (?:early |mid-|late )?{MONTH_NAME},", re.IGNORECASE)
 # Words telling a sentence's day as recent: a sentence naming one tells the news, whatever year it also recalls.
 _RECENT = re.compile(r"(?=[mtwfsyo])\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight|overnight|"
                      r"this (?:morning|week))\b")  # matched on lower-cased text
