@@ -49,6 +49,12 @@ def test_capitals_standing_for_governments_are_not_places() -> None:
     assert [m.text for m in default_gazetteer().find("Kiev's forces shelled the area, Moscow said.")] == []
 
 
+def test_capital_after_in_is_where_someone_acted_whatever_verb_follows() -> None:
+    assert where("Police in Nairobi fired tear gas at hundreds of demonstrators on Tuesday.")[:3] == ("Nairobi", "Nairobi Area", "Kenya")  # type: ignore[index]
+    assert where("Protesters in Kampala said they would march again on Monday.")[0] == "Kampala"  # type: ignore[index]
+    assert where("Two killed in Kiev forces' shelling of Donetsk.")[:2] == ("Donetsk", "Donetsk Oblast")  # type: ignore[index]
+
+
 def test_town_the_gazetteer_lacks_takes_the_region_its_container_names() -> None:
     assert where("Militants shelled the village of Xalqora in the southern countryside of Idlib.")[:3] == ("Xalqora", "Idlib", "Syria")  # type: ignore[index]
     assert where("Gunmen attacked Zembaro (Bandiagara, Mopti) on Sunday.")[:3] == ("Zembaro", "Mopti", "Mali")  # type: ignore[index]

@@ -69,13 +69,15 @@ _PAREN_PAIR = re.compile(r"\s*\([^(),]{2,40},[^(),]{2,40}\)")
 _LIST_GOES_ON = re.compile(r"\s*(?:,\s*[A-Z]|and\s+[A-Z]|&)")
 _GOVERNMENT_AFTER = re.compile(
     r"['’]s\b|(?:\s+|-)(?:troops|forces|army|military|government|authorities|regime|officials?|leadership|side|"
-    r"says|said|claims?|claimed|accuses|accused|denies|denied|blames|blamed|warns|warned|insists|reports?|reported|points|urges|"
-    r"vows|calls|wants|asks|demands|rejects|refuses|agrees|hopes|fears|sees|sends|threatens|responds|confirms|plans|"
     r"backed|led|controlled|allied|loyal|friendly|sponsored|based|soldiers|servicemen|fighters|units|gunners|snipers)\b"
+    r"|\s+(?P<act>(?:says|said|claims?|claimed|accuses|accused|denies|denied|blames|blamed|warns|warned|insists|reports?|reported|"
+    r"points|urges|vows|calls|wants|asks|demands|rejects|refuses|agrees|hopes|fears|sees|sends|threatens|responds|confirms|plans)\b"
     # "Russia launched 90 drones at Ukraine": the side that struck; "Kyiv hit by drones" is where it struck
-    r"|\s+(?:launche[sd]|fire[sd]|strikes|struck|attack(?:s|ed)|shell(?:s|ed)|bomb(?:s|ed)|hits|target(?:s|ed)|invade[sd])\b(?!\s+by\b)",
+    r"|(?:launche[sd]|fire[sd]|strikes|struck|attack(?:s|ed)|shell(?:s|ed)|bomb(?:s|ed)|hits|target(?:s|ed)|invade[sd])\b(?!\s+by\b))",
     re.IGNORECASE,
 )
+# "Police in Nairobi fired …": a capital after "in" is where someone acted, whatever verb follows.
+_SCENE_BEFORE = re.compile(r"\b(?:in|at|near|outside|across|around)\s+(?:central\s+)?$")
 _UNIT_WORDS = ("regiment", "battalion", "brigade")
 _UNIT_WORDS_AFTER = tuple(f" {w}{s}" for w in _UNIT_WORDS for s in ("", "s")) + tuple(f" {w.title()}" for w in _UNIT_WORDS)
 # "Beirut's Hamra district": a place in the capital, not its government.
@@ -133,7 +135,10 @@ def is_metonym(gazetteer: Gazetteer, text: str, match: PlaceMatch) -> bool:
         return False
     if _QUARTER_AFTER.match(text, match.end):
         return False
-    return bool(_GOVERNMENT_AFTER.match(text, match.end) or _GOVERNMENT_BEFORE.search(text, max(0, match.start - 30), match.start))
+    after = _GOVERNMENT_AFTER.match(text, match.end)
+    if after is not None and after.group("act") and _SCENE_BEFORE.search(text, max(0, match.start - 12), match.start):
+        return False
+    return bool(after or _GOVERNMENT_BEFORE.search(text, max(0, match.start - 30), match.start))
 
 
 def in_institution(text: str, match: PlaceMatch) -> bool:
