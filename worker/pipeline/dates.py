@@ -41,7 +41,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("week", re.compile(r"(?=[\daelnopt])\b(?P<week>last week|this week|earlier this week|past week|next week|"
                         r"(?:over|at|during) the weekend|(?:last|this) weekend|(?P<weeks>an?|one|two|three|\d) weeks? ago)\b", re.IGNORECASE)),
     ("month_rel", re.compile(r"(?=[elnt])\b(?P<rel_month>last month|this month|earlier this month|next month)\b", re.IGNORECASE)),
-    ("month_only", re.compile(rf"(?=[deilms])\b(?:in|early|late|mid-?|since|during)\s+(?:(?:early|late|mid-?)\s*)?{MONTH_NAME}{_YEAR}\b(?!\s+\d)")),
+    ("month_only", re.compile(rf"(?=[deilmst])\b(?:in|early|late|mid-?|since|during|(?P<which>last|this))\s+(?:(?:early|late|mid-?)\s*)?{MONTH_NAME}{_YEAR}\b(?!\s+\d)")),
 ]
 _PATTERNS_BY_KIND = dict(_PATTERNS)
 # Month names are capitalised in news text: patterns naming a month are tried only where one of these occurs.
@@ -201,8 +201,9 @@ def _resolve(kind: str, m: re.Match[str], anchor: date | None, future_ok: bool) 
     if year is None:
         return DateMention(None, 3, words, s, e)
     value = date(year, month, 1)
-    if not m.group("year") and anchor is not None and value > anchor and not future_ok:
-        value -= relativedelta(years=1)
+    if not m.group("year") and anchor is not None and (value > anchor and not future_ok
+                                                       or m.group("which") == "last" and month == anchor.month):
+        value -= relativedelta(years=1)  # "last May", told in May: a year ago
     return DateMention(value, 3, words, s, e)
 
 

@@ -1,0 +1,56 @@
+"""What a wire story recalls or announces is no new event: a month told back ("last September") is history, talks that
+"will resume" are planned, and a crowd met with tear gas is a protest however the crowd is named."""
+
+from __future__ import annotations
+
+from datetime import date, datetime, timezone
+
+from schemas import Article
+from worker.pipeline.analyze import analyze
+from worker.pipeline.dates import find_dates
+from worker.taxonomy import load_taxonomy
+
+PUBLISHED = datetime(2024, 5, 20, 9, tzinfo=timezone.utc)  # a Monday
+
+
+def events(text: str, title: str = ""):
+    return analyze(Article(article_id="a", title=title, text=text, content_hash="h", published_at=PUBLISHED), load_taxonomy())
+
+
+def test_last_month_name_is_the_latest_such_month_before_publication() -> None:
+    assert [d.date for d in find_dates("Rebels seized the town last October.", PUBLISHED)] == [date(2023, 10, 1)]
+    assert [d.date for d in find_dates("Rebels seized the town last March.", PUBLISHED)] == [date(2024, 3, 1)]
+    assert [d.date for d in find_dates("Rebels seized the town last May.", PUBLISHED)] == [date(2023, 5, 1)]  # told in May
+
+
+def test_history_a_talks_story_recalls_is_no_event() -> None:
+    found = events("GENEVA (Reuters) - Talks between Armenia and Azerbaijan on a peace treaty will resume in Geneva next week, the "
+                   "Swiss foreign ministry said on Monday. The two countries fought a war over Nagorno-Karabakh in 2020 that killed "
+                   "more than 6,500 people, and Azerbaijan retook the region in a lightning offensive last September, prompting "
+                   "most of its 120,000 ethnic Armenians to flee.")
+    assert [(e.sub_event_type, e.modality, e.location.name if e.location else None) for e in found] == [("Talks and visits", "planned", "Geneva")]
+    assert found[0].occurred is not None and found[0].occurred.date == date(2024, 5, 27)  # next week, not the day it was said
+
+
+def test_talks_set_to_begin_are_planned() -> None:
+    [talks] = events("Negotiations between the government and the rebels are set to begin in Nairobi on Thursday.")
+    assert talks.modality == "planned" and talks.occurred is not None and talks.occurred.date == date(2024, 5, 23)
+
+
+def test_clashes_told_before_talks_that_will_resume_still_occurred() -> None:
+    [clash] = events("Clashes between rival militias broke out in Tripoli on Monday; talks will resume next week.")
+    assert (clash.sub_event_type, clash.modality) == ("Armed clash", "occurred")
+
+
+def test_tear_gas_on_a_crowd_is_a_protest_met_with_force() -> None:
+    for text in ("Police fired tear gas at opposition supporters gathered in Maputo on Monday.",
+                 "Riot police used water cannon on thousands of students outside the university in Dhaka on Sunday.",
+                 "Security forces fired tear gas to scatter crowds of mourners at the funeral in Srinagar."):
+        [event] = events(text)
+        assert (event.event_type, event.sub_event_type) == ("Protests", "Protest with intervention"), text
+    [headline] = events("", title="Police tear-gas opposition supporters in Maputo")
+    assert headline.sub_event_type == "Protest with intervention" and headline.location is not None and headline.location.name == "Maputo"
+
+
+def test_tear_gas_in_a_drill_is_no_event() -> None:
+    assert events("Police fired tear gas at a training exercise for new recruits, the academy said.") == []
