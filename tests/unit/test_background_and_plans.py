@@ -54,3 +54,15 @@ def test_tear_gas_on_a_crowd_is_a_protest_met_with_force() -> None:
 
 def test_tear_gas_in_a_drill_is_no_event() -> None:
     assert events("Police fired tear gas at a training exercise for new recruits, the academy said.") == []
+
+
+def test_a_year_since_a_deal_is_its_anniversary_and_who_fought_alongside_is_background() -> None:
+    found = events("ADDIS ABABA (Reuters) - Ethiopia's government and the Tigray People's Liberation Front on Friday marked one year "
+                   "since signing a peace deal that ended a two-year civil war. Eritrean troops, who fought alongside Ethiopian "
+                   "forces, are still present in parts of northern Tigray, residents say.")
+    assert [(e.event_type, e.sub_event_type) for e in found] == [("Commemoration", "Ceremony")]
+
+
+def test_a_fight_told_with_who_fought_alongside_is_still_the_news() -> None:
+    [clash] = events("Syrian fighters, who fought alongside Turkish troops, clashed with Kurdish forces near Manbij on Sunday.")
+    assert (clash.sub_event_type, clash.location.name if clash.location else None) == ("Armed clash", "Manbij")
