@@ -66,3 +66,10 @@ def test_a_year_since_a_deal_is_its_anniversary_and_who_fought_alongside_is_back
 def test_a_fight_told_with_who_fought_alongside_is_still_the_news() -> None:
     [clash] = events("Syrian fighters, who fought alongside Turkish troops, clashed with Kurdish forces near Manbij on Sunday.")
     assert (clash.sub_event_type, clash.location.name if clash.location else None) == ("Armed clash", "Manbij")
+
+
+def test_a_toll_risen_from_last_weeks_floods_is_the_news() -> None:
+    [flood] = events("The death toll from last week's floods in southern Brazil has risen to 143, with 125 people still missing, the civil "
+                     "defence agency said on Monday. More than 600,000 people have been displaced in Rio Grande do Sul state.")
+    assert flood.sub_event_type == "Flood/landslide" and flood.casualties is not None and flood.casualties.killed == 143
+    assert flood.occurred is not None and (flood.occurred.date, flood.occurred.precision) == (date(2024, 5, 13), 2)
