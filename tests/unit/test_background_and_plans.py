@@ -73,3 +73,12 @@ def test_a_toll_risen_from_last_weeks_floods_is_the_news() -> None:
                      "defence agency said on Monday. More than 600,000 people have been displaced in Rio Grande do Sul state.")
     assert flood.sub_event_type == "Flood/landslide" and flood.casualties is not None and flood.casualties.killed == 143
     assert flood.occurred is not None and (flood.occurred.date, flood.occurred.precision) == (date(2024, 5, 13), 2)
+
+
+def test_an_attack_police_blamed_on_a_gang_is_no_attack_on_police() -> None:
+    for text in ("Four people were shot dead at a bar in Guayaquil late on Saturday in an attack police blamed on a local gang.",
+                 "Gunmen killed six people at a family party in Celaya on Sunday, in an attack police said was linked to a cartel feud."):
+        [event] = events(text)
+        assert (event.event_type, event.sub_event_type) == ("Violence against civilians", "Attack"), text
+    [clash] = events("Gunmen attack police in Guerrero, killing three officers.")
+    assert clash.event_type == "Battles"
