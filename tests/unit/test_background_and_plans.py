@@ -82,3 +82,9 @@ def test_an_attack_police_blamed_on_a_gang_is_no_attack_on_police() -> None:
         assert (event.event_type, event.sub_event_type) == ("Violence against civilians", "Attack"), text
     [clash] = events("Gunmen attack police in Guerrero, killing three officers.")
     assert clash.event_type == "Battles"
+
+
+def test_an_interception_told_after_air_strikes_does_not_make_them_missile_attacks() -> None:
+    [strike] = events("DAMASCUS, May 19 (Reuters) - Israeli air strikes hit targets near Damascus early on Sunday, killing four "
+                      "Iranian-backed fighters, a war monitor said. The Syrian army said its air defences intercepted most of the missiles.")
+    assert (strike.sub_event_type, strike.casualties.killed if strike.casualties else None) == ("Air/drone strike", 4)

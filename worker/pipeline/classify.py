@@ -453,6 +453,8 @@ def _refine_subtype(mention: Mention, scores: Sequence[SentenceScore], type_key:
     prefix = type_key + "."
     for sentence in mention.sentences:
         score = scores[sentence.index]
+        if sentence is not mention.head and score.best_type not in (type_key, None):
+            continue  # "… its air defences intercepted most of the missiles": a sentence telling another kind of act
         votes = totals if any(h.path.startswith(prefix) for h in score.hits) else vague
         for path, value in score.candidates.items():
             if path.startswith(prefix):
