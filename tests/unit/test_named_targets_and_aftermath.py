@@ -150,3 +150,16 @@ def test_a_toll_told_as_the_cause_is_not_this_event_s(text: str, killed: int | N
 def test_a_victim_told_by_its_rank_is_one(text: str, killed: int | None, injured: int | None) -> None:
     count = find_casualties(text)
     assert count is not None and (count.killed, count.injured) == (killed, injured)
+
+
+@pytest.mark.parametrize(("text", "actors"), [
+    ("Government troops clashed with militias on Sunday, killing four. The fighting took place in Tripoli's southern suburbs.",
+     ["Military Forces of Libya", "Unidentified Armed Group (Libya)"]),
+    ("Gunmen attacked a bus in Sindh province on Sunday. Later that day, gunmen killed two police officers, officials said.",
+     ["Unidentified Armed Group (Pakistan)", "Police Forces of Pakistan"]),
+])
+def test_sides_take_the_country_of_a_place_found_after_them(text: str, actors: list[str]) -> None:
+    found = events(text)
+    assert found
+    names = [a.name for a in found[-1].actors]
+    assert all(actor in names for actor in actors)
