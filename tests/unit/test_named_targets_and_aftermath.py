@@ -37,6 +37,8 @@ TYPES = [
     ("", "Russia on Sunday banned imports of Georgian wine.", None, None),
     ("", "UEFA on Sunday banned Ajax supporters from the next away match.", None, None),
     ("", "India banned TikTok and 58 other Chinese apps on Sunday.", None, None),
+    ("", "UEFA banned PSG from European competition for a year on Sunday.", None, None),
+    ("", "Germany bans the neo-Nazi group Hammerskins.", "Strategic developments", "Other"),
     # The noun "strike" as the subject, hitting what a walkout does not hit.
     ("", "Strike hits refineries in Russia's south.", "Explosions/Remote violence", None),
     ("", "Drone strike hits oil depot in Bryansk.", "Explosions/Remote violence", "Air/drone strike"),
