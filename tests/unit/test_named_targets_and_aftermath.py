@@ -60,6 +60,8 @@ TYPES = [
      "Riots", "Mob violence"),
     ("", "Border guards shot dead three migrants trying to cross into Iran from Pakistan near Taftan on Sunday.", "Violence against civilians", "Attack"),
     ("", "Soldiers repelled militants who tried to storm an army post near Mopti on Sunday, killing 12 attackers.", "Battles", None),
+    ("", "Migrants climbed the fence to reach the beach in Ceuta on Sunday, a photographer said.", None, None),
+    ("", "A nationwide strike hit banks and government offices in Nigeria on Sunday as unions pressed for a higher minimum wage.", "Protests", None),
     # A sniper shooting unarmed people is one-sided violence; shooting fighters is a battle.
     ("", "An Israeli sniper shot dead a Palestinian teenager in Jenin on Sunday, the health ministry said.", "Violence against civilians", "Attack"),
     ("", "Israeli snipers killed two Palestinians near the fence east of Khan Younis on Sunday.", "Violence against civilians", "Attack"),
