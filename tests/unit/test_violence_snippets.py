@@ -185,7 +185,7 @@ CASES = [
     ('', 'KINSHASA (Reuters) - CODECO militiamen killed 23 displaced people at a camp in Ituri province on Tuesday, a local official said.', 'Violence against civilians', 'Attack', 23),
     ('Gunmen abduct 25 worshippers from church in Kwara', '', 'Violence against civilians', 'Abduction/forced disappearance', None),
     ('', 'PORT-AU-PRINCE, Haiti (Reuters) - Gang members kidnapped six people, including a three-year-old, from an orphanage near Kenscoff on Tuesday, the orphanage said.', 'Violence against civilians', 'Abduction/forced disappearance', None),
-    ('', 'GOMA, Congo (AP) — M23 fighters raped more than a dozen women in villages around Minova on Sunday, a local rights group said.', 'Violence against civilians', 'Sexual violence', None),
+    ('', 'GOMA, Congo (AP) — M23 fighters raped more than a dozen women in villages around Bweremana on Sunday, a local rights group said.', 'Violence against civilians', 'Sexual violence', None),
     ('', 'GAROOWE, Somalia (Reuters) - Clan militias clashed over a disputed well near Galkayo on Wednesday, killing 11 people, elders said.', 'Battles', 'Armed clash', 11),
     ("Mob lynches two men accused of witchcraft in Tanzania's Geita", '', 'Riots', 'Mob violence', 2),
     ('', 'KARACHI (AP) — Protesters hurled stones at police and set fire to two buses in Karachi on Friday after a religious leader was arrested.', 'Riots', 'Violent demonstration', None),
@@ -389,7 +389,7 @@ def test_an_unknown_scene_under_a_capitals_dateline_is_the_country_not_the_capit
 
 
 def test_an_unknown_scene_under_a_provincial_dateline_is_that_province() -> None:
-    location = events("GOMA, Congo (AP) — M23 fighters raped more than a dozen women in villages around Minova on Sunday, a local "
+    location = events("GOMA, Congo (AP) — M23 fighters raped more than a dozen women in villages around Bweremana on Sunday, a local "
                       "rights group said.")[0].location
     assert location is not None and (location.admin1, location.precision) == ("Nord Kivu", 3)
 

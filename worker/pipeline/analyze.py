@@ -13,7 +13,7 @@ from worker import PIPELINE_VERSION
 from worker.ids import event_id
 from worker.pipeline.casualties import find_casualties
 from worker.pipeline.classify import Classification, SentenceScore, claimed_act, classify_mention, score_sentences
-from worker.pipeline.extract import Extraction, article_context, article_location, earlier_date, extract_mention
+from worker.pipeline.extract import Extraction, actors_in_country, article_context, article_location, earlier_date, extract_mention
 from worker.pipeline.language import detect_language, is_supported
 from worker.pipeline.minhash import words
 from worker.pipeline.segment import Mention, Sentence, group_mentions, mark_recalled, moves_place, opens_elsewhere, opens_with, split_sentences, takes_turn
@@ -122,7 +122,9 @@ def analyze(article: Article, taxonomy: Taxonomy, language: str | None = None, m
             found = extract_mention(mention, context, future_ok=earlier_label.modality == "planned", family=earlier_label.family,
                                     type_key=earlier_label.type_key)
             found.occurred = found.occurred or before.occurred
-            found.location = found.location or before.location
+            if found.location is None and before.location is not None:
+                found.location = before.location
+                found.actors = actors_in_country(found.actors, before.location.country)
             told = found.casualties
             if len(tolls) == 2 and told is not None:
                 found.casualties = Casualties(killed=_most(told.killed, _sum(t.killed for t in tolls)),
@@ -141,6 +143,7 @@ def analyze(article: Article, taxonomy: Taxonomy, language: str | None = None, m
         elif found.occurred is None and (head.clause or _same_day(head.text, taxonomy) or moves_place(head.text, taxonomy.segment) or takes_turn(head.text, taxonomy.segment)
                                          or mention.tallied):
             found.occurred = events[-1].occurred  # "Later that day, ...": the day of the event before
+        placed_late = found.location is None
         if found.location is None and events and not _opens_another_story(head.text, taxonomy):
             found.location = events[-1].location  # a mention naming no place happened where the last one did
         elif found.location is None:
@@ -149,6 +152,8 @@ def analyze(article: Article, taxonomy: Taxonomy, language: str | None = None, m
             if events and found.location is not None:  # another story ("Separately, ..."): only its country is known
                 found.location = Location(name=found.location.country or found.location.name, country=found.location.country,
                                           country_code=found.location.country_code, precision=3)
+        if found.location is not None and placed_late:  # "Troops clashed with militias. The fighting was in Tripoli's suburbs."
+            found.actors = actors_in_country(found.actors, found.location.country)
         in_title = head.start >= title_at
         shift = title_at if in_title else 0
         events.append(_event(article, taxonomy, label, found, head.text, head.start - shift, head.end - shift, language, in_title))

@@ -89,7 +89,7 @@ _SUBSET = re.compile(r"(?<=\w),\s+(?:including|(?:many|most|some|all|among|sever
 _LUMPED_BEFORE = re.compile(r"(?=k)(?:killing|killed|kill)\s*(?:,|/|\s+or|\s+and(?:/or)?)\s*$", re.IGNORECASE)
 # A killing told as the cause or background of this event ("protested after two children were killed").
 _BACKGROUND = re.compile(
-    r"(?=[acdimoprst])\b(?:after|over|against|denouncing|condemning|protesting|mourning|commemorating|in (?:retaliation|revenge|response) (?:for|to)|"
+    r"(?=[acdfimoprstw])\b(?:after|following|in the wake of|over|against|denouncing|condemning|protesting|mourning|commemorating|in (?:retaliation|revenge|response) (?:for|to)|"
     r"those who|avenge|avenging|accused of|suspected of|responsible for|since)\b(?:\s+[\w'-]+){0,6}\s*$",
     re.IGNORECASE,
 )
@@ -130,6 +130,13 @@ _HEADLINE_KILLS_ONE = re.compile(
     r"spokesman|spokesperson|ambassador|diplomat|minister)\b(?=\s*(?:$|[.;:,]|\s(?:in|at|on|near|during|outside|inside|as|after|while|amid|over|from|by)\b))",
     re.IGNORECASE,
 )
+# One more victim told by its rank ("two were killed and a third was seriously wounded", "a second journalist has died").
+_ORDINAL_ONE = re.compile(
+    rf"(?=[aAtT])(?<![\w-])(?:an?|the|another)\s+(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+(?!of\b)"
+    rf"(?:(?:[\w'-]+\s+){{0,2}}?{_PERSON}\s+)?{_AUX}(?P<verb>{_KILLED}|{_INJURED})\b",
+    re.IGNORECASE,
+)
+_ORDINALS = ("second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth")
 _TOLL = re.compile(rf"(?=[dt])\b(?:death toll|toll)\s+(?:[\w'’.-]+\s+){{0,10}}?(?:to|at|of)\s+(?P<q>{_QUAL}\s+)?(?P<n>{_NUM})\b", re.IGNORECASE)
 # A later sentence's victims who add to those told before ("Two soldiers were also killed", "two more died").
 _ADDED = re.compile(r"\b(?:also|another|more(?! than))\b", re.IGNORECASE)
@@ -227,6 +234,8 @@ def find_casualties(text: str) -> CasualtyCount | None:
         patterns.append(_ONE_KILLED)
     if "toll" in lower:
         patterns.append(_TOLL)
+    if any(word in lower for word in _ORDINALS):
+        patterns.append(_ORDINAL_ONE)
     if " lives" in lower:
         patterns.append(_LIVES)
     if "self and" in lower:

@@ -71,7 +71,11 @@ _GOVERNMENT_AFTER = re.compile(
     r"['’]s\b|(?:\s+|-)(?:troops|forces|army|military|government|authorities|regime|officials?|leadership|side|"
     r"backed|led|controlled|allied|loyal|friendly|sponsored|based|soldiers|servicemen|fighters|units|gunners|snipers)\b"
     r"|\s+(?P<act>(?:says|said|claims?|claimed|accuses|accused|denies|denied|blames|blamed|warns|warned|insists|reports?|reported|"
-    r"points|urges|vows|calls|wants|asks|demands|rejects|refuses|agrees|hopes|fears|sees|sends|threatens|responds|confirms|plans)\b"
+    r"points|urges|vows|calls|wants|asks|demands|rejects|refuses|agrees|hopes|fears|sees|sends|threatens|responds|confirms|plans|"
+    # "Islamabad did not confirm", "Moscow has yet to comment": a government answering, not a place
+    r"confirmed|condemn(?:s|ed)|welcome[sd]|announce[sd]|insisted|maintains|retaliated|summoned|recalled|expelled|declined|"
+    r"(?:did|does|has|had|have|would|will|could)(?:\s+not|n['’]t)(?:\s+(?:yet|immediately|publicly|officially))?\s+(?:confirm|comment|respond|react|"
+    r"acknowledge|say|deny|admit|disclose|reveal|announce|accept|recogni[sz]e|agree)|(?:has|have)\s+yet\s+to)\b"
     # "Russia launched 90 drones at Ukraine": the side that struck; "Kyiv hit by drones" is where it struck
     r"|(?:launche[sd]|fire[sd]|strikes|struck|attack(?:s|ed)|shell(?:s|ed)|bomb(?:s|ed)|hits|target(?:s|ed)|invade[sd])\b(?!\s+by\b))",
     re.IGNORECASE,

@@ -527,6 +527,21 @@ def _actor_name(actor: ActorMention, country: str | None) -> str:
     return f"{actor.name} ({country})" if actor.kind in _COUNTRY_NAMED and not named_group else actor.name
 
 
+def actors_in_country(actors: list[Actor], country: str | None) -> list[Actor]:
+    """The actors of a mention whose place was found only after them (the article's place, the last event's): unnamed sides
+    and state forces take that country as a mention placing them itself would have named them."""
+    if not country:
+        return actors
+    out: list[Actor] = []
+    seen: set[str] = set()
+    for actor in actors:
+        name = _actor_name(ActorMention(actor.name, actor.kind, 0, 0), country)
+        if name not in seen:
+            seen.add(name)
+            out.append(actor if name == actor.name else Actor(name=name, kind=actor.kind, role=actor.role))
+    return out
+
+
 def _as_crowd(actor: ActorMention, type_key: str | None) -> ActorMention:
     was, kind, name = _CROWDS.get(type_key or "", (None, None, None))
     return replace(actor, kind=kind, name=name) if kind is not None and name is not None and actor.kind == was else actor

@@ -91,7 +91,7 @@ _ACTOR_PATTERNS: list[tuple[str, re.Pattern[str]]] = [  # nouns may open a sente
         r"Arakan Army|Baloch(?:istan)? Liberation Army|BLA|CODECO|TPLF|Tigray People[’']s Liberation Front|Kurdistan Workers[’'] Party|FDLR|Oromo Liberation Army|Islamic Jihad|Janjaweed|Sinaloa [Cc]artel|"
         r"Jalisco New Generation Cartel|CJNG|Syrian Democratic Forces|SDF)\b|"
         r"\b(?P<noun>" + _capitalizable(r"militants|insurgents|rebels|jihadists|gunmen|gunman|armed (?:men|groups?)|militias?|fighters|bandits|assailants|attackers|separatists|"
-                                 r"(?:armed )?gangs|gang members") + r"|(?:(?<=-backed )|(?<=armed )|(?<=rebel )|(?<=militia ))factions"
+                                 r"(?:armed )?gangs|gang members|an? (?:armed |criminal |street )?gang(?! (?:leader|boss|member|rape|war|violence|culture)s?\b)(?: of (?:armed |unidentified |masked )?(?:men|youths|robbers|attackers|gunmen|thugs))?") + r"|(?:(?<=-backed )|(?<=armed )|(?<=rebel )|(?<=militia ))factions"
         + r")\b")),
     ("state_forces", re.compile(
         r"\b(?P<noun>" + _capitalizable(
@@ -130,7 +130,8 @@ _ACTOR_STEMS: dict[str, tuple[str, ...]] = {
                     "codeco", "tplf", "tigray people", "kurdistan workers", "fdlr", "oromo", "islamic jihad", "janjaweed", "sinaloa", "jalisco", "cjng", "syrian democratic", "sdf",
                     "militants",
                     "insurgents", "rebels", "jihadists", "gunmen", "armed men", "militia", "fighters", "bandits", "assailants",
-                    "attackers", "separatists", "gunman", "gangs", "gang members", "armed gangs", "armed group", "factions"),
+                    "attackers", "separatists", "gunman", "gangs", "gang members", "armed gangs", "armed group", "factions",
+                    "a gang", "an armed gang", "a criminal gang", "a street gang"),
     "protesters": ("protesters", "protestors", "demonstrators", "activists", "students", "workers", "teachers", "doctors", "nurses",
                    "health workers", "traders", "farmers", "lawyers", "supporters", "residents", "villagers", "citizens"),
     "rioters": ("rioters", "a mob", "an angry mob", "mob", "angry residents", "angry crowd", "youths"),
@@ -156,9 +157,15 @@ _WEAPON_NOUNS = frozenset({"drone", "drones", "jets", "shelling", "bombardment",
                            "airstrike", "airstrikes", "air strike", "air strikes", "drone strike", "drone strikes", "missile", "missiles",
                            "strikes", "bombs"})
 # Words after an actor that make it an attribute of the next one.
-_DESCRIPTOR = re.compile(r"[-‑](?:linked|affiliated|aligned|inspired|loyal|leaning|sympathi[sz]ing|run|controlled|held|ruled|governed|occupied|"
+_DESCRIPTOR = re.compile(r"[-‑](?:linked|affiliated|aligned|inspired|loyal|leaning|sympathi[sz]ing|run|controlled|ruled|governed|occupied|"
+                         r"held|"
                          r"dominated)\b|"
                          r" (?:linked|affiliated|aligned|inspired)(?= [A-Za-z])(?! (?:to|with|by)\b)")
+# "Hamas-held hostages" rescued, freed or swapped: the captors are the other side of the raid or the release (told only as the
+# hostages' keepers, "families of Hamas-held hostages protested", "talks on freeing Hamas-held hostages", they describe them).
+_HELD_CAPTIVES = re.compile(r"[-‑]held (?:[\w-]+ )?(?:hostages?|captives?|prisoners?|detainees?)\b")
+_TALKS_BEFORE = re.compile(r"\b(?:talks|negotiations?|negotiators|deal|truce|ceasefire|efforts?|push|bid|calls?|call(?:ed|ing) for|demand\w*|urg\w*|plea|campaign\w*|plan|proposal)\b", re.IGNORECASE)
+_RELEASE_NEAR = re.compile(r"\b(?:rescu\w*|freed|free|freeing|releas\w*|swap\w*|exchang\w*|handed over|hand over|recover\w*)\b", re.IGNORECASE)
 # ... or its backer ("Wagner-backed Malian troops"): a party to the event, though not its actor.
 _BACKER = re.compile(r"[-‑](?:backed|allied|supported|funded|sponsored|armed|trained)\b")
 _TIED_TO = re.compile(r"\b(?:linked|affiliated|tied|allied|aligned|loyal|allegiance|close|connected) (?:to|with) (?:the )?$")
@@ -326,6 +333,9 @@ def _describes_another(text: str, m: re.Match[str], neighbours: list[re.Match[st
     """The actor only describes another ("al-Qaeda-linked JNIM", "army-backed militias", "Hamas-run ministry", "al-Qaeda's
     Sahel affiliate JNIM", "JNIM, al-Qaeda's branch in the Sahel"): the other is the party."""
     after = text[m.end():m.end() + 32]
+    if _HELD_CAPTIVES.match(after) is not None and _RELEASE_NEAR.search(text, max(0, m.start() - 40), m.start()) is not None \
+            and _TALKS_BEFORE.search(text, max(0, m.start() - 60), m.start()) is None:
+        return False  # "troops rescued four Hamas-held hostages": the captors are the other side
     if after[:1] in "-‑ " and _DESCRIPTOR.match(after) is not None or text[max(0, m.start() - 5):m.start()].lower().endswith(("pro-", "anti-")):
         return True
     if kind != "armed_group" or not neighbours or not m.group("named"):
