@@ -431,6 +431,22 @@ CASES = [
     ('', 'A grenade thrown at a police patrol in Pulwama injured three officers.', 'Explosions/Remote violence', 'Grenade', {'country': 'India', 'injured': '3'}),
     ('', 'Two suicide bombers struck a crowded market in Maiduguri, killing 12.', 'Explosions/Remote violence', 'Suicide bomb', {'country': 'Nigeria', 'killed': '12'}),
     ('', 'UN investigators said RSF fighters committed widespread rape in El Geneina.', 'Violence against civilians', 'Sexual violence', {'country': 'Sudan'}),
+    # Out of scope once more: prices that explode, seasons that begin
+    ('', 'Arsenal stormed back from two goals down to beat Wolves 3-2 at the Emirates.', None, None, {}),
+    ('', 'Bitcoin exploded past $70,000 on Monday, hitting a record high.', None, None, {}),
+    ('', 'The Rolling Stones announced a new world tour starting in Houston in April.', None, None, {}),
+    ('', 'A cold front will bring rain and strong winds to Cape Town from Wednesday, the weather service forecast.', None, None, {}),
+    ('', 'Nobel-winning Kenyan environmentalist dies of cancer aged 71 in Nairobi.', None, None, {}),
+    ('', 'Google unveiled its latest Pixel phone with new artificial intelligence features on Tuesday.', None, None, {}),
+    ('', 'A Lagos court ordered a bank to refund a customer 5 million naira over unauthorised withdrawals.', None, None, {}),
+    ('', "Barcelona's goalkeeper saved two penalties as they won the Spanish Super Cup in Riyadh.", None, None, {}),
+    ('', 'Inflation in Argentina slowed to 8.8% in April, the statistics agency said.', None, None, {}),
+    ('', 'The new Dune film topped the global box office with $180 million in its opening weekend.', None, None, {}),
+    ('', 'Tropical storm season begins next month; officials urged residents to prepare emergency kits.', None, None, {}),
+    ('', "Former Nigerian president's wife dies at 80 after illness in Abuja.", None, None, {}),
+    ('', 'Toyota recalled 50,000 SUVs in the United States over faulty airbags.', None, None, {}),
+    ('', 'The judge dismissed a defamation lawsuit filed by a businessman against a Kenyan newspaper.', None, None, {}),
+    ('', "India's cricketers crushed Pakistan by seven wickets in Ahmedabad.", None, None, {}),
 ]
 
 
