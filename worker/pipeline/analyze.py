@@ -104,7 +104,8 @@ def analyze(article: Article, taxonomy: Taxonomy, language: str | None = None, m
             continue
         seen.add(key)
         found = extract_mention(mention, context, future_ok=label.modality == "planned", family=label.family, type_key=label.type_key)
-        if label.modality != "planned" and _stale(found, article, head):  # "plans a monument to the 2015 victims": a new plan
+        remembers = not taxonomy.types[label.type_key].own_casualties  # "commemorate the victims of the 1915 killings": today's ceremony
+        if label.modality != "planned" and _stale(found, article, head, remembers):  # "plans a monument to the 2015 victims": a new plan
             continue
         if not taxonomy.types[label.type_key].own_casualties:
             found.casualties = None  # "marked ten years since the attacks that killed 130": the toll of the event remembered
@@ -227,12 +228,15 @@ def _two_events_parted(text: str, scores: list[SentenceScore], taxonomy: Taxonom
     return [Sentence(i, s.start, s.end, s.text, s.clause) for i, s in enumerate(out)]
 
 
-def _stale(found: Extraction, article: Article, head: Sentence) -> bool:
-    """Dated long before publication in passing; a sentence opening with its date ("On 1 May 2018, …") tells it as the news."""
+def _stale(found: Extraction, article: Article, head: Sentence, remembers: bool = False) -> bool:
+    """Dated long before publication in passing; a sentence opening with its date ("On 1 May 2018, …") tells it as the news.
+    A year alone in an event that remembers or repairs another ("the victims of the 1973 coup") names that other event."""
     occurred = found.occurred
     if article.published_at is None:
         return False
     if occurred is None or occurred.date is None:  # "An earthquake in 2010 killed 200,000", "the 1994 genocide": a year alone
+        if remembers:
+            return False
         years = [int(y) for m in _YEAR_TOLD.finditer(head.text) for y in m.groups() if y]
         return bool(years) and max(years) < article.published_at.year - 1
     if not occurred.text:
