@@ -13,10 +13,10 @@ from worker import PIPELINE_VERSION
 from worker.ids import event_id
 from worker.pipeline.casualties import find_casualties
 from worker.pipeline.classify import Classification, SentenceScore, claimed_act, classify_mention, score_sentences
-from worker.pipeline.extract import Extraction, article_context, article_location, earlier_date, extract_mention
+from worker.pipeline.extract import ArticleContext, Extraction, article_context, article_location, earlier_date, extract_mention
 from worker.pipeline.language import detect_language, is_supported
 from worker.pipeline.minhash import words
-from worker.pipeline.segment import Mention, Sentence, group_mentions, mark_recalled, moves_place, opens_elsewhere, opens_with, split_sentences, takes_turn
+from worker.pipeline.segment import Mention, Sentence, group_mentions, mark_recalled, moves_place, opens_another_day, opens_elsewhere, opens_with, split_sentences, takes_turn
 from worker.taxonomy import Taxonomy
 
 if TYPE_CHECKING:
@@ -111,7 +111,8 @@ def analyze(article: Article, taxonomy: Taxonomy, language: str | None = None, m
         elif head is last_head and taxonomy.types[label.type_key].standalone:
             found.casualties = None  # the act told in the claim's sentence carries them; counting them twice would double a toll
         last_head = head
-        if events and joined is not None and _same_scene(found, label, joined[1], events[-1], head.text, taxonomy):
+        if events and joined is not None and (_same_scene(found, label, joined[1], events[-1], head.text, taxonomy)
+                                              or _riot_toll(mention, label, joined[1], context, taxonomy)):
             # "In Santa Etelvina neighbourhood, a child was killed …": another scene of the same kind in no other place
             # named (or the same one) is more of the event before, as ACLED codes one event per place and day.
             earlier, earlier_label = joined
@@ -188,6 +189,28 @@ def _same_scene(found: Extraction, label: Classification, before_label: Classifi
     return here is None or (there is not None and (here.name == there.name or (  # the same place, or one holding the other
         here.country_code == there.country_code and here.admin1 is not None and here.admin1 == there.admin1
         and max(here.precision or 1, there.precision or 1) > 1)))
+
+
+# Those shot in a riot: rioters, protesters, demonstrators ("police shot dead one rioter"), by the forces facing them.
+_CROWD_SHOT = re.compile(r"\b(?:rioters?|protesters?|demonstrators?|marchers?|protest(?:ing|s)?|demonstrations?|riots?|unrest)\b", re.IGNORECASE)
+_FORCES = re.compile(r"\b(?:police(?:men)?|(?:police |security )?officers?|security forces|troops|soldiers|gendarmes?|forces)\b", re.IGNORECASE)
+
+
+def _riot_toll(mention: Mention, label: Classification, before_label: Classification, context: ArticleContext,
+               taxonomy: Taxonomy) -> bool:
+    """Whether a mention right after a riot tells the forces facing it killing or wounding rioters ("…; police shot dead one
+    rioter and wounded three others", "Security forces killed one demonstrator"): the riot's toll, told where the riot was, not
+    an event of its own. One opening elsewhere or on another day, or naming a place of its own, is another scene."""
+    if before_label.type_key != "riots" or label.type_key == "riots":
+        return False
+    if label.sub_event_type != taxonomy.subtype("protests.excessive_force_against_protesters").name and not (
+            label.type_key == "violence_against_civilians" and _CROWD_SHOT.search(mention.head.text) and _FORCES.search(mention.head.text)):
+        return False
+    head, seg = mention.head.text, taxonomy.segment
+    if opens_elsewhere(head, seg) or opens_another_day(head, seg) or takes_turn(head, seg):
+        return False
+    return not any(p is not context.dateline and p.start >= context.dateline_end and p.place.kind != "country"
+                   for p in context.starting_in(context.places, [(mention.head.start, mention.head.end)]))
 
 
 _CLAUSE = re.compile(r", (?:and|while|as|before|after which) (?=(?:the |in )?[A-Z][\w-]+ )|; (?=\S)"
