@@ -16,7 +16,7 @@ from worker.pipeline.classify import Classification, SentenceScore, claimed_act,
 from worker.pipeline.extract import ArticleContext, Extraction, article_context, article_location, earlier_date, extract_mention
 from worker.pipeline.language import detect_language, is_supported
 from worker.pipeline.minhash import words
-from worker.pipeline.segment import Mention, Sentence, group_mentions, mark_recalled, moves_place, opens_another_day, opens_elsewhere, opens_with, split_sentences, takes_turn
+from worker.pipeline.segment import Mention, Sentence, group_mentions, mark_recalled, moves_place, opens_another_day, opens_elsewhere, opens_with, split_sentences, takes_turn, tells_wide_area
 from worker.taxonomy import Taxonomy
 
 if TYPE_CHECKING:
@@ -135,12 +135,17 @@ def analyze(article: Article, taxonomy: Taxonomy, language: str | None = None, m
                                  language, before.evidence.in_title))
             continue
         joined = (mention, label)
+        wide = tells_wide_area(head.text, scores[head.index].best_path if head.index < len(scores) else None, taxonomy.segment)
+        if wide and found.location is not None and found.location.country and not _names_town(context, head):
+            # "Air defences downed 25 of 30 drones across the country": somewhere in the country, not the dateline's town
+            found.location = Location(name=found.location.country, country=found.location.country,
+                                      country_code=found.location.country_code, precision=3)
         if found.occurred is None and not events:
             # A lead's "On 9 May, ..." dates the first event; a later event naming no date stays undated
             # rather than borrowing another event's day.
             found.occurred = earlier_date(context, head.start, spans)
         elif found.occurred is None and (head.clause or _same_day(head.text, taxonomy) or moves_place(head.text, taxonomy.segment) or takes_turn(head.text, taxonomy.segment)
-                                         or mention.tallied):
+                                         or mention.tallied or wide):
             found.occurred = events[-1].occurred  # "Later that day, ...": the day of the event before
         if found.location is None and events and not _opens_another_story(head.text, taxonomy):
             found.location = events[-1].location  # a mention naming no place happened where the last one did
@@ -196,6 +201,12 @@ _CROWD_SHOT = re.compile(r"\b(?:rioters?|protesters?|demonstrators?|marchers?|pr
 _FORCES = re.compile(r"\b(?:police(?:men)?|(?:police |security )?officers?|security forces|troops|soldiers|gendarmes?|forces)\b", re.IGNORECASE)
 
 
+def _names_town(context: ArticleContext, head: Sentence) -> bool:
+    """Whether the sentence names a place of its own below the country, the dateline aside."""
+    return any(p is not context.dateline and p.start >= context.dateline_end and p.place.kind != "country"
+               for p in context.starting_in(context.places, [(head.start, head.end)]))
+
+
 def _riot_toll(mention: Mention, label: Classification, before_label: Classification, context: ArticleContext,
                taxonomy: Taxonomy) -> bool:
     """Whether a mention right after a riot tells the forces facing it killing or wounding rioters ("…; police shot dead one
@@ -209,8 +220,7 @@ def _riot_toll(mention: Mention, label: Classification, before_label: Classifica
     head, seg = mention.head.text, taxonomy.segment
     if opens_elsewhere(head, seg) or opens_another_day(head, seg) or takes_turn(head, seg):
         return False
-    return not any(p is not context.dateline and p.start >= context.dateline_end and p.place.kind != "country"
-                   for p in context.starting_in(context.places, [(mention.head.start, mention.head.end)]))
+    return not _names_town(context, mention.head)
 
 
 _CLAUSE = re.compile(r", (?:and|while|as|before|after which) (?=(?:the |in )?[A-Z][\w-]+ )|; (?=\S)"

@@ -257,7 +257,7 @@ def _role(score: SentenceScore, best_type: str | None, current: str | None, text
     if opens_with(seg, "follow_starts", text):
         return "follow"
     if _continues(seg["continues"], current, score.best_path, best_type):
-        return "follow"
+        return "head" if tells_wide_area(text, score.best_path, seg) else "follow"
     anaphora = score.anaphora
     if anaphora:
         # A sentence whose only cues are the anaphor itself ("the drone strike") refers back to
@@ -291,6 +291,12 @@ def moves_place(text: str, seg: dict) -> bool:
 def takes_turn(text: str, seg: dict) -> bool:
     """Whether the sentence opens with a side acting in its turn ("Hezbollah later fired …")."""
     return opens_with(seg, "actor_turn", text)
+
+
+def tells_wide_area(text: str, best_path: str | None, seg: dict) -> bool:
+    """Whether the sentence, of a sub-type told apart when wide (drones shot down), tallies it over a wide area ("Air defences
+    downed 25 of 30 drones across the country"): not more of a strike on one town told before it, but an event of its own."""
+    return best_path in seg.get("apart_when_wide", ()) and seg.get("wide_area") is not None and seg["wide_area"].search(text) is not None
 
 
 def is_roundup(text: str, seg: dict, crowds: bool = False) -> bool:

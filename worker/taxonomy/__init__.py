@@ -218,6 +218,8 @@ def _build(data: dict[str, Any], path: Path) -> Taxonomy:
         "place_shift": _anchored(_strings(segment_table, "place_shift", "segment")),
         "actor_turn": _anchored(_strings(segment_table, "actor_turn", "segment")),
         "roundup": _searched(_strings(segment_table, "roundup", "segment")),
+        "wide_area": _searched(_strings(segment_table, "wide_area", "segment")),
+        "apart_when_wide": frozenset(_strings(segment_table, "apart_when_wide", "segment")),
         "same_day": _anchored(_strings(segment_table, "same_day", "segment")),
         "date_shift": _anchored(_strings(segment_table, "date_shift", "segment")),
         "history_starts": _anchored(_strings(segment_table, "history_starts", "segment")),
