@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import timedelta
 from typing import TYPE_CHECKING, Literal
 
@@ -13,10 +14,12 @@ from worker import PIPELINE_VERSION
 from worker.ids import event_id
 from worker.pipeline.casualties import find_casualties
 from worker.pipeline.classify import Classification, SentenceScore, claimed_act, classify_mention, score_sentences
-from worker.pipeline.extract import ArticleContext, Extraction, article_context, article_location, earlier_date, extract_mention
+from worker.pipeline.extract import ArticleContext, Extraction, article_context, as_location, article_location, earlier_date, extract_mention
 from worker.pipeline.language import detect_language, is_supported
 from worker.pipeline.minhash import words
-from worker.pipeline.segment import Mention, Sentence, group_mentions, mark_recalled, moves_place, opens_another_day, opens_elsewhere, opens_with, split_sentences, takes_turn, tells_wide_area
+from worker.pipeline.places import PlaceMatch
+from worker.pipeline.segment import (Mention, Sentence, crowds_elsewhere, group_mentions, mark_recalled, moves_place, opens_another_day,
+                                     opens_elsewhere, opens_with, split_sentences, takes_turn, tells_wide_area)
 from worker.taxonomy import Taxonomy
 
 if TYPE_CHECKING:
@@ -112,7 +115,8 @@ def analyze(article: Article, taxonomy: Taxonomy, language: str | None = None, m
             found.casualties = None  # the act told in the claim's sentence carries them; counting them twice would double a toll
         last_head = head
         if events and joined is not None and (_same_scene(found, label, joined[1], events[-1], head.text, taxonomy)
-                                              or _riot_toll(mention, label, joined[1], context, taxonomy)):
+                                              or _riot_toll(mention, label, joined[1], context, taxonomy)
+                                              or _crowd_in_same_town(mention, label, joined[1], found, events[-1], context, taxonomy)):
             # "In Santa Etelvina neighbourhood, a child was killed …": another scene of the same kind in no other place
             # named (or the same one) is more of the event before, as ACLED codes one event per place and day.
             earlier, earlier_label = joined
@@ -145,7 +149,7 @@ def analyze(article: Article, taxonomy: Taxonomy, language: str | None = None, m
             # rather than borrowing another event's day.
             found.occurred = earlier_date(context, head.start, spans)
         elif found.occurred is None and (head.clause or _same_day(head.text, taxonomy) or moves_place(head.text, taxonomy.segment) or takes_turn(head.text, taxonomy.segment)
-                                         or mention.tallied or wide):
+                                         or mention.tallied or wide or (label.type_key in _CROWDS and crowds_elsewhere(head.text, taxonomy.segment))):
             found.occurred = events[-1].occurred  # "Later that day, ...": the day of the event before
         if found.location is None and events and not _opens_another_story(head.text, taxonomy):
             found.location = events[-1].location  # a mention naming no place happened where the last one did
@@ -157,6 +161,14 @@ def analyze(article: Article, taxonomy: Taxonomy, language: str | None = None, m
                                           country_code=found.location.country_code, precision=3)
         in_title = head.start >= title_at
         shift = title_at if in_title else 0
+        before = events[-1].location if events and events[-1].event_type in _CROWD_NAMES else None
+        towns = _towns_listed(context, head, taxonomy, before) if label.type_key in _CROWDS and not in_title else []
+        if len(towns) > 1:  # "Smaller protests took place in Batumi and Kutaisi": one event per town, as ACLED codes them
+            for town in towns:
+                found.location = as_location(context, town)
+                events.append(_event(article, taxonomy, label, replace(found), head.text, head.start, head.end, language, False,
+                                     key=(town.start, town.end)))
+            continue
         events.append(_event(article, taxonomy, label, found, head.text, head.start - shift, head.end - shift, language, in_title))
     return events
 
@@ -199,6 +211,59 @@ def _same_scene(found: Extraction, label: Classification, before_label: Classifi
 # Those shot in a riot: rioters, protesters, demonstrators ("police shot dead one rioter"), by the forces facing them.
 _CROWD_SHOT = re.compile(r"\b(?:rioters?|protesters?|demonstrators?|marchers?|protest(?:ing|s)?|demonstrations?|riots?|unrest)\b", re.IGNORECASE)
 _FORCES = re.compile(r"\b(?:police(?:men)?|(?:police |security )?officers?|security forces|troops|soldiers|gendarmes?|forces)\b", re.IGNORECASE)
+
+
+_CROWDS = frozenset({"protests", "riots"})
+_CROWD_NAMES = frozenset({"Protests", "Riots"})
+
+
+def _towns_listed(context: ArticleContext, head: Sentence, taxonomy: Taxonomy, before: Location | None = None) -> list[PlaceMatch]:
+    """The towns a sentence names one after another as where demonstrations took place ("in Novi Sad, Nis and Kragujevac"),
+    each once; none unless it names such a list (regions too, not countries) as its first place: "workers in Rajkot demanded
+    transport to their homes in Bihar and Odisha" took place in Rajkot. Neighbourhoods of one town (those within
+    ``SAME_TOWN_KM`` of another listed, or of the demonstration ``before``) are that town; a town abroad is a namesake."""
+    pattern = taxonomy.segment.get("town_list")
+    listed = pattern.search(head.text) if pattern is not None else None
+    if listed is None:
+        return []
+    start, end = head.start + listed.start(), head.start + listed.end()
+    own = [p for p in context.starting_in(context.places, [(head.start, end)]) if p.place.kind != "country" and p is not context.dateline
+           and p.start >= context.dateline_end]
+    if any(p.start < start for p in own):
+        return []
+    home = context.countries[0] if context.countries else None
+    towns: list[PlaceMatch] = []
+    for p in own:
+        if any(_near(t.place.lat, t.place.lon, p.place.lat, p.place.lon) for t in towns) \
+                or (before is not None and _near(before.lat, before.lon, p.place.lat, p.place.lon)):
+            return []  # "more prominent in Nunez, Belgrano and Palermo": the neighbourhoods of one town
+        if p.place.country_code == home and all(t.place.name != p.place.name for t in towns) \
+                and not (before is not None and before.name == p.place.name):
+            towns.append(p)
+    return towns
+
+
+SAME_TOWN_KM = 15.0
+"""Places named in a list this close to one another are neighbourhoods of one town, one event."""
+
+
+def _near(lat: float | None, lon: float | None, lat2: float | None, lon2: float | None) -> bool:
+    if lat is None or lon is None or lat2 is None or lon2 is None:
+        return False
+    dy, dx = (lat - lat2) * 111.0, (lon - lon2) * 111.0 * math.cos(math.radians(lat))
+    return dx * dx + dy * dy < SAME_TOWN_KM * SAME_TOWN_KM
+
+
+def _crowd_in_same_town(mention: Mention, label: Classification, before_label: Classification, found: Extraction, before: Event,
+                        context: ArticleContext, taxonomy: Taxonomy) -> bool:
+    """Whether a sentence telling demonstrators elsewhere ("Demonstrators also gathered in Freedom Square and Heroes Square")
+    names no town but the one of the demonstration before: more of it, not another."""
+    if label.type_key not in _CROWDS or before_label.type_key not in _CROWDS or not crowds_elsewhere(mention.head.text, taxonomy.segment):
+        return False
+    if not _names_town(context, mention.head):
+        return True
+    return found.location is not None and before.location is not None and (found.location.name == before.location.name or _near(
+        found.location.lat, found.location.lon, before.location.lat, before.location.lon)) and len(_towns_listed(context, mention.head, taxonomy, before.location)) < 2
 
 
 def _names_town(context: ArticleContext, head: Sentence) -> bool:
@@ -356,9 +421,11 @@ def _weak_mention(scores: list[SentenceScore], taxonomy: Taxonomy) -> list[Menti
 
 
 def _event(article: Article, taxonomy: Taxonomy, label: Classification, found: Extraction, sentence: str, start: int, end: int,
-           language: str, in_title: bool = False) -> Event:
+           language: str, in_title: bool = False, key: tuple[int, int] | None = None) -> Event:
+    """The event; ``key`` (the span of its town, for one of several a sentence names) keys it instead of the sentence."""
+    at, to = key or (start, end)
     return Event(
-        event_id=event_id(article_id=article.article_id, event_type=label.type_key, start=start, end=end),
+        event_id=event_id(article_id=article.article_id, event_type=label.type_key, start=at, end=to),
         article_id=article.article_id,
         event_type=label.event_type,
         sub_event_type=label.sub_event_type,

@@ -252,6 +252,8 @@ def _role(score: SentenceScore, best_type: str | None, current: str | None, text
         return "follow"
     if current is None or shift:  # "In a separate incident, troops killed …": another event, even on a weaker cue
         return "head"
+    if best_type in _CROWDS and current in _CROWDS and crowds_elsewhere(text, seg):
+        return "head"  # "Smaller protests took place in Batumi and Kutaisi": demonstrations in other towns, events of their own
     if best_type == current:
         return "follow"
     if opens_with(seg, "follow_starts", text):
@@ -291,6 +293,12 @@ def moves_place(text: str, seg: dict) -> bool:
 def takes_turn(text: str, seg: dict) -> bool:
     """Whether the sentence opens with a side acting in its turn ("Hezbollah later fired …")."""
     return opens_with(seg, "actor_turn", text)
+
+
+def crowds_elsewhere(text: str, seg: dict) -> bool:
+    """Whether the sentence tells demonstrations in other towns than the one before ("Rallies were also held in Mombasa",
+    "Smaller protests took place in Batumi and Kutaisi")."""
+    return seg.get("crowds_elsewhere") is not None and seg["crowds_elsewhere"].search(text) is not None
 
 
 def tells_wide_area(text: str, best_path: str | None, seg: dict) -> bool:
