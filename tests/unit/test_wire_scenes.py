@@ -109,3 +109,42 @@ def test_drones_shot_down_over_the_town_struck_are_more_of_the_strike() -> None:
                       "five drones over the city.")) == 1
     assert len(events("KYIV - Russian missiles struck Kyiv before dawn on Sunday, injuring four people. Air defences destroyed all "
                       "12 missiles fired at the capital, officials said.")) == 1
+
+
+def _days(text: str) -> list[tuple]:
+    return [(e.event_type, str(e.occurred.date) if e.occurred else None, e.location.name if e.location else None) for e in events(text)]
+
+
+def test_arrests_over_an_act_told_with_its_own_day_are_two_events_each_on_its_day() -> None:
+    assert _days("KARACHI - Police detained three men on Friday over a bomb explosion that killed seven people at a market in Quetta "
+                 "on Thursday.") == [("Strategic developments", "2024-05-17", "Quetta"), ("Explosions/Remote violence", "2024-05-16", "Quetta")]
+    assert _days("MOGADISHU - Security forces arrested five suspects on Saturday in connection with a suicide bombing that killed "
+                 "12 people at a restaurant in Mogadishu on Thursday.") == [
+        ("Strategic developments", "2024-05-18", "Mogadishu"), ("Explosions/Remote violence", "2024-05-16", "Mogadishu")]
+    found = events("MEXICO CITY - Police on Friday detained a man over a shooting that killed three people at a bar in Ciudad "
+                   "Juarez on Wednesday.")
+    assert [(e.event_type, str(e.occurred.date)) for e in found] == [("Strategic developments", "2024-05-17"),
+                                                                     ("Violence against civilians", "2024-05-15")]
+    assert found[1].casualties is not None and found[1].casualties.killed == 3 and found[0].casualties is None
+
+
+def test_arrests_over_an_act_told_in_passing_stay_one_event() -> None:
+    assert [e.event_type for e in events("KARACHI - Police detained three men on Friday over a bombing in Quetta last year.")] == [
+        "Strategic developments"]
+    assert [e.event_type for e in events("LAHORE - Police arrested two suspects on Friday over the killing of a journalist.")] == [
+        "Strategic developments"]
+
+
+def test_a_like_event_told_after_a_recent_one_with_no_day_of_its_own_shares_its_day() -> None:
+    assert _days("KYIV - Russian shelling killed two civilians in Kherson on Sunday. A drone attack on Nikopol wounded a woman.") == [
+        ("Explosions/Remote violence", "2024-05-19", "Kherson"), ("Explosions/Remote violence", "2024-05-19", "Nikopol")]
+    # looking back, or another kind of event: no day lent
+    assert _days("KYIV - Russian shelling killed two civilians in Kherson on Sunday. Earlier, a drone attack on Nikopol wounded a "
+                 "woman.")[1][1] is None
+    assert _days("DAKAR - Hundreds of protesters rallied in Dakar on Sunday. Gunmen killed two people in Kolda.") == [
+        ("Protests", "2024-05-19", "Dakar"), ("Violence against civilians", None, "Kolda")]
+
+
+def test_an_explosion_that_killed_people_at_a_market_is_a_remote_explosive() -> None:
+    assert events("QUETTA - A blast that killed five worshippers at a mosque in Quetta on Friday was claimed by no group.")[0] \
+        .sub_event_type == "Remote explosive/landmine/IED"

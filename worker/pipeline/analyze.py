@@ -95,7 +95,7 @@ def analyze(article: Article, taxonomy: Taxonomy, language: str | None = None, m
     seen: set[tuple[str, int, int]] = set()
     last_head: Sentence | None = None
     joined: tuple[Mention, Classification] | None = None  # the mention of the last event and its label
-    for mention in mentions:
+    for at, mention in enumerate(mentions):
         label = classify_mention(mention, scores, taxonomy)
         if model is not None:  # a lone mention is read with its whole article, as the model was trained
             label = model.refine(label, text if len(mentions) == 1 else " ".join(s.text for s in mention.sentences), taxonomy)
@@ -138,7 +138,10 @@ def analyze(article: Article, taxonomy: Taxonomy, language: str | None = None, m
             events.append(_event(article, taxonomy, label, found, before.evidence.sentence, before.evidence.start, before.evidence.end,
                                  language, before.evidence.in_title))
             continue
-        joined = (mention, label)
+        previous, joined = joined, (mention, label)
+        if at + 1 < len(mentions) and _over_the_next(text, head, mentions[at + 1].head) and not _names_town(context, head):
+            # "Police detained three men on Friday over a bombing that killed seven in Quetta": held where the bombing was
+            found.location = extract_mention(mentions[at + 1], context).location or found.location
         wide = tells_wide_area(head.text, scores[head.index].best_path if head.index < len(scores) else None, taxonomy.segment)
         if wide and found.location is not None and found.location.country and not _names_town(context, head):
             # "Air defences downed 25 of 30 drones across the country": somewhere in the country, not the dateline's town
@@ -151,6 +154,8 @@ def analyze(article: Article, taxonomy: Taxonomy, language: str | None = None, m
         elif found.occurred is None and (head.clause or _same_day(head.text, taxonomy) or moves_place(head.text, taxonomy.segment) or takes_turn(head.text, taxonomy.segment)
                                          or mention.tallied or wide or (label.type_key in _CROWDS and crowds_elsewhere(head.text, taxonomy.segment))):
             found.occurred = events[-1].occurred  # "Later that day, ...": the day of the event before
+        elif found.occurred is None and previous is not None and _roundup_day(label, previous[1], events[-1], head.text, article):
+            found.occurred = events[-1].occurred  # "Russian shelling killed two in Kherson on Sunday. A drone attack on Nikopol wounded a woman."
         if found.location is None and events and not _opens_another_story(head.text, taxonomy):
             found.location = events[-1].location  # a mention naming no place happened where the last one did
         elif found.location is None:
@@ -171,6 +176,22 @@ def analyze(article: Article, taxonomy: Taxonomy, language: str | None = None, m
             continue
         events.append(_event(article, taxonomy, label, found, head.text, head.start - shift, head.end - shift, language, in_title))
     return events
+
+
+ROUNDUP_WINDOW = timedelta(days=2)
+"""How recent the day of the event before must be for a like event told after it with no day of its own to share it."""
+_LOOKS_BACK = re.compile(r"\W*(?:earlier|previously|last|in (?:the )?(?:past|previous)|before that|prior to)\b", re.IGNORECASE)
+
+
+def _roundup_day(label: Classification, before_label: Classification, before: Event, head: str, article: Article) -> bool:
+    """Whether an event naming no day of its own happened on the day of the event before: a report of the last day or two
+    telling like events one by one (the same type, the day before told to the day and recent), in a sentence not looking back."""
+    occurred = before.occurred
+    if occurred is None or occurred.date is None or occurred.precision != 1 or article.published_at is None:
+        return False
+    if label.type_key != before_label.type_key or label.modality != "occurred" or _LOOKS_BACK.match(head):
+        return False
+    return timedelta(0) <= article.published_at.date() - occurred.date <= ROUNDUP_WINDOW
 
 
 def _not_news(title: str, taxonomy: Taxonomy) -> bool:
@@ -266,6 +287,14 @@ def _crowd_in_same_town(mention: Mention, label: Classification, before_label: C
         found.location.lat, found.location.lon, before.location.lat, before.location.lon)) and len(_towns_listed(context, mention.head, taxonomy, before.location)) < 2
 
 
+_OVER = re.compile(r"\s*(?:over|in connection with|after|following)\s*")
+
+
+def _over_the_next(text: str, head: Sentence, after: Sentence) -> bool:
+    """Whether the sentence is a clause parted from one telling the act it is over ("arrested on Friday | over a bombing that …")."""
+    return after.clause and after.start > head.end and _OVER.fullmatch(text, head.end, after.start) is not None
+
+
 def _names_town(context: ArticleContext, head: Sentence) -> bool:
     """Whether the sentence names a place of its own below the country, the dateline aside."""
     return any(p is not context.dateline and p.start >= context.dateline_end and p.place.kind != "country"
@@ -289,7 +318,11 @@ def _riot_toll(mention: Mention, label: Classification, before_label: Classifica
 
 
 _CLAUSE = re.compile(r", (?:and|while|as|before|after which) (?=(?:the |in )?[A-Z][\w-]+ )|; (?=\S)"
-                     r"|, and (?=(?P<another>another|a second|a third|a further) )")
+                     r"|, and (?=(?P<another>another|a second|a third|a further) )"
+                     # "Police detained three men on Friday over a bomb explosion that killed seven on Thursday": the act the
+                     # arrests are over, told with its own toll, is an event of its own with its own day
+                     r"| (?:over|in connection with|after|following) (?=(?:an?|the) (?:[\w-]+ ){0,3}(?:explosions?|blasts?|bombings?|attacks?|shootings?|"
+                     r"raids?|massacres?|ambush(?:es)?|killings?) (?:that|which|in which) )")
 
 
 def _two_events_parted(text: str, scores: list[SentenceScore], taxonomy: Taxonomy) -> list[Sentence] | None:

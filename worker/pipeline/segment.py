@@ -21,6 +21,7 @@ Role = Literal["head", "follow", "background", "preamble", "lead"]
 SHIFTED_THRESHOLD = 1.0
 """The score a sentence opening with a topic shift ("Separately, …") needs to start a mention of its own."""
 _CROWDS = frozenset({"protests", "riots"})
+_ARMED = frozenset({"battles", "violence_against_civilians", "explosions_remote_violence"})
 _ABBREVIATIONS = frozenset(
     """mr mrs ms dr prof gen lt col maj capt cpt sgt cmdr adm gov sen rep st ste mt ft jr sr inc ltd co corp
     bros vs no nos jan feb mar apr jun jul aug sep sept oct nov dec approx est dept univ govt hon rev fig pp
@@ -205,6 +206,11 @@ _PLACE_NAMED = re.compile(r"\b(?:in|at|near|outside) (?:the )?(?!(?:January|Febr
                           r"December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)[A-Z][\w’-]+")
 
 
+# The crowd of a demonstration named again: what happens to or by it is more of the demonstration.
+_CROWD_NAMED = re.compile(r"\b(?:protest(?:s|ers?|ing)?|demonstrat(?:ion|ions|ors?)|rall(?:y|ies)|march(?:es|ers)?|crowds?|rioters?|riots?|"
+                          r"unrest|sit-ins?|strik(?:e|ers)|mobs?|gathering)\b", re.IGNORECASE)
+
+
 def _names_place(text: str) -> bool:
     """Whether the sentence names a place of its own ("Youths in Abuja burned tyres"): in a roundup, no more of the scene before."""
     return _PLACE_NAMED.search(text) is not None
@@ -259,6 +265,8 @@ def _role(score: SentenceScore, best_type: str | None, current: str | None, text
     if opens_with(seg, "follow_starts", text):
         return "follow"
     if _continues(seg["continues"], current, score.best_path, best_type):
+        if current == "protests" and best_type in _ARMED and _names_place(text) and not _CROWD_NAMED.search(text):
+            return "head"  # "Gunmen killed two people in Kolda" after a rally: no demonstration turning violent, another event
         return "head" if tells_wide_area(text, score.best_path, seg) else "follow"
     anaphora = score.anaphora
     if anaphora:
