@@ -148,3 +148,23 @@ def test_a_like_event_told_after_a_recent_one_with_no_day_of_its_own_shares_its_
 def test_an_explosion_that_killed_people_at_a_market_is_a_remote_explosive() -> None:
     assert events("QUETTA - A blast that killed five worshippers at a mosque in Quetta on Friday was claimed by no group.")[0] \
         .sub_event_type == "Remote explosive/landmine/IED"
+
+
+DISPLACED = [
+    "PORT-AU-PRINCE - Gang members attacked Pont-Sonde on Thursday, killing 70 people. Over 6,000 residents fled their homes, the IOM said.",
+    "MAIDUGURI - Boko Haram fighters killed 12 farmers near Gwoza on Monday. Residents said hundreds of people had fled the area.",
+    "BANGUI - Rebels attacked the town of Bossangoa on Friday, killing eight civilians. Some 5,000 people were displaced, the "
+    "International Organization for Migration said on Saturday.",
+    "KHARTOUM - The army and the RSF fought for control of Babanusa on Saturday. The fighting forced thousands to flee to El Obeid, "
+    "according to OCHA.",
+]
+
+
+@pytest.mark.parametrize("text", DISPLACED, ids=[t[:30] for t in DISPLACED])
+def test_people_fleeing_after_an_attack_are_its_aftermath_not_an_event(text: str) -> None:
+    assert len(events(text)) == 1
+
+
+def test_a_dateline_day_is_no_toll() -> None:
+    found = events("MAIDUGURI, Nigeria, May 19 - Gunmen killed 12 villagers in an attack on Kukawa on Saturday night.")
+    assert found[0].casualties is not None and found[0].casualties.killed == 12

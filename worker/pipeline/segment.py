@@ -211,6 +211,10 @@ _CROWD_NAMED = re.compile(r"\b(?:protest(?:s|ers?|ing)?|demonstrat(?:ion|ions|or
                           r"unrest|sit-ins?|strik(?:e|ers)|mobs?|gathering)\b", re.IGNORECASE)
 
 
+def _told_displaced(text: str, seg: dict) -> bool:
+    return seg.get("displaced") is not None and seg["displaced"].search(text) is not None
+
+
 def _names_place(text: str) -> bool:
     """Whether the sentence names a place of its own ("Youths in Abuja burned tyres"): in a roundup, no more of the scene before."""
     return _PLACE_NAMED.search(text) is not None
@@ -264,6 +268,8 @@ def _role(score: SentenceScore, best_type: str | None, current: str | None, text
         return "follow"
     if opens_with(seg, "follow_starts", text):
         return "follow"
+    if current in _ARMED and best_type == "strategic_developments" and not score.sentence.clause and _told_displaced(text, seg):
+        return "follow"  # "Over 6,000 residents fled their homes, the IOM said": the attack's aftermath
     if _continues(seg["continues"], current, score.best_path, best_type):
         if current == "protests" and best_type in _ARMED and _names_place(text) and not _CROWD_NAMED.search(text):
             return "head"  # "Gunmen killed two people in Kolda" after a rally: no demonstration turning violent, another event

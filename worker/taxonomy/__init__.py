@@ -219,6 +219,7 @@ def _build(data: dict[str, Any], path: Path) -> Taxonomy:
         "actor_turn": _anchored(_strings(segment_table, "actor_turn", "segment")),
         "roundup": _searched(_strings(segment_table, "roundup", "segment")),
         "wide_area": _searched(_strings(segment_table, "wide_area", "segment")),
+        "displaced": _searched(_strings(segment_table, "displaced", "segment")),
         "crowds_elsewhere": _searched(_strings(segment_table, "crowds_elsewhere", "segment")),
         "town_list": _searched(_strings(segment_table, "town_list", "segment")),
         "apart_when_wide": frozenset(_strings(segment_table, "apart_when_wide", "segment")),
