@@ -168,3 +168,24 @@ def test_people_fleeing_after_an_attack_are_its_aftermath_not_an_event(text: str
 def test_a_dateline_day_is_no_toll() -> None:
     found = events("MAIDUGURI, Nigeria, May 19 - Gunmen killed 12 villagers in an attack on Kukawa on Saturday night.")
     assert found[0].casualties is not None and found[0].casualties.killed == 12
+
+
+def test_a_clause_telling_a_strike_on_another_town_with_its_own_toll_is_its_own_event() -> None:
+    assert summary("KYIV - Russian shelling killed three people in Kherson on Sunday, while a missile strike on Kharkiv wounded 12.") == [
+        ("Shelling/artillery/missile attack", "Kherson", 3), ("Shelling/artillery/missile attack", "Kharkiv", None)]
+    assert len(events("KYIV - Russian shelling killed three people in Kherson on Sunday, while a woman was wounded in Beryslav.")) == 1
+
+
+def test_another_side_acting_in_another_town_is_its_own_event() -> None:
+    assert [(e.sub_event_type, e.location.name) for e in events(
+        "ABUJA - Gunmen killed nine villagers in Kauru, Kaduna state, on Saturday. Bandits also abducted 30 people in Tsafe, "
+        "Zamfara state.")] == [("Attack", "Kauru"), ("Abduction/forced disappearance", "Tsafe")]
+    # the attackers named again, or a town the event before names: more of it
+    assert len(events("ABUJA - Gunmen killed nine villagers in Kauru on Saturday. The attackers also abducted 30 people in Kauru.")) == 1
+
+
+def test_missiles_shot_down_over_another_town_are_their_own_event_on_the_strikes_day() -> None:
+    found = events("KYIV - A Russian missile hit a warehouse in Odesa on Sunday, killing one worker. Ukrainian air defences shot down "
+                   "two more missiles over Mykolaiv.")
+    assert [(e.sub_event_type, e.location.name, str(e.occurred.date)) for e in found][1] == (
+        "Disrupted weapons use", "Mykolayiv", "2024-05-19")

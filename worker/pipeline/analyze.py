@@ -189,7 +189,8 @@ def _roundup_day(label: Classification, before_label: Classification, before: Ev
     occurred = before.occurred
     if occurred is None or occurred.date is None or occurred.precision != 1 or article.published_at is None:
         return False
-    if label.type_key != before_label.type_key or label.modality != "occurred" or _LOOKS_BACK.match(head):
+    stopped = label.modality == "intercepted" and before_label.type_key == _STOPPED_ACT  # the strike's drones shot down elsewhere
+    if not (stopped or (label.type_key == before_label.type_key and label.modality == "occurred")) or _LOOKS_BACK.match(head):
         return False
     return timedelta(0) <= article.published_at.date() - occurred.date <= ROUNDUP_WINDOW
 
@@ -319,6 +320,8 @@ def _riot_toll(mention: Mention, label: Classification, before_label: Classifica
 
 _CLAUSE = re.compile(r", (?:and|while|as|before|after which) (?=(?:the |in )?[A-Z][\w-]+ )|; (?=\S)"
                      r"|, and (?=(?P<another>another|a second|a third|a further) )"
+                     # "Shelling killed three in Kherson, while a missile strike on Kharkiv wounded 12": a scene of its own
+                     r"|, (?:while|whereas) (?=(?P<scene>an?|another) (?:[\w-]+ ){0,3}(?:on|in|at|near) (?P<place>(?-i:[A-Z])[\w’'-]+))"
                      # "Police detained three men on Friday over a bomb explosion that killed seven on Thursday": the act the
                      # arrests are over, told with its own toll, is an event of its own with its own day
                      r"| (?:over|in connection with|after|following) (?=(?:an?|the) (?:[\w-]+ ){0,3}(?:explosions?|blasts?|bombings?|attacks?|shootings?|"
@@ -343,7 +346,8 @@ def _two_events_parted(text: str, scores: list[SentenceScore], taxonomy: Taxonom
             first = Sentence(0, last.start, last.start + at, last.text[:at])
             rest = Sentence(0, sentence.start + cut.end(), last.end, text[sentence.start + cut.end():last.end], clause=True)
             one, two = score_sentences(text, [first, rest], taxonomy)
-            if one.best_score >= threshold and two.best_score >= threshold and (one.best_path != two.best_path or cut["another"]) \
+            if one.best_score >= threshold and two.best_score >= threshold \
+                    and (one.best_path != two.best_path or cut["another"] or (cut["scene"] and cut["place"] not in first.text and _own_toll(rest.text))) \
                     and not one.background and not two.background:
                 pieces[-1:] = [first, rest]
         parted = parted or len(pieces) > 1
@@ -351,6 +355,11 @@ def _two_events_parted(text: str, scores: list[SentenceScore], taxonomy: Taxonom
     if not parted:
         return None
     return [Sentence(i, s.start, s.end, s.text, s.clause) for i, s in enumerate(out)]
+
+
+def _own_toll(clause: str) -> bool:
+    toll = find_casualties(clause)
+    return toll is not None and bool(toll.killed or toll.injured)
 
 
 def _stale(found: Extraction, article: Article, head: Sentence) -> bool:
