@@ -189,3 +189,13 @@ def test_missiles_shot_down_over_another_town_are_their_own_event_on_the_strikes
                    "two more missiles over Mykolaiv.")
     assert [(e.sub_event_type, e.location.name, str(e.occurred.date)) for e in found][1] == (
         "Disrupted weapons use", "Mykolayiv", "2024-05-19")
+
+
+def test_arrests_told_in_a_clause_after_a_riot_are_more_of_the_riot() -> None:
+    found = events("PARIS - Rioters torched cars and looted shops in Nanterre overnight; police arrested 150 people nationwide.")
+    assert [e.location.name for e in found] == ["Nanterre"]
+
+
+def test_another_strike_on_a_car_in_another_town_is_its_own_event() -> None:
+    assert summary("GAZA - An Israeli air strike on a house in Rafah killed 12 people on Sunday, health officials said. Another "
+                   "strike on a car in Khan Younis killed two.") == [("Air/drone strike", "Rafaḩ", 12), ("Air/drone strike", "Khān Yūnis", 2)]

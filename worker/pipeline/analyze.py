@@ -346,6 +346,8 @@ def _two_events_parted(text: str, scores: list[SentenceScore], taxonomy: Taxonom
             first = Sentence(0, last.start, last.start + at, last.text[:at])
             rest = Sentence(0, sentence.start + cut.end(), last.end, text[sentence.start + cut.end():last.end], clause=True)
             one, two = score_sentences(text, [first, rest], taxonomy)
+            if one.best_type is not None and not cut["another"] and not cut["scene"] and _aftermath(one, two, taxonomy):
+                continue  # "Rioters torched cars in Nanterre; police arrested 150 people nationwide": more of the riot
             if one.best_score >= threshold and two.best_score >= threshold \
                     and (one.best_path != two.best_path or cut["another"] or (cut["scene"] and cut["place"] not in first.text and _own_toll(rest.text))) \
                     and not one.background and not two.background:
@@ -355,6 +357,14 @@ def _two_events_parted(text: str, scores: list[SentenceScore], taxonomy: Taxonom
     if not parted:
         return None
     return [Sentence(i, s.start, s.end, s.text, s.clause) for i, s in enumerate(out)]
+
+
+def _aftermath(one: SentenceScore, two: SentenceScore, taxonomy: Taxonomy) -> bool:
+    """Whether a clause tells what the segment rules count as more of the event the clause before tells (arrests, looting, a
+    riot's toll) and names no town of its own."""
+    allowed = taxonomy.segment["continues"].get("*", frozenset()) | taxonomy.segment["continues"].get(one.best_type or "", frozenset())
+    return (two.best_path in allowed or two.best_type in allowed) and two.best_path != one.best_path \
+        and not re.search(r"\b(?:in|at|near|outside) (?!the\b)(?-i:[A-Z])", two.sentence.text)
 
 
 def _own_toll(clause: str) -> bool:
