@@ -199,3 +199,8 @@ def test_arrests_told_in_a_clause_after_a_riot_are_more_of_the_riot() -> None:
 def test_another_strike_on_a_car_in_another_town_is_its_own_event() -> None:
     assert summary("GAZA - An Israeli air strike on a house in Rafah killed 12 people on Sunday, health officials said. Another "
                    "strike on a car in Khan Younis killed two.") == [("Air/drone strike", "Rafaḩ", 12), ("Air/drone strike", "Khān Yūnis", 2)]
+
+
+def test_arrests_told_in_a_clause_with_a_day_of_their_own_are_their_own_event_where_the_act_was() -> None:
+    assert _days("KARACHI - A bomb explosion killed seven people at a market in Quetta on Thursday; police detained three men on "
+                 "Friday.") == [("Explosions/Remote violence", "2024-05-16", "Quetta"), ("Strategic developments", "2024-05-17", "Quetta")]

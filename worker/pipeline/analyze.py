@@ -156,6 +156,9 @@ def analyze(article: Article, taxonomy: Taxonomy, language: str | None = None, m
             found.occurred = events[-1].occurred  # "Later that day, ...": the day of the event before
         elif found.occurred is None and previous is not None and _roundup_day(label, previous[1], events[-1], head.text, article):
             found.occurred = events[-1].occurred  # "Russian shelling killed two in Kherson on Sunday. A drone attack on Nikopol wounded a woman."
+        if head.clause and events and found.location is not None and not wide and not _names_town(context, head) \
+                and context.dateline is not None and found.location.name == context.dateline.place.name:
+            found.location = events[-1].location  # "… in Quetta on Thursday; police detained three men on Friday": not the dateline's town
         if found.location is None and events and not _opens_another_story(head.text, taxonomy):
             found.location = events[-1].location  # a mention naming no place happened where the last one did
         elif found.location is None:
@@ -363,8 +366,13 @@ def _aftermath(one: SentenceScore, two: SentenceScore, taxonomy: Taxonomy) -> bo
     """Whether a clause tells what the segment rules count as more of the event the clause before tells (arrests, looting, a
     riot's toll) and names no town of its own."""
     allowed = taxonomy.segment["continues"].get("*", frozenset()) | taxonomy.segment["continues"].get(one.best_type or "", frozenset())
+    day = _DAY_TOLD.search(two.sentence.text)
     return (two.best_path in allowed or two.best_type in allowed) and two.best_path != one.best_path \
-        and not re.search(r"\b(?:in|at|near|outside) (?!the\b)(?-i:[A-Z])", two.sentence.text)
+        and not re.search(r"\b(?:in|at|near|outside) (?!the\b)(?-i:[A-Z])", two.sentence.text) \
+        and (day is None or day.group().lower() in one.sentence.text.lower())  # "…; police detained three men on Friday": its own day
+
+
+_DAY_TOLD = re.compile(r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today)\b", re.IGNORECASE)
 
 
 def _own_toll(clause: str) -> bool:
