@@ -368,10 +368,11 @@ def _aftermath(one: SentenceScore, two: SentenceScore, taxonomy: Taxonomy) -> bo
     allowed = taxonomy.segment["continues"].get("*", frozenset()) | taxonomy.segment["continues"].get(one.best_type or "", frozenset())
     day = _DAY_TOLD.search(two.sentence.text)
     return (two.best_path in allowed or two.best_type in allowed) and two.best_path != one.best_path \
-        and not re.search(r"\b(?:in|at|near|outside) (?!the\b)(?-i:[A-Z])", two.sentence.text) \
+        and not _TOWN_AFTER.search(two.sentence.text) \
         and (day is None or day.group().lower() in one.sentence.text.lower())  # "…; police detained three men on Friday": its own day
 
 
+_TOWN_AFTER = re.compile(r"\b(?:in|at|near|outside) (?!the\b)[A-Z]")
 _DAY_TOLD = re.compile(r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today)\b", re.IGNORECASE)
 
 
