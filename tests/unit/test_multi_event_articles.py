@@ -255,7 +255,8 @@ REPORTS = [
      "incident.\n\nIn Nakuru, several hundred traders gathered peacefully in the town centre.\n\nProtests against the finance "
      "bill last year left more than 60 people dead, according to rights groups.",
      [("Protest with intervention", "Nairobi", "Nairobi Area", None), ("Excessive force against protesters", "Kisumu", "Kisumu", 2),
-      ("Peaceful protest", "Mombasa", "Mombasa", None), ("Peaceful protest", "Nakuru", "Nakuru", None)]),
+      ("Peaceful protest", "Mombasa", "Mombasa", None), ("Peaceful protest", "Malindi", "Kilifi", None),  # one event per town
+      ("Peaceful protest", "Nakuru", "Nakuru", None)]),
     # A mob in another city is an event of its own, not the aftermath of the clash before.
     ("At least three people were killed on Thursday as supporters of rival parties clashed in several districts, police said. "
      "In Gopalganj, supporters of the ruling party and the opposition fought with sticks, leaving two dead. In Chittagong, a mob "

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import timedelta
 from typing import TYPE_CHECKING, Literal
 
@@ -13,10 +14,13 @@ from worker import PIPELINE_VERSION
 from worker.ids import event_id
 from worker.pipeline.casualties import find_casualties
 from worker.pipeline.classify import Classification, SentenceScore, claimed_act, classify_mention, score_sentences
-from worker.pipeline.extract import Extraction, actors_in_country, article_context, article_location, earlier_date, extract_mention
+from worker.pipeline.extract import (ArticleContext, Extraction, actors_in_country, article_context, article_location, as_location, earlier_date,
+                                      extract_mention)
 from worker.pipeline.language import detect_language, is_supported
 from worker.pipeline.minhash import words
-from worker.pipeline.segment import Mention, Sentence, group_mentions, mark_recalled, moves_place, opens_elsewhere, opens_with, split_sentences, takes_turn
+from worker.pipeline.places import PlaceMatch
+from worker.pipeline.segment import (Mention, Sentence, crowds_elsewhere, group_mentions, mark_recalled, moves_place, opens_another_day,
+                                     opens_elsewhere, opens_with, split_sentences, takes_turn, tells_wide_area)
 from worker.taxonomy import Taxonomy
 
 if TYPE_CHECKING:
@@ -92,7 +96,7 @@ def analyze(article: Article, taxonomy: Taxonomy, language: str | None = None, m
     seen: set[tuple[str, int, int]] = set()
     last_head: Sentence | None = None
     joined: tuple[Mention, Classification] | None = None  # the mention of the last event and its label
-    for mention in mentions:
+    for at, mention in enumerate(mentions):
         label = classify_mention(mention, scores, taxonomy)
         if model is not None:  # a lone mention is read with its whole article, as the model was trained
             label = model.refine(label, text if len(mentions) == 1 else " ".join(s.text for s in mention.sentences), taxonomy)
@@ -112,7 +116,9 @@ def analyze(article: Article, taxonomy: Taxonomy, language: str | None = None, m
         elif head is last_head and taxonomy.types[label.type_key].standalone:
             found.casualties = None  # the act told in the claim's sentence carries them; counting them twice would double a toll
         last_head = head
-        if events and joined is not None and _same_scene(found, label, joined[1], events[-1], head.text, taxonomy):
+        if events and joined is not None and (_same_scene(found, label, joined[1], events[-1], head.text, taxonomy)
+                                              or _riot_toll(mention, label, joined[1], context, taxonomy)
+                                              or _crowd_in_same_town(mention, label, joined[1], found, events[-1], context, taxonomy)):
             # "In Santa Etelvina neighbourhood, a child was killed …": another scene of the same kind in no other place
             # named (or the same one) is more of the event before, as ACLED codes one event per place and day.
             earlier, earlier_label = joined
@@ -136,14 +142,27 @@ def analyze(article: Article, taxonomy: Taxonomy, language: str | None = None, m
             events.append(_event(article, taxonomy, label, found, before.evidence.sentence, before.evidence.start, before.evidence.end,
                                  language, before.evidence.in_title))
             continue
-        joined = (mention, label)
+        previous, joined = joined, (mention, label)
+        if at + 1 < len(mentions) and _over_the_next(text, head, mentions[at + 1].head) and not _names_town(context, head):
+            # "Police detained three men on Friday over a bombing that killed seven in Quetta": held where the bombing was
+            found.location = extract_mention(mentions[at + 1], context).location or found.location
+        wide = tells_wide_area(head.text, scores[head.index].best_path if head.index < len(scores) else None, taxonomy.segment)
+        if wide and found.location is not None and found.location.country and not _names_town(context, head):
+            # "Air defences downed 25 of 30 drones across the country": somewhere in the country, not the dateline's town
+            found.location = Location(name=found.location.country, country=found.location.country,
+                                      country_code=found.location.country_code, precision=3)
         if found.occurred is None and not events:
             # A lead's "On 9 May, ..." dates the first event; a later event naming no date stays undated
             # rather than borrowing another event's day.
             found.occurred = earlier_date(context, head.start, spans)
         elif found.occurred is None and (head.clause or _same_day(head.text, taxonomy) or moves_place(head.text, taxonomy.segment) or takes_turn(head.text, taxonomy.segment)
-                                         or mention.tallied):
+                                         or mention.tallied or wide or (label.type_key in _CROWDS and crowds_elsewhere(head.text, taxonomy.segment))):
             found.occurred = events[-1].occurred  # "Later that day, ...": the day of the event before
+        elif found.occurred is None and previous is not None and _roundup_day(label, previous[1], events[-1], head.text, article):
+            found.occurred = events[-1].occurred  # "Russian shelling killed two in Kherson on Sunday. A drone attack on Nikopol wounded a woman."
+        if head.clause and events and found.location is not None and not wide and not _names_town(context, head) \
+                and context.dateline is not None and found.location.name == context.dateline.place.name:
+            found.location = events[-1].location  # "… in Quetta on Thursday; police detained three men on Friday": not the dateline's town
         placed_late = found.location is None
         if found.location is None and events and not _opens_another_story(head.text, taxonomy):
             found.location = events[-1].location  # a mention naming no place happened where the last one did
@@ -157,8 +176,33 @@ def analyze(article: Article, taxonomy: Taxonomy, language: str | None = None, m
             found.actors = actors_in_country(found.actors, found.location.country)
         in_title = head.start >= title_at
         shift = title_at if in_title else 0
+        before = events[-1].location if events and events[-1].event_type in _CROWD_NAMES else None
+        towns = _towns_listed(context, head, taxonomy, before) if label.type_key in _CROWDS and not in_title else []
+        if len(towns) > 1:  # "Smaller protests took place in Batumi and Kutaisi": one event per town, as ACLED codes them
+            for town in towns:
+                found.location = as_location(context, town)
+                events.append(_event(article, taxonomy, label, replace(found), head.text, head.start, head.end, language, False,
+                                     key=(town.start, town.end)))
+            continue
         events.append(_event(article, taxonomy, label, found, head.text, head.start - shift, head.end - shift, language, in_title))
     return events
+
+
+ROUNDUP_WINDOW = timedelta(days=2)
+"""How recent the day of the event before must be for a like event told after it with no day of its own to share it."""
+_LOOKS_BACK = re.compile(r"\W*(?:earlier|previously|last|in (?:the )?(?:past|previous)|before that|prior to)\b", re.IGNORECASE)
+
+
+def _roundup_day(label: Classification, before_label: Classification, before: Event, head: str, article: Article) -> bool:
+    """Whether an event naming no day of its own happened on the day of the event before: a report of the last day or two
+    telling like events one by one (the same type, the day before told to the day and recent), in a sentence not looking back."""
+    occurred = before.occurred
+    if occurred is None or occurred.date is None or occurred.precision != 1 or article.published_at is None:
+        return False
+    stopped = label.modality == "intercepted" and before_label.type_key == _STOPPED_ACT  # the strike's drones shot down elsewhere
+    if not (stopped or (label.type_key == before_label.type_key and label.modality == "occurred")) or _LOOKS_BACK.match(head):
+        return False
+    return timedelta(0) <= article.published_at.date() - occurred.date <= ROUNDUP_WINDOW
 
 
 def _not_news(title: str, taxonomy: Taxonomy) -> bool:
@@ -196,8 +240,102 @@ def _same_scene(found: Extraction, label: Classification, before_label: Classifi
         and max(here.precision or 1, there.precision or 1) > 1)))
 
 
+# Those shot in a riot: rioters, protesters, demonstrators ("police shot dead one rioter"), by the forces facing them.
+_CROWD_SHOT = re.compile(r"\b(?:rioters?|protesters?|demonstrators?|marchers?|protest(?:ing|s)?|demonstrations?|riots?|unrest)\b", re.IGNORECASE)
+_FORCES = re.compile(r"\b(?:police(?:men)?|(?:police |security )?officers?|security forces|troops|soldiers|gendarmes?|forces)\b", re.IGNORECASE)
+
+
+_CROWDS = frozenset({"protests", "riots"})
+_CROWD_NAMES = frozenset({"Protests", "Riots"})
+
+
+def _towns_listed(context: ArticleContext, head: Sentence, taxonomy: Taxonomy, before: Location | None = None) -> list[PlaceMatch]:
+    """The towns a sentence names one after another as where demonstrations took place ("in Novi Sad, Nis and Kragujevac"),
+    each once; none unless it names such a list (regions too, not countries) as its first place: "workers in Rajkot demanded
+    transport to their homes in Bihar and Odisha" took place in Rajkot. Neighbourhoods of one town (those within
+    ``SAME_TOWN_KM`` of another listed, or of the demonstration ``before``) are that town; a town abroad is a namesake."""
+    pattern = taxonomy.segment.get("town_list")
+    listed = pattern.search(head.text) if pattern is not None else None
+    if listed is None:
+        return []
+    start, end = head.start + listed.start(), head.start + listed.end()
+    own = [p for p in context.starting_in(context.places, [(head.start, end)]) if p.place.kind != "country" and p is not context.dateline
+           and p.start >= context.dateline_end]
+    if any(p.start < start for p in own):
+        return []
+    home = context.countries[0] if context.countries else None
+    towns: list[PlaceMatch] = []
+    for p in own:
+        if any(_near(t.place.lat, t.place.lon, p.place.lat, p.place.lon) for t in towns) \
+                or (before is not None and _near(before.lat, before.lon, p.place.lat, p.place.lon)):
+            return []  # "more prominent in Nunez, Belgrano and Palermo": the neighbourhoods of one town
+        if p.place.country_code == home and all(t.place.name != p.place.name for t in towns) \
+                and not (before is not None and before.name == p.place.name):
+            towns.append(p)
+    return towns
+
+
+SAME_TOWN_KM = 15.0
+"""Places named in a list this close to one another are neighbourhoods of one town, one event."""
+
+
+def _near(lat: float | None, lon: float | None, lat2: float | None, lon2: float | None) -> bool:
+    if lat is None or lon is None or lat2 is None or lon2 is None:
+        return False
+    dy, dx = (lat - lat2) * 111.0, (lon - lon2) * 111.0 * math.cos(math.radians(lat))
+    return dx * dx + dy * dy < SAME_TOWN_KM * SAME_TOWN_KM
+
+
+def _crowd_in_same_town(mention: Mention, label: Classification, before_label: Classification, found: Extraction, before: Event,
+                        context: ArticleContext, taxonomy: Taxonomy) -> bool:
+    """Whether a sentence telling demonstrators elsewhere ("Demonstrators also gathered in Freedom Square and Heroes Square")
+    names no town but the one of the demonstration before: more of it, not another."""
+    if label.type_key not in _CROWDS or before_label.type_key not in _CROWDS or not crowds_elsewhere(mention.head.text, taxonomy.segment):
+        return False
+    if not _names_town(context, mention.head):
+        return True
+    return found.location is not None and before.location is not None and (found.location.name == before.location.name or _near(
+        found.location.lat, found.location.lon, before.location.lat, before.location.lon)) and len(_towns_listed(context, mention.head, taxonomy, before.location)) < 2
+
+
+_OVER = re.compile(r"\s*(?:over|in connection with|after|following)\s*")
+
+
+def _over_the_next(text: str, head: Sentence, after: Sentence) -> bool:
+    """Whether the sentence is a clause parted from one telling the act it is over ("arrested on Friday | over a bombing that …")."""
+    return after.clause and after.start > head.end and _OVER.fullmatch(text, head.end, after.start) is not None
+
+
+def _names_town(context: ArticleContext, head: Sentence) -> bool:
+    """Whether the sentence names a place of its own below the country, the dateline aside."""
+    return any(p is not context.dateline and p.start >= context.dateline_end and p.place.kind != "country"
+               for p in context.starting_in(context.places, [(head.start, head.end)]))
+
+
+def _riot_toll(mention: Mention, label: Classification, before_label: Classification, context: ArticleContext,
+               taxonomy: Taxonomy) -> bool:
+    """Whether a mention right after a riot tells the forces facing it killing or wounding rioters ("…; police shot dead one
+    rioter and wounded three others", "Security forces killed one demonstrator"): the riot's toll, told where the riot was, not
+    an event of its own. One opening elsewhere or on another day, or naming a place of its own, is another scene."""
+    if before_label.type_key != "riots" or label.type_key == "riots":
+        return False
+    if label.sub_event_type != taxonomy.subtype("protests.excessive_force_against_protesters").name and not (
+            label.type_key == "violence_against_civilians" and _CROWD_SHOT.search(mention.head.text) and _FORCES.search(mention.head.text)):
+        return False
+    head, seg = mention.head.text, taxonomy.segment
+    if opens_elsewhere(head, seg) or opens_another_day(head, seg) or takes_turn(head, seg):
+        return False
+    return not _names_town(context, mention.head)
+
+
 _CLAUSE = re.compile(r", (?:and|while|as|before|after which) (?=(?:the |in )?[A-Z][\w-]+ )|; (?=\S)"
-                     r"|, and (?=(?P<another>another|a second|a third|a further) )")
+                     r"|, and (?=(?P<another>another|a second|a third|a further) )"
+                     # "Shelling killed three in Kherson, while a missile strike on Kharkiv wounded 12": a scene of its own
+                     r"|, (?:while|whereas) (?=(?P<scene>an?|another) (?:[\w-]+ ){0,3}(?:on|in|at|near) (?P<place>(?-i:[A-Z])[\w’'-]+))"
+                     # "Police detained three men on Friday over a bomb explosion that killed seven on Thursday": the act the
+                     # arrests are over, told with its own toll, is an event of its own with its own day
+                     r"| (?:over|in connection with|after|following) (?=(?:an?|the) (?:[\w-]+ ){0,3}(?:explosions?|blasts?|bombings?|attacks?|shootings?|"
+                     r"raids?|massacres?|ambush(?:es)?|killings?) (?:that|which|in which) )")
 
 
 def _two_events_parted(text: str, scores: list[SentenceScore], taxonomy: Taxonomy) -> list[Sentence] | None:
@@ -218,7 +356,10 @@ def _two_events_parted(text: str, scores: list[SentenceScore], taxonomy: Taxonom
             first = Sentence(0, last.start, last.start + at, last.text[:at])
             rest = Sentence(0, sentence.start + cut.end(), last.end, text[sentence.start + cut.end():last.end], clause=True)
             one, two = score_sentences(text, [first, rest], taxonomy)
-            if one.best_score >= threshold and two.best_score >= threshold and (one.best_path != two.best_path or cut["another"]) \
+            if one.best_type is not None and not cut["another"] and not cut["scene"] and _aftermath(one, two, taxonomy):
+                continue  # "Rioters torched cars in Nanterre; police arrested 150 people nationwide": more of the riot
+            if one.best_score >= threshold and two.best_score >= threshold \
+                    and (one.best_path != two.best_path or cut["another"] or (cut["scene"] and cut["place"] not in first.text and _own_toll(rest.text))) \
                     and not one.background and not two.background:
                 pieces[-1:] = [first, rest]
         parted = parted or len(pieces) > 1
@@ -226,6 +367,25 @@ def _two_events_parted(text: str, scores: list[SentenceScore], taxonomy: Taxonom
     if not parted:
         return None
     return [Sentence(i, s.start, s.end, s.text, s.clause) for i, s in enumerate(out)]
+
+
+def _aftermath(one: SentenceScore, two: SentenceScore, taxonomy: Taxonomy) -> bool:
+    """Whether a clause tells what the segment rules count as more of the event the clause before tells (arrests, looting, a
+    riot's toll) and names no town of its own."""
+    allowed = taxonomy.segment["continues"].get("*", frozenset()) | taxonomy.segment["continues"].get(one.best_type or "", frozenset())
+    day = _DAY_TOLD.search(two.sentence.text)
+    return (two.best_path in allowed or two.best_type in allowed) and two.best_path != one.best_path \
+        and not _TOWN_AFTER.search(two.sentence.text) \
+        and (day is None or day.group().lower() in one.sentence.text.lower())  # "…; police detained three men on Friday": its own day
+
+
+_TOWN_AFTER = re.compile(r"\b(?:in|at|near|outside) (?!the\b)[A-Z]")
+_DAY_TOLD = re.compile(r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today)\b", re.IGNORECASE)
+
+
+def _own_toll(clause: str) -> bool:
+    toll = find_casualties(clause)
+    return toll is not None and bool(toll.killed or toll.injured)
 
 
 def _stale(found: Extraction, article: Article, head: Sentence, remembers: bool = False) -> bool:
@@ -332,9 +492,11 @@ def _weak_mention(scores: list[SentenceScore], taxonomy: Taxonomy) -> list[Menti
 
 
 def _event(article: Article, taxonomy: Taxonomy, label: Classification, found: Extraction, sentence: str, start: int, end: int,
-           language: str, in_title: bool = False) -> Event:
+           language: str, in_title: bool = False, key: tuple[int, int] | None = None) -> Event:
+    """The event; ``key`` (the span of its town, for one of several a sentence names) keys it instead of the sentence."""
+    at, to = key or (start, end)
     return Event(
-        event_id=event_id(article_id=article.article_id, event_type=label.type_key, start=start, end=end),
+        event_id=event_id(article_id=article.article_id, event_type=label.type_key, start=at, end=to),
         article_id=article.article_id,
         event_type=label.event_type,
         sub_event_type=label.sub_event_type,

@@ -118,7 +118,7 @@ def score_sentences(text: str, sentences: Sequence[Sentence], taxonomy: Taxonomy
                 continue
             i = bisect_right(starts, s) - 1
             if i >= 0 and s < ends[i]:
-                if discounted and _starts_in(s, discounted):
+                if discounted and _starts_in(s, discounted, starts[i]):
                     scores[i].discounted.append(CueHit(path, m.group(), s, e, weight))
                     continue
                 scores[i].hits.append(CueHit(path, m.group(), s, e, weight))
@@ -157,9 +157,11 @@ def _spans(pattern: CuePattern | None, text: str, index: TextIndex) -> list[tupl
     return [m.span() for m in pattern.matches(text, index)] if pattern is not None else []
 
 
-def _starts_in(start: int, spans: list[tuple[int, int]]) -> bool:
-    """A cue opening before a discounted clause governs it ("claimed responsibility for the attack") and still counts."""
-    return any(s <= start < e for s, e in spans)
+def _starts_in(start: int, spans: list[tuple[int, int]], floor: int = 0) -> bool:
+    """A cue opening before a discounted clause governs it ("claimed responsibility for the attack") and still counts; a clause
+    opened before the sentence (or the clause parted from it: "… in connection with | a bombing that killed 12") governs none
+    of its cues."""
+    return any(floor <= s <= start < e for s, e in spans)
 
 
 def _overlaps(start: int, end: int, spans: list[tuple[int, int]]) -> bool:

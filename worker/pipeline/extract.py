@@ -434,6 +434,11 @@ def _next_paragraph_end(text: str, at: int) -> int:
     return len(text) if following < 0 else following
 
 
+def as_location(context: ArticleContext, chosen: PlaceMatch) -> Location:
+    """The event location for a place the text names."""
+    return _as_location(context, chosen)
+
+
 def _as_location(context: ArticleContext, chosen: PlaceMatch) -> Location:
     place = chosen.place
     admin1 = place.admin1 if place.kind != "country" else COUNTRY_PARTS.get(fold(chosen.text))  # "in the West Bank": that region

@@ -21,6 +21,7 @@ Role = Literal["head", "follow", "background", "preamble", "lead"]
 SHIFTED_THRESHOLD = 1.0
 """The score a sentence opening with a topic shift ("Separately, …") needs to start a mention of its own."""
 _CROWDS = frozenset({"protests", "riots"})
+_ARMED = frozenset({"battles", "violence_against_civilians", "explosions_remote_violence"})
 _ABBREVIATIONS = frozenset(
     """mr mrs ms dr prof gen lt col maj capt cpt sgt cmdr adm gov sen rep st ste mt ft jr sr inc ltd co corp
     bros vs no nos jan feb mar apr jun jul aug sep sept oct nov dec approx est dept univ govt hon rev fig pp
@@ -166,6 +167,7 @@ def _roles(scores: Sequence[SentenceScore], taxonomy: Taxonomy) -> tuple[list[Ro
     plans: list[bool] = []
     current: str | None = None
     current_path: str | None = None
+    head_text = ""
     planned = False  # the current mention tells a plan
     tally = False  # the current mention is a roundup ("… killed seven across Ukraine"): what follows tells its events one by one
     seg = taxonomy.segment
@@ -173,7 +175,7 @@ def _roles(scores: Sequence[SentenceScore], taxonomy: Taxonomy) -> tuple[list[Ro
     for i, score in enumerate(scores):
         text = score.sentence.text
         best_type = score.best_type
-        role = lead_role if i == lead else _role(score, best_type, current, text, seg, taxonomy.start_threshold, current_path)
+        role = lead_role if i == lead else _role(score, best_type, current, text, seg, taxonomy.start_threshold, current_path, head_text)
         if role == "follow" and score.sentence.clause and best_type is not None and score.best_score >= taxonomy.start_threshold:
             role = "head"
         if role == "follow" and tally and best_type is not None and score.best_score >= SHIFTED_THRESHOLD and not score.anaphora \
@@ -190,7 +192,7 @@ def _roles(scores: Sequence[SentenceScore], taxonomy: Taxonomy) -> tuple[list[Ro
                 and (denied := taxonomy.modality.get("denied")) is not None and denied.search(text):
             role = "follow"  # "The RSF denied involvement.": a side's word on the event before, no claim of its own
         if role == "head":
-            current, current_path = best_type, score.best_path
+            current, current_path, head_text = best_type, score.best_path, text
             planned = score.modality(taxonomy) == "planned"
             # a roundup's events are told one by one until another story opens ("Separately, …")
             tally = is_roundup(text, seg, best_type in _CROWDS) or (tally and not opens_with(seg, "topic_shift", text))
@@ -208,6 +210,37 @@ _TOLD_AGAIN = re.compile(r"\b(?:also|said|says|told|the (?:attackers|gunmen|assa
                          r"rioters|mob|protesters|demonstrators|crowd))\b", re.IGNORECASE)
 _PLACE_NAMED = re.compile(r"\b(?:in|at|near|outside) (?:the )?(?!(?:January|February|March|April|May|June|July|August|September|October|November|"
                           r"December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)[A-Z][\w’-]+")
+
+
+# The crowd of a demonstration named again: what happens to or by it is more of the demonstration.
+_CROWD_NAMED = re.compile(r"\b(?:protest(?:s|ers?|ing)?|demonstrat(?:ion|ions|ors?)|rall(?:y|ies)|march(?:es|ers)?|crowds?|rioters?|riots?|"
+                          r"unrest|sit-ins?|strik(?:e|ers)|mobs?|gathering)\b", re.IGNORECASE)
+
+
+def _same_kind_elsewhere(score: SentenceScore, text: str, seg: dict, current_path: str | None, head_text: str) -> bool:
+    """Whether a sentence telling the same kind of event as the one before tells another of its own: a side of its own acting
+    in a place the one before does not name, with another act or a toll of its own ("Gunmen killed nine villagers in Kauru.
+    Bandits also abducted 30 people in Tsafe.")."""
+    if score.anaphora or not head_text or opens_with(seg, "follow_starts", text) or _THE_SIDE.match(text):
+        return False
+    place = _TOWN_NAMED.search(text)
+    if place is None or place["town"] in head_text:
+        return False
+    if score.best_path == current_path:
+        toll = find_casualties(text)
+        return toll is not None and bool(toll.killed or toll.injured) and find_casualties(head_text) is not None
+    return True
+
+
+# A town named as where something happened ("in Tsafe", "near Mopti"): not "at the Police", a month or a weekday.
+_TOWN_NAMED = re.compile(r"\b(?:in|near|outside) (?!(?:January|February|March|April|May|June|July|August|September|October|November|December|"
+                         r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)(?P<town>[A-Z][\w’-]+)")
+# A sentence opening with a side named before ("The gunmen", "Two of the wounded"): more of that event.
+_THE_SIDE = re.compile(r"\W*(?:(?:[\w-]+ )?(?:of )?the|its|their|his|her|one|two|three|some|most|many|several)\b", re.IGNORECASE)
+
+
+def _told_displaced(text: str, seg: dict) -> bool:
+    return seg.get("displaced") is not None and seg["displaced"].search(text) is not None
 
 
 def _names_place(text: str) -> bool:
@@ -238,7 +271,7 @@ def _lead(scores: Sequence[SentenceScore], taxonomy: Taxonomy) -> tuple[int | No
 
 
 def _role(score: SentenceScore, best_type: str | None, current: str | None, text: str, seg: dict, threshold: float,
-          current_path: str | None = None) -> Role:
+          current_path: str | None = None, head_text: str = "") -> Role:
     if score.background:
         return "background"
     topic = opens_with(seg, "topic_shift", text)
@@ -257,12 +290,19 @@ def _role(score: SentenceScore, best_type: str | None, current: str | None, text
         return "follow"
     if current is None or shift:  # "In a separate incident, troops killed …": another event, even on a weaker cue
         return "head"
+    if best_type in _CROWDS and current in _CROWDS and crowds_elsewhere(text, seg):
+        return "head"  # "Smaller protests took place in Batumi and Kutaisi": demonstrations in other towns, events of their own
     if best_type == current:
-        return "follow"
+        return "head" if current in _ARMED and _same_kind_elsewhere(score, text, seg, current_path, head_text) else "follow"
     if opens_with(seg, "follow_starts", text):
         return "follow"
+    if current in _ARMED and best_type == "strategic_developments" and not score.sentence.clause and _told_displaced(text, seg):
+        return "follow"  # "Over 6,000 residents fled their homes, the IOM said": the attack's aftermath
     if _continues(seg["continues"], current, score.best_path, best_type):
-        return "follow"
+        if current == "protests" and best_type in _ARMED and _names_place(text) and not _CROWD_NAMED.search(text):
+            return "head"  # "Gunmen killed two people in Kolda" after a rally: no demonstration turning violent, another event
+        apart = tells_wide_area(text, score.best_path, seg) or _shot_down_elsewhere(text, score.best_path, seg, head_text)
+        return "head" if apart else "follow"
     anaphora = score.anaphora
     if anaphora:
         # A sentence whose only cues are the anaphor itself ("the drone strike") refers back to
@@ -296,6 +336,31 @@ def moves_place(text: str, seg: dict) -> bool:
 def takes_turn(text: str, seg: dict) -> bool:
     """Whether the sentence opens with a side acting in its turn ("Hezbollah later fired …")."""
     return opens_with(seg, "actor_turn", text)
+
+
+def crowds_elsewhere(text: str, seg: dict) -> bool:
+    """Whether the sentence tells demonstrations in other towns than the one before ("Rallies were also held in Mombasa",
+    "Smaller protests took place in Batumi and Kutaisi")."""
+    return seg.get("crowds_elsewhere") is not None and seg["crowds_elsewhere"].search(text) is not None
+
+
+# Where weapons were shot down ("shot down two more missiles over Mykolaiv", "over the city of Sumy").
+_OVER_PLACE = re.compile(r"\bover (?:the )?(?:(?:city|town|village|region|port) of )?(?P<place>(?-i:[A-Z])[\w’'-]+)")
+
+
+def _shot_down_elsewhere(text: str, best_path: str | None, seg: dict, head_text: str) -> bool:
+    """Whether the sentence, of a sub-type told apart when wide (drones shot down), tells it over a place the strike before
+    does not name ("A missile hit Odesa. Air defences shot down two more missiles over Mykolaiv."): an event of its own."""
+    if best_path not in seg.get("apart_when_wide", ()):
+        return False
+    over = _OVER_PLACE.search(text)
+    return over is not None and bool(head_text) and over["place"] not in head_text
+
+
+def tells_wide_area(text: str, best_path: str | None, seg: dict) -> bool:
+    """Whether the sentence, of a sub-type told apart when wide (drones shot down), tallies it over a wide area ("Air defences
+    downed 25 of 30 drones across the country"): not more of a strike on one town told before it, but an event of its own."""
+    return best_path in seg.get("apart_when_wide", ()) and seg.get("wide_area") is not None and seg["wide_area"].search(text) is not None
 
 
 def is_roundup(text: str, seg: dict, crowds: bool = False) -> bool:
