@@ -88,3 +88,11 @@ def test_an_interception_told_after_air_strikes_does_not_make_them_missile_attac
     [strike] = events("DAMASCUS, May 19 (Reuters) - Israeli air strikes hit targets near Damascus early on Sunday, killing four "
                       "Iranian-backed fighters, a war monitor said. The Syrian army said its air defences intercepted most of the missiles.")
     assert (strike.sub_event_type, strike.casualties.killed if strike.casualties else None) == ("Air/drone strike", 4)
+
+
+def test_a_wars_running_tally_lends_no_toll_to_the_claim_before_it() -> None:
+    found = events("KHARTOUM, Sudan (AP) — Paramilitary fighters attacked a village in Sudan's central Gezira province, killing more "
+                   "than 100 people, activists said Thursday.\n\nThe RSF said in a statement that it had attacked army positions in the "
+                   "area and denied targeting civilians.\n\nThe conflict has killed more than 14,000 people and displaced more than "
+                   "8 million, according to the United Nations.")
+    assert [e.casualties.killed if e.casualties else None for e in found] == [100, None]
