@@ -96,3 +96,10 @@ def test_a_wars_running_tally_lends_no_toll_to_the_claim_before_it() -> None:
                    "area and denied targeting civilians.\n\nThe conflict has killed more than 14,000 people and displaced more than "
                    "8 million, according to the United Nations.")
     assert [e.casualties.killed if e.casualties else None for e in found] == [100, None]
+
+
+def test_a_village_named_back_takes_the_one_region_the_story_names() -> None:
+    [attack] = events("KHARTOUM, Sudan (AP) — Paramilitary fighters attacked a village in Sudan's central Gezira province, killing "
+                      "more than 100 people, activists said Thursday.\n\nThe Rapid Support Forces stormed the village of Wad al-Nourah "
+                      "on Wednesday, the Resistance Committees in Madani said.")
+    assert attack.location is not None and (attack.location.name, attack.location.admin1) == ("Wad al-Nourah", "Gezira")

@@ -439,6 +439,9 @@ def as_location(context: ArticleContext, chosen: PlaceMatch) -> Location:
     return _as_location(context, chosen)
 
 
+_THE_SETTLEMENT_OF = re.compile(r"\bthe (?:village|town|hamlet|settlement|locality) of\s+$", re.IGNORECASE)
+
+
 def _as_location(context: ArticleContext, chosen: PlaceMatch) -> Location:
     place = chosen.place
     admin1 = place.admin1 if place.kind != "country" else COUNTRY_PARTS.get(fold(chosen.text))  # "in the West Bank": that region
@@ -447,6 +450,13 @@ def _as_location(context: ArticleContext, chosen: PlaceMatch) -> Location:
     if place.kind == "city" and admin1 is None:  # "Tangaza district in Nigeria's northwestern Sokoto state": the region after it
         admin1 = next((p.place.admin1 for p in context.places if p.place.kind == "region" and p.place.country_code == place.country_code
                        and 0 < p.start - chosen.end <= _REGION_AFTER_TOWN and "." not in context.text[chosen.end:p.start]), None)
+    if place.kind == "city" and admin1 is None and place.lat is None \
+            and _THE_SETTLEMENT_OF.search(context.text, max(0, chosen.start - 30), chosen.start):
+        # A village the gazetteer lacks, named back after the one region of its country the story names ("a village in
+        # Sudan's Gezira province, …" then "the village of Wad al-Nourah"): that region.
+        told = {p.place.admin1 for p in context.places if p.place.kind == "region" and p.place.country_code == place.country_code
+                and p.end <= chosen.start}
+        admin1 = told.pop() if len(told) == 1 else None
     return Location(
         name=place.name, admin1=admin1, country=place.country, country_code=place.country_code,
         lat=place.lat, lon=place.lon, precision=chosen.precision if place.kind != "country" else 3,  # type: ignore[arg-type]
