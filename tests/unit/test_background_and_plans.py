@@ -103,3 +103,11 @@ def test_a_village_named_back_takes_the_one_region_the_story_names() -> None:
                       "more than 100 people, activists said Thursday.\n\nThe Rapid Support Forces stormed the village of Wad al-Nourah "
                       "on Wednesday, the Resistance Committees in Madani said.")
     assert attack.location is not None and (attack.location.name, attack.location.admin1) == ("Wad al-Nourah", "Gezira")
+
+
+def test_summoned_or_expelled_envoys_are_diplomacy_where_it_was_done() -> None:
+    for text, country in (("The Philippines summoned a Chinese diplomat to protest the incident.", "Philippines"),
+                          ("Germany summoned Russia's ambassador over the cyberattack.", "Germany"),
+                          ("Two Russian diplomats were expelled from Norway on Friday.", "Norway")):
+        [event] = events(text)
+        assert (event.event_type, event.location.country if event.location else None) == ("Diplomacy", country), text

@@ -80,6 +80,9 @@ _GOVERNMENT_AFTER = re.compile(
     r"|(?:launche[sd]|fire[sd]|strikes|struck|attack(?:s|ed)|shell(?:s|ed)|bomb(?:s|ed)|hits|target(?:s|ed)|invade[sd])\b(?!\s+by\b))",
     re.IGNORECASE,
 )
+# "Germany summoned Russia's ambassador": the state the envoy speaks for, not where anything happened.
+_ENVOY_AFTER = re.compile(r"['’]s (?:top |chief |new |former )?(?:ambassadors?|envoys?|embassy|charg[eé] d['’]affaires|diplomats?|consul(?:ate)?|"
+                          r"(?:foreign|defen[cs]e|interior) minist(?:er|ry)|president|prime minister|leader)\b")
 # "Police in Nairobi fired …": a capital after "in" is where someone acted, whatever verb follows.
 _SCENE_BEFORE = re.compile(r"\b(?:in|at|near|outside|across|around)\s+(?:central\s+)?$")
 _UNIT_WORDS = ("regiment", "battalion", "brigade")
@@ -134,6 +137,7 @@ def is_metonym(gazetteer: Gazetteer, text: str, match: PlaceMatch) -> bool:
         return True
     if place.kind == "country":  # "the United States government", "Russia says", "launched by Russia": an actor, not where it happened
         return (_GOVERNMENT_AFTER.match(text, match.end) is not None and not text.startswith(("'s", "’s"), match.end)) \
+            or _ENVOY_AFTER.match(text, match.end) is not None \
             or text.endswith(" by ", max(0, match.start - 4), match.start)
     if place.kind != "city" or not gazetteer.is_capital(place):
         return False
