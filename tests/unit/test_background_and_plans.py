@@ -111,3 +111,8 @@ def test_summoned_or_expelled_envoys_are_diplomacy_where_it_was_done() -> None:
                           ("Two Russian diplomats were expelled from Norway on Friday.", "Norway")):
         [event] = events(text)
         assert (event.event_type, event.location.country if event.location else None) == ("Diplomacy", country), text
+
+
+def test_residents_burning_a_suspects_house_are_mob_violence() -> None:
+    [mob] = events("Residents set fire to the house of a man accused of killing a child in Kenya's Kisii county, police said.")
+    assert (mob.event_type, mob.sub_event_type) == ("Riots", "Mob violence")
