@@ -64,3 +64,19 @@ def test_towns_take_the_plain_news_spelling_and_struck_towns_are_places(text: st
 def test_a_small_town_of_a_region_name_in_the_same_country_keeps_its_region_word_reading() -> None:
     assert country("Attacks in Los Rios region were blamed on land activists (Chile).") is not None
     assert country("Police said two people were killed in Normandy, Missouri, on Sunday.") == "United States"
+
+
+@pytest.mark.parametrize(
+    ("text", "admin1"),
+    [
+        ("Gunmen killed six people in Ituri's Djugu territory on Sunday.", "Ituri"),  # the current province, not old Orientale
+        ("Gunmen killed six people in Djugu territory, Ituri province, on Sunday.", "Ituri"),
+        ("Rebels attacked Likasi in Haut-Katanga on Monday.", "Haut-Katanga"),
+        ("Rebels attacked Bunia in Ituri on Monday.", "Ituri"),
+        ("Gunmen killed six people in Djugu on Sunday.", "Eastern Province"),  # nothing named: the table's own region stays
+        ("Troops shelled Aleppo's Tal Rifaat on Monday.", "Aleppo"),
+    ],
+)
+def test_a_town_named_with_a_current_province_is_in_that_province(text: str, admin1: str) -> None:
+    found = where(text)
+    assert found is not None and found[1] == admin1

@@ -319,6 +319,10 @@ class Gazetteer:
         name = (self.data.countries.get(code) or {}).get("capital") if code else None
         return next((p for p in self.cities(name) if p.country_code == code), None) if name else None
 
+    def is_current(self, place: Place) -> bool:
+        """Whether ``place`` is a current first-level region the older tables lack ("Ituri", once part of Orientale)."""
+        return place in self._current and place.admin1 == place.name
+
     def is_capital(self, place: Place) -> bool:
         """Whether ``place`` is its country's capital."""
         return (place.country_code, fold(place.name)) in self._capitals
