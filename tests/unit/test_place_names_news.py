@@ -34,6 +34,7 @@ def country(text: str) -> str | None:
         ("Troops clashed with rebels in Sudan's Blue Nile state on Sunday.", "Sudan"),
         ("Residents of Manchester protested on Sunday against the closure of a hospital.", "United Kingdom"),
         ("Hundreds protested in Manchester on Sunday.", "United Kingdom"),
+        ("A man attacked worshippers at St Mary's Cathedral in Sydney on Monday.", "Australia"),  # a saint, not a town
         ("Two men were shot dead in Manchester, Jamaica, on Sunday.", "Jamaica"),
     ],
 )
@@ -80,3 +81,18 @@ def test_a_small_town_of_a_region_name_in_the_same_country_keeps_its_region_word
 def test_a_town_named_with_a_current_province_is_in_that_province(text: str, admin1: str) -> None:
     found = where(text)
     assert found is not None and found[1] == admin1
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("A bomb exploded outside the Karachi Press Club on Monday, wounding two.", "Karachi"),  # a building named for its city
+        ("A suicide bomber attacked the Kabul Serena Hotel on Monday, killing four.", "Kabul"),
+        ("Lawyers protested outside the Dhaka High Court on Monday.", "Dhaka"),
+        ("Gunmen attacked worshippers at the Peshawar Central Mosque on Friday, killing three.", "Peshawar"),
+        ("A man stabbed two tourists outside the Notre-Dame cathedral in Paris on Monday.", "Paris"),
+    ],
+)
+def test_a_building_named_for_a_city_is_in_that_city(text: str, name: str) -> None:
+    found = where(text)
+    assert found is not None and found[0] == name

@@ -72,7 +72,7 @@ REGION_SPANS = {"donbas": ("UA", ("05", "14")), "donbass": ("UA", ("05", "14")),
 _FACILITIES = frozenset(
     "airport airbase air base mine port hills hill bridge dam checkpoint crossing junction road highway market prison university "
     "hospital camp frontline front station square street stadium refinery plant factory base border governorship governorate "
-    "municipality mayoralty city".split()
+    "municipality mayoralty city court courthouse hotel mosque church cathedral temple embassy consulate club courts".split()
 )
 # Offices named after the town or province they serve.
 _OFFICES = frozenset("governor governor's governorship municipality municipal mayor mayor's mayoralty".split())
@@ -643,7 +643,11 @@ class Gazetteer:
         candidates = [run]
         words = run.split(" ")
         if len(words) > 1 and fold(words[-1]) in _FACILITIES:
-            candidates.append(" ".join(words[:-2] if len(words) > 2 and fold(words[-2]) in _FACILITIES else words[:-1]))
+            building = " ".join(words[:-2] if len(words) > 2 and fold(words[-2]) in _FACILITIES else words[:-1])
+            if not building.endswith(("'s", "’s")):  # "St Mary's Cathedral": named after a saint, not a town
+                candidates.append(building)
+            if len(words) > 2 and any(p.population >= _BIG_TOWN for p in self.cities(words[0])):
+                candidates.append(words[0])  # "the Lahore High Court", "the Kabul Serena Hotel": the city the building is in
         if len(words) > 1 and words[1][:1].isupper() and (at == floor or text[at - 2:at].strip() in ("", ".", "—", "-")
                                                            or words[0] in ("In", "At", "Near", "From")):
             candidates.append(" ".join(words[1:]))  # a sentence-initial word glued to the name
