@@ -28,7 +28,7 @@ ENTRIES = [
     ("Quake jolts eastern Turkey, no casualties reported",
      "A magnitude 5.6 earthquake struck Malatya province on Friday, AFAD said.", "Earthquake", "Malatya"),
     ("Israeli airstrike kills 7 in Gaza's Khan Younis",
-     '<p>An air strike hit a house in <a href="https://example.org">Khan Younis</a> overnight, medics said.</p>', "Air/drone strike", "Khān Yūnis"),
+     '<p>An air strike hit a house in <a href="https://example.org">Khan Younis</a> overnight, medics said.</p>', "Air/drone strike", "Khan Younis"),
     # "the city's Dnipro district" is a quarter of the city the headline names
     ("Shelling kills 3 civilians in Kherson", "Russian artillery pounded the city's Dnipro district on Tuesday.",
      "Shelling/artillery/missile attack", "Kherson"),

@@ -67,7 +67,7 @@ ARTICLES = [
     ("DAMASCUS, Syria (AP) — Turkish drones struck a vehicle near Qamishli on Thursday, killing two members of the Kurdish-led "
      "Syrian Democratic Forces, a war monitor said.\n\nIn the northwest, Syrian government forces shelled the town of Ariha in "
      "Idlib province, wounding five civilians.",
-     [("Air/drone strike", "Al Qāmishlī", "Al-Hasakah", 2), ("Shelling/artillery/missile attack", "Arīḩā", "Idlib", None)]),
+     [("Air/drone strike", "Al Qamishli", "Al-Hasakah", 2), ("Shelling/artillery/missile attack", "Ariha", "Idlib", None)]),
     ("Militants attacked a police checkpoint in Bannu on Friday, killing two policemen. In Balochistan, a bomb exploded near a "
      "market in Quetta, wounding eight people. Emergency services were dispatched to the scene.",
      [("Armed clash", "Bannu", "Khyber Pakhtunkhwa", 2), ("Remote explosive/landmine/IED", "Quetta", "Balochistan", None)]),
@@ -80,7 +80,7 @@ ARTICLES = [
       ("Grenade", "Datu Piang", "Autonomous Region in Muslim Mindanao", None)]),
     ("Maoist rebels ambushed a police patrol in Bijapur district of Chhattisgarh on Monday, killing two officers. In Manipur, "
      "gunmen opened fire on villagers in Churachandpur, killing one.",
-     [("Armed clash", "Bījāpur", "Chhattisgarh", 2), ("Attack", "Churāchāndpur", "Manipur", 1)]),
+     [("Armed clash", "Bijapur", "Chhattisgarh", 2), ("Attack", "Churachandpur", "Manipur", 1)]),
     ("Fano militiamen clashed with federal troops in Gondar on Monday, residents said. In Oromia, government forces killed four "
      "civilians in Shashamane.",
      [("Armed clash", "Gonder", "Amhara", None), ("Attack", "Shashamane", "Oromia", 4)]),
@@ -121,7 +121,7 @@ ARTICLES = [
       ("Shelling/artillery/missile attack", "Nikopol", "Dnipropetrovsk Oblast", 1)]),
     ("Israeli airstrikes killed 14 people in Gaza City on Monday, health officials said. In the occupied West Bank, Israeli troops "
      "shot dead two Palestinians during a raid in Jenin.",
-     [("Air/drone strike", "Gaza", "Gaza Strip", 14), ("Attack", "Janīn", "West Bank", 2)]),
+     [("Air/drone strike", "Gaza", "Gaza Strip", 14), ("Attack", "Jenin", "West Bank", 2)]),
     ("Gang members attacked the town of Mirebalais on Monday, killing at least 10 people. Police later clashed with gangs in the "
      "Delmas district of Port-au-Prince.",
      [("Attack", "Mirebalais", "Centre", 10), ("Armed clash", "Port-au-Prince", "Ouest", None)]),
@@ -223,7 +223,7 @@ REPORTS = [
     # "Across the Gaza Strip" tallies the strikes the paragraphs then tell.
     ("Israeli airstrikes killed at least 15 Palestinians across the Gaza Strip on Thursday, health officials said. A strike on a "
      "house in the Nuseirat refugee camp killed nine members of one family. In Khan Younis, a drone strike on a tent killed six people.",
-     [("Air/drone strike", "An Nuşayrāt", "Gaza Strip", 9), ("Air/drone strike", "Khān Yūnis", "Gaza Strip", 6)]),
+     [("Air/drone strike", "Nuseirat", "Gaza Strip", 9), ("Air/drone strike", "Khan Younis", "Gaza Strip", 6)]),
     # A paragraph opening with a day of its own tells another event, with its own toll.
     ("Russian troops shelled the centre of Kherson on Friday morning, killing a woman at a bus stop, the city administration said. "
      "The shells also damaged a kindergarten.\n\nOn Wednesday, a Russian drone dropped an explosive on a minibus in the city, "
@@ -261,7 +261,7 @@ REPORTS = [
     ("At least three people were killed on Thursday as supporters of rival parties clashed in several districts, police said. "
      "In Gopalganj, supporters of the ruling party and the opposition fought with sticks, leaving two dead. In Chittagong, a mob "
      "set fire to a party office and vandalised several vehicles.",
-     [("Mob violence", "Gopālganj", "Dhaka", 2), ("Mob violence", "Chattogram", "Chittagong", None)]),
+     [("Mob violence", "Gopalganj", "Dhaka", 2), ("Mob violence", "Chattogram", "Chittagong", None)]),
     # The other side, "for its part", tells an event of its own.
     ("US-led airstrikes hit Houthi targets in Yemen's Hodeidah province overnight, killing three people, the rebels said. The "
      "Houthis, for their part, said they had fired a ballistic missile at a commercial vessel in the Red Sea.",

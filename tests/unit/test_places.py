@@ -515,7 +515,7 @@ def test_a_region_known_by_its_common_english_exonym_is_that_region() -> None:
     ("text", "name", "country"),
     [
         ("A man was found shot dead in Tijuana Baja California on Sunday.", "Tijuana", "Mexico"),
-        ("Residents rallied outside a hotel in Zahle City on Tuesday.", "Zahlé", "Lebanon"),
+        ("Residents rallied outside a hotel in Zahle City on Tuesday.", "Zahle", "Lebanon"),
     ],
 )
 def test_a_town_run_together_with_its_region_or_the_word_city_is_that_town(text: str, name: str, country: str) -> None:

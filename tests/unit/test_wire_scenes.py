@@ -59,7 +59,7 @@ TOWNS = [
     ("TBILISI, May 19 (Reuters) - Tens of thousands of people rallied in Tbilisi on Sunday against the foreign agents bill. "
      "Smaller protests took place in Batumi and Kutaisi.", ["Tbilisi", "Batumi", "Kutaisi"]),
     ("BELGRADE - Thousands marched through Belgrade on Saturday demanding the government resign. Demonstrations were also held "
-     "in Novi Sad, Nis and Kragujevac.", ["Belgrade", "Novi Sad", "Niš", "Kragujevac"]),
+     "in Novi Sad, Nis and Kragujevac.", ["Belgrade", "Novi Sad", "Nis", "Kragujevac"]),
     ("NAIROBI - Hundreds of teachers protested outside parliament in Nairobi on Monday over unpaid salaries. Similar rallies "
      "were held in Mombasa and Kisumu.", ["Nairobi", "Mombasa", "Kisumu"]),
     ("LAGOS - Youths burned tyres and blocked roads in Kano on Sunday; protesters also clashed with police in Kaduna and Zaria.",
@@ -198,7 +198,7 @@ def test_arrests_told_in_a_clause_after_a_riot_are_more_of_the_riot() -> None:
 
 def test_another_strike_on_a_car_in_another_town_is_its_own_event() -> None:
     assert summary("GAZA - An Israeli air strike on a house in Rafah killed 12 people on Sunday, health officials said. Another "
-                   "strike on a car in Khan Younis killed two.") == [("Air/drone strike", "Rafaḩ", 12), ("Air/drone strike", "Khān Yūnis", 2)]
+                   "strike on a car in Khan Younis killed two.") == [("Air/drone strike", "Rafah", 12), ("Air/drone strike", "Khan Younis", 2)]
 
 
 def test_arrests_told_in_a_clause_with_a_day_of_their_own_are_their_own_event_where_the_act_was() -> None:

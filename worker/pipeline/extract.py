@@ -146,6 +146,7 @@ _DATE_KINDS = tuple((kind, _GATES.add(f"date {kind}", words)) for kind, words in
 _REGION_NAMES = _GATES.add("region words", REGION_WORDS)
 _T = TypeVar("_T")
 _REGION_AFTER_TOWN = 60
+_REGION_OWNS = re.compile(r"\b([A-Z][\w-]+(?: [A-Z][\w-]+)?)['’]s\s+$")
 _NAMESAKE_SIZE = 15000
 
 
@@ -457,6 +458,15 @@ def _as_location(context: ArticleContext, chosen: PlaceMatch) -> Location:
         told = {p.place.admin1 for p in context.places if p.place.kind == "region" and p.place.country_code == place.country_code
                 and p.end <= chosen.start}
         admin1 = told.pop() if len(told) == 1 else None
+    if place.kind == "city" and admin1 is not None:  # "Djugu territory, Ituri", "Ituri's Djugu": the current province, not the old one
+        gazetteer = default_gazetteer()
+        admin1 = next((p.place.admin1 for p in context.places if p.place.kind == "region" and p.place.country_code == place.country_code
+                       and p.place.admin1 and p.place.admin1 != admin1 and gazetteer.is_current(p.place)
+                       and (0 < p.start - chosen.end <= _REGION_AFTER_TOWN or 0 <= chosen.start - p.end <= 3)
+                       and "." not in context.text[min(p.end, chosen.end):max(p.start, chosen.start)]), admin1)
+        owner = _REGION_OWNS.search(context.text, max(0, chosen.start - 30), chosen.start)
+        admin1 = next((r.admin1 for r in gazetteer.regions(owner.group(1)) if r.country_code == place.country_code and r.admin1
+                       and gazetteer.is_current(r)), admin1) if owner else admin1
     return Location(
         name=place.name, admin1=admin1, country=place.country, country_code=place.country_code,
         lat=place.lat, lon=place.lon, precision=chosen.precision if place.kind != "country" else 3,  # type: ignore[arg-type]

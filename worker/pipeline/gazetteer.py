@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import difflib
 import re
+import unicodedata
 from dataclasses import replace
 from functools import lru_cache
 
@@ -46,6 +47,8 @@ REGION_ALIASES = {
     "rural damascus": ("SY", "08"), "damascus countryside": ("SY", "08"), "darfur": ("SD", ""),
     "middle shabelle": ("SO", "13"), "lower shabelle": ("SO", "14"), "hiran": ("SO", "07"),
     "saladin": ("IQ", "18"), "salahuddin": ("IQ", "18"), "thi qar": ("IQ", "09"),
+    # English names of European regions the tables spell only in the local language (or by an older region holding them)
+    "normandy": ("FR", "28"), "burgundy": ("FR", "27"),
 }
 # Islands and peninsulas news names as places, which the town and region tables lack: the first-level region they lie in,
 # or "" for one spanning several; a name shared by several countries lists each, the one most reported first.
@@ -61,6 +64,7 @@ ISLANDS: dict[str, tuple[tuple[str, str], ...]] = {
     "gran canaria": (("ES", "Canary Islands"),), "lanzarote": (("ES", "Canary Islands"),), "fuerteventura": (("ES", "Canary Islands"),),
     "vancouver island": (("CA", "British Columbia"),), "long island": (("US", "New York"),), "chiloe": (("CL", "Los Lagos"),),
     "honshu": (("JP", ""),), "kyushu": (("JP", ""),), "shikoku": (("JP", ""),),
+    "rhodes": (("GR", "South Aegean"),), "corfu": (("GR", "Ionian Islands"),), "lampedusa": (("IT", "Sicily"),),
 }
 # Areas spanning several first-level regions: a town named with one is sought in those regions first.
 REGION_SPANS = {"donbas": ("UA", ("05", "14")), "donbass": ("UA", ("05", "14")), "darfur": ("SD", ("47", "49", "55", "60", "61"))}
@@ -68,7 +72,7 @@ REGION_SPANS = {"donbas": ("UA", ("05", "14")), "donbass": ("UA", ("05", "14")),
 _FACILITIES = frozenset(
     "airport airbase air base mine port hills hill bridge dam checkpoint crossing junction road highway market prison university "
     "hospital camp frontline front station square street stadium refinery plant factory base border governorship governorate "
-    "municipality mayoralty city".split()
+    "municipality mayoralty city court courthouse hotel mosque church cathedral temple embassy consulate club courts".split()
 )
 # Offices named after the town or province they serve.
 _OFFICES = frozenset("governor governor's governorship municipality municipal mayor mayor's mayoralty".split())
@@ -87,9 +91,11 @@ _REGION_WORDS = rf"(?i:{'|'.join(REGION_WORDS)})"
 # Patterns open with the capital they need and look behind it afterwards, so the regex engine can skip to capitals.
 _REGION = re.compile(rf"([A-Z](?<!\w[A-Z])[\w'’-]+ (?:[A-Z][\w'’-]+ ){{0,2}})({_REGION_WORDS})\b")
 # Arabic particles join the name after them ("Ras as Sidr"); "as" only before its own letter, else it is English "as".
-_RUN = re.compile(r"[A-Z](?<![\w'’][A-Z])[\w'’.-]*(?:(?: |-)(?:[A-Z][\w'’-]*|(?:al|el|ad|as(?=[ -]S)|ash|ez|es|az|ar|ul|ur|de|del|da|das|do|dos|de la|de los|de las|la|le|of the|of)(?=[ -][A-Z])))*(?<!-)")
+_RUN = re.compile(r"(?:(?<![\w'’-])(?:al|el|an|ar|as|ash|at|az|ad|ed|en|es|ez)-(?=[A-Z]))?[A-Z](?<![\w'’][A-Z])[\w'’.-]*(?:(?: |-)(?:[A-Z][\w'’-]*|(?:al|el|ad|as(?=[ -]S)|ash|ez|es|az|ar|ul|ur|de|del|da|das|do|dos|de la|de los|de las|la|le|of the|of)(?=[ -][A-Z])))*(?<!-)")
 _LANDMARK_AFTER = re.compile(r"(?:\s+[a-z][\w-]*){0,3}\s+(?:in|near|of|at)\s+")
 # The patterns read back from a place open with a look-ahead at the characters they can start with, for speed.
+_STRUCK = re.compile(r"(?=[bhprst])\b(?:hit|hits|struck|strikes|shelled|shells|bombed|bombarded|pounded|raided|stormed|targeted)\s+(?:the\s+)?$")
+_WORD_BEFORE = re.compile(r"\b([A-Z][a-z]+) $")
 _NEAR = re.compile(r"(?=[acdeknosvw])(?:near|outside|outskirts of|close to|(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)? of|km (?:from|of)|kilometres (?:from|of)|vicinity of|area of|district of)\s+(?:the\s+)?(?:city of\s+|town of\s+|village of\s+)?$", re.IGNORECASE)
 _LOCATIVE = re.compile(r"(?=[acdfhilnostv])(?:\b(?:in|near|at|outside|from|into|of|towards?|village|town|city|settlement|hamlet|locality|area|district)\s+(?:the\s+)?)$", re.IGNORECASE)
 _PLACE_AFTER = re.compile(r"\s*(?:\(|,\s*(?:[A-Z][\w'-]+\s+)?(?:district|province|region|state|governorate|county)\b|\s(?:village|town|city|settlement|district|area|municipality|locality|neighbou?rhood|camp)\b)", re.IGNORECASE)
@@ -105,6 +111,7 @@ _AGENCIES = frozenset("ap afp reuters pti lusa ani ians upi dpa efe xinhua tass 
 _PAREN_ADMIN = re.compile(r"\s*(?:\w+\s+)?\(([^(),]+)(?:,\s*([^(),]+))?\)")
 _LEADING_WORDS = frozenset("in the on at of near from across into throughout and".split())
 _SMALL = 15000
+_VILLAGE = 5000
 _INSTITUTION_WEIGHT = 0.5
 _BIG_TOWN = 100000
 _METROPOLIS = 1000000
@@ -312,6 +319,10 @@ class Gazetteer:
         name = (self.data.countries.get(code) or {}).get("capital") if code else None
         return next((p for p in self.cities(name) if p.country_code == code), None) if name else None
 
+    def is_current(self, place: Place) -> bool:
+        """Whether ``place`` is a current first-level region the older tables lack ("Ituri", once part of Orientale)."""
+        return place in self._current and place.admin1 == place.name
+
     def is_capital(self, place: Place) -> bool:
         """Whether ``place`` is its country's capital."""
         return (place.country_code, fold(place.name)) in self._capitals
@@ -381,6 +392,7 @@ class Gazetteer:
     @lru_cache(maxsize=65536)
     def _city(self, index: int) -> Place:
         name, code, admin1_code, lat, lon, population = self.data.cities[index]
+        name = _plain(name)  # "Khan Yunis", not "Khān Yūnis": the name as news prints it (its key is the same)
         country = self.countries.get(code)
         admin1 = self.data.admin1.get((code, admin1_code))
         return Place(name, "city", country.name if country else None, code, lat, lon, population,
@@ -546,7 +558,8 @@ class Gazetteer:
         Towns of the article's country ``code`` count from 10,000 people; without a country, only cities of 100,000.
         """
         before = text[max(0, start - 30):start]
-        if " " in name or len(name) < 6 or not ends_after_word(before) or fold(name) in COMMON_WORDS or not _LOCATIVE.search(before):
+        if " " in name or len(name) < 6 or not ends_after_word(before) or fold(name) in COMMON_WORDS \
+                or not (_LOCATIVE.search(before) or _STRUCK.search(before)):
             return None
         from worker.pipeline.region_names import spelling_skeleton
 
@@ -630,8 +643,13 @@ class Gazetteer:
         candidates = [run]
         words = run.split(" ")
         if len(words) > 1 and fold(words[-1]) in _FACILITIES:
-            candidates.append(" ".join(words[:-2] if len(words) > 2 and fold(words[-2]) in _FACILITIES else words[:-1]))
-        if len(words) > 1 and (at == floor or text[at - 2:at].strip() in ("", ".", "—", "-") or words[0] in ("In", "At", "Near", "From")):
+            building = " ".join(words[:-2] if len(words) > 2 and fold(words[-2]) in _FACILITIES else words[:-1])
+            if not building.endswith(("'s", "’s")):  # "St Mary's Cathedral": named after a saint, not a town
+                candidates.append(building)
+            if len(words) > 2 and any(p.population >= _BIG_TOWN for p in self.cities(words[0])):
+                candidates.append(words[0])  # "the Lahore High Court", "the Kabul Serena Hotel": the city the building is in
+        if len(words) > 1 and words[1][:1].isupper() and (at == floor or text[at - 2:at].strip() in ("", ".", "—", "-")
+                                                           or words[0] in ("In", "At", "Near", "From")):
             candidates.append(" ".join(words[1:]))  # a sentence-initial word glued to the name
         office = next((i for i, word in enumerate(words) if i and fold(word) in _OFFICES), 0)
         if office:  # "Van Governor's Office", "Mersin Municipality": the town or province the office serves
@@ -732,14 +750,14 @@ class Gazetteer:
         before = text[max(0, offset - 30):offset]
         if _QUARTER_OF_SAID.search(before) and _QUARTER_WORD.match(text, end):
             return None
-        locative = _LOCATIVE.search(before) is not None or _PLACE_AFTER.match(text, end) is not None
+        locative = _LOCATIVE.search(before) is not None or _PLACE_AFTER.match(text, end) is not None or _STRUCK.search(before) is not None
         alone = _ALONE_BEFORE.search(before) is not None and _ALONE_AFTER.match(text, end) is not None
         if tail_only and not locative:
             return None
         chosen = _first_in(places, prefer) or next((p for p in places if (not p.alias or _saint_spelled(candidate, p.name)) and p.population >= _SMALL),
                                                    places[0] if places else None)
         region = _first_in(regions, prefer) or (regions[0] if regions else None)
-        if chosen is not None and region is not None and fold(candidate) in ISLANDS \
+        if chosen is not None and region is not None and (fold(candidate) in ISLANDS or (fold(candidate) in REGION_ALIASES and chosen.population < _BIG_TOWN)) \
                 and not (chosen.country_code in prefer and region.country_code not in prefer):
             chosen = None  # "in Sinai", "off Bali": the island or peninsula, not a town named after it (unless the article is there)
         if region is not None and _REGION_OF.search(before):
@@ -747,6 +765,10 @@ class Gazetteer:
         if chosen is not None and region is not None and chosen.population < _SMALL and region.country_code != chosen.country_code \
                 and region.country_code in prefer:
             chosen = None  # the region of the article's country, not a village abroad
+        if chosen is not None and region is not None and chosen.population < _VILLAGE and region.country_code != chosen.country_code \
+                and not region.alias and chosen.country_code not in prefer and fold(region.name) == fold(candidate) \
+                and not any(r.country_code == chosen.country_code for r in regions) and not _REGION_WORD_AFTER.match(text, end):
+            chosen = None  # "in Borno": Nigeria's state, not a village of 2,000 in Italy (unless the article is there)
         if chosen is not None and region is not None and chosen.population < _SMALL and chosen.country_code == region.country_code \
                 and fold(region.name) == fold(candidate) and not _same_region(chosen, region):
             chosen = None  # "in California": the state, not a small town of its name in another state
@@ -780,6 +802,9 @@ class Gazetteer:
             head, name = name.split(" ", 1)
             start += len(head) + 1
         head, rest, owner = self._owned(name)
+        if owner is not None and (prev := _WORD_BEFORE.search(m.string, max(0, start - 20), start)) is not None \
+                and (longer := self.country(prev.group(1) + " " + head[:-2])) is not None:
+            owner = longer  # "South Sudan's Upper Nile state": the run began inside the owner's name
         if owner is not None:  # "Mexico's Sinaloa state": a region of that country
             name, start, prefer = rest, start + len(head) + 1, (owner.country_code or "", *prefer)
         if not name[:1].isupper() or fold(name) in NOT_PLACES:
@@ -833,6 +858,14 @@ def _seat_of_region(town: Place) -> bool:
     from worker.pipeline.region_names import loosely_alike
 
     return town.admin1 is not None and loosely_alike(town.name, town.admin1)
+
+
+def _plain(name: str) -> str:
+    """The name without accents and transliteration marks ("Rafaḩ" -> "Rafah"); folds to the same key."""
+    if name.isascii():
+        return name
+    decomposed = unicodedata.normalize("NFKD", name)
+    return unicodedata.normalize("NFC", "".join(c for c in decomposed if not unicodedata.combining(c)))
 
 
 def _compass_only(name: str) -> bool:
