@@ -30,6 +30,27 @@ CASES = [
     ("Three prisoners escaped from a police station cell in Kisumu overnight.", None, None),
     ("More than 200 prisoners escaped from a jail in Niger after heavy rain damaged its walls.", "Strategic developments", "Other"),
     ("Hundreds of inmates broke out of Kuje prison in Abuja.", "Strategic developments", "Other"),
+    # Demonstrators or a political crowd fighting the police or wrecking state offices is a violent demonstration; a
+    # crowd lynching a suspect or attacking a village is mob violence.
+    ("Rioters attacked government offices in Dhaka.", "Riots", "Violent demonstration"),
+    ("Opposition supporters clashed with police in Nairobi and set cars ablaze.", "Riots", "Violent demonstration"),
+    ("Protesters clashed with police and set cars ablaze in Dakar.", "Riots", "Violent demonstration"),
+    # ACLED: a crowd clashing with police with no demonstration told (a lockdown, a checkpoint) is mob violence.
+    ("Migrant workers clashed with police at a checkpoint in Surat after they were stopped from leaving.", "Riots", "Mob violence"),
+    ("Rioters set fire to the district headquarters in Sylhet.", "Riots", "Violent demonstration"),
+    ("An angry crowd beat a suspected thief to death in Kampala.", "Riots", "Mob violence"),
+    ("Residents set fire to the home of a man accused of witchcraft in Tanzania.", "Riots", "Mob violence"),
+    # "Fighting" with no unarmed side named is the war word; a fight among students or inmates is a brawl.
+    ("Fighting broke out in Bakhmut on Monday.", "Battles", "Armed clash"),
+    ("Fierce fighting broke out near Goma on Saturday.", "Battles", "Armed clash"),
+    ("Fighting has erupted again in the Tigray town of Alamata.", "Battles", "Armed clash"),
+    ("Fighting broke out between rival groups of students at a university in Dhaka.", "Riots", "Mob violence"),
+    ("Fighting broke out among inmates at a prison in Honduras, leaving two injured.", "Riots", "Mob violence"),
+    # Arrests by authorities in de facto control of a territory are Arrests; armed fighters detaining people an abduction.
+    ("Taliban authorities arrested a journalist in Kabul.", "Strategic developments", "Arrests"),
+    ("Houthi authorities detained 11 UN staff members in Sanaa.", "Strategic developments", "Arrests"),
+    ("Taliban police arrested three men in Kandahar for listening to music.", "Strategic developments", "Arrests"),
+    ("Al-Shabaab militants detained four teachers in Gedo region.", "Violence against civilians", "Abduction/forced disappearance"),
 ]
 
 
