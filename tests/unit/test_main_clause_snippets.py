@@ -51,6 +51,17 @@ CASES = [
     ("Houthi authorities detained 11 UN staff members in Sanaa.", "Strategic developments", "Arrests"),
     ("Taliban police arrested three men in Kandahar for listening to music.", "Strategic developments", "Arrests"),
     ("Al-Shabaab militants detained four teachers in Gedo region.", "Violence against civilians", "Abduction/forced disappearance"),
+    # A clause telling the cause ("after a soldier was stabbed") gives way to a main clause that tells an event of its own
+    # (ACLED codes the protest; the summons is diplomacy); with no other event in the sentence the clause is the event.
+    ("Poland summoned the Belarusian charge d'affaires after a soldier was stabbed at the border.", "Diplomacy", "Sanctions and diplomatic measures"),
+    ("Armenia summoned the Azerbaijani envoy after two villagers were killed near the border.", "Diplomacy", "Sanctions and diplomatic measures"),
+    ("Protests erupted in Paris after a teenager was shot dead by police.", "Protests", "Peaceful protest"),
+    ("Riots broke out in Marseille after a young man was shot dead by police at a traffic stop.", "Riots", "Violent demonstration"),
+    ("Thousands marched in Dhaka after a garment worker was shot by police.", "Protests", "Peaceful protest"),
+    ("Police arrested three men in Nairobi after a woman was stabbed at a bus stop.", "Strategic developments", "Arrests"),
+    ("Two people died after a bus was attacked by gunmen in Borno.", "Violence against civilians", "Attack"),
+    ("A man died in hospital after he was stabbed in Lyon.", "Violence against civilians", "Attack"),
+    ("A teenager was shot dead by police in Nanterre on Tuesday.", "Violence against civilians", "Attack"),
 ]
 
 
