@@ -62,6 +62,15 @@ CASES = [
     ("Two people died after a bus was attacked by gunmen in Borno.", "Violence against civilians", "Attack"),
     ("A man died in hospital after he was stabbed in Lyon.", "Violence against civilians", "Attack"),
     ("A teenager was shot dead by police in Nanterre on Tuesday.", "Violence against civilians", "Attack"),
+    # People evacuated as a fire, flood or storm nears: the evacuation is the news (a civic evacuation), the hazard its
+    # cause; the hazard told as the news, or killing people, stays the disaster.
+    ("Thousands of tourists were evacuated from Rhodes as wildfires spread.", "Humanitarian aid", "Evacuation"),
+    ("Hundreds of residents were evacuated from villages near Athens as a wildfire spread.", "Humanitarian aid", "Evacuation"),
+    ("More than 2,000 people were evacuated in Alberta as a forest fire advanced on the town of Jasper.", "Humanitarian aid", "Evacuation"),
+    ("Villagers were evacuated in Sicily as lava from Mount Etna edged closer.", "Humanitarian aid", "Evacuation"),
+    ("Wildfires spread across the island of Rhodes on Tuesday, forcing hotels to close.", "Natural disaster", "Wildfire"),
+    ("Two people were killed as floods swept through villages in Kenya.", "Natural disaster", "Flood/landslide"),
+    ("Three people died as a storm hit the coast of Vietnam.", "Natural disaster", "Storm"),
 ]
 
 
