@@ -82,3 +82,13 @@ def test_coded_as_acled_would(text, event_type, sub_event_type):
         return
     assert got, "no event"
     assert (got[0].event_type, got[0].sub_event_type) == (event_type, sub_event_type)
+
+
+def test_the_other_sides_fire_intercepted_is_an_event_of_its_own() -> None:
+    """Told after a strike, air defence intercepting the other side's fire is that side's act: Disrupted weapons use."""
+    got = events("", "Israeli jets struck Hezbollah positions in southern Lebanon on Sunday. "
+                     "The Iron Dome intercepted most of the 40 rockets fired from Lebanon.")
+    assert [(e.event_type, e.sub_event_type) for e in got] == [
+        ("Explosions/Remote violence", "Air/drone strike"), ("Strategic developments", "Disrupted weapons use")]
+    one = events("", "Russian forces shelled Kherson on Monday. Ukraine's air defences shot down 20 of the 25 drones launched overnight.")
+    assert [e.sub_event_type for e in one][-1] == "Disrupted weapons use"
