@@ -30,6 +30,8 @@ CASES = [
     ("Three prisoners escaped from a police station cell in Kisumu overnight.", None, None),
     ("More than 200 prisoners escaped from a jail in Niger after heavy rain damaged its walls.", "Strategic developments", "Other"),
     ("Hundreds of inmates broke out of Kuje prison in Abuja.", "Strategic developments", "Other"),
+    ("Gunmen stormed a prison in Owerri and freed more than 1,800 inmates.", "Strategic developments", "Other"),
+    ("Militants raided a jail in Kogi state, freeing at least 200 prisoners.", "Strategic developments", "Other"),
     # Demonstrators or a political crowd fighting the police or wrecking state offices is a violent demonstration; a
     # crowd lynching a suspect or attacking a village is mob violence.
     ("Rioters attacked government offices in Dhaka.", "Riots", "Violent demonstration"),
