@@ -41,7 +41,7 @@ CASES = [
     ('JNIM claims deadly ambush', 'The al Qaeda-linked group JNIM claimed the ambush on a military convoy in central Mali, according to SITE Intelligence Group.', 'Attribution', 'Claim of responsibility', {}),
     ('', 'The Houthis claimed responsibility for a missile attack on a commercial vessel in the Gulf of Aden, their military spokesman said in a televised statement.', 'Explosions/Remote violence', None, {'n': '2'}),
     ('', "The Pakistani Taliban denied involvement in Sunday's blast at a market in Peshawar.", 'Attribution', 'Claim of responsibility', {}),
-    ('', 'Israel blamed Hezbollah for the rocket fire on the town of Metula on Saturday and said it would respond.', 'Explosions/Remote violence', None, {'modality': 'claimed'}),
+    ('', 'Israel blamed Hezbollah for the rocket fire on the town of Metula on Saturday and said it would respond.', 'Attribution', 'Accusation', {'modality': 'claimed'}),  # like every blame of a named act
     ("Sudan's army accuses RSF of massacre", "Sudan's army accused the paramilitary Rapid Support Forces of killing dozens of villagers in Al Jazira state.", 'Attribution', 'Accusation', {}),
     ('', 'Rwanda and Congo traded accusations on Sunday, with Kinshasa blaming Kigali-backed M23 rebels for shelling a camp near Goma.', 'Attribution', 'Accusation', {}),
     ('', "Islamic State's West Africa branch said it was behind the killing of 12 soldiers in Borno state, in a message on Telegram.", 'Attribution', 'Claim of responsibility', {}),

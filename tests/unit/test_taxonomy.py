@@ -196,6 +196,6 @@ def test_every_packaged_cue_list_has_a_stem_gate() -> None:
             lists |= {f"{sub.path}.cues": sub.cue_re, f"{sub.path}.weak_cues": sub.weak_re, f"{sub.path}.counter_cues": sub.counter_re}
     for rule in taxonomy.rules:
         lists |= {f"rules.{rule.id}.if_any": rule.if_any, f"rules.{rule.id}.unless_any": rule.unless_any}
-    lists |= {f"segment.{name}": taxonomy.segment.get(name) for name in ("background", "anaphora", "discount_clauses")}
+    lists |= {f"segment.{name}": taxonomy.segment.get(name) for name in ("background", "anaphora", "discount_clauses", "cause_clauses")}
     ungated = sorted(name for name, pattern in lists.items() if pattern is not None and pattern.stems is None)
     assert ungated == []

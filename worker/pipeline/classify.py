@@ -96,6 +96,11 @@ def score_sentences(text: str, sentences: Sequence[Sentence], taxonomy: Taxonomy
     ends = [s.end for s in sentences]
     live = index.live
     discounted = _spans(taxonomy.segment.get("discount_clauses"), text, index)
+    # A clause telling an act as the cause of the sentence's own news ("Protests erupted after a teenager was shot by
+    # police"): its cues give way when the rest of the sentence tells an event; alone ("Two died after a bus was
+    # attacked") the clause is the event.
+    causes = _spans(taxonomy.segment.get("cause_clauses"), text, index)
+    caused: dict[int, list[CueHit]] = {}
     for m in _matches(taxonomy.segment.get("background"), text, index):
         i = bisect_right(starts, m.start()) - 1
         if i >= 0 and m.start() < ends[i]:
@@ -121,6 +126,9 @@ def score_sentences(text: str, sentences: Sequence[Sentence], taxonomy: Taxonomy
                 if discounted and _starts_in(s, discounted, starts[i]):
                     scores[i].discounted.append(CueHit(path, m.group(), s, e, weight))
                     continue
+                if causes and _starts_in(s, causes, starts[i]):
+                    caused.setdefault(i, []).append(CueHit(path, m.group(), s, e, weight))
+                    continue
                 scores[i].hits.append(CueHit(path, m.group(), s, e, weight))
                 touched.add(i)
 
@@ -144,6 +152,15 @@ def score_sentences(text: str, sentences: Sequence[Sentence], taxonomy: Taxonomy
             vetoes = type_vetoes + _spans(sub.counter_re, text, index)
             bucket(strong, sub.path, sub.cue_weight, vetoes)
             bucket(weak, sub.path, 1.0, vetoes)
+    for i, hits in caused.items():
+        main = SentenceScore(scores[i].sentence, list(scores[i].hits)) if scores[i].hits else None
+        if main is not None:
+            _rank(main, plan)
+        if main is not None and main.best_path is not None and main.best_score >= taxonomy.start_threshold:
+            scores[i].discounted.extend(hits)
+        else:
+            scores[i].hits.extend(hits)
+            touched.add(i)
     for i in sorted(touched):
         _rank(scores[i], plan)
     return scores

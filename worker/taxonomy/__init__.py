@@ -229,6 +229,7 @@ def _build(data: dict[str, Any], path: Path) -> Taxonomy:
         "not_news_titles": _anchored(_strings(segment_table, "not_news_titles", "segment")),
         "anaphora": compile_cues(anaphora, "segment.anaphora"),
         "discount_clauses": compile_cues(_strings(segment_table, "discount_clauses", "segment"), "segment.discount_clauses"),
+        "cause_clauses": compile_cues(_strings(segment_table, "cause_clauses", "segment"), "segment.cause_clauses"),
         "continues": _continues(segment_table.get("continues", {}), types, path),
     }
     return Taxonomy(
