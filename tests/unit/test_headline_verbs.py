@@ -27,6 +27,7 @@ def headline(title: str):
     ("Bangladesh students torch state TV building as quota protests turn deadly", "Riots", "Violent demonstration", None),
     ("Kenyan doctors' strike enters third week", "Protests", "Peaceful protest", None),
     ("Nurses' strike paralyses hospitals across Nigeria", "Protests", "Peaceful protest", None),
+    ("Gangs loot and torch pharmacies in Haiti's capital", "Strategic developments", "Looting/property destruction", None),
 ])
 def test_present_tense_headline_is_coded_as_its_lead_would_be(title: str, event_type: str, sub_event_type: str, killed: int | None) -> None:
     event = headline(title)[0]
