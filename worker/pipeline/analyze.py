@@ -19,9 +19,9 @@ from worker.pipeline.extract import (ArticleContext, Extraction, actors_in_count
 from worker.pipeline.language import detect_language, is_supported
 from worker.pipeline.minhash import words
 from worker.pipeline.places import PlaceMatch
-from worker.pipeline.segment import (Mention, Sentence, crowds_elsewhere, group_mentions, mark_recalled, moves_place, opens_another_day,
+from worker.pipeline.segment import (CROWDS, Mention, Sentence, crowds_elsewhere, group_mentions, mark_recalled, moves_place, opens_another_day,
                                      opens_elsewhere, opens_with, split_sentences, takes_turn, tells_wide_area)
-from worker.taxonomy import Taxonomy
+from worker.taxonomy import Taxonomy, type_key_for
 
 if TYPE_CHECKING:
     from worker.pipeline.learned import LinearModel
@@ -156,7 +156,7 @@ def analyze(article: Article, taxonomy: Taxonomy, language: str | None = None, m
             # rather than borrowing another event's day.
             found.occurred = earlier_date(context, head.start, spans)
         elif found.occurred is None and (head.clause or _same_day(head.text, taxonomy) or moves_place(head.text, taxonomy.segment) or takes_turn(head.text, taxonomy.segment)
-                                         or mention.tallied or wide or (label.type_key in _CROWDS and crowds_elsewhere(head.text, taxonomy.segment))):
+                                         or mention.tallied or wide or (label.type_key in CROWDS and crowds_elsewhere(head.text, taxonomy.segment))):
             found.occurred = events[-1].occurred  # "Later that day, ...": the day of the event before
         elif found.occurred is None and previous is not None and _roundup_day(label, previous[1], events[-1], head.text, article):
             found.occurred = events[-1].occurred  # "Russian shelling killed two in Kherson on Sunday. A drone attack on Nikopol wounded a woman."
@@ -176,8 +176,8 @@ def analyze(article: Article, taxonomy: Taxonomy, language: str | None = None, m
             found.actors = actors_in_country(found.actors, found.location.country)
         in_title = head.start >= title_at
         shift = title_at if in_title else 0
-        before = events[-1].location if events and events[-1].event_type in _CROWD_NAMES else None
-        towns = _towns_listed(context, head, taxonomy, before) if label.type_key in _CROWDS and not in_title else []
+        before = events[-1].location if events and type_key_for(events[-1].event_type) in CROWDS else None
+        towns = _towns_listed(context, head, taxonomy, before) if label.type_key in CROWDS and not in_title else []
         if len(towns) > 1:  # "Smaller protests took place in Batumi and Kutaisi": one event per town, as ACLED codes them
             for town in towns:
                 found.location = as_location(context, town)
@@ -245,8 +245,6 @@ _CROWD_SHOT = re.compile(r"\b(?:rioters?|protesters?|demonstrators?|marchers?|pr
 _FORCES = re.compile(r"\b(?:police(?:men)?|(?:police |security )?officers?|security forces|troops|soldiers|gendarmes?|forces)\b", re.IGNORECASE)
 
 
-_CROWDS = frozenset({"protests", "riots"})
-_CROWD_NAMES = frozenset({"Protests", "Riots"})
 
 
 def _towns_listed(context: ArticleContext, head: Sentence, taxonomy: Taxonomy, before: Location | None = None) -> list[PlaceMatch]:
@@ -290,7 +288,7 @@ def _crowd_in_same_town(mention: Mention, label: Classification, before_label: C
                         context: ArticleContext, taxonomy: Taxonomy) -> bool:
     """Whether a sentence telling demonstrators elsewhere ("Demonstrators also gathered in Freedom Square and Heroes Square")
     names no town but the one of the demonstration before: more of it, not another."""
-    if label.type_key not in _CROWDS or before_label.type_key not in _CROWDS or not crowds_elsewhere(mention.head.text, taxonomy.segment):
+    if label.type_key not in CROWDS or before_label.type_key not in CROWDS or not crowds_elsewhere(mention.head.text, taxonomy.segment):
         return False
     if not _names_town(context, mention.head):
         return True

@@ -369,7 +369,7 @@ def article_location(context: ArticleContext, elsewhere: Sequence[tuple[int, int
              and not any(s <= p.start < e for s, e in elsewhere)]
     chosen = min(local, key=lambda p: (p.place.kind != "city", p.start), default=None)
     if chosen is not None:
-        return _as_location(context, chosen)
+        return as_location(context, chosen)
     country = default_gazetteer().countries.get(home) if home else None
     if country is None:
         return None
@@ -403,9 +403,9 @@ def _location(context: ArticleContext, spans: list[tuple[int, int]], family: str
             and _UNKNOWN_SCENE.search(context.text, max(head[0], context.dateline_end), head[1]):
         wider = _around_dateline(chosen.place)
         if wider is not None:  # "BAMAKO (AFP) - … at Boulkessi": somewhere in Mali, not Bamako
-            return _as_location(context, PlaceMatch(wider, chosen.start, chosen.end, chosen.text, 3))
+            return as_location(context, PlaceMatch(wider, chosen.start, chosen.end, chosen.text, 3))
     if chosen.place.kind == "country" and _PART_OF_COUNTRY.search(context.text, max(0, chosen.start - 20), chosen.start):
-        return _as_location(context, chosen)  # "southern Lebanon": somewhere in the country, not its dateline nor its capital
+        return as_location(context, chosen)  # "southern Lebanon": somewhere in the country, not its dateline nor its capital
     if chosen.place.kind == "country" and context.dateline is not None and context.dateline.place.kind == "city" \
             and context.dateline.place.country_code == chosen.place.country_code and not _OWNS_AFTER.match(context.text, chosen.end):
         chosen = context.dateline  # (not "Yemen's Hodeidah": a place of the country the gazetteer lacks, not the dateline)
@@ -414,7 +414,7 @@ def _location(context: ArticleContext, spans: list[tuple[int, int]], family: str
         lead = article_location(context)
         if lead is not None and lead.country_code == chosen.place.country_code and (lead.admin1 or fold(chosen.text) not in COUNTRY_PARTS):
             return lead
-    return _as_location(context, chosen)
+    return as_location(context, chosen)
 
 
 def _around_dateline(town: Place) -> Place | None:
@@ -435,15 +435,11 @@ def _next_paragraph_end(text: str, at: int) -> int:
     return len(text) if following < 0 else following
 
 
-def as_location(context: ArticleContext, chosen: PlaceMatch) -> Location:
-    """The event location for a place the text names."""
-    return _as_location(context, chosen)
-
-
 _THE_SETTLEMENT_OF = re.compile(r"\bthe (?:village|town|hamlet|settlement|locality) of\s+$", re.IGNORECASE)
 
 
-def _as_location(context: ArticleContext, chosen: PlaceMatch) -> Location:
+def as_location(context: ArticleContext, chosen: PlaceMatch) -> Location:
+    """The event location for a place the text names."""
     place = chosen.place
     admin1 = place.admin1 if place.kind != "country" else COUNTRY_PARTS.get(fold(chosen.text))  # "in the West Bank": that region
     if place.kind == "city" and admin1 is None:

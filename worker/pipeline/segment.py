@@ -20,7 +20,7 @@ Role = Literal["head", "follow", "background", "preamble", "lead"]
 # Words that end with a period without ending the sentence.
 SHIFTED_THRESHOLD = 1.0
 """The score a sentence opening with a topic shift ("Separately, …") needs to start a mention of its own."""
-_CROWDS = frozenset({"protests", "riots"})
+CROWDS = frozenset({"protests", "riots"})
 _ARMED = frozenset({"battles", "violence_against_civilians", "explosions_remote_violence"})
 _ABBREVIATIONS = frozenset(
     """mr mrs ms dr prof gen lt col maj capt cpt sgt cmdr adm gov sen rep st ste mt ft jr sr inc ltd co corp
@@ -195,10 +195,10 @@ def _roles(scores: Sequence[SentenceScore], taxonomy: Taxonomy) -> tuple[list[Ro
             current, current_path, head_text = best_type, score.best_path, text
             planned = score.modality(taxonomy) == "planned"
             # a roundup's events are told one by one until another story opens ("Separately, …")
-            tally = is_roundup(text, seg, best_type in _CROWDS) or (tally and not opens_with(seg, "topic_shift", text))
+            tally = is_roundup(text, seg, best_type in CROWDS) or (tally and not opens_with(seg, "topic_shift", text))
         elif role == "follow" and current is None:
             role = "preamble"
-            tally = tally or is_roundup(text, seg, best_type in _CROWDS)  # a lead tallying what the story then tells: "… killed nine across Ukraine"
+            tally = tally or is_roundup(text, seg, best_type in CROWDS)  # a lead tallying what the story then tells: "… killed nine across Ukraine"
         roles.append(role)
         tallies.append(tally)
         plans.append(role == "head" and planned)
@@ -290,7 +290,7 @@ def _role(score: SentenceScore, best_type: str | None, current: str | None, text
         return "follow"
     if current is None or shift:  # "In a separate incident, troops killed …": another event, even on a weaker cue
         return "head"
-    if best_type in _CROWDS and current in _CROWDS and crowds_elsewhere(text, seg):
+    if best_type in CROWDS and current in CROWDS and crowds_elsewhere(text, seg):
         return "head"  # "Smaller protests took place in Batumi and Kutaisi": demonstrations in other towns, events of their own
     if best_type == current:
         return "head" if current in _ARMED and _same_kind_elsewhere(score, text, seg, current_path, head_text) else "follow"
@@ -406,7 +406,7 @@ def _without_tallies(mentions: list[Mention], taxonomy: Taxonomy) -> list[Mentio
     for i, mention in enumerate(mentions):
         family = taxonomy.types[mention.type_key].family
         after = [m for m in mentions[i + 1:] if taxonomy.types[m.type_key].family == family]
-        if not mention.follows and after and not mention.planned and (is_roundup(mention.head.text, taxonomy.segment, mention.type_key in _CROWDS)
+        if not mention.follows and after and not mention.planned and (is_roundup(mention.head.text, taxonomy.segment, mention.type_key in CROWDS)
                                               or _sums_up(mention, after)):
             continue
         if mention.follows and after and _sums_up(mention, after, mention.follows[0]):
