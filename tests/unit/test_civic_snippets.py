@@ -83,6 +83,13 @@ CASES = [
     ("MOSCOW (Reuters) - Russia blamed Ukraine for a drone attack on the Kremlin, calling it an assassination attempt on President Putin.", 'Attribution', 'Accusation', 'claimed'),
     ("PESHAWAR, Pakistan (Reuters) - The Pakistani Taliban said in a statement it carried out Tuesday's attack on a police post in Bannu.", 'Attribution', 'Claim of responsibility', 'claimed'),
     ("QUITO (Reuters) - Ecuadorian police captured the leader of the Los Lobos gang in a raid in Guayaquil on Saturday.", 'Organized crime', 'Gang/cartel activity', 'occurred'),
+    # An authority looking at damage is inspecting it, not destroying property
+    ("BELGOROD, Russia (TASS) - The governor inspected damaged houses in the village of Tetkino on Saturday and promised compensation to residents.", 'Official announcement/inspection', 'Inspection', 'occurred'),
+    ("BENIN CITY, Nigeria - Health ministry inspectors visited the general hospital on Monday after complaints about unpaid staff.", 'Official announcement/inspection', 'Inspection', 'occurred'),
+    # People hidden in a vehicle are being smuggled; envoys expelled are diplomacy; a vote to build is a plan
+    ("TRIPOLI (Reuters) - Libyan border guards intercepted a truck carrying 60 migrants concealed under sacks of flour near Ghat on Sunday.", 'Organized crime', 'Trafficking/smuggling', 'occurred'),
+    ("QUITO (Reuters) - Mexico expelled Ecuador's ambassador on Friday after police raided its embassy.", 'Diplomacy', 'Sanctions and diplomatic measures', 'occurred'),
+    ("SOMA, Turkey - The town council voted to erect a memorial to the miners killed in the 2014 disaster.", 'Commemoration', 'Monument/memorial', 'planned'),
 ]
 
 

@@ -97,7 +97,8 @@ _INSTITUTION_AFTER = re.compile(
     r"(?:\s+(?:State|National|Teaching|Referral|General|Central|Federal|Medical|Military|Regional|Memorial|Specialist|Women['’]s|Children['’]s))*"
     r"\s+(?:[Uu]niversity|[Cc]ollege|[Hh]ospital|[Pp]rison|[Pp]enitentiary|[Jj]ail|[Ii]nstitute|[Aa]cademy|[Pp]olytechnic|[Ss]eminary|[Cc]linic)\b"
 )
-_GOVERNMENT_BEFORE = re.compile(r"(?:\bpro|\banti)[-\s]$|[:—–]\s*$|\s-\s*$|\b(?:talks|ties|relations|tensions|deal|agreement|dialogue) (?:with|between) $", re.IGNORECASE)
+_GOVERNMENT_BEFORE = re.compile(r"(?:\bpro|\banti)[-\s]$|[:—–]\s*$|\s-\s*$|\b(?:talks|ties|relations|tensions|deal|agreement|dialogue) (?:with|between) $"
+                               r"|\b(?:ambassadors?|envoys?|charg[eé] d['’]affaires) (?:to|from) $", re.IGNORECASE)
 _TOWN_BEFORE = re.compile(r"(?P<town>[A-Z][\w'’-]+(?:[ -][A-Z][\w'’-]+){0,2})(?:\s+(?:village|town|city|area|district|municipality|suburb))?\s*(?:,|\((?:[^(),]{1,40},)?)\s*$")
 _PAREN_CLOSE = re.compile(r"\s*\)")
 # "the Congo border": a place beside the country named, not in it.
