@@ -204,3 +204,11 @@ def test_another_strike_on_a_car_in_another_town_is_its_own_event() -> None:
 def test_arrests_told_in_a_clause_with_a_day_of_their_own_are_their_own_event_where_the_act_was() -> None:
     assert _days("KARACHI - A bomb explosion killed seven people at a market in Quetta on Thursday; police detained three men on "
                  "Friday.") == [("Explosions/Remote violence", "2024-05-16", "Quetta"), ("Strategic developments", "2024-05-17", "Quetta")]
+
+
+def test_an_arrest_in_another_town_attributed_at_the_end_is_its_own_event() -> None:
+    text = ("KHARKIV, Ukraine - A Russian guided bomb struck a hypermarket in Kharkiv on Saturday afternoon, killing at least 12 "
+            "people. In the nearby town of Chuhuiv, police arrested a man suspected of passing the coordinates of military sites "
+            "to Russian intelligence, the SBU security service said.")
+    assert [(e.sub_event_type, e.location.name if e.location else None) for e in events(text)] == [
+        ("Air/drone strike", "Kharkiv"), ("Arrests", "Chuhuyiv")]

@@ -205,8 +205,9 @@ def _roles(scores: Sequence[SentenceScore], taxonomy: Taxonomy) -> tuple[list[Ro
     return roles, tallies, plans
 
 
-# What tells the aftermath of the event before rather than a new one: its actors named again, "also", a speech verb.
-_TOLD_AGAIN = re.compile(r"\b(?:also|said|says|told|the (?:attackers|gunmen|assailants|militants|fighters|rebels|bandits|insurgents|raiders|"
+# What tells the aftermath of the event before rather than a new one: its actors named again, "also", a speech verb telling
+# what followed ("officials said the attackers …"; not an attribution closing the sentence: "…, the SBU said.").
+_TOLD_AGAIN = re.compile(r"\b(?:also|(?:said|says|told(?: [\w-]+){1,2})(?= (?:that )?(?:the|a|an|its|their|his|her|they|he|she|it|some|\d+)\b)|the (?:attackers|gunmen|assailants|militants|fighters|rebels|bandits|insurgents|raiders|"
                          r"rioters|mob|protesters|demonstrators|crowd))\b", re.IGNORECASE)
 _PLACE_NAMED = re.compile(r"\b(?:in|at|near|outside) (?:the )?(?!(?:January|February|March|April|May|June|July|August|September|October|November|"
                           r"December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)[A-Z][\w’-]+")
