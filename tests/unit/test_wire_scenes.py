@@ -212,3 +212,16 @@ def test_an_arrest_in_another_town_attributed_at_the_end_is_its_own_event() -> N
             "to Russian intelligence, the SBU security service said.")
     assert [(e.sub_event_type, e.location.name if e.location else None) for e in events(text)] == [
         ("Air/drone strike", "Kharkiv"), ("Arrests", "Chuhuyiv")]
+
+
+def test_a_riot_in_a_nearby_town_is_a_riot_of_its_own() -> None:
+    text = ("NAIROBI - Protesters threw stones at police and burned tyres in Kisumu on Tuesday. Rioters also threw stones at police "
+            "in nearby Kakamega.")
+    assert [p for _, p, _ in summary(text)] == ["Kisumu", "Kakamega"]
+
+
+def test_weapons_seized_at_the_scene_are_more_of_the_shootout() -> None:
+    text = ("MEXICO CITY (AP) - A shootout between cartel members and the National Guard in the town of Tecpan de Galeana, Guerrero, "
+            "left seven attackers dead on Friday. Soldiers seized 12 rifles and a grenade launcher at the scene, the defence ministry "
+            "said. More than 30 candidates have been killed in the run-up to the June 2 election.")
+    assert summary(text) == [("Armed clash", "Tecpan de Galeana", 7)]

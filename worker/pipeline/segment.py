@@ -22,6 +22,8 @@ SHIFTED_THRESHOLD = 1.0
 """The score a sentence opening with a topic shift ("Separately, …") needs to start a mention of its own."""
 CROWDS = frozenset({"protests", "riots"})
 _ARMED = frozenset({"battles", "violence_against_civilians", "explosions_remote_violence"})
+# Types whose like events in other towns are events of their own (a riot spreading to a nearby town is another riot).
+_APART_BY_PLACE = _ARMED | {"riots"}
 _ABBREVIATIONS = frozenset(
     """mr mrs ms dr prof gen lt col maj capt cpt sgt cmdr adm gov sen rep st ste mt ft jr sr inc ltd co corp
     bros vs no nos jan feb mar apr jun jul aug sep sept oct nov dec approx est dept univ govt hon rev fig pp
@@ -221,20 +223,20 @@ _CROWD_NAMED = re.compile(r"\b(?:protest(?:s|ers?|ing)?|demonstrat(?:ion|ions|or
 def _same_kind_elsewhere(score: SentenceScore, text: str, seg: dict, current_path: str | None, head_text: str) -> bool:
     """Whether a sentence telling the same kind of event as the one before tells another of its own: a side of its own acting
     in a place the one before does not name, with another act or a toll of its own ("Gunmen killed nine villagers in Kauru.
-    Bandits also abducted 30 people in Tsafe.")."""
+    Bandits also abducted 30 people in Tsafe."); for riots, any act in another town ("Mobs torched cars in nearby Gurugram")."""
     if score.anaphora or not head_text or opens_with(seg, "follow_starts", text) or _THE_SIDE.match(text):
         return False
     place = _TOWN_NAMED.search(text)
     if place is None or place["town"] in head_text:
         return False
-    if score.best_path == current_path:
+    if score.best_path == current_path and score.best_type not in CROWDS:
         toll = find_casualties(text)
         return toll is not None and bool(toll.killed or toll.injured) and find_casualties(head_text) is not None
     return True
 
 
 # A town named as where something happened ("in Tsafe", "near Mopti"): not "at the Police", a month or a weekday.
-_TOWN_NAMED = re.compile(r"\b(?:in|near|outside) (?!(?:January|February|March|April|May|June|July|August|September|October|November|December|"
+_TOWN_NAMED = re.compile(r"\b(?:in|near|outside) (?:nearby |neighbou?ring )?(?!(?:January|February|March|April|May|June|July|August|September|October|November|December|"
                          r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)(?P<town>[A-Z][\w’-]+)")
 # A sentence opening with a side named before ("The gunmen", "Two of the wounded"): more of that event.
 _THE_SIDE = re.compile(r"\W*(?:(?:[\w-]+ )?(?:of )?the|its|their|his|her|one|two|three|some|most|many|several)\b", re.IGNORECASE)
@@ -294,7 +296,7 @@ def _role(score: SentenceScore, best_type: str | None, current: str | None, text
     if best_type in CROWDS and current in CROWDS and crowds_elsewhere(text, seg):
         return "head"  # "Smaller protests took place in Batumi and Kutaisi": demonstrations in other towns, events of their own
     if best_type == current:
-        return "head" if current in _ARMED and _same_kind_elsewhere(score, text, seg, current_path, head_text) else "follow"
+        return "head" if current in _APART_BY_PLACE and _same_kind_elsewhere(score, text, seg, current_path, head_text) else "follow"
     if opens_with(seg, "follow_starts", text):
         return "follow"
     if current in _ARMED and best_type == "strategic_developments" and not score.sentence.clause and _told_displaced(text, seg):
