@@ -225,3 +225,19 @@ def test_weapons_seized_at_the_scene_are_more_of_the_shootout() -> None:
             "left seven attackers dead on Friday. Soldiers seized 12 rifles and a grenade launcher at the scene, the defence ministry "
             "said. More than 30 candidates have been killed in the run-up to the June 2 election.")
     assert summary(text) == [("Armed clash", "Tecpan de Galeana", 7)]
+
+
+def test_deadly_clashes_in_other_towns_after_a_dispersed_protest_are_riots_there_on_its_day_with_the_toll_counted_once() -> None:
+    text = ("DHAKA (Reuters) - Police fired tear gas and rubber bullets at thousands of students protesting against job quotas in "
+            "Dhaka on Sunday, injuring more than 100 people. At least six people were killed in clashes between protesters and "
+            "supporters of the ruling Awami League in Chittagong and Rangpur, police said.")
+    found = events(text)
+    assert [(e.event_type, e.location.name if e.location else None, e.occurred.date.isoformat() if e.occurred else None,
+             e.casualties.killed if e.casualties else None) for e in found] == [
+        ("Protests", "Dhaka", "2024-05-19", None), ("Riots", "Chattogram", "2024-05-19", 6), ("Riots", "Rangpur", "2024-05-19", None)]
+
+
+def test_the_other_side_striking_positions_is_its_own_event() -> None:
+    text = ("KHARTOUM (Reuters) - The Rapid Support Forces shelled a market in El Fasher on Sunday, killing 15 civilians, a local "
+            "committee said. The army's air force carried out strikes on RSF positions east of the city, witnesses said.")
+    assert [s for s, _, _ in summary(text)] == ["Shelling/artillery/missile attack", "Air/drone strike"]

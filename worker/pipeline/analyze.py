@@ -158,7 +158,7 @@ def analyze(article: Article, taxonomy: Taxonomy, language: str | None = None, m
         elif found.occurred is None and (head.clause or _same_day(head.text, taxonomy) or moves_place(head.text, taxonomy.segment) or takes_turn(head.text, taxonomy.segment)
                                          or mention.tallied or wide or (label.type_key in CROWDS and crowds_elsewhere(head.text, taxonomy.segment))):
             found.occurred = events[-1].occurred  # "Later that day, ...": the day of the event before
-        elif found.occurred is None and previous is not None and _roundup_day(label, previous[1], events[-1], head.text, article):
+        elif found.occurred is None and previous is not None and _roundup_day(label, previous[1], events[-1], head.text, article, taxonomy):
             found.occurred = events[-1].occurred  # "Russian shelling killed two in Kherson on Sunday. A drone attack on Nikopol wounded a woman."
         if head.clause and events and found.location is not None and not wide and not _names_town(context, head) \
                 and context.dateline is not None and found.location.name == context.dateline.place.name:
@@ -179,9 +179,10 @@ def analyze(article: Article, taxonomy: Taxonomy, language: str | None = None, m
         before = events[-1].location if events and type_key_for(events[-1].event_type) in CROWDS else None
         towns = _towns_listed(context, head, taxonomy, before) if label.type_key in CROWDS and not in_title else []
         if len(towns) > 1:  # "Smaller protests took place in Batumi and Kutaisi": one event per town, as ACLED codes them
-            for town in towns:
-                found.location = as_location(context, town)
-                events.append(_event(article, taxonomy, label, replace(found), head.text, head.start, head.end, language, False,
+            for i, town in enumerate(towns):
+                # a toll told for all the towns at once is counted once, with the first
+                one = replace(found, location=as_location(context, town), casualties=found.casualties if i == 0 else None)
+                events.append(_event(article, taxonomy, label, one, head.text, head.start, head.end, language, False,
                                      key=(town.start, town.end)))
             continue
         events.append(_event(article, taxonomy, label, found, head.text, head.start - shift, head.end - shift, language, in_title))
@@ -193,14 +194,18 @@ ROUNDUP_WINDOW = timedelta(days=2)
 _LOOKS_BACK = re.compile(r"\W*(?:earlier|previously|last|in (?:the )?(?:past|previous)|before that|prior to)\b", re.IGNORECASE)
 
 
-def _roundup_day(label: Classification, before_label: Classification, before: Event, head: str, article: Article) -> bool:
+def _roundup_day(label: Classification, before_label: Classification, before: Event, head: str, article: Article,
+                 taxonomy: Taxonomy) -> bool:
     """Whether an event naming no day of its own happened on the day of the event before: a report of the last day or two
-    telling like events one by one (the same type, the day before told to the day and recent), in a sentence not looking back."""
+    telling like events one by one (the same type, or demonstrations and riots, the day before told to the
+    day and recent), in a sentence not looking back nor opening another story ("Separately, …")."""
     occurred = before.occurred
     if occurred is None or occurred.date is None or occurred.precision != 1 or article.published_at is None:
         return False
     stopped = label.modality == "intercepted" and before_label.type_key == _STOPPED_ACT  # the strike's drones shot down elsewhere
-    if not (stopped or (label.type_key == before_label.type_key and label.modality == "occurred")) or _LOOKS_BACK.match(head):
+    alike = label.type_key == before_label.type_key \
+        or ({label.type_key, before_label.type_key} <= CROWDS and not opens_with(taxonomy.segment, "topic_shift", head))
+    if not (stopped or (alike and label.modality == "occurred")) or _LOOKS_BACK.match(head):
         return False
     return timedelta(0) <= article.published_at.date() - occurred.date <= ROUNDUP_WINDOW
 

@@ -226,13 +226,18 @@ def _same_kind_elsewhere(score: SentenceScore, text: str, seg: dict, current_pat
     Bandits also abducted 30 people in Tsafe."); for riots, any act in another town ("Mobs torched cars in nearby Gurugram")."""
     if score.anaphora or not head_text or opens_with(seg, "follow_starts", text) or _THE_SIDE.match(text):
         return False
-    place = _TOWN_NAMED.search(text)
-    if place is None or place["town"] in head_text:
+    if not _town_elsewhere(text, head_text):
         return False
     if score.best_path == current_path and score.best_type not in CROWDS:
         toll = find_casualties(text)
         return toll is not None and bool(toll.killed or toll.injured) and find_casualties(head_text) is not None
     return True
+
+
+def _town_elsewhere(text: str, head_text: str) -> bool:
+    """Whether the sentence tells a town as where something happened that the head sentence does not name."""
+    place = _TOWN_NAMED.search(text)
+    return place is not None and place["town"] not in head_text
 
 
 # A town named as where something happened ("in Tsafe", "near Mopti"): not "at the Police", a month or a weekday.
@@ -302,7 +307,8 @@ def _role(score: SentenceScore, best_type: str | None, current: str | None, text
     if current in _ARMED and best_type == "strategic_developments" and not score.sentence.clause and _told_displaced(text, seg):
         return "follow"  # "Over 6,000 residents fled their homes, the IOM said": the attack's aftermath
     if _continues(seg["continues"], current, score.best_path, best_type):
-        if current == "protests" and best_type in _ARMED and _names_place(text) and not _CROWD_NAMED.search(text):
+        if current == "protests" and best_type in _ARMED and _names_place(text) \
+                and (not _CROWD_NAMED.search(text) or _town_elsewhere(text, head_text)):
             return "head"  # "Gunmen killed two people in Kolda" after a rally: no demonstration turning violent, another event
         apart = tells_wide_area(text, score.best_path, seg) or _shot_down_elsewhere(text, score.best_path, seg, head_text)
         return "head" if apart else "follow"
