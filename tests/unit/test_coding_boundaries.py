@@ -58,6 +58,17 @@ CODED = [
     # a flood that has killed, with more rain foretold, and a named storm foretold, stay disasters
     ("Heavy rain has triggered floods that killed nine people in Rio Grande do Sul, and more rain is forecast.", "Natural disaster", "Flood/landslide"),
     ("Typhoon Gaemi is forecast to make landfall in Fujian province on Thursday.", "Natural disaster", "Storm"),
+    # the same told in present-tense headlines
+    ("Niger junta orders French troops out", "Strategic developments", "Change to group/activity"),
+    ("Chinese coast guard fires water cannon at Philippine vessel", "Strategic developments", "Other"),
+    ("Fans attack referee after derby in Konya", "Riots", "Mob violence"),
+    ("Israeli forces raid Tulkarem", "Strategic developments", "Change to group/activity"),
+    ("Workers demanding pay rise torch factory in Dhaka", "Riots", "Violent demonstration"),
+    # raids told with arrests as a participle; a gang bust stays organised crime
+    ("The Israeli army carried out raids in several West Bank towns overnight, arresting 22 people.", "Strategic developments", "Arrests"),
+    ("Delhi Police busted a cyber fraud gang running a fake call centre in Noida on Monday, arresting 38 people.", "Organized crime", "Gang/cartel activity"),
+    # an emergency over a drought is an announcement, not a security measure
+    ("A state of emergency over drought was extended in Zimbabwe on Monday.", "Official announcement/inspection", "Announcement"),
     # an anniversary vigil with no grievance voiced is a ceremony
     ("Residents marked the 30th anniversary of the genocide with a candlelit vigil in Kigali.", "Commemoration", "Ceremony"),
 ]
@@ -78,6 +89,8 @@ NO_EVENT = [
     "Meteorologists warned that a heatwave could hit Spain next week.",
     "Snow is expected across much of the Alps over the weekend, forecasters said.",
     "Forecasters expect a cold snap to grip much of eastern Europe from Thursday.",
+    "Heavy rain forecast for Kerala this week",
+    "US bans DJI drones",
     # match reports, films, history and figures of speech
     "Real Madrid crushed Barcelona 4-1 in a bruising clash at the Bernabeu on Sunday.",
     "Manchester City were held 1-1 by Everton in a fiery clash at the Etihad on Saturday.",
