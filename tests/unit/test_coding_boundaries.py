@@ -69,6 +69,9 @@ CODED = [
     ("Delhi Police busted a cyber fraud gang running a fake call centre in Noida on Monday, arresting 38 people.", "Organized crime", "Gang/cartel activity"),
     # an emergency over a drought is an announcement, not a security measure
     ("A state of emergency over drought was extended in Zimbabwe on Monday.", "Official announcement/inspection", "Announcement"),
+    # farmers dumping manure at a prefecture protest; set on fire, it is a riot
+    ("Farmers dumped manure outside the prefecture in Agen on Tuesday.", "Protests", "Peaceful protest"),
+    ("Farmers dumped manure and set hay bales on fire outside the prefecture in Agen on Tuesday.", "Riots", "Violent demonstration"),
     # an anniversary vigil with no grievance voiced is a ceremony
     ("Residents marked the 30th anniversary of the genocide with a candlelit vigil in Kigali.", "Commemoration", "Ceremony"),
 ]
@@ -98,6 +101,8 @@ NO_EVENT = [
     "The museum unveiled a new gallery about the Battle of Britain on Thursday.",
     "The hashtag exploded on social media after the minister's remarks.",
     "The chancellor torched her rival's tax plan in a televised debate on Sunday.",
+    "The startup raised $50 million to build combat drones, it said on Monday.",
+    "Protest songs dominated the charts in Kenya this summer.",
 ]
 
 
