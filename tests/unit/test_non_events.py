@@ -387,7 +387,7 @@ REAL_EVENTS = [
     # violence around a match is news: its toll, riot or gunfire outweighs the match words
     ("Fans clashed with police and threw flares after a disputed red card in Belgrade on Sunday, injuring 12 officers.", "", "Riots"),
     ("Hooligans attacked rival supporters outside the stadium in Marseille after a VAR decision, leaving five injured, police said.", "",
-     "Violence against civilians"),
+     "Riots"),  # ACLED: hooligans are a mob (Riots / Mob violence), not an organised armed group
     ("Football fans rioted in Istanbul on Saturday after their team was relegated, torching cars and clashing with police.", "", "Riots"),
     ("Gunmen opened fire on a football team's bus in Cauca, Colombia, on Saturday, killing the goalkeeper.", "", "Violence against civilians"),
 ]

@@ -1,0 +1,111 @@
+"""Fresh wire sentences on the borders between ACLED types, coded as an ACLED coder would: a demonstration with a demand
+that turns destructive is a violent demonstration, fans turning on a referee a mob; a person seized is an abduction, not
+property taken; troops told to leave and a raid with nothing else are changes of activity; water cannon or ramming between
+vessels is Other; drones bought or banned, weather foretold and anniversaries are no event."""
+
+from __future__ import annotations
+
+from datetime import datetime, timezone
+
+import pytest
+
+from schemas import Article
+from worker.pipeline.analyze import analyze
+from worker.taxonomy import load_taxonomy
+
+PUBLISHED = datetime(2024, 5, 20, 9, tzinfo=timezone.utc)  # a Monday
+
+
+def first_event(text: str) -> tuple[str, str | None] | None:
+    found = analyze(Article(article_id="a", title="", text=text, content_hash="h", published_at=PUBLISHED), load_taxonomy())
+    return (found[0].event_type, found[0].sub_event_type) if found else None
+
+
+CODED = [
+    # a crowd with a demand that vandalises, ransacks, smashes or stones: a violent demonstration, not looting or a mob
+    ("Garment workers demanding higher pay vandalised factories and clashed with police in Gazipur on Sunday, local media reported.", "Riots", "Violent demonstration"),
+    ("Hundreds of miners demanding back pay ransacked the company's offices in Kolwezi on Monday.", "Riots", "Violent demonstration"),
+    ("Students angry over exam fees smashed windows at the education ministry in Freetown.", "Riots", "Violent demonstration"),
+    ("Textile workers protesting unpaid wages blocked a highway and stoned police vehicles in Ashulia on Tuesday.", "Riots", "Violent demonstration"),
+    ("Youths in Dakar's Colobane district hurled rocks at gendarmes and burned a bus after the opposition leader was convicted.", "Riots", "Violent demonstration"),
+    # fans and hooligans are a mob, even at a match
+    ("Football fans attacked the referee after the match in Konya on Sunday, police said.", "Riots", "Mob violence"),
+    ("Angry spectators invaded the pitch and beat the linesman after the final whistle in Enugu.", "Riots", "Mob violence"),
+    ("Hooligans smashed shop windows and attacked fans of the visiting team in Marseille before the match on Saturday.", "Riots", "Mob violence"),
+    # herders raiding a village are no mob
+    ("Suspected herders attacked the village of Mangu, killing 17 people and burning homes.", "Violence against civilians", "Attack"),
+    # a person seized, snatched, bundled away or taken by plain-clothes men
+    ("Unknown men seized a journalist outside his home in Quetta on Tuesday, his family said.", "Violence against civilians", "Abduction/forced disappearance"),
+    ("Gunmen snatched a Catholic priest from his parish in Kaduna state overnight.", "Violence against civilians", "Abduction/forced disappearance"),
+    ("Masked men bundled a student activist into a van in Dhaka on Thursday, his family said.", "Violence against civilians", "Abduction/forced disappearance"),
+    ("A prominent blogger was taken away by plain-clothes agents in Bamako and his whereabouts remain unknown.", "Violence against civilians", "Abduction/forced disappearance"),
+    # security measures and troops told to leave
+    ("Authorities declared a state of emergency in Guayaquil on Monday after a wave of gang violence.", "Strategic developments", "Change to group/activity"),
+    ("Niger's junta orders French troops to leave the country within a month.", "Strategic developments", "Change to group/activity"),
+    ("Mali's military rulers ordered the UN peacekeeping mission to leave the country without delay.", "Strategic developments", "Change to group/activity"),
+    ("Burkina Faso gave French special forces one month to leave the country.", "Strategic developments", "Change to group/activity"),
+    # a raid: alone a change of activity, with arrests Arrests, with fire exchanged a battle
+    ("Israeli forces raided Tulkarem in the occupied West Bank on Monday.", "Strategic developments", "Change to group/activity"),
+    ("Israeli forces stormed the Balata refugee camp in Nablus on Tuesday.", "Strategic developments", "Change to group/activity"),
+    ("Israeli forces raided Jenin overnight and detained 15 Palestinians, the prisoners' society said.", "Strategic developments", "Arrests"),
+    ("Israeli forces raided Nur Shams camp and exchanged fire with Palestinian gunmen on Monday.", "Battles", "Armed clash"),
+    # non-lethal force between state vessels
+    ("Chinese coast guard vessels fired water cannon at Philippine supply boats near the Second Thomas Shoal on Saturday, Manila said.", "Strategic developments", "Other"),
+    ("A Chinese navy ship rammed a Philippine resupply boat near Second Thomas Shoal on Monday, Manila said.", "Strategic developments", "Other"),
+    ("Chinese coast guard ships blasted water cannon at a Vietnamese fishing boat near the Paracel Islands.", "Strategic developments", "Other"),
+    # a peace treaty's text agreed
+    ("Armenia and Azerbaijan agreed on the text of a peace treaty on Thursday.", "Strategic developments", "Agreement"),
+    # a flood that has killed, with more rain foretold, and a named storm foretold, stay disasters
+    ("Heavy rain has triggered floods that killed nine people in Rio Grande do Sul, and more rain is forecast.", "Natural disaster", "Flood/landslide"),
+    ("Typhoon Gaemi is forecast to make landfall in Fujian province on Thursday.", "Natural disaster", "Storm"),
+    # the same told in present-tense headlines
+    ("Niger junta orders French troops out", "Strategic developments", "Change to group/activity"),
+    ("Chinese coast guard fires water cannon at Philippine vessel", "Strategic developments", "Other"),
+    ("Fans attack referee after derby in Konya", "Riots", "Mob violence"),
+    ("Israeli forces raid Tulkarem", "Strategic developments", "Change to group/activity"),
+    ("Workers demanding pay rise torch factory in Dhaka", "Riots", "Violent demonstration"),
+    # raids told with arrests as a participle; a gang bust stays organised crime
+    ("The Israeli army carried out raids in several West Bank towns overnight, arresting 22 people.", "Strategic developments", "Arrests"),
+    ("Delhi Police busted a cyber fraud gang running a fake call centre in Noida on Monday, arresting 38 people.", "Organized crime", "Gang/cartel activity"),
+    # an emergency over a drought is an announcement, not a security measure
+    ("A state of emergency over drought was extended in Zimbabwe on Monday.", "Official announcement/inspection", "Announcement"),
+    # farmers dumping manure at a prefecture protest; set on fire, it is a riot
+    ("Farmers dumped manure outside the prefecture in Agen on Tuesday.", "Protests", "Peaceful protest"),
+    ("Farmers dumped manure and set hay bales on fire outside the prefecture in Agen on Tuesday.", "Riots", "Violent demonstration"),
+    # an anniversary vigil with no grievance voiced is a ceremony
+    ("Residents marked the 30th anniversary of the genocide with a candlelit vigil in Kigali.", "Commemoration", "Ceremony"),
+]
+
+
+@pytest.mark.parametrize(("text", "event_type", "sub_event_type"), CODED)
+def test_a_border_case_is_coded_as_acled_would(text: str, event_type: str, sub_event_type: str) -> None:
+    assert first_event(text) == (event_type, sub_event_type)
+
+
+NO_EVENT = [
+    # drones as goods or policy
+    "The US banned DJI drones from government networks on Monday, citing security concerns.",
+    "The Netherlands restricted exports of drones to China on Tuesday.",
+    "Ukraine plans to buy more than a million drones this year, the defence minister said.",
+    # the weather foretold
+    "Heavy rain is forecast for the coming days across southern Brazil, the meteorological office said.",
+    "Meteorologists warned that a heatwave could hit Spain next week.",
+    "Snow is expected across much of the Alps over the weekend, forecasters said.",
+    "Forecasters expect a cold snap to grip much of eastern Europe from Thursday.",
+    "Heavy rain forecast for Kerala this week",
+    "US bans DJI drones",
+    # match reports, films, history and figures of speech
+    "Real Madrid crushed Barcelona 4-1 in a bruising clash at the Bernabeu on Sunday.",
+    "Manchester City were held 1-1 by Everton in a fiery clash at the Etihad on Saturday.",
+    "The film, which depicts the bombing of Dresden, opens in cinemas on Friday.",
+    "The museum unveiled a new gallery about the Battle of Britain on Thursday.",
+    "The hashtag exploded on social media after the minister's remarks.",
+    "The chancellor torched her rival's tax plan in a televised debate on Sunday.",
+    "The startup raised $50 million to build combat drones, it said on Monday.",
+    "Protest songs dominated the charts in Kenya this summer.",
+]
+
+
+@pytest.mark.parametrize("text", NO_EVENT)
+def test_a_look_alike_is_no_event(text: str) -> None:
+    assert first_event(text) is None
