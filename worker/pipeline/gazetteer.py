@@ -4,14 +4,13 @@ from __future__ import annotations
 
 import difflib
 import re
-import unicodedata
 from dataclasses import replace
 from functools import lru_cache
 
 from worker.pipeline.containers import (BORDER_AFTER, COMMON_WORDS, NOT_PLACES, ends_after_word, in_institution, is_metonym, place_in_containers,
                                         towns_before_regions)
 from worker.pipeline.country_hints import country_hints
-from worker.pipeline.places import OBLAST_COUNTRIES, Place, PlaceData, PlaceMatch, fold, load_place_data
+from worker.pipeline.places import OBLAST_COUNTRIES, Place, PlaceData, PlaceMatch, fold, load_place_data, plain_name
 from worker.pipeline.state_codes import ABBREVIATED_STATE, AP_STATE_DATELINE, AP_STATES, STATE_CODES
 
 __all__ = ["COUNTRY_PARTS", "REGION_WORDS", "Gazetteer", "Place", "PlaceMatch", "admin1_key", "country_code_for", "default_gazetteer", "fold", "paren_admin"]
@@ -47,6 +46,7 @@ REGION_ALIASES = {
     "rural damascus": ("SY", "08"), "damascus countryside": ("SY", "08"), "darfur": ("SD", ""),
     "middle shabelle": ("SO", "13"), "lower shabelle": ("SO", "14"), "hiran": ("SO", "07"),
     "saladin": ("IQ", "18"), "salahuddin": ("IQ", "18"), "thi qar": ("IQ", "09"),
+    "galilee": ("IL", "03"), "upper galilee": ("IL", "03"), "western galilee": ("IL", "03"), "lower galilee": ("IL", "03"),
     # English names of European regions the tables spell only in the local language (or by an older region holding them)
     "normandy": ("FR", "28"), "burgundy": ("FR", "27"),
 }
@@ -92,6 +92,9 @@ _REGION_WORDS = rf"(?i:{'|'.join(REGION_WORDS)})"
 _REGION = re.compile(rf"([A-Z](?<!\w[A-Z])[\w'’-]+ (?:[A-Z][\w'’-]+ ){{0,2}})({_REGION_WORDS})\b")
 # Arabic particles join the name after them ("Ras as Sidr"); "as" only before its own letter, else it is English "as".
 _RUN = re.compile(r"(?:(?<![\w'’-])(?:al|el|an|ar|as|ash|at|az|ad|ed|en|es|ez)-(?=[A-Z]))?[A-Z](?<![\w'’][A-Z])[\w'’.-]*(?:(?: |-)(?:[A-Z][\w'’-]*|(?:al|el|ad|as(?=[ -]S)|ash|ez|es|az|ar|ul|ur|de|del|da|das|do|dos|de la|de los|de las|la|le|of the|of)(?=[ -][A-Z])))*(?<!-)")
+# A building named after a place ("the Cathedral of San Salvador", "the Basilica of Guadalupe"), not that place.
+_BUILDING_OF = re.compile(r"\b(?:[Cc]athedral|[Bb]asilica|[Cc]hurch|[Cc]hapel|[Mm]osque|[Ss]hrine|[Tt]emple|[Mm]onastery|[Cc]onvent|[Pp]alace|"
+                          r"[Uu]niversity|[Cc]ollege|[Hh]ospital|[Ss]chool|[Ss]tadium|[Mm]useum)\s+of\s+(?:the\s+)?$")
 _LANDMARK_AFTER = re.compile(r"(?:\s+[a-z][\w-]*){0,3}\s+(?:in|near|of|at)\s+")
 # The patterns read back from a place open with a look-ahead at the characters they can start with, for speed.
 _STRUCK = re.compile(r"(?=[bhprst])\b(?:hit|hits|struck|strikes|shelled|shells|bombed|bombarded|pounded|raided|stormed|targeted)\s+(?:the\s+)?$")
@@ -139,7 +142,7 @@ _CAPITALS_BEFORE = re.compile(r"(?:^|\s)[A-Z][A-Z .'-]*\s*$")
 _WATER = re.compile(r"(?:(?:Gulf|Straits?|Bay|Sea) of [A-Z][\w'-]*(?: [A-Z][\w'-]*)?|(?:[A-Z][\w'-]* )+(?:Sea|Ocean|Gulf))")
 _REGION_OF = re.compile(r"\b(?:state|province|governorate|department|prefecture)\s+of\s+(?:the\s+)?$", re.IGNORECASE)
 _DASH_AFTER = re.compile(r"\)?[ \t]*[—–-]")
-_ORIGIN_BEFORE = re.compile(r"\b(?:from|with)\s+(?:the\s+)?$", re.IGNORECASE)
+_ORIGIN_BEFORE = re.compile(r"\b(?:from|with)\s+(?:the\s+)?(?:(?:south|north)(?:-?(?:east|west))?ern\s+|eastern\s+|western\s+)?$", re.IGNORECASE)
 _PERSON_TITLE_BEFORE = re.compile(r"(?<![\w-])(?:mayor|governor|president|senator|lawmaker|deputy|minister|sheikh|imam|bishop|judge|"
                                   r"activist|journalist|mr|mrs|ms|dr)\.?[ \t]+$")
 # Brackets after a name hold its container: "Town (Region)", and the last of "(District, Region)".
@@ -179,7 +182,8 @@ def admin1_key(name: str) -> str:
 
 
 def oblast_name(code: str, name: str) -> str:
-    """GeoNames' bare oblast names as news writes them (``Kursk`` → ``Kursk Oblast``)."""
+    """GeoNames' bare oblast names as news writes them (``Kursk`` → ``Kursk Oblast``), without transliteration marks (``Marib``)."""
+    name = plain_name(name, code)
     if code in OBLAST_COUNTRIES and re.fullmatch(r"[A-Z][a-z'-]+", name) and not re.search(r"(?:ya|ia|stan|ea|City)$", name):
         return f"{name} Oblast"
     return name
@@ -255,7 +259,8 @@ class Gazetteer:
             if holder is None:
                 continue  # a province whose region the tables do not know by that name
             country = self.countries.get(code)
-            place = Place(name, "region", country.name if country else None, code, admin1=holder)
+            place = Place(plain_name(name, code), "region", country.name if country else None, code,
+                          admin1=plain_name(holder, code))
             self._current.add(place)
             for k in {fold(name), key}:
                 self._regions.setdefault(k, []).append(place)
@@ -284,7 +289,7 @@ class Gazetteer:
             keys = {fold(name) for name in names}
             plain = [k for k in keys if k not in self._regions and self._plain_name(k)]
             fresh = [k for k in plain if k not in data.names]
-            district = Place(min(names, key=len), "region", country.name, code, admin1=display)
+            district = Place(plain_name(min(names, key=len), code), "region", country.name, code, admin1=display)
             for key in {k for f in fresh for k in (f, f.replace("-", " "))}:
                 self._districts.setdefault(key, []).append(district)
             for key in {k for k in plain if k in data.names}:
@@ -392,7 +397,7 @@ class Gazetteer:
     @lru_cache(maxsize=65536)
     def _city(self, index: int) -> Place:
         name, code, admin1_code, lat, lon, population = self.data.cities[index]
-        name = _plain(name)  # "Khan Yunis", not "Khān Yūnis": the name as news prints it (its key is the same)
+        name = plain_name(name, code)  # "Khan Yunis", not "Khān Yūnis": the name as news prints it
         country = self.countries.get(code)
         admin1 = self.data.admin1.get((code, admin1_code))
         return Place(name, "city", country.name if country else None, code, lat, lon, population,
@@ -506,7 +511,7 @@ class Gazetteer:
             if m.place.alias and m.place.kind == "region":  # a loose spelling match says little about the country
                 options, weight = list(dict.fromkeys(p.country_code for p in self.regions(m.text, loose=True))), 0.5
             elif m.place.kind == "country":  # named as where people came from, or for its troops: an actor more than the place
-                aside = is_metonym(self, text, m) or _ORIGIN_BEFORE.search(text, max(0, m.start - 12), m.start) is not None \
+                aside = is_metonym(self, text, m) or _ORIGIN_BEFORE.search(text, max(0, m.start - 25), m.start) is not None \
                     or BORDER_AFTER.match(text, m.end) is not None  # "near the Congo border": a place beside that country
                 options, weight = [m.place.country_code], 1.0 if aside else 3.0
                 if _CONTAINER_SLOT.search(text, max(0, m.start - 45), m.start):  # "(Rafi LGA, Niger)": a state of that name too
@@ -547,7 +552,8 @@ class Gazetteer:
                     self.regions(m.text) or self.districts(m.text)
                 better = _first_in(pool, codes)
                 if better is not None and better.country_code != m.place.country_code and (
-                        m.place.country_code not in codes or better.population * 10 >= m.place.population):  # not a big town for a hamlet
+                        m.place.country_code not in codes or better.population * 10 >= m.place.population  # not a big town for a hamlet
+                        or (m.place.alias and not better.alias)):  # "Boni" in Burkina Faso, not Bonn, another of whose names it is
                     m = PlaceMatch(better, m.start, m.end, m.text, m.precision)
             out.append(m)
         return self._near_each_other(out)
@@ -840,12 +846,13 @@ def _side_named(text: str, end: int, country: bool) -> bool:
 
 
 def _landmark_in_town(text: str, match: PlaceMatch, found: list[PlaceMatch]) -> bool:
-    """"the Seray in Tripoli", "the Miraflores presidential palace in Caracas": a building or quarter named like a town
-    somewhere else, inside the town that follows."""
-    if match.place.kind != "city" or not text.startswith("the ", match.start - 4):
+    """"the Seray in Tripoli", "the Miraflores presidential palace in Caracas", "the Cathedral of San Salvador in Jujuy": a
+    building or quarter named like a place somewhere else, inside the place that follows."""
+    building = _BUILDING_OF.search(text, max(0, match.start - 30), match.start) is not None
+    if not building and (match.place.kind != "city" or not text.startswith("the ", match.start - 4)):
         return False
     after = _LANDMARK_AFTER.match(text, match.end)
-    return after is not None and any(f.start == after.end() and f.place.kind == "city" and f is not match for f in found)
+    return after is not None and any(f.start == after.end() and (f.place.kind == "city" or building) and f is not match for f in found)
 
 
 @lru_cache(maxsize=4096)
@@ -858,14 +865,6 @@ def _seat_of_region(town: Place) -> bool:
     from worker.pipeline.region_names import loosely_alike
 
     return town.admin1 is not None and loosely_alike(town.name, town.admin1)
-
-
-def _plain(name: str) -> str:
-    """The name without accents and transliteration marks ("Rafaḩ" -> "Rafah"); folds to the same key."""
-    if name.isascii():
-        return name
-    decomposed = unicodedata.normalize("NFKD", name)
-    return unicodedata.normalize("NFC", "".join(c for c in decomposed if not unicodedata.combining(c)))
 
 
 def _compass_only(name: str) -> bool:
