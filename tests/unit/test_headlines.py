@@ -38,7 +38,7 @@ HEADLINES = [
     ("Villagers beat suspected thief to death in Kano", "Mob violence", "Kano"),
     ("Armed group kills 8 in Philippines' Maguindanao del Sur", "Attack", "Maguindanao del Sur"),
     ("Ethiopian drone strike kills 30 in Amhara's Gondar", "Air/drone strike", "Gonder"),
-    ("Clashes between army and Arakan Army in Rakhine's Paletwa", "Armed clash", "Paletwa"),  # the town itself, once known
+    ("Clashes between army and Arakan Army in Rakhine's Paletwa", "Armed clash", "Rakhine"),
 ]
 
 

@@ -111,6 +111,8 @@ _ORIGIN_OF_FIRE = re.compile(
     r"\b(?:(?:fired|launched|shot|lobbed|sent|flown|coming|came|incoming)|(?:rockets?|missiles?|drones?|projectiles?|mortars?|shells?|"
     r"barrages?|salvos?|volleys?|UAVs?|fire))\s+from\s+(?:the\s+)?(?:[A-Z][\w-]+['’]s\s+)?(?:(?:south|north)(?:-?(?:east|west))?ern\s+|eastern\s+|western\s+)?$",
     re.IGNORECASE)
+_FIRED_FROM = re.compile(_ORIGIN_OF_FIRE.pattern[:-1] + r"([A-Z][\w-]+)", re.IGNORECASE)
+_LIST_JOIN = re.compile(r"(?:,\s*|\s+and\s+|\s*,\s*and\s+)")
 _WORD = re.compile(r"[A-Z][a-z]+")
 # A place the text names that the gazetteer lacks ("seized the army post at Boulkessi"): the event is there, not at the dateline.
 _UNKNOWN_SCENE = re.compile(
@@ -135,7 +137,8 @@ _MEETING_BEFORE = re.compile(r"\b(?:met|meet|meets|meeting|talks|negotiations?|s
 _TALKS_BEFORE = re.compile(r"\b(?:talks|negotiations?|negotiators|mediators|envoys|summit)\b" + _HELD_IN)
 # A place told as where something happened ("near Bakhmut") outranks one named otherwise ("to arm Kyiv").
 _WHERE_BEFORE = re.compile(
-    r"\b(?:in|near|at|outside|around|inside|outskirts of|towards?)\s+(?:the\s+)?(?:(?:\w+\s+)?(?:city|town|village|region|district|province|area)\s+of\s+)?$",
+    r"\b(?:in|near|at|outside|around|inside|outskirts of|towards?|raided|stormed|struck|shelled|bombed|attacked|overran|seized|captured)\s+"
+    r"(?:the\s+)?(?:(?:\w+\s+)?(?:city|town|village|region|district|province|area)\s+of\s+)?$",
     re.IGNORECASE,
 )
 _LEADING_ARTICLE = re.compile(r"^(?:the)\s+", re.IGNORECASE)
@@ -388,10 +391,15 @@ def _location(context: ArticleContext, spans: list[tuple[int, int]], family: str
     country; for anything else, not where negotiators met ("strikes killed 30 in Gaza as negotiators met in Cairo")."""
     in_mention = [p for p in context.starting_in(context.places, spans) if p is not context.dateline and p.start >= context.dateline_end
                   and not (p.place.kind == "country" and _BORDER_WITH.search(context.text, max(0, p.start - 20), p.start))]
-    origins = [p for p in in_mention if _ORIGIN_OF_FIRE.search(context.text, max(0, p.start - 50), p.start)]
-    if origins:
+    origins: list[PlaceMatch] = []
+    for p in in_mention:  # "launched from Russia's Bryansk and Kursk regions": each place of the list
+        if _ORIGIN_OF_FIRE.search(context.text, max(0, p.start - 50), p.start) \
+                or (origins and _LIST_JOIN.fullmatch(context.text, origins[-1].end, p.start)):
+            origins.append(p)
+    origin_codes = {p.place.country_code for p in origins} | _countries_fired_from(context, spans)
+    if origin_codes:
         in_mention = [p for p in in_mention if p not in origins]
-        if not in_mention and (side := _side_under_fire(context, spans, {p.place.country_code for p in origins})) is not None:
+        if not in_mention and (side := _side_under_fire(context, spans, origin_codes)) is not None:
             return side
     head = spans[0]
     if context.dateline is not None and "\n\n" in context.text:
@@ -427,6 +435,13 @@ def _location(context: ArticleContext, spans: list[tuple[int, int]], family: str
         if lead is not None and lead.country_code == chosen.place.country_code and (lead.admin1 or fold(chosen.text) not in COUNTRY_PARTS):
             return lead
     return _as_location(context, chosen)
+
+
+def _countries_fired_from(context: ArticleContext, spans: list[tuple[int, int]]) -> set[str | None]:
+    """Countries named as where fire came from ("a missile fired from Yemen"), whether or not kept as places."""
+    gazetteer = default_gazetteer()
+    return {country.country_code for s, e in spans for m in _FIRED_FROM.finditer(context.text, s, e)
+            if (country := gazetteer.country(m.group(1))) is not None}
 
 
 def _side_under_fire(context: ArticleContext, spans: list[tuple[int, int]], origins: set[str | None]) -> Location | None:

@@ -97,11 +97,12 @@ _BUILDING_OF = re.compile(r"\b(?:[Cc]athedral|[Bb]asilica|[Cc]hurch|[Cc]hapel|[M
                           r"[Uu]niversity|[Cc]ollege|[Hh]ospital|[Ss]chool|[Ss]tadium|[Mm]useum)\s+of\s+(?:the\s+)?$")
 _LANDMARK_AFTER = re.compile(r"(?:\s+[a-z][\w-]*){0,3}\s+(?:in|near|of|at)\s+")
 # The patterns read back from a place open with a look-ahead at the characters they can start with, for speed.
-_STRUCK = re.compile(r"(?=[bhprst])\b(?:hit|hits|struck|strikes|shelled|shells|bombed|bombarded|pounded|raided|stormed|targeted)\s+(?:the\s+)?$")
+_STRUCK = re.compile(r"(?=[abchoprst])\b(?:hit|hits|struck|strikes|shelled|shells|bombed|bombarded|pounded|raided|stormed|targeted|attacked|"
+                     r"overran|seized|captured|recaptured|retook|besieged)\s+(?:the\s+)?$")
 _WORD_BEFORE = re.compile(r"\b([A-Z][a-z]+) $")
 _NEAR = re.compile(r"(?=[acdeknosvw])(?:near|outside|outskirts of|close to|(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)? of|km (?:from|of)|kilometres (?:from|of)|vicinity of|area of|district of)\s+(?:the\s+)?(?:city of\s+|town of\s+|village of\s+)?$", re.IGNORECASE)
 _LOCATIVE = re.compile(r"(?=[acdfhilnostv])(?:\b(?:in|near|at|outside|from|into|of|towards?|village|town|city|settlement|hamlet|locality|area|district)\s+(?:the\s+)?)$", re.IGNORECASE)
-_PLACE_AFTER = re.compile(r"\s*(?:\(|,\s*(?:[A-Z][\w'-]+\s+)?(?:district|province|region|state|governorate|county)\b|\s(?:village|town|city|settlement|district|area|municipality|locality|neighbou?rhood|camp)\b)", re.IGNORECASE)
+_PLACE_AFTER = re.compile(r"\s*(?:\(|,\s*(?:[A-Z][\w'-]+\s+)?(?:district|province|region|state|governorate|county)\b|\s(?:village|town|city|settlement|district|area|municipality|locality|neighbou?rhood|(?:(?:refugee|displacement|displaced)\s+)?camp)\b)", re.IGNORECASE)
 # "Kirovsky district of Donetsk": a quarter of the town that follows (not of a region, "of Kharkiv region").
 _QUARTER_OF = re.compile(
     r"\s+(?:district|neighbou?rhood|quarter|suburb|microdistrict)\s+(?:of|in)\s+(?:the\s+(?:city|town)\s+of\s+)?"
@@ -117,6 +118,7 @@ _SMALL = 15000
 _VILLAGE = 5000
 _INSTITUTION_WEIGHT = 0.5
 _BIG_TOWN = 100000
+_NEARBY_DEGREES = 0.3
 _METROPOLIS = 1000000
 _RESPELLED_FROM = 10000  # towns big enough to be found by a transliteration their entry lacks
 # A line that is nothing but a name (a headline naming a place) names a place, whatever its size.
@@ -358,7 +360,9 @@ class Gazetteer:
             rows = self._final_h(key)
             plain = key[:-1] if key.endswith("h") else key + "h"
         places = [self._city(i) for i in rows]
-        return [p if fold(p.name).replace("-", " ") == plain else replace(p, alias=True) for p in places]
+        bare = _without_article(plain)  # "Maghazi" is "Al-Maghazi" without its article, not another name
+        return [p if fold(p.name).replace("-", " ") in (plain, bare) or _without_article(fold(p.name).replace("-", " ")) == bare
+                else replace(p, alias=True) for p in places]
 
     def _final_h(self, key: str) -> list[int]:
         """Towns of 15,000 people or more whose name news writes with or without the final "h" of Arabic "-ah" ("Hodeidah", "Hodeida")."""
@@ -684,8 +688,16 @@ class Gazetteer:
             elif rest and (held := self._region_named(name, prefer)) is not None:
                 # "Amhara's Gondar", "Rakhine's Paletwa": a town of that region, else at least the region
                 match = self._town_or_region(text, rest, offset + len(head) + 1, prefer + (held.country_code,), False)  # type: ignore[operator]
-                if match is not None and match.place.country_code == held.country_code:
+                if match is not None and match.place.country_code == held.country_code and (
+                        match.place.admin1 == held.admin1 or match.place.kind != "city" or not held.admin1):
                     return match
+                at = offset + len(head) + 1
+                town = next((p for p in self.cities(rest) if p.country_code == held.country_code and p.admin1 == held.admin1), None)
+                if town is not None:  # "Manipur's Bishnupur": the town of that region, not a bigger namesake elsewhere
+                    return PlaceMatch(town, at, at + len(rest), rest, 1)
+                district = next((d for d in self.districts(rest) if d.country_code == held.country_code and d.admin1 == held.admin1), None)
+                if district is not None:  # "Chhattisgarh's Bijapur district": that region's district, not Karnataka's Bijapur
+                    return PlaceMatch(district, at, at + len(rest), rest, 3)
                 return PlaceMatch(held, offset, offset + len(name), name, 3)
             town, _, quarter = candidate.replace("’s ", "'s ").partition("'s ")
             if quarter and owner is None and self._known(town):  # "Tel Aviv's Holon suburb": a quarter of that town
@@ -852,7 +864,15 @@ def _landmark_in_town(text: str, match: PlaceMatch, found: list[PlaceMatch]) -> 
     if not building and (match.place.kind != "city" or not text.startswith("the ", match.start - 4)):
         return False
     after = _LANDMARK_AFTER.match(text, match.end)
-    return after is not None and any(f.start == after.end() and (f.place.kind == "city" or building) and f is not match for f in found)
+    return after is not None and any(f.start == after.end() and (f.place.kind == "city" or building) and f is not match
+                                     and not (after.group().rstrip().endswith("near") and _close_by(match.place, f.place)) for f in found)
+
+
+def _close_by(one: Place, other: Place) -> bool:
+    """Whether two towns lie within some 30 km ("the Nur Shams camp near Tulkarm" is a place by the town, not a landmark in it)."""
+    if one.lat is None or other.lat is None or one.lon is None or other.lon is None:
+        return False
+    return abs(one.lat - other.lat) <= _NEARBY_DEGREES and abs(one.lon - other.lon) <= _NEARBY_DEGREES
 
 
 @lru_cache(maxsize=4096)

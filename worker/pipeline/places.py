@@ -66,6 +66,9 @@ class PlaceMatch:
     precision: int
 
 
+_ARABIC_ARTICLES = frozenset("al el ad ar as ash at az an ed en es".split())
+_UNARTICLED_FROM = 15000
+"""Towns big enough to be found by their name without its article; smaller ones' bare names are too often words or people."""
 # Marks of the ayn, the hamza and the okina that transliterations write and English news leaves out ("‘Aqrabā": "Aqraba").
 _TRANSLITERATION_MARKS = str.maketrans("", "", "‘ʻʼʿʾ")
 # Where the curly apostrophe also marks an ayn or a hamza ("Ma’rib", "Be’eri"), not a syllable break ("Xi’an") or an elision.
@@ -89,6 +92,12 @@ def plain_name(name: str, country_code: str | None = None) -> str:
     name = name.replace("'", "") if dropped else name
     decomposed = unicodedata.normalize("NFKD", name)
     return unicodedata.normalize("NFC", "".join(c for c in decomposed if not unicodedata.combining(c)))
+
+
+def _unarticled(key: str) -> str:
+    """A folded Arabic town name without its article ("al qamishli" -> "qamishli"), as English news often writes it."""
+    head, sep, rest = key.replace("-", " ").partition(" ")
+    return rest if sep and head in _ARABIC_ARTICLES and len(rest) >= 5 else key
 
 
 def _keys(name: str) -> tuple[str, ...]:
@@ -117,7 +126,10 @@ def load_place_data(folder: Path = DATA_DIR) -> PlaceData:
                 name = name.replace("’", "")
             index = len(cities)
             cities.append((name, code, admin1, float(lat), float(lon), int(population)))
-            for key in {*_own_keys(name), *(k for spelling in alternates.split("|") if spelling for k in _keys(spelling))}:
+            keys = {*_own_keys(name), *(k for spelling in alternates.split("|") if spelling for k in _keys(spelling))}
+            if code in APOSTROPHE_DROPPED and int(population) >= _UNARTICLED_FROM:
+                keys.update(_unarticled(key) for key in list(keys))
+            for key in keys:
                 names.setdefault(key, []).append(index)
     for key, rows in names.items():
         if len(rows) > 1:  # a town's own name outranks another town's alternate unless that town is far bigger
