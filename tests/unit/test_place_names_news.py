@@ -111,6 +111,7 @@ def test_a_building_named_for_a_city_is_in_that_city(text: str, name: str) -> No
         ("A missile fired from Yemen struck near Ben Gurion airport, the Israeli military said.", ("Israel", "Israel")),
         ("Ukraine's air force said it downed 45 drones launched from Russia's Bryansk and Kursk regions overnight.", ("Ukraine", "Ukraine")),
         ("Two people were wounded in Nahariya when a rocket fired from Lebanon slammed into a building.", ("Nahariya", "Israel")),
+        ("A drone launched from Lebanon hit a house in Caesarea, the Israeli army said.", ("Caesarea", "Israel")),  # not Kayseri
     ],
 )
 def test_where_fire_came_from_is_not_the_scene(text: str, place: tuple[str, str]) -> None:

@@ -521,12 +521,14 @@ class Gazetteer:
                 if _CONTAINER_SLOT.search(text, max(0, m.start - 45), m.start):  # "(Rafi LGA, Niger)": a state of that name too
                     options += [r.country_code for r in self.regions(m.text) if r.country_code not in options]
             else:
+                # a town found by another of its names ("Caesarea" for Kayseri) shares the vote with towns of that very name
+                own = [p.country_code for p in self.cities(m.text) if not p.alias] if m.place.alias and m.place.kind == "city" else []
                 options = list(dict.fromkeys([m.place.country_code, *(p.country_code for p in self.cities(m.text) if p.population >= _SMALL),
-                                              *(r.country_code for r in self.regions(m.text)), *(d.country_code for d in self.districts(m.text))]))
+                                              *own, *(r.country_code for r in self.regions(m.text)), *(d.country_code for d in self.districts(m.text))]))
                 weight = (0.75 if _compass_only(m.text) else 1.0 if self.is_district(m) else 2.0) if m.place.kind == "region" else 1.0
                 if m.place.kind == "region" and in_institution(text, m):  # "the Litoral prison": named after a region, maybe far away
                     weight *= _INSTITUTION_WEIGHT
-                if m.place.population >= _BIG_TOWN and m.place.country_code:
+                if m.place.population >= _BIG_TOWN and m.place.country_code and not own:
                     votes[m.place.country_code] = votes.get(m.place.country_code, 0.0) + 0.5
                 if _CONTAINER_SLOT.search(text, max(0, m.start - 45), m.start):  # "Town (Region)": the container settles the country
                     weight *= 2
