@@ -150,6 +150,8 @@ def test_towns_in_conflict_news(text: str, place: tuple[str, str]) -> None:
         ("Houthi missiles struck Ma'rib on Sunday, killing two.", ("Marib", "Marib")),
         ("Gunmen attacked a checkpoint in Bir al-Abd on Sunday.", ("Bir al-Abd", "Muhafazat Shamal Sina")),
         ("Settlers torched cars in Turmus Ayya on Tuesday.", ("Turmus Ayya", "West Bank")),
+        ("Police detained dozens of protesters in Diyarbakir on Sunday.", ("Diyarbakir", "Diyarbakir")),  # GeoNames writes Diyarbakır
+        ("Farmers blocked roads in Lodz on Monday.", ("Lodz", "Lodz Voivodeship")),
     ],
 )
 def test_names_carry_no_transliteration_marks(text: str, expected: tuple[str, str]) -> None:

@@ -71,6 +71,9 @@ _UNARTICLED_FROM = 15000
 """Towns big enough to be found by their name without its article; smaller ones' bare names are too often words or people."""
 # Marks of the ayn, the hamza and the okina that transliterations write and English news leaves out ("‘Aqrabā": "Aqraba").
 _TRANSLITERATION_MARKS = str.maketrans("", "", "‘ʻʼʿʾ")
+# Letters no accent-stripping decomposes, as English news writes them ("Diyarbakır", "Łódź", "Tromsø": "Diyarbakir", "Lodz", "Tromso").
+_PLAIN_LETTERS = str.maketrans({"ı": "i", "ł": "l", "Ł": "L", "ø": "o", "Ø": "O", "đ": "d", "Đ": "D", "ð": "d", "Ð": "D", "ß": "ss",
+                                "æ": "ae", "Æ": "Ae", "œ": "oe", "Œ": "Oe", "þ": "th", "Þ": "Th", "ħ": "h", "Ħ": "H"})
 # Where the curly apostrophe also marks an ayn or a hamza ("Ma’rib", "Be’eri"), not a syllable break ("Xi’an") or an elision.
 APOSTROPHE_DROPPED = frozenset("AE AF BH DZ EG IL IQ IR JO KW LB LY MA OM PK PS QA SA SD SY TN YE".split())
 
@@ -79,7 +82,7 @@ def fold(text: str) -> str:
     """Lower-case, accents and transliteration marks stripped, curly apostrophes straightened: the key places are indexed by."""
     if text.isascii():
         return text.lower().strip()
-    decomposed = unicodedata.normalize("NFKD", text.replace("’", "'").translate(_TRANSLITERATION_MARKS))
+    decomposed = unicodedata.normalize("NFKD", text.replace("’", "'").translate(_TRANSLITERATION_MARKS).translate(_PLAIN_LETTERS))
     return "".join(c for c in decomposed if not unicodedata.combining(c)).lower().strip()
 
 
@@ -88,7 +91,7 @@ def plain_name(name: str, country_code: str | None = None) -> str:
     dropped = country_code in APOSTROPHE_DROPPED
     if name.isascii():
         return name.replace("'", "") if dropped else name
-    name = name.translate(_TRANSLITERATION_MARKS).replace("’", "" if dropped else "'")
+    name = name.translate(_TRANSLITERATION_MARKS).translate(_PLAIN_LETTERS).replace("’", "" if dropped else "'")
     name = name.replace("'", "") if dropped else name
     decomposed = unicodedata.normalize("NFKD", name)
     return unicodedata.normalize("NFC", "".join(c for c in decomposed if not unicodedata.combining(c)))
