@@ -38,6 +38,14 @@ DISPLAY = {('UA', '09'): 'Khmelnytskyi Oblast', ('UA', '10'): 'Kirovohrad Oblast
            ('LB', '06'): 'South Lebanon', ('LB', '07'): 'Nabatieh', ('LB', '09'): 'North Lebanon', ('LB', '10'): 'Akkar',
            ('LY', '69'): 'Benghazi', ('LY', '74'): 'Nalut', ('LY', '78'): 'Wadi al Shatii', ('LY', '79'): 'Butnan',
            ('LY', '80'): 'Jabal al Gharbi', ('LY', '81'): 'Jafara', ('LY', '83'): 'Al Wahat', ('LY', '84'): 'Wadi al Hayat',
+           # Congo's 26 provinces of 2015 under their own names: the source still names each after the old province holding it.
+           ('CD', '08'): 'Kongo Central', ('CD', '13'): 'Bas-Uele', ('CD', '14'): 'Haut-Katanga', ('CD', '15'): 'Haut-Lomami',
+           ('CD', '16'): 'Haut-Uele', ('CD', '17'): 'Ituri', ('CD', '18'): 'Kasai', ('CD', '19'): 'Kwango', ('CD', '20'): 'Kwilu',
+           ('CD', '21'): 'Lomami', ('CD', '22'): 'Lualaba', ('CD', '23'): 'Kasai-Central', ('CD', '24'): 'Mai-Ndombe', ('CD', '25'): 'Mongala',
+           ('CD', '26'): 'Nord-Ubangi', ('CD', '27'): 'Sankuru', ('CD', '28'): 'Sud-Ubangi', ('CD', '29'): 'Tanganyika', ('CD', '30'): 'Tshopo',
+           ('CD', '31'): 'Tshuapa',
+           # French names the source translates word by word or runs together.
+           ('BF', '09'): 'Hauts-Bassins', ('BF', '13'): 'Sud-Ouest', ('HT', '14'): "Grand'Anse",
            ('MM', '10'): 'Sagaing', ('TR', '12'): 'Bingol', ('TR', '43'): 'Kutahya', ('YE', '04'): 'Hadramawt',
            ('YE', '08'): 'Al Hudaydah', ('YE', '20'): 'Al Bayda', ('YE', '28'): 'Socotra'}
 with open('worker/pipeline/data/admin1.tsv', 'w', encoding='utf-8') as out:

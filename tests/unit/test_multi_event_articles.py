@@ -34,7 +34,7 @@ ARTICLES = [
       ("Air/drone strike", "Kupyansk", "Kharkiv Oblast", 2)]),
     ("At least 30 people were killed in eastern Congo this week, local officials said. In Ituri province, CODECO militiamen "
      "killed 18 civilians in Djugu territory on Monday. In North Kivu, ADF rebels killed 12 people in Beni on Wednesday.",
-     [("Attack", "Djugu", "Eastern Province", 18), ("Attack", "Beni", "Nord Kivu", 12)]),
+     [("Attack", "Djugu", "Ituri", 18), ("Attack", "Beni", "Nord Kivu", 12)]),
     # A roundup whose events open with no place first: each sentence is its own event.
     ("Russian strikes killed at least five people across Ukraine overnight, officials said on Wednesday. Two people were killed "
      "in a missile strike on Dnipro. Three others died when a drone hit a house in the Sumy region.",

@@ -224,7 +224,7 @@ def test_the_last_name_in_brackets_is_a_region_not_a_town_abroad() -> None:
     [
         ("Workers held a protest in Kothamangalam town (Ernakulam, KL) over unpaid wages.", "Kerala", "India"),
         ("A mob pelted stones at police in Kheragarh Kalan (UP) over the lockdown.", "Uttar Pradesh", "India"),
-        ("Troops exchanged fire across the LoC in Uri sector (Baramulla district, J&K).", "Jammu and Kashmīr", "India"),
+        ("Troops exchanged fire across the LoC in Uri sector (Baramulla district, J&K).", "Jammu and Kashmir", "India"),
         ("A gunman opened fire at a shopping mall in Prosper Ridge (Collin County, TX).", "Texas", "United States"),
     ],
 )

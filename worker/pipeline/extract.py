@@ -105,6 +105,15 @@ _DATELINE_TAIL = re.compile(r"(?:,[ \t]*[A-Z][\w.' ]{0,30})?[ \t]*(?:\([A-Za-z .
 _DATELINE = re.compile(r"\s*(?:,[^—–\n]{0,40})?\s*(?:\([A-Za-z .]{1,20}\)\s*)?[—–-]")
 # A country named as what a border, crossing or talks lead to ("near the border with Mali", "crossings with Croatia") is not where it happened.
 _BORDER_WITH = re.compile(r"\b(?:borders?|frontier|(?:border )?crossings?|talks|ties|relations)\s+(?:with|of|into)\s+(?:the\s+)?$", re.IGNORECASE)
+# Where fire came from ("rockets fired from Lebanon", "drones launched from Yemen", "a barrage of rockets from southern
+# Lebanon"): the origin, not the scene; the scene is where it was aimed or downed, else the side that downed it.
+_ORIGIN_OF_FIRE = re.compile(
+    r"\b(?:(?:fired|launched|shot|lobbed|sent|flown|coming|came|incoming)|(?:rockets?|missiles?|drones?|projectiles?|mortars?|shells?|"
+    r"barrages?|salvos?|volleys?|UAVs?|fire))\s+from\s+(?:the\s+)?(?:[A-Z][\w-]+['’]s\s+)?(?:(?:south|north)(?:-?(?:east|west))?ern\s+|eastern\s+|western\s+)?$",
+    re.IGNORECASE)
+_FIRED_FROM = re.compile(_ORIGIN_OF_FIRE.pattern[:-1] + r"([A-Z][\w-]+)", re.IGNORECASE)
+_LIST_JOIN = re.compile(r"(?:,\s*|\s+and\s+|\s*,\s*and\s+)")
+_WORD = re.compile(r"[A-Z][a-z]+")
 # A place the text names that the gazetteer lacks ("seized the army post at Boulkessi"): the event is there, not at the dateline.
 _UNKNOWN_SCENE = re.compile(
     r"\b(?:(?:in|at|near|around|outside|on)\s+(?:the\s+)?|(?:villages?|towns?|city|port|locality|area|camp|district|commune|hamlet|settlement)\s+of\s+)"
@@ -128,7 +137,8 @@ _MEETING_BEFORE = re.compile(r"\b(?:met|meet|meets|meeting|talks|negotiations?|s
 _TALKS_BEFORE = re.compile(r"\b(?:talks|negotiations?|negotiators|mediators|envoys|summit)\b" + _HELD_IN)
 # A place told as where something happened ("near Bakhmut") outranks one named otherwise ("to arm Kyiv").
 _WHERE_BEFORE = re.compile(
-    r"\b(?:in|near|at|outside|around|inside|outskirts of|towards?)\s+(?:the\s+)?(?:(?:\w+\s+)?(?:city|town|village|region|district|province|area)\s+of\s+)?$",
+    r"\b(?:in|near|at|outside|around|inside|outskirts of|towards?|raided|stormed|struck|shelled|bombed|attacked|overran|seized|captured)\s+"
+    r"(?:the\s+)?(?:(?:\w+\s+)?(?:city|town|village|region|district|province|area)\s+of\s+)?$",
     re.IGNORECASE,
 )
 _LEADING_ARTICLE = re.compile(r"^(?:the)\s+", re.IGNORECASE)
@@ -381,6 +391,16 @@ def _location(context: ArticleContext, spans: list[tuple[int, int]], family: str
     country; for anything else, not where negotiators met ("strikes killed 30 in Gaza as negotiators met in Cairo")."""
     in_mention = [p for p in context.starting_in(context.places, spans) if p is not context.dateline and p.start >= context.dateline_end
                   and not (p.place.kind == "country" and _BORDER_WITH.search(context.text, max(0, p.start - 20), p.start))]
+    origins: list[PlaceMatch] = []
+    for p in in_mention:  # "launched from Russia's Bryansk and Kursk regions": each place of the list
+        if _ORIGIN_OF_FIRE.search(context.text, max(0, p.start - 50), p.start) \
+                or (origins and _LIST_JOIN.fullmatch(context.text, origins[-1].end, p.start)):
+            origins.append(p)
+    origin_codes = {p.place.country_code for p in origins} | _countries_fired_from(context, spans)
+    if origin_codes:
+        in_mention = [p for p in in_mention if p not in origins]
+        if not in_mention and (side := _side_under_fire(context, spans, origin_codes)) is not None:
+            return side
     head = spans[0]
     if context.dateline is not None and "\n\n" in context.text:
         # A story under a dateline: a town named paragraphs later ("Protests also took place in …") tells another scene.
@@ -415,6 +435,26 @@ def _location(context: ArticleContext, spans: list[tuple[int, int]], family: str
         if lead is not None and lead.country_code == chosen.place.country_code and (lead.admin1 or fold(chosen.text) not in COUNTRY_PARTS):
             return lead
     return as_location(context, chosen)
+
+
+def _countries_fired_from(context: ArticleContext, spans: list[tuple[int, int]]) -> set[str | None]:
+    """Countries named as where fire came from ("a missile fired from Yemen"), whether or not kept as places."""
+    gazetteer = default_gazetteer()
+    return {country.country_code for s, e in spans for m in _FIRED_FROM.finditer(context.text, s, e)
+            if (country := gazetteer.country(m.group(1))) is not None}
+
+
+def _side_under_fire(context: ArticleContext, spans: list[tuple[int, int]], origins: set[str | None]) -> Location | None:
+    """The country of the side that fire from ``origins`` was aimed at or downed by ("The Israeli military said it
+    intercepted rockets fired from Lebanon": Israel), named by its people in the mention."""
+    gazetteer = default_gazetteer()
+    for s, e in spans:
+        for m in _WORD.finditer(context.text, s, e):
+            code = gazetteer.demonyms.get(fold(m.group()))
+            country = gazetteer.countries.get(code) if code and code not in origins else None
+            if country is not None:
+                return Location(name=country.name, country=country.name, country_code=country.country_code, precision=3)
+    return None
 
 
 def _around_dateline(town: Place) -> Place | None:

@@ -4,14 +4,13 @@ from __future__ import annotations
 
 import difflib
 import re
-import unicodedata
 from dataclasses import replace
 from functools import lru_cache
 
 from worker.pipeline.containers import (BORDER_AFTER, COMMON_WORDS, NOT_PLACES, ends_after_word, in_institution, is_metonym, place_in_containers,
                                         towns_before_regions)
 from worker.pipeline.country_hints import country_hints
-from worker.pipeline.places import OBLAST_COUNTRIES, Place, PlaceData, PlaceMatch, fold, load_place_data
+from worker.pipeline.places import OBLAST_COUNTRIES, Place, PlaceData, PlaceMatch, fold, load_place_data, plain_name
 from worker.pipeline.state_codes import ABBREVIATED_STATE, AP_STATE_DATELINE, AP_STATES, STATE_CODES
 
 __all__ = ["COUNTRY_PARTS", "REGION_WORDS", "Gazetteer", "Place", "PlaceMatch", "admin1_key", "country_code_for", "default_gazetteer", "fold", "paren_admin"]
@@ -47,6 +46,7 @@ REGION_ALIASES = {
     "rural damascus": ("SY", "08"), "damascus countryside": ("SY", "08"), "darfur": ("SD", ""),
     "middle shabelle": ("SO", "13"), "lower shabelle": ("SO", "14"), "hiran": ("SO", "07"),
     "saladin": ("IQ", "18"), "salahuddin": ("IQ", "18"), "thi qar": ("IQ", "09"),
+    "galilee": ("IL", "03"), "upper galilee": ("IL", "03"), "western galilee": ("IL", "03"), "lower galilee": ("IL", "03"),
     # English names of European regions the tables spell only in the local language (or by an older region holding them)
     "normandy": ("FR", "28"), "burgundy": ("FR", "27"),
 }
@@ -92,13 +92,17 @@ _REGION_WORDS = rf"(?i:{'|'.join(REGION_WORDS)})"
 _REGION = re.compile(rf"([A-Z](?<!\w[A-Z])[\w'’-]+ (?:[A-Z][\w'’-]+ ){{0,2}})({_REGION_WORDS})\b")
 # Arabic particles join the name after them ("Ras as Sidr"); "as" only before its own letter, else it is English "as".
 _RUN = re.compile(r"(?:(?<![\w'’-])(?:al|el|an|ar|as|ash|at|az|ad|ed|en|es|ez)-(?=[A-Z]))?[A-Z](?<![\w'’][A-Z])[\w'’.-]*(?:(?: |-)(?:[A-Z][\w'’-]*|(?:al|el|ad|as(?=[ -]S)|ash|ez|es|az|ar|ul|ur|de|del|da|das|do|dos|de la|de los|de las|la|le|of the|of)(?=[ -][A-Z])))*(?<!-)")
+# A building named after a place ("the Cathedral of San Salvador", "the Basilica of Guadalupe"), not that place.
+_BUILDING_OF = re.compile(r"\b(?:[Cc]athedral|[Bb]asilica|[Cc]hurch|[Cc]hapel|[Mm]osque|[Ss]hrine|[Tt]emple|[Mm]onastery|[Cc]onvent|[Pp]alace|"
+                          r"[Uu]niversity|[Cc]ollege|[Hh]ospital|[Ss]chool|[Ss]tadium|[Mm]useum)\s+of\s+(?:the\s+)?$")
 _LANDMARK_AFTER = re.compile(r"(?:\s+[a-z][\w-]*){0,3}\s+(?:in|near|of|at)\s+")
 # The patterns read back from a place open with a look-ahead at the characters they can start with, for speed.
-_STRUCK = re.compile(r"(?=[bhprst])\b(?:hit|hits|struck|strikes|shelled|shells|bombed|bombarded|pounded|raided|stormed|targeted)\s+(?:the\s+)?$")
+_STRUCK = re.compile(r"(?=[abchoprst])\b(?:hit|hits|struck|strikes|shelled|shells|bombed|bombarded|pounded|raided|stormed|targeted|attacked|"
+                     r"overran|seized|captured|recaptured|retook|besieged)\s+(?:the\s+)?$")
 _WORD_BEFORE = re.compile(r"\b([A-Z][a-z]+) $")
 _NEAR = re.compile(r"(?=[acdeknosvw])(?:near|outside|outskirts of|close to|(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)? of|km (?:from|of)|kilometres (?:from|of)|vicinity of|area of|district of)\s+(?:the\s+)?(?:city of\s+|town of\s+|village of\s+)?$", re.IGNORECASE)
 _LOCATIVE = re.compile(r"(?=[acdfhilnostv])(?:\b(?:in|near|at|outside|from|into|of|towards?|village|town|city|settlement|hamlet|locality|area|district)\s+(?:the\s+)?)$", re.IGNORECASE)
-_PLACE_AFTER = re.compile(r"\s*(?:\(|,\s*(?:[A-Z][\w'-]+\s+)?(?:district|province|region|state|governorate|county)\b|\s(?:village|town|city|settlement|district|area|municipality|locality|neighbou?rhood|camp)\b)", re.IGNORECASE)
+_PLACE_AFTER = re.compile(r"\s*(?:\(|,\s*(?:[A-Z][\w'-]+\s+)?(?:district|province|region|state|governorate|county)\b|\s(?:village|town|city|settlement|district|area|municipality|locality|neighbou?rhood|(?:(?:refugee|displacement|displaced)\s+)?camp)\b)", re.IGNORECASE)
 # "Kirovsky district of Donetsk": a quarter of the town that follows (not of a region, "of Kharkiv region").
 _QUARTER_OF = re.compile(
     r"\s+(?:district|neighbou?rhood|quarter|suburb|microdistrict)\s+(?:of|in)\s+(?:the\s+(?:city|town)\s+of\s+)?"
@@ -114,6 +118,7 @@ _SMALL = 15000
 _VILLAGE = 5000
 _INSTITUTION_WEIGHT = 0.5
 _BIG_TOWN = 100000
+_NEARBY_DEGREES = 0.3
 _METROPOLIS = 1000000
 _RESPELLED_FROM = 10000  # towns big enough to be found by a transliteration their entry lacks
 # A line that is nothing but a name (a headline naming a place) names a place, whatever its size.
@@ -139,7 +144,7 @@ _CAPITALS_BEFORE = re.compile(r"(?:^|\s)[A-Z][A-Z .'-]*\s*$")
 _WATER = re.compile(r"(?:(?:Gulf|Straits?|Bay|Sea) of [A-Z][\w'-]*(?: [A-Z][\w'-]*)?|(?:[A-Z][\w'-]* )+(?:Sea|Ocean|Gulf))")
 _REGION_OF = re.compile(r"\b(?:state|province|governorate|department|prefecture)\s+of\s+(?:the\s+)?$", re.IGNORECASE)
 _DASH_AFTER = re.compile(r"\)?[ \t]*[—–-]")
-_ORIGIN_BEFORE = re.compile(r"\b(?:from|with)\s+(?:the\s+)?$", re.IGNORECASE)
+_ORIGIN_BEFORE = re.compile(r"\b(?:from|with)\s+(?:the\s+)?(?:(?:south|north)(?:-?(?:east|west))?ern\s+|eastern\s+|western\s+)?$", re.IGNORECASE)
 _PERSON_TITLE_BEFORE = re.compile(r"(?<![\w-])(?:mayor|governor|president|senator|lawmaker|deputy|minister|sheikh|imam|bishop|judge|"
                                   r"activist|journalist|mr|mrs|ms|dr)\.?[ \t]+$")
 # Brackets after a name hold its container: "Town (Region)", and the last of "(District, Region)".
@@ -179,7 +184,8 @@ def admin1_key(name: str) -> str:
 
 
 def oblast_name(code: str, name: str) -> str:
-    """GeoNames' bare oblast names as news writes them (``Kursk`` → ``Kursk Oblast``)."""
+    """GeoNames' bare oblast names as news writes them (``Kursk`` → ``Kursk Oblast``), without transliteration marks (``Marib``)."""
+    name = plain_name(name, code)
     if code in OBLAST_COUNTRIES and re.fullmatch(r"[A-Z][a-z'-]+", name) and not re.search(r"(?:ya|ia|stan|ea|City)$", name):
         return f"{name} Oblast"
     return name
@@ -255,7 +261,8 @@ class Gazetteer:
             if holder is None:
                 continue  # a province whose region the tables do not know by that name
             country = self.countries.get(code)
-            place = Place(name, "region", country.name if country else None, code, admin1=holder)
+            place = Place(plain_name(name, code), "region", country.name if country else None, code,
+                          admin1=plain_name(holder, code))
             self._current.add(place)
             for k in {fold(name), key}:
                 self._regions.setdefault(k, []).append(place)
@@ -284,7 +291,7 @@ class Gazetteer:
             keys = {fold(name) for name in names}
             plain = [k for k in keys if k not in self._regions and self._plain_name(k)]
             fresh = [k for k in plain if k not in data.names]
-            district = Place(min(names, key=len), "region", country.name, code, admin1=display)
+            district = Place(plain_name(min(names, key=len), code), "region", country.name, code, admin1=display)
             for key in {k for f in fresh for k in (f, f.replace("-", " "))}:
                 self._districts.setdefault(key, []).append(district)
             for key in {k for k in plain if k in data.names}:
@@ -353,7 +360,9 @@ class Gazetteer:
             rows = self._final_h(key)
             plain = key[:-1] if key.endswith("h") else key + "h"
         places = [self._city(i) for i in rows]
-        return [p if fold(p.name).replace("-", " ") == plain else replace(p, alias=True) for p in places]
+        bare = _without_article(plain)  # "Maghazi" is "Al-Maghazi" without its article, not another name
+        return [p if fold(p.name).replace("-", " ") in (plain, bare) or _without_article(fold(p.name).replace("-", " ")) == bare
+                else replace(p, alias=True) for p in places]
 
     def _final_h(self, key: str) -> list[int]:
         """Towns of 15,000 people or more whose name news writes with or without the final "h" of Arabic "-ah" ("Hodeidah", "Hodeida")."""
@@ -392,7 +401,7 @@ class Gazetteer:
     @lru_cache(maxsize=65536)
     def _city(self, index: int) -> Place:
         name, code, admin1_code, lat, lon, population = self.data.cities[index]
-        name = _plain(name)  # "Khan Yunis", not "Khān Yūnis": the name as news prints it (its key is the same)
+        name = plain_name(name, code)  # "Khan Yunis", not "Khān Yūnis": the name as news prints it
         country = self.countries.get(code)
         admin1 = self.data.admin1.get((code, admin1_code))
         return Place(name, "city", country.name if country else None, code, lat, lon, population,
@@ -506,18 +515,20 @@ class Gazetteer:
             if m.place.alias and m.place.kind == "region":  # a loose spelling match says little about the country
                 options, weight = list(dict.fromkeys(p.country_code for p in self.regions(m.text, loose=True))), 0.5
             elif m.place.kind == "country":  # named as where people came from, or for its troops: an actor more than the place
-                aside = is_metonym(self, text, m) or _ORIGIN_BEFORE.search(text, max(0, m.start - 12), m.start) is not None \
+                aside = is_metonym(self, text, m) or _ORIGIN_BEFORE.search(text, max(0, m.start - 25), m.start) is not None \
                     or BORDER_AFTER.match(text, m.end) is not None  # "near the Congo border": a place beside that country
                 options, weight = [m.place.country_code], 1.0 if aside else 3.0
                 if _CONTAINER_SLOT.search(text, max(0, m.start - 45), m.start):  # "(Rafi LGA, Niger)": a state of that name too
                     options += [r.country_code for r in self.regions(m.text) if r.country_code not in options]
             else:
+                # a town found by another of its names ("Caesarea" for Kayseri) shares the vote with towns of that very name
+                own = [p.country_code for p in self.cities(m.text) if not p.alias] if m.place.alias and m.place.kind == "city" else []
                 options = list(dict.fromkeys([m.place.country_code, *(p.country_code for p in self.cities(m.text) if p.population >= _SMALL),
-                                              *(r.country_code for r in self.regions(m.text)), *(d.country_code for d in self.districts(m.text))]))
+                                              *own, *(r.country_code for r in self.regions(m.text)), *(d.country_code for d in self.districts(m.text))]))
                 weight = (0.75 if _compass_only(m.text) else 1.0 if self.is_district(m) else 2.0) if m.place.kind == "region" else 1.0
                 if m.place.kind == "region" and in_institution(text, m):  # "the Litoral prison": named after a region, maybe far away
                     weight *= _INSTITUTION_WEIGHT
-                if m.place.population >= _BIG_TOWN and m.place.country_code:
+                if m.place.population >= _BIG_TOWN and m.place.country_code and not own:
                     votes[m.place.country_code] = votes.get(m.place.country_code, 0.0) + 0.5
                 if _CONTAINER_SLOT.search(text, max(0, m.start - 45), m.start):  # "Town (Region)": the container settles the country
                     weight *= 2
@@ -547,7 +558,8 @@ class Gazetteer:
                     self.regions(m.text) or self.districts(m.text)
                 better = _first_in(pool, codes)
                 if better is not None and better.country_code != m.place.country_code and (
-                        m.place.country_code not in codes or better.population * 10 >= m.place.population):  # not a big town for a hamlet
+                        m.place.country_code not in codes or better.population * 10 >= m.place.population  # not a big town for a hamlet
+                        or (m.place.alias and not better.alias)):  # "Boni" in Burkina Faso, not Bonn, another of whose names it is
                     m = PlaceMatch(better, m.start, m.end, m.text, m.precision)
             out.append(m)
         return self._near_each_other(out)
@@ -678,8 +690,16 @@ class Gazetteer:
             elif rest and (held := self._region_named(name, prefer)) is not None:
                 # "Amhara's Gondar", "Rakhine's Paletwa": a town of that region, else at least the region
                 match = self._town_or_region(text, rest, offset + len(head) + 1, prefer + (held.country_code,), False)  # type: ignore[operator]
-                if match is not None and match.place.country_code == held.country_code:
+                if match is not None and match.place.country_code == held.country_code and (
+                        match.place.admin1 == held.admin1 or match.place.kind != "city" or not held.admin1):
                     return match
+                at = offset + len(head) + 1
+                town = next((p for p in self.cities(rest) if p.country_code == held.country_code and p.admin1 == held.admin1), None)
+                if town is not None:  # "Manipur's Bishnupur": the town of that region, not a bigger namesake elsewhere
+                    return PlaceMatch(town, at, at + len(rest), rest, 1)
+                district = next((d for d in self.districts(rest) if d.country_code == held.country_code and d.admin1 == held.admin1), None)
+                if district is not None:  # "Chhattisgarh's Bijapur district": that region's district, not Karnataka's Bijapur
+                    return PlaceMatch(district, at, at + len(rest), rest, 3)
                 return PlaceMatch(held, offset, offset + len(name), name, 3)
             town, _, quarter = candidate.replace("’s ", "'s ").partition("'s ")
             if quarter and owner is None and self._known(town):  # "Tel Aviv's Holon suburb": a quarter of that town
@@ -840,12 +860,21 @@ def _side_named(text: str, end: int, country: bool) -> bool:
 
 
 def _landmark_in_town(text: str, match: PlaceMatch, found: list[PlaceMatch]) -> bool:
-    """"the Seray in Tripoli", "the Miraflores presidential palace in Caracas": a building or quarter named like a town
-    somewhere else, inside the town that follows."""
-    if match.place.kind != "city" or not text.startswith("the ", match.start - 4):
+    """"the Seray in Tripoli", "the Miraflores presidential palace in Caracas", "the Cathedral of San Salvador in Jujuy": a
+    building or quarter named like a place somewhere else, inside the place that follows."""
+    building = _BUILDING_OF.search(text, max(0, match.start - 30), match.start) is not None
+    if not building and (match.place.kind != "city" or not text.startswith("the ", match.start - 4)):
         return False
     after = _LANDMARK_AFTER.match(text, match.end)
-    return after is not None and any(f.start == after.end() and f.place.kind == "city" and f is not match for f in found)
+    return after is not None and any(f.start == after.end() and (f.place.kind == "city" or building) and f is not match
+                                     and not (after.group().rstrip().endswith("near") and _close_by(match.place, f.place)) for f in found)
+
+
+def _close_by(one: Place, other: Place) -> bool:
+    """Whether two towns lie within some 30 km ("the Nur Shams camp near Tulkarm" is a place by the town, not a landmark in it)."""
+    if one.lat is None or other.lat is None or one.lon is None or other.lon is None:
+        return False
+    return abs(one.lat - other.lat) <= _NEARBY_DEGREES and abs(one.lon - other.lon) <= _NEARBY_DEGREES
 
 
 @lru_cache(maxsize=4096)
@@ -858,14 +887,6 @@ def _seat_of_region(town: Place) -> bool:
     from worker.pipeline.region_names import loosely_alike
 
     return town.admin1 is not None and loosely_alike(town.name, town.admin1)
-
-
-def _plain(name: str) -> str:
-    """The name without accents and transliteration marks ("Rafaḩ" -> "Rafah"); folds to the same key."""
-    if name.isascii():
-        return name
-    decomposed = unicodedata.normalize("NFKD", name)
-    return unicodedata.normalize("NFC", "".join(c for c in decomposed if not unicodedata.combining(c)))
 
 
 def _compass_only(name: str) -> bool:

@@ -66,18 +66,54 @@ class PlaceMatch:
     precision: int
 
 
+_ARABIC_ARTICLES = frozenset("al el ad ar as ash at az an ed en es".split())
+_UNARTICLED_FROM = 15000
+"""Towns big enough to be found by their name without its article; smaller ones' bare names are too often words or people."""
+# Marks of the ayn, the hamza and the okina that transliterations write and English news leaves out ("‘Aqrabā": "Aqraba").
+_TRANSLITERATION_MARKS = str.maketrans("", "", "‘ʻʼʿʾ")
+# Letters no accent-stripping decomposes, as English news writes them ("Diyarbakır", "Łódź", "Tromsø": "Diyarbakir", "Lodz", "Tromso").
+_PLAIN_LETTERS = str.maketrans({"ı": "i", "ł": "l", "Ł": "L", "ø": "o", "Ø": "O", "đ": "d", "Đ": "D", "ð": "d", "Ð": "D", "ß": "ss",
+                                "æ": "ae", "Æ": "Ae", "œ": "oe", "Œ": "Oe", "þ": "th", "Þ": "Th", "ħ": "h", "Ħ": "H"})
+# Where the curly apostrophe also marks an ayn or a hamza ("Ma’rib", "Be’eri"), not a syllable break ("Xi’an") or an elision.
+APOSTROPHE_DROPPED = frozenset("AE AF BH DZ EG IL IQ IR JO KW LB LY MA OM PK PS QA SA SD SY TN YE".split())
+
+
 def fold(text: str) -> str:
-    """Lower-case, accents stripped, curly apostrophes straightened: the key places are indexed by."""
+    """Lower-case, accents and transliteration marks stripped, curly apostrophes straightened: the key places are indexed by."""
     if text.isascii():
         return text.lower().strip()
-    decomposed = unicodedata.normalize("NFKD", text.replace("’", "'"))
+    decomposed = unicodedata.normalize("NFKD", text.replace("’", "'").translate(_TRANSLITERATION_MARKS).translate(_PLAIN_LETTERS))
     return "".join(c for c in decomposed if not unicodedata.combining(c)).lower().strip()
+
+
+def plain_name(name: str, country_code: str | None = None) -> str:
+    """The name as English news prints it: no accents or transliteration marks ("Ra’s al ‘Ayn" -> "Ras al Ayn", "Rafaḩ" -> "Rafah")."""
+    dropped = country_code in APOSTROPHE_DROPPED
+    if name.isascii():
+        return name.replace("'", "") if dropped else name
+    name = name.translate(_TRANSLITERATION_MARKS).translate(_PLAIN_LETTERS).replace("’", "" if dropped else "'")
+    name = name.replace("'", "") if dropped else name
+    decomposed = unicodedata.normalize("NFKD", name)
+    return unicodedata.normalize("NFC", "".join(c for c in decomposed if not unicodedata.combining(c)))
+
+
+def _unarticled(key: str) -> str:
+    """A folded Arabic town name without its article ("al qamishli" -> "qamishli"), as English news often writes it."""
+    head, sep, rest = key.replace("-", " ").partition(" ")
+    return rest if sep and head in _ARABIC_ARTICLES and len(rest) >= 5 else key
 
 
 def _keys(name: str) -> tuple[str, ...]:
     """The folded name, and with hyphens as spaces ("Ar-Raqqa" and "Ar Raqqa" are written alike)."""
     key = fold(name)
     return (key, key.replace("-", " ")) if "-" in key else (key,)
+
+
+def _own_keys(name: str) -> tuple[str, ...]:
+    """A town's own name's keys, also without its apostrophes ("Be'eri" is written "Beeri" too; alternates keep theirs, as
+    GeoNames lists stray names among them)."""
+    keys = _keys(name)
+    return tuple(dict.fromkeys([*keys, *(k.replace("'", "") for k in keys)]))
 
 
 def load_place_data(folder: Path = DATA_DIR) -> PlaceData:
@@ -93,12 +129,14 @@ def load_place_data(folder: Path = DATA_DIR) -> PlaceData:
                 name = name.replace("’", "")
             index = len(cities)
             cities.append((name, code, admin1, float(lat), float(lon), int(population)))
-            spellings = [name, *alternates.split("|")] if alternates else [name]
-            for key in {k for spelling in spellings for k in _keys(spelling)}:
+            keys = {*_own_keys(name), *(k for spelling in alternates.split("|") if spelling for k in _keys(spelling))}
+            if code in APOSTROPHE_DROPPED and int(population) >= _UNARTICLED_FROM:
+                keys.update(_unarticled(key) for key in list(keys))
+            for key in keys:
                 names.setdefault(key, []).append(index)
     for key, rows in names.items():
         if len(rows) > 1:  # a town's own name outranks another town's alternate unless that town is far bigger
-            rows.sort(key=lambda i: -cities[i][5] * (1.0 if key in _keys(cities[i][0]) else ALTERNATE_WEIGHT))
+            rows.sort(key=lambda i: -cities[i][5] * (1.0 if key in _own_keys(cities[i][0]) else ALTERNATE_WEIGHT))
     table = json.loads((folder / COUNTRIES_FILE).read_text(encoding="utf-8"))
     subdivisions: list[tuple[str, str, str]] = []
     region_kinds: dict[str, set[str]] = {}
