@@ -482,7 +482,8 @@ def _with_claimed_acts(mentions: list[Mention], scores: list[SentenceScore], tax
 
 def _weak_mention(scores: list[SentenceScore], taxonomy: Taxonomy) -> list[Mention]:
     """No sentence reached the start threshold: the single best political-violence cue still makes one mention."""
-    candidates = [s for s in scores if s.best_type and taxonomy.types[s.best_type].family == "acled" and s.best_score >= WEAK_THRESHOLD]
+    candidates = [s for s in scores if s.best_type and taxonomy.types[s.best_type].family == "acled" and s.best_score >= WEAK_THRESHOLD
+                  and not s.running_tally]  # "The war in Sudan has killed more than 14,000 people": no event, even alone
     told = [s for s in candidates if not s.background]  # not history recalled after it ("In June, the group killed 40 …")
     best = max(told or candidates, key=lambda s: s.best_score, default=None)
     if best is None or best.best_type is None:
