@@ -8,7 +8,7 @@ from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from worker.pipeline.segment import Mention, Sentence
+from worker.pipeline.segment import Mention, Sentence, tells_denial
 from worker.taxonomy import CuePattern, EventType, Rule, SubType, Taxonomy, text_stems
 from worker.taxonomy.cues import TextIndex
 
@@ -413,7 +413,7 @@ def _apply_rules(
     for rule in _plan(taxonomy).rules.get(type_key, ()):
         if rule.scope == "mention":
             if whole is None:
-                whole = [scores[s.index] for s in mention.sentences]
+                whole = [scores[s.index] for s in mention.sentences if s is mention.head or not tells_denial(s.text, taxonomy)]
             scope = whole
         else:
             scope = [head]
