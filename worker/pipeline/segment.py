@@ -103,6 +103,8 @@ _MONTH_BEFORE = re.compile(rf"\b{MONTH_NAME}(?: \d{{1,2}})?,? $", re.IGNORECASE)
 _MONTH_START = re.compile(rf"(?:earlier |later )?(?:in|by) (?:early |mid-|late )?{MONTH_NAME},", re.IGNORECASE)
 # "… in a lightning offensive last September": a month told back from publication, anywhere in the sentence.
 _LAST_MONTH = re.compile(rf"\blast (?:early |mid-|late )?{MONTH_NAME}\b(?! \d)")
+# "… suspended peace talks in April": a month told in passing, with no day (case-sensitive: not "in may").
+_IN_MONTH = re.compile(rf"\bin (?:early |mid-|late )?{MONTH_NAME}(?![\w ]*\d)")
 # Words telling a sentence's day as recent: a sentence naming one tells the news, whatever year it also recalls.
 _RECENT = re.compile(r"(?=[mtwfsyo])\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight|overnight|"
                      r"this (?:morning|week))\b")  # matched on lower-cased text
@@ -144,7 +146,11 @@ def mark_recalled(scores: Sequence[SentenceScore], published: date | None, seg: 
         if "last " in text and (last := _LAST_MONTH.search(text)) is not None:
             month = month_number(last["month"]) - 1
             months.append(now // 12 * 12 + month - (12 if month >= now % 12 else 0))
-        if any(now - m >= RECALLED_AFTER_MONTHS or (start is not None and now - m >= 1) for m in months):
+        told = _IN_MONTH.search(text) if start is None and "in " in text else None
+        if told is not None:
+            month = month_number(told["month"]) - 1
+            months.append(now // 12 * 12 + month - (12 if month > now % 12 else 0))
+        if any(now - m >= RECALLED_AFTER_MONTHS or ((start is not None or told is not None) and now - m >= 1) for m in months):
             score.background = True
 
 
