@@ -195,7 +195,8 @@ def _roles(scores: Sequence[SentenceScore], taxonomy: Taxonomy) -> tuple[list[Ro
                 and not score.anaphora and score.modality(taxonomy) == "occurred":
             role = "head"  # "Russia vowed to strike Kyiv. Ukrainian drones hit the bridge on Thursday": the act is no more of the plan
         if role == "head" and current is not None and best_type is not None and tells_denial(text, taxonomy) \
-                and (taxonomy.types[best_type].standalone or not (opens_elsewhere(text, seg) or opens_another_day(text, seg))):
+                and (taxonomy.types[best_type].standalone
+                     or not (opens_elsewhere(text, seg) or opens_another_day(text, seg) or takes_turn(text, seg))):
             # "The RSF denied involvement.", "The RSF said it had attacked army positions and denied targeting civilians": a
             # side's word on the event before, no claim or act of its own
             role = "follow"
