@@ -104,7 +104,7 @@ _MONTH_START = re.compile(rf"(?:earlier |later )?(?:in|by) (?:early |mid-|late )
 # "… in a lightning offensive last September": a month told back from publication, anywhere in the sentence.
 _LAST_MONTH = re.compile(rf"\blast (?:early |mid-|late )?{MONTH_NAME}\b(?! \d)")
 # "… suspended peace talks in April": a month told in passing, with no day (case-sensitive: not "in may").
-_IN_MONTH = re.compile(rf"\bin (?:early |mid-|late )?{MONTH_NAME}(?![\w ]*\d)")
+_IN_MONTH = re.compile(rf"\bin (?:early |mid-|late )?{MONTH_NAME}(?!\w)(?![\w ]*\d)")
 # Words telling a sentence's day as recent: a sentence naming one tells the news, whatever year it also recalls.
 _RECENT = re.compile(r"(?=[mtwfsyo])\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight|overnight|"
                      r"this (?:morning|week))\b")  # matched on lower-cased text
