@@ -70,10 +70,11 @@ def test_the_other_sides_denial_stays_with_the_event_it_answers(text: str, kind:
     assert summary(text) == [(kind, place)]
 
 
-def test_a_different_armed_act_in_another_town_is_its_own_event() -> None:
-    assert summary("BEIRUT, May 19 (Reuters) - Syrian government forces shelled the town of Ariha in Idlib province on Sunday, "
-                   "killing three civilians, rescuers said. Turkey-backed factions also clashed near Manbij with Kurdish-led "
-                   "forces.") == [("Explosions/Remote violence", "Ariha"), ("Battles", "Manbij")]
+def test_a_different_armed_act_in_another_town_is_its_own_event_on_the_same_day() -> None:
+    text = ("BEIRUT, May 19 (Reuters) - Syrian government forces shelled the town of Ariha in Idlib province on Sunday, killing "
+            "three civilians, rescuers said. Turkey-backed factions also clashed near Manbij with Kurdish-led forces.")
+    assert summary(text) == [("Explosions/Remote violence", "Ariha"), ("Battles", "Manbij")]
+    assert [str(e.occurred.date) if e.occurred else None for e in events(text)] == ["2024-05-19", "2024-05-19"]
 
 
 def test_fire_heard_in_a_battle_and_stones_thrown_in_a_clash_are_more_of_it() -> None:

@@ -156,6 +156,7 @@ def analyze(article: Article, taxonomy: Taxonomy, language: str | None = None, m
             # rather than borrowing another event's day.
             found.occurred = earlier_date(context, head.start, spans)
         elif found.occurred is None and (head.clause or _same_day(head.text, taxonomy) or moves_place(head.text, taxonomy.segment) or takes_turn(head.text, taxonomy.segment)
+                                         or _ALSO.search(head.text) is not None
                                          or mention.tallied or wide or (label.type_key in _CROWDS and crowds_elsewhere(head.text, taxonomy.segment))):
             found.occurred = events[-1].occurred  # "Later that day, ...": the day of the event before
         elif found.occurred is None and previous is not None and _roundup_day(label, previous[1], events[-1], head.text, article):
@@ -187,6 +188,9 @@ def analyze(article: Article, taxonomy: Taxonomy, language: str | None = None, m
         events.append(_event(article, taxonomy, label, found, head.text, head.start - shift, head.end - shift, language, in_title))
     return events
 
+
+# "Turkey-backed factions also clashed near Manbij": another act told as happening too, on the day of the one before.
+_ALSO = re.compile(r"^(?:[\w’'-]+ ){1,4}(?:also|meanwhile) (?=[a-z]+ed\b)")
 
 ROUNDUP_WINDOW = timedelta(days=2)
 """How recent the day of the event before must be for a like event told after it with no day of its own to share it."""
