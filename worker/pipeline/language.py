@@ -42,7 +42,7 @@ _PARTS = re.compile(r"[-'’]")
 _FOREIGN = frozenset("""de del la las los el en y que por para con un una al lo le les des du et au aux pour dans sur avec est
     une sont der das und mit von den dem ein eine einen nach gegen bei zum zur auf im ist wird il di della dello delle dei degli
     nel nella sul sulla che non gli da dos em com na nas pelo pela um uma yang dan ke dari untuk dengan ini itu akan oleh bir ve
-    ile bu het een voor naar och att som pa fran och si na sie nie ze od dla se ao aos ne pe cu din pentru""".split())
+    ile bu het een voor naar och att som pa fran si sie nie ze od dla se ao aos ne pe cu din pentru""".split())
 # Headline words in lower case (names aside) that are all known English words make the text English ("Kyrgyzstan bans Hizb
 # ut-Tahrir", "Fano militia captures Lalibela"); in a headline written in Title Case, this share of its words.
 _TITLE_CASE_SHARE = 0.4
