@@ -90,12 +90,12 @@ def test_an_interception_told_after_air_strikes_does_not_make_them_missile_attac
     assert (strike.sub_event_type, strike.casualties.killed if strike.casualties else None) == ("Air/drone strike", 4)
 
 
-def test_a_wars_running_tally_lends_no_toll_to_the_claim_before_it() -> None:
+def test_the_other_sides_denial_stays_with_the_attack_and_a_wars_running_tally_lends_it_no_toll() -> None:
     found = events("KHARTOUM, Sudan (AP) — Paramilitary fighters attacked a village in Sudan's central Gezira province, killing more "
                    "than 100 people, activists said Thursday.\n\nThe RSF said in a statement that it had attacked army positions in the "
                    "area and denied targeting civilians.\n\nThe conflict has killed more than 14,000 people and displaced more than "
                    "8 million, according to the United Nations.")
-    assert [e.casualties.killed if e.casualties else None for e in found] == [100, None]
+    assert [(e.event_type, e.casualties.killed if e.casualties else None) for e in found] == [("Violence against civilians", 100)]
 
 
 def test_a_village_named_back_takes_the_one_region_the_story_names() -> None:

@@ -356,6 +356,19 @@ def test_demonyms_and_regions_vote_for_the_article_country() -> None:
         ("Pope Francis visits Jakarta", "en"),  # short headlines full of names
         ("Burkina Faso junta dissolves electoral commission", "en"),
         ("Gunmen kill 12 in Zamfara village raid", "en"),
+        # headlines whose only lower-case words are English ones, however foreign their names
+        ("Kyrgyzstan bans Hizb ut-Tahrir", "en"),
+        ("Fano militia captures Lalibela", "en"),
+        ("Anti-balaka militia attacks Bangassou", "en"),
+        ("Khamenei pardons protesters", "en"),
+        ("Jokowi inaugurates Nusantara capital", "en"),
+        ("São Paulo police kill suspect in Paraisópolis raid", "en"),
+        ("Zapatistas march in San Cristobal de las Casas", "en"),  # "de las" belongs to the name
+        ("Peacekeepers wounded near Naqoura", "en"),  # two English words written as one
+        ("Meloni incontra Zelensky a Roma", "it"),
+        ("Macron dissout l'Assemblee nationale", "fr"),
+        ("Scholz trifft Macron in Berlin", "de"),
+        ("Polisi tangkap pelaku bom di Makassar", "id"),
     ],
 )
 def test_language_detection(text: str, code: str) -> None:

@@ -156,6 +156,7 @@ def analyze(article: Article, taxonomy: Taxonomy, language: str | None = None, m
             # rather than borrowing another event's day.
             found.occurred = earlier_date(context, head.start, spans)
         elif found.occurred is None and (head.clause or _same_day(head.text, taxonomy) or moves_place(head.text, taxonomy.segment) or takes_turn(head.text, taxonomy.segment)
+                                         or _ALSO.search(head.text) is not None
                                          or mention.tallied or wide or (label.type_key in CROWDS and crowds_elsewhere(head.text, taxonomy.segment))):
             found.occurred = events[-1].occurred  # "Later that day, ...": the day of the event before
         elif found.occurred is None and previous is not None and _roundup_day(label, previous[1], events[-1], head.text, article, taxonomy):
@@ -188,6 +189,9 @@ def analyze(article: Article, taxonomy: Taxonomy, language: str | None = None, m
         events.append(_event(article, taxonomy, label, found, head.text, head.start - shift, head.end - shift, language, in_title))
     return events
 
+
+# "Turkey-backed factions also clashed near Manbij": another act told as happening too, on the day of the one before.
+_ALSO = re.compile(r"^(?:[\w’'-]+ ){1,4}(?:also|meanwhile) (?=[a-z]+ed\b)")
 
 ROUNDUP_WINDOW = timedelta(days=2)
 """How recent the day of the event before must be for a like event told after it with no day of its own to share it."""
@@ -485,7 +489,8 @@ def _with_claimed_acts(mentions: list[Mention], scores: list[SentenceScore], tax
 
 def _weak_mention(scores: list[SentenceScore], taxonomy: Taxonomy) -> list[Mention]:
     """No sentence reached the start threshold: the single best political-violence cue still makes one mention."""
-    candidates = [s for s in scores if s.best_type and taxonomy.types[s.best_type].family == "acled" and s.best_score >= WEAK_THRESHOLD]
+    candidates = [s for s in scores if s.best_type and taxonomy.types[s.best_type].family == "acled" and s.best_score >= WEAK_THRESHOLD
+                  and not s.running_tally]  # "The war in Sudan has killed more than 14,000 people": no event, even alone
     told = [s for s in candidates if not s.background]  # not history recalled after it ("In June, the group killed 40 …")
     best = max(told or candidates, key=lambda s: s.best_score, default=None)
     if best is None or best.best_type is None:

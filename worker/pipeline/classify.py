@@ -8,7 +8,7 @@ from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from worker.pipeline.segment import Mention, Sentence
+from worker.pipeline.segment import Mention, Sentence, tells_denial
 from worker.taxonomy import CuePattern, EventType, Rule, SubType, Taxonomy, text_stems
 from worker.taxonomy.cues import TextIndex
 
@@ -41,12 +41,14 @@ class SentenceScore:
     best_path: str | None = None
     best_score: float = 0.0
     background: bool = False
-    """The sentence is commentary (a ``segment.background`` cue fired)."""
+    """The sentence is commentary (a ``segment.background`` or ``segment.running_tally`` cue fired)."""
     anaphora: list[tuple[int, int]] = field(default_factory=list)
     """Spans (relative to the sentence) of definite references to an event already told."""
     index: TextIndex | None = None
     discounted: list[CueHit] = field(default_factory=list)
     """Hits inside a discount clause ("claimed responsibility for the bombing"): not scored, kept for `claimed_act`."""
+    running_tally: bool = False
+    """The sentence tells a war's running tally ("The conflict has killed more than 14,000 people"): never an event."""
 
     @property
     def best_type(self) -> str | None:
@@ -105,6 +107,10 @@ def score_sentences(text: str, sentences: Sequence[Sentence], taxonomy: Taxonomy
         i = bisect_right(starts, m.start()) - 1
         if i >= 0 and m.start() < ends[i]:
             scores[i].background = True
+    for m in _matches(taxonomy.segment.get("running_tally"), text, index):
+        i = bisect_right(starts, m.start()) - 1
+        if i >= 0 and m.start() < ends[i]:
+            scores[i].background = scores[i].running_tally = True
     history = taxonomy.segment.get("history_starts")
     if history is not None:
         for score in scores:
@@ -407,7 +413,7 @@ def _apply_rules(
     for rule in _plan(taxonomy).rules.get(type_key, ()):
         if rule.scope == "mention":
             if whole is None:
-                whole = [scores[s.index] for s in mention.sentences]
+                whole = [scores[s.index] for s in mention.sentences if s is mention.head or not tells_denial(s.text, taxonomy)]
             scope = whole
         else:
             scope = [head]

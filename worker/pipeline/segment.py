@@ -105,6 +105,8 @@ _MONTH_BEFORE = re.compile(rf"\b{MONTH_NAME}(?: \d{{1,2}})?,? $", re.IGNORECASE)
 _MONTH_START = re.compile(rf"(?:earlier |later )?(?:in|by) (?:early |mid-|late )?{MONTH_NAME},", re.IGNORECASE)
 # "… in a lightning offensive last September": a month told back from publication, anywhere in the sentence.
 _LAST_MONTH = re.compile(rf"\blast (?:early |mid-|late )?{MONTH_NAME}\b(?! \d)")
+# "… suspended peace talks in April": a month told in passing, with no day (case-sensitive: not "in may").
+_IN_MONTH = re.compile(rf"\bin (?:early |mid-|late )?{MONTH_NAME}(?!\w)(?![\w ]*\d)")
 # Words telling a sentence's day as recent: a sentence naming one tells the news, whatever year it also recalls.
 _RECENT = re.compile(r"(?=[mtwfsyo])\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight|overnight|"
                      r"this (?:morning|week))\b")  # matched on lower-cased text
@@ -146,7 +148,11 @@ def mark_recalled(scores: Sequence[SentenceScore], published: date | None, seg: 
         if "last " in text and (last := _LAST_MONTH.search(text)) is not None:
             month = month_number(last["month"]) - 1
             months.append(now // 12 * 12 + month - (12 if month >= now % 12 else 0))
-        if any(now - m >= RECALLED_AFTER_MONTHS or (start is not None and now - m >= 1) for m in months):
+        told = _IN_MONTH.search(text) if start is None and "in " in text else None
+        if told is not None:
+            month = month_number(told["month"]) - 1
+            months.append(now // 12 * 12 + month - (12 if month > now % 12 else 0))
+        if any(now - m >= RECALLED_AFTER_MONTHS or ((start is not None or told is not None) and now - m >= 1) for m in months):
             score.background = True
 
 
@@ -190,9 +196,12 @@ def _roles(scores: Sequence[SentenceScore], taxonomy: Taxonomy) -> tuple[list[Ro
         if role == "follow" and planned and best_type is not None and score.best_score >= taxonomy.start_threshold \
                 and not score.anaphora and score.modality(taxonomy) == "occurred":
             role = "head"  # "Russia vowed to strike Kyiv. Ukrainian drones hit the bridge on Thursday": the act is no more of the plan
-        if role == "head" and current is not None and best_type is not None and taxonomy.types[best_type].standalone \
-                and (denied := taxonomy.modality.get("denied")) is not None and denied.search(text):
-            role = "follow"  # "The RSF denied involvement.": a side's word on the event before, no claim of its own
+        if role == "head" and current is not None and best_type is not None and tells_denial(text, taxonomy) \
+                and (taxonomy.types[best_type].standalone
+                     or not (opens_elsewhere(text, seg) or opens_another_day(text, seg) or takes_turn(text, seg))):
+            # "The RSF denied involvement.", "The RSF said it had attacked army positions and denied targeting civilians": a
+            # side's word on the event before, no claim or act of its own
+            role = "follow"
         if role == "head":
             current, current_path, head_text = best_type, score.best_path, text
             planned = score.modality(taxonomy) == "planned"
@@ -271,6 +280,8 @@ def _lead(scores: Sequence[SentenceScore], taxonomy: Taxonomy) -> tuple[int | No
             text, seg = score.sentence.text, taxonomy.segment
             same = taxonomy.types[score.best_type].family == "acled" and not opens_elsewhere(text, seg) \
                 and not opens_another_day(text, seg) and not takes_turn(text, seg)
+            if tells_denial(text, taxonomy):  # the other side's word on the lead's act: the lead is the event, the word more of it
+                return lead, "head"
             return lead, "lead" if same else "head"
         if lead is None and score.best_score >= SHIFTED_THRESHOLD and taxonomy.types[score.best_type].family == "acled" \
                 and not is_roundup(score.sentence.text, taxonomy.segment):
@@ -310,8 +321,9 @@ def _role(score: SentenceScore, best_type: str | None, current: str | None, text
         if current == "protests" and best_type in _ARMED and _names_place(text) \
                 and (not _CROWD_NAMED.search(text) or _town_elsewhere(text, head_text)):
             return "head"  # "Gunmen killed two people in Kolda" after a rally: no demonstration turning violent, another event
-        apart = tells_wide_area(text, score.best_path, seg) or _shot_down_elsewhere(text, score.best_path, seg, head_text)
-        return "head" if apart else "follow"
+        apart = tells_wide_area(text, score.best_path, seg) or _shot_down_elsewhere(text, score.best_path, seg, head_text) \
+            or (current in _ARMED and best_type in _ARMED | _CROWDS and _same_kind_elsewhere(score, text, seg, current_path, head_text))
+        return "head" if apart else "follow"  # "Turkey-backed factions also clashed near Manbij" after shelling in Ariha: its own
     anaphora = score.anaphora
     if anaphora:
         # A sentence whose only cues are the anaphor itself ("the drone strike") refers back to
@@ -319,6 +331,12 @@ def _role(score: SentenceScore, best_type: str | None, current: str | None, text
         fresh = [h for h in score.best_hits if not any(a <= h.start - score.sentence.start < b for a, b in anaphora)]
         return "follow" if fresh or best_type == current else "background"
     return "head"
+
+
+def tells_denial(text: str, taxonomy: Taxonomy) -> bool:
+    """Whether the sentence tells a side denying something ("… and denied targeting civilians")."""
+    denied = taxonomy.modality.get("denied")
+    return denied is not None and denied.search(text) is not None
 
 
 def opens_with(seg: dict, key: str, text: str) -> bool:

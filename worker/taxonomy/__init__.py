@@ -213,6 +213,7 @@ def _build(data: dict[str, Any], path: Path) -> Taxonomy:
     anaphora = _strings(segment_table, "anaphora", "segment")
     segment = {
         "background": compile_cues(_strings(segment_table, "background", "segment"), "segment.background"),
+        "running_tally": compile_cues(_strings(segment_table, "running_tally", "segment"), "segment.running_tally"),
         "follow_starts": _anchored(_strings(segment_table, "follow_starts", "segment")),
         "topic_shift": _anchored(_strings(segment_table, "topic_shift", "segment")),
         "place_shift": _anchored(_strings(segment_table, "place_shift", "segment")),
