@@ -68,6 +68,8 @@ def detect_language(text: str, declared: str | None = None) -> str:
     if declared:
         return declared.split("-")[0].strip().lower() or "und"
     sample = text[:_SAMPLE]
+    if len(text) > _SAMPLE:
+        sample = sample.rsplit(None, 1)[0]  # not a word cut short
     if _ENOUGH_LETTERS.match(sample) is None:
         return "und"
     if not sample.isascii():  # names with accents in English ("São Paulo police kill …"): its words still tell
