@@ -57,7 +57,7 @@ DISPLAY = {('UA', '09'): 'Khmelnytskyi Oblast', ('UA', '10'): 'Kirovohrad Oblast
            ('TN', '28'): 'Medenine', ('TN', '29'): 'Gabes', ('TN', '31'): 'Kebili', ('TN', '32'): 'Sfax', ('TN', '33'): 'Sidi Bou Zid',
            ('TN', '35'): 'Tozeur', ('TN', '37'): 'Zaghouan', ('GE', '04'): 'Adjara', ('GE', '51'): 'Tbilisi', ('AZ', '09'): 'Baku',
            ('AZ', '14'): 'Jabrayil', ('AZ', '18'): 'Fuzuli', ('AZ', '22'): 'Goychay', ('AZ', '26'): 'Kalbajar', ('AZ', '35'): 'Nakhchivan',
-           ('AZ', '50'): 'Shamakhi', ('AZ', '60'): 'Khachmaz', ('AZ', '63'): 'Khizi', ('AZ', '64'): 'Khojaly', ('AM', '04'): 'Gegharkunik',
+           ('AZ', '50'): 'Shamakhi', ('AZ', '60'): 'Khachmaz', ('AZ', '63'): 'Khizi', ('AZ', '61'): 'Khankendi', ('AZ', '64'): 'Khojaly', ('AM', '04'): 'Gegharkunik',
            ('AM', '05'): 'Kotayk', ('AM', '06'): 'Lori', ('AM', '08'): 'Syunik', ('AM', '10'): 'Vayots Dzor', ('RO', '10'): 'Bucharest',
            ('RS', 'VO'): 'Vojvodina', ('BY', '03'): 'Grodno', ('BG', '43'): 'Haskovo', ('BG', '44'): 'Kardzhali', ('BG', '60'): 'Targovishte',
            ('BG', '62'): 'Veliko Tarnovo', ('SK', '01'): 'Banska Bystrica', ('SK', '02'): 'Bratislava', ('SK', '03'): 'Kosice', ('SK', '04'): 'Nitra',
