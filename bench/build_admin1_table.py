@@ -90,7 +90,8 @@ DISPLAY = {('UA', '09'): 'Khmelnytskyi Oblast', ('UA', '10'): 'Kirovohrad Oblast
            ('KG', '01'): 'Bishkek', ('KZ', '12510143'): 'Abai', ('KZ', '12510144'): 'Zhetysu', ('KZ', '12510145'): 'Ulytau',
            ('MD', '58'): 'Transnistria', ('MD', '90'): 'Taraclia', ('MD', '91'): 'Telenesti', ('MK', 'F6'): 'Skopje',
            ('ML', '12070575'): 'Taoudenit', ('ML', '12070577'): 'Menaka', ('MM', '18'): 'Nay Pyi Taw', ('PE', '07'): 'Callao',
-           ('SD', '62'): 'West Kordofan', ('SK', '06'): 'Trencin', ('TD', '02'): 'Wadi Fira', ('TD', '21'): "N'Djamena", ('TM', 'S'): 'Ashgabat',
+           ('SD', '62'): 'West Kordofan', ('SL', '05'): 'North West Province', ('CL', '17'): 'Los Rios', ('NG', '11'): 'Federal Capital Territory',
+           ('PA', '13'): 'Panama Oeste', ('SK', '06'): 'Trencin', ('TD', '02'): 'Wadi Fira', ('TD', '21'): "N'Djamena", ('TM', 'S'): 'Ashgabat',
            ('TN', '27'): 'Ben Arous', ('TZ', '32'): 'Songwe', ('ZM', '10'): 'Muchinga', ('BG', '42'): 'Sofia City', ('BG', '58'): 'Sofia Province',
            # Morocco's regions since 2015: GeoNames' codes are the new ones, the source kept the old names.
            ('MA', '01'): 'Tanger-Tetouan-Al Hoceima', ('MA', '02'): 'Oriental', ('MA', '03'): 'Fes-Meknes', ('MA', '04'): 'Rabat-Sale-Kenitra',

@@ -86,7 +86,7 @@ ARTICLES = [
      [("Armed clash", "Gonder", "Amhara", None), ("Attack", "Shashamane", "Oromia", 4)]),
     ("Hundreds of people rallied in Lagos on Saturday against rising fuel prices. In Abuja, police fired tear gas to disperse "
      "protesters near the National Assembly.",
-     [("Peaceful protest", "Lagos", "Lagos", None), ("Protest with intervention", "Abuja", "Abuja Federal Capital Territory", None)]),
+     [("Peaceful protest", "Lagos", "Lagos", None), ("Protest with intervention", "Abuja", "Federal Capital Territory", None)]),
     ("BAMAKO, Mali (AP) — Suspected jihadists killed 14 civilians in an attack on the village of Diallassagou in the Mopti region "
      "on Sunday, local officials said.\n\n\"They came on motorbikes and shot everyone they found,\" a resident said.\n\nMeanwhile, "
      "in the Timbuktu region, a Malian army convoy hit a landmine near Goundam, killing three soldiers.",

@@ -80,7 +80,7 @@ _COMPASS_WORDS = frozenset("north south east west northern southern eastern west
                            "southwest nord sud est ouest norte sur este oeste upper lower middle far".split())
 _ADMIN_WORDS = frozenset(
     "oblast oblast' oblysy province provincia governorate muhafazat region state district county krai kray prefecture "
-    "department departement special republican city territory respublika republic of the rayon raion obl obl.".split()
+    "department departement special republican city territory respublika republic of the rayon raion obl obl. nct area mehoz".split()
 )
 _ARTICLES = frozenset("al el ar as ash ad ad- an at az".split())
 _COMPASS = {"nord": "north", "sud": "south", "est": "east", "ouest": "west", "extreme": "far", "norte": "north", "sur": "south",
@@ -160,7 +160,7 @@ _DEMONYM_WORD = re.compile(r"[A-Z](?<!\w[A-Z])[a-z]+?(?:" + "|".join(f"(?<=[a-z]
 @lru_cache(maxsize=65536)
 def admin1_key(name: str) -> str:
     """A comparison key for first-level region names: ``Donets'ka Oblast'``, ``Donetsk oblast`` → the same key."""
-    words = re.sub(r"['’`ʼ‘ʻʿʾ]|\([^()]*\)", "", fold(name)).replace("-", " ").replace(".", " ").split()
+    words = re.sub(r"['’`ʼ‘ʻʿʾ]|\([^()]*\)", "", fold(name)).replace("-", " ").replace(".", " ").replace(",", " ").split()
     words = [w for w in words if w not in _ADMIN_WORDS]
     if len(words) > 1 and words[0] in _ARTICLES:
         words = words[1:]

@@ -7,7 +7,8 @@ import re
 from collections import Counter
 from functools import lru_cache
 
-from worker.pipeline.gazetteer import admin1_key, default_gazetteer
+from worker.pipeline.gazetteer import admin1_key, default_gazetteer, oblast_name
+from worker.pipeline.places import fold
 
 __all__ = ["loosely_alike", "region_skeleton", "same_region", "spelling_skeleton"]
 
@@ -86,21 +87,21 @@ def _without_country(name: str, country_code: str) -> str:
 
 @lru_cache(maxsize=256)
 def _table_names(country_code: str) -> tuple[str, ...]:
-    """The names the region table gives a country's regions."""
-    return tuple(name for (code, _), name in default_gazetteer().data.admin1.items() if code == country_code)
+    """The names events give a country's regions."""
+    return tuple(oblast_name(code, name) for (code, _), name in default_gazetteer().data.admin1.items() if code == country_code)
 
 
 @lru_cache(maxsize=256)
 def _other_names(country_code: str) -> dict[str, tuple[str, ...]]:
-    """Each region's other names (Wikidata, ISO: "South" for South Lebanon, "Metropolitana"), by the key of its table name."""
+    """Each region's other names (Wikidata, ISO: "South" for South Lebanon, "Metropolitana"), by the name events give it."""
     data = default_gazetteer().data
+    counts = Counter(fold(n) for n in _table_names(country_code))
     names: dict[str, tuple[str, ...]] = {}
-    counts = Counter(admin1_key(n) for n in _table_names(country_code))
-    shared = {key for key, n in counts.items() if n > 1}  # two regions under one name: whose other names are whose is unknown
     for code, admin1_code, level, spellings in data.admin_names:
         own = data.admin1.get((code, admin1_code))
-        if code == country_code and level == 1 and own and admin1_key(own) not in shared:
-            names[admin1_key(own)] = tuple(spellings)
+        key = fold(oblast_name(code, own)) if own else ""
+        if code == country_code and level == 1 and key and counts[key] == 1:  # two regions under one name: whose names are whose is unknown
+            names[key] = tuple(spellings)
     return names
 
 
@@ -115,9 +116,9 @@ def _alike(a: str, b: str, country_code: str) -> bool:
 def _known_as(written: str, name: str, country_code: str) -> bool:
     """Whether ``written`` is another name of region ``name`` and of no other region of the country."""
     others = _other_names(country_code)
-    if not any(_alike(written, other, country_code) for other in others.get(admin1_key(name), ())):
+    if not any(_alike(written, other, country_code) for other in others.get(fold(name), ())):
         return False
-    return not any(_alike(written, own, country_code) for own in _table_names(country_code) if admin1_key(own) != admin1_key(name))
+    return not any(_alike(written, own, country_code) for own in _table_names(country_code) if fold(own) != fold(name))
 
 
 def same_region(a: str, b: str, country_code: str | None) -> bool:
