@@ -90,7 +90,9 @@ DISPLAY = {('UA', '09'): 'Khmelnytskyi Oblast', ('UA', '10'): 'Kirovohrad Oblast
            ('KG', '01'): 'Bishkek', ('KZ', '12510143'): 'Abai', ('KZ', '12510144'): 'Zhetysu', ('KZ', '12510145'): 'Ulytau',
            ('MD', '58'): 'Transnistria', ('MD', '90'): 'Taraclia', ('MD', '91'): 'Telenesti', ('MK', 'F6'): 'Skopje',
            ('ML', '12070575'): 'Taoudenit', ('ML', '12070577'): 'Menaka', ('MM', '18'): 'Nay Pyi Taw', ('PE', '07'): 'Callao',
-           ('SD', '62'): 'West Kordofan', ('SL', '05'): 'North West Province', ('CL', '17'): 'Los Rios', ('NG', '11'): 'Federal Capital Territory',
+           ('SD', '62'): 'West Kordofan', ('SD', '38'): 'Gezira', ('SD', '39'): 'Gedaref', ('SD', '47'): 'West Darfur', ('SD', '49'): 'South Darfur',
+           ('SD', '50'): 'South Kordofan', ('SD', '55'): 'North Darfur', ('SD', '56'): 'North Kordofan', ('SD', '60'): 'East Darfur',
+           ('IR', '01'): 'West Azerbaijan', ('IR', '41'): 'South Khorasan', ('IR', '43'): 'North Khorasan', ('SL', '05'): 'North West Province', ('CL', '17'): 'Los Rios', ('NG', '11'): 'Federal Capital Territory',
            ('PA', '13'): 'Panama Oeste', ('SK', '06'): 'Trencin', ('TD', '02'): 'Wadi Fira', ('TD', '21'): "N'Djamena", ('TM', 'S'): 'Ashgabat',
            ('TN', '27'): 'Ben Arous', ('TZ', '32'): 'Songwe', ('ZM', '10'): 'Muchinga', ('BG', '42'): 'Sofia City', ('BG', '58'): 'Sofia Province',
            # Morocco's regions since 2015: GeoNames' codes are the new ones, the source kept the old names.

@@ -90,6 +90,7 @@ def with_news_places(rows: list[str], source: Path = NEWS_PLACES) -> list[str]:
             names = [n for n in [old_name, *alternates.split("|"), *extra] if n and fold(n) != fold(name)]
             if old_population == "0" and population:  # GeoNames' 0 is a population it does not know
                 old_population = str(int(population))
+            old_admin1 = old_admin1 or admin1  # and an empty region one it does not give
             rows[at] = f"{name}\t{code}\t{old_admin1}\t{old_lat}\t{old_lon}\t{old_population}\t{'|'.join(sorted(set(names)))}\n"
         elif not geonames_name:
             where[(fold(name), code)] = len(rows)

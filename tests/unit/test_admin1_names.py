@@ -58,6 +58,7 @@ def region_of(city: str) -> tuple[str | None, str | None]:
         ("Zagreb", "City of Zagreb", "Croatia"),
         ("Gaborone", "Gaborone", "Botswana"),
         ("Tiraspol", "Transnistria", "Moldova"),
+        ("Nouakchott", "Nouakchott Ouest", "Mauritania"),
         # current regions where the source kept the ones they were cut from
         ("Rabat", "Rabat-Sale-Kenitra", "Morocco"),
         ("Casablanca", "Casablanca-Settat", "Morocco"),
@@ -106,7 +107,9 @@ def test_a_city_is_in_the_region_news_names(city: str, admin1: str, country: str
         ("Metropolitana", "Santiago Metropolitan", "CL"),  # another name of the region
         ("Autonomous Republic of Adjara", "Adjara", "GE"),
         ("Azad Jammu and Kashmir", "Azad Kashmir", "PK"),
-        ("Gedaref", "Al Qadarif", "SD"),
+        ("Al Qadarif", "Gedaref", "SD"),
+        ("El Gazira", "Gezira", "SD"),
+        ("Southern Darfur", "South Darfur", "SD"),
         ("Distrito Federal", "Mexico City", "MX"),  # a former official name
         ("Lower Kartli", "Kvemo Kartli", "GE"),
         ("Thi-Qar", "Dhi Qar", "IQ"),

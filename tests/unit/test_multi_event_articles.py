@@ -100,7 +100,7 @@ ARTICLES = [
     # ACLED: explosions inside an ongoing battle are that battle; detail and the attackers fleeing join it.
     ("Fighting broke out between the army and RSF fighters in El Fasher on Wednesday. Artillery shells and mortar rounds fell on "
      "the city's market during the clashes, killing five civilians. The attackers fled toward the east.",
-     [("Armed clash", "El Fasher", "Northern Darfur", 5)]),
+     [("Armed clash", "El Fasher", "North Darfur", 5)]),
     ("GOMA, Congo (AP) — M23 rebels and Congolese troops fought for control of the town of Sake on Friday, residents said.\n\n"
      "Mortar shells fell on a camp for displaced people during the fighting, killing four civilians, the U.N. said.\n\n"
      "The army later said it had repelled the rebels.",
