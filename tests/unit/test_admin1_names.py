@@ -138,3 +138,18 @@ def test_a_label_spelled_otherwise_names_the_same_region(label: str, name: str, 
 )
 def test_a_neighbour_or_the_province_around_a_city_is_another_region(label: str, name: str, country_code: str) -> None:
     assert not same_region(label, name, country_code)
+
+
+@pytest.mark.parametrize(
+    ("text", "admin1"),
+    [
+        ("An Israeli strike hit a building in rural Damascus on Tuesday, Syrian state media said.", "Rural Damascus"),
+        ("Israeli missiles struck targets in the Damascus countryside overnight, the army said.", "Rural Damascus"),
+        ("An Israeli strike hit a building in Damascus on Tuesday, Syrian state media said.", "Damascus"),
+        ("Regime forces shelled the Aleppo countryside on Monday, killing two.", "Aleppo"),  # no region named so: the city's
+    ],
+)
+def test_the_countryside_of_a_city_is_the_region_named_after_it(text: str, admin1: str) -> None:
+    sentences = split_sentences(text)
+    location = extract_mention(Mention(head=sentences[0], type_key="explosions", follows=sentences[1:]), article_context(text, None)).location
+    assert location is not None and location.admin1 == admin1
