@@ -100,7 +100,8 @@ def _other_names(country_code: str) -> dict[str, tuple[str, ...]]:
     for code, admin1_code, level, spellings in data.admin_names:
         own = data.admin1.get((code, admin1_code))
         key = fold(oblast_name(code, own)) if own else ""
-        if code == country_code and level == 1 and key and counts[key] == 1:  # two regions under one name: whose names are whose is unknown
+        # Two regions under one name: whose other names are whose is unknown.
+        if code == country_code and level == 1 and key and counts[key] == 1:
             names[key] = tuple(spellings)
     return names
 
