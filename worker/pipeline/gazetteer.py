@@ -78,9 +78,11 @@ _FACILITIES = frozenset(
 _OFFICES = frozenset("governor governor's governorship municipality municipal mayor mayor's mayoralty".split())
 _COMPASS_WORDS = frozenset("north south east west northern southern eastern western central centre center northeast northwest southeast "
                            "southwest nord sud est ouest norte sur este oeste upper lower middle far".split())
+_RURAL_BEFORE = re.compile(r"\brural\s+$", re.IGNORECASE)
+_COUNTRYSIDE_AFTER = re.compile(r"\s+countryside\b", re.IGNORECASE)
 _ADMIN_WORDS = frozenset(
     "oblast oblast' oblysy province provincia governorate muhafazat region state district county krai kray prefecture "
-    "department departement special republican city territory respublika republic of the rayon raion obl obl.".split()
+    "department departement special republican city territory respublika republic of the rayon raion obl obl. nct area mehoz".split()
 )
 _ARTICLES = frozenset("al el ar as ash ad ad- an at az".split())
 _COMPASS = {"nord": "north", "sud": "south", "est": "east", "ouest": "west", "extreme": "far", "norte": "north", "sur": "south",
@@ -165,7 +167,7 @@ _DEMONYM_WORD = re.compile(r"[A-Z](?<!\w[A-Z])[a-z]+?(?:" + "|".join(f"(?<=[a-z]
 @lru_cache(maxsize=65536)
 def admin1_key(name: str) -> str:
     """A comparison key for first-level region names: ``Donets'ka Oblast'``, ``Donetsk oblast`` → the same key."""
-    words = re.sub(r"['’`ʼ‘ʻʿʾ]|\([^()]*\)", "", fold(name)).replace("-", " ").replace(".", " ").split()
+    words = re.sub(r"['’`ʼ‘ʻʿʾ]|\([^()]*\)", "", fold(name)).replace("-", " ").replace(".", " ").replace(",", " ").split()
     words = [w for w in words if w not in _ADMIN_WORDS]
     if len(words) > 1 and words[0] in _ARTICLES:
         words = words[1:]
@@ -407,6 +409,18 @@ class Gazetteer:
         return Place(name, "city", country.name if country else None, code, lat, lon, population,
                      oblast_name(code, admin1) if admin1 else None)
 
+    def _rural(self, text: str, match: PlaceMatch) -> PlaceMatch:
+        """A city named as "rural Damascus" or "the Damascus countryside": the region so named around it, where there is one."""
+        key = fold(match.text)
+        if _COUNTRYSIDE_AFTER.match(text, match.end):
+            alias = f"{key} countryside"
+        elif _RURAL_BEFORE.search(text, max(0, match.start - 8), match.start):
+            alias = f"rural {key}"
+        else:
+            return match
+        region = next((p for p in self._regions.get(alias, ()) if p.country_code == match.place.country_code), None)
+        return PlaceMatch(region, match.start, match.end, match.text, 3) if region else match
+
     def find(self, text: str, start: int = 0, end: int | None = None, prefer: tuple[str, ...] = ()) -> list[PlaceMatch]:
         """Places named in ``text[start:end]``; ambiguous names prefer the ``prefer`` country codes."""
         found, unknown = self.scan(text, start, end, prefer)
@@ -436,7 +450,7 @@ class Gazetteer:
                 maybe = self._known(_bare(run))  # "PARIS (AFP) -", "KANO, Nigeria (AP) —": the dateline's town, not an acronym
             match = self._resolve(text, m.start(), run, prefer, start) if maybe or _CAPITAL_AFTER.match(text, m.end()) else None
             if match is not None:
-                found.append(match)
+                found.append(self._rural(text, match) if match.place.kind == "city" else match)
             elif len(run) > 2:
                 unknown.append((m.start(), run.rstrip(".")))
         if joined_names and self._and_countries is not None and text.find(" and ", start, end) >= 0:

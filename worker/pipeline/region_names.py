@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import difflib
 import re
+from collections import Counter
 from functools import lru_cache
 
-from worker.pipeline.gazetteer import admin1_key, default_gazetteer
+from worker.pipeline.gazetteer import admin1_key, default_gazetteer, oblast_name
+from worker.pipeline.places import fold
 
 __all__ = ["loosely_alike", "region_skeleton", "same_region", "spelling_skeleton"]
 
@@ -72,13 +74,60 @@ def _ambiguous(country_code: str) -> frozenset[str]:
     return frozenset(clash)
 
 
+@lru_cache(maxsize=4096)
+def _without_country(name: str, country_code: str) -> str:
+    """A region's key without its one-word country's name ("North Lebanon" → "north"), when something else is left."""
+    country = default_gazetteer().countries.get(country_code)
+    word = admin1_key(country.name) if country else ""
+    key = admin1_key(name)
+    if not word or " " in word:  # "South Africa", "North Korea": their compass word names regions too
+        return key
+    return " ".join(w for w in key.split() if w != word) or key
+
+
+@lru_cache(maxsize=256)
+def _table_names(country_code: str) -> tuple[str, ...]:
+    """The names events give a country's regions."""
+    return tuple(oblast_name(code, name) for (code, _), name in default_gazetteer().data.admin1.items() if code == country_code)
+
+
+@lru_cache(maxsize=256)
+def _other_names(country_code: str) -> dict[str, tuple[str, ...]]:
+    """Each region's other names (Wikidata, ISO: "South" for South Lebanon, "Metropolitana"), by the name events give it."""
+    data = default_gazetteer().data
+    counts = Counter(fold(n) for n in _table_names(country_code))
+    names: dict[str, tuple[str, ...]] = {}
+    for code, admin1_code, level, spellings in data.admin_names:
+        own = data.admin1.get((code, admin1_code))
+        key = fold(oblast_name(code, own)) if own else ""
+        # Two regions under one name: whose other names are whose is unknown.
+        if code == country_code and level == 1 and key and counts[key] == 1:
+            names[key] = tuple(spellings)
+    return names
+
+
+def _alike(a: str, b: str, country_code: str) -> bool:
+    """Two spellings of one name: the same key, the same skeleton where no two regions share it, or alike but for the country's name."""
+    if admin1_key(a) == admin1_key(b) or _without_country(a, country_code) == _without_country(b, country_code):
+        return True
+    key = region_skeleton(a)
+    return key == region_skeleton(b) and key not in _ambiguous(country_code)
+
+
+def _known_as(written: str, name: str, country_code: str) -> bool:
+    """Whether ``written`` is another name of region ``name`` and of no other region of the country."""
+    others = _other_names(country_code)
+    if not any(_alike(written, other, country_code) for other in others.get(fold(name), ())):
+        return False
+    return not any(_alike(written, own, country_code) for own in _table_names(country_code) if fold(own) != fold(name))
+
+
 def same_region(a: str, b: str, country_code: str | None) -> bool:
-    """Whether two names denote the same first-level region; spelling tolerance only within one known country."""
+    """Whether two names denote the same first-level region; spelling tolerance and other names only within one known country."""
     if (_CITY_STATUS.search(a) and _PROVINCE.search(b)) or (_CITY_STATUS.search(b) and _PROVINCE.search(a)):
         return False
     if admin1_key(a) == admin1_key(b):
         return True
     if not country_code:
         return False
-    key = region_skeleton(a)
-    return key == region_skeleton(b) and key not in _ambiguous(country_code)
+    return _alike(a, b, country_code) or _known_as(a, b, country_code) or _known_as(b, a, country_code)
