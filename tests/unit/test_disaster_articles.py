@@ -95,6 +95,8 @@ ACCIDENTS = [
      "Industrial accident"),
     # one that only crashes is a road accident
     ("A petrol tanker collided with a bus on the Lagos-Ibadan expressway on Friday, killing 12 people.", "Transport accident"),
+    ("DHAKA (AFP) - A passenger train rammed into a stationary freight train near "
+     "Kishoreganj on Monday, killing at least 15 people.", "Transport accident"),
 ]
 
 
@@ -111,6 +113,7 @@ CIVIC = [
     ("DERNA, Libya (Reuters) - Workers began rebuilding two dams above the city of Derna on Monday, a year after they burst "
      "during Storm Daniel.", "Repair/renovation"),
     ("Aid ships carrying food and tents docked in Derna on Friday to help survivors of the floods.", "Humanitarian mission"),
+    ("Authorities evacuated 2,000 people from villages near Mount Etna on Monday as lava flowed down its slopes.", "Evacuation"),
 ]
 
 
