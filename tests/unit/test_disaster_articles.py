@@ -127,3 +127,14 @@ def test_a_landslide_blocking_a_road_is_still_the_landslide() -> None:
         == ["Flood/landslide"]
     assert [s for s, _, _ in summary("Rescuers dug through landslide debris on Tuesday searching for 20 people buried in a "
                                      "village in Yunnan.")] == ["Flood/landslide"]
+
+
+def test_a_disaster_in_another_country_on_another_day_is_its_own_event() -> None:
+    assert summary("GUWAHATI (Reuters) - Floods killed 20 people in Bangladesh's Sylhet district on Thursday. In India's Assam "
+                   "state, floods killed eight people on Friday.") \
+        == [("Flood/landslide", "Sylhet", 20), ("Flood/landslide", "Assam", 8)]
+
+
+def test_the_cause_told_of_a_mine_blast_is_more_of_it() -> None:
+    assert summary("ACCRA (Reuters) - An explosion at a gold mine in western Ghana killed 13 people on Thursday. Police said a "
+                   "truck carrying explosives had collided with a motorcycle.") == [("Industrial accident", None, 13)]
