@@ -322,7 +322,7 @@ def _role(score: SentenceScore, best_type: str | None, current: str | None, text
                 and (not _CROWD_NAMED.search(text) or _town_elsewhere(text, head_text)):
             return "head"  # "Gunmen killed two people in Kolda" after a rally: no demonstration turning violent, another event
         apart = tells_wide_area(text, score.best_path, seg) or _shot_down_elsewhere(text, score.best_path, seg, head_text) \
-            or (current in _ARMED and best_type in _ARMED | _CROWDS and _same_kind_elsewhere(score, text, seg, current_path, head_text))
+            or (current in _ARMED and best_type in _ARMED | CROWDS and _same_kind_elsewhere(score, text, seg, current_path, head_text))
         return "head" if apart else "follow"  # "Turkey-backed factions also clashed near Manbij" after shelling in Ariha: its own
     anaphora = score.anaphora
     if anaphora:
