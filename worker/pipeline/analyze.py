@@ -165,6 +165,10 @@ def analyze(article: Article, taxonomy: Taxonomy, language: str | None = None, m
         if head.clause and events and found.location is not None and not wide and not _names_town(context, head) \
                 and context.dateline is not None and found.location.name == context.dateline.place.name:
             found.location = events[-1].location  # "… in Quetta on Thursday; police detained three men on Friday": not the dateline's town
+        elif events and found.location is not None and context.dateline is not None and found.location.name == context.dateline.place.name \
+                and label.family == "acled" and type_key_for(events[-1].event_type) in _ACLED_ARMED and not _names_town(context, head) \
+                and not _opens_another_story(head.text, taxonomy):
+            found.location = events[-1].location  # "The army said it pursued the attackers …": where the attack was, not the dateline's town
         placed_late = found.location is None
         if found.location is None and events and not _opens_another_story(head.text, taxonomy):
             found.location = events[-1].location  # a mention naming no place happened where the last one did
@@ -214,6 +218,7 @@ def _name_claimant(event: Event, context: ArticleContext, head: Sentence) -> Non
                         if a is unnamed[0] or not a.name.startswith(UNNAMED_GROUP)]
 
 
+_ACLED_ARMED = frozenset({"battles", "violence_against_civilians", "explosions_remote_violence"})
 # "Turkey-backed factions also clashed near Manbij": another act told as happening too, on the day of the one before.
 _ALSO = re.compile(r"^(?:[\w’'-]+ ){1,4}(?:also|meanwhile) (?=[a-z]+ed\b)")
 
