@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING, Literal
 
 from worker.pipeline.casualties import find_casualties
 from worker.pipeline.dates import MONTH_NAME, month_number
+from worker.pipeline.participants import find_actors
 
 if TYPE_CHECKING:
     from worker.pipeline.classify import SentenceScore
@@ -248,13 +249,15 @@ _REPRISAL_OPENS = re.compile(r"\W*(?:in (?:retaliation|response|revenge|reprisal
                              re.IGNORECASE)
 # A town lost and won back: two events, whichever is told first.
 _TERRITORY_TURN = {"battles.non_state_actor_overtakes_territory", "battles.government_regains_territory"}
+_DIED_OF_WOUNDS = re.compile(r"\b(?:died|succumbed|passed away)\b")
 _WEEKDAY = re.compile(r"\b(?:on|late on|early on|overnight on) (Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
 
 
 def _another_weekday(text: str, head_text: str) -> bool:
     """Whether the sentence tells its act on a weekday and the head sentence on another: ACLED codes each day's act apart."""
     told, head = _WEEKDAY.search(text), _WEEKDAY.search(head_text)
-    return told is not None and head is not None and told[1] != head[1]
+    return told is not None and head is not None and told[1] != head[1] and _DIED_OF_WOUNDS.search(text) is None \
+        and any(a.kind in ("state_forces", "armed_group") for a in find_actors(text))
 
 
 def _town_elsewhere(text: str, head_text: str) -> bool:
