@@ -90,7 +90,7 @@ _ACTOR_PATTERNS: list[tuple[str, re.Pattern[str]]] = [  # nouns may open a sente
         r"Allied Democratic Forces|Fano|ELN|FARC|Hayat Tahrir al-Sham|HTS|Tehreek-e-Taliban Pakistan|Tehrik-i-Taliban Pakistan|TTP|"
         r"Arakan Army|Baloch(?:istan)? Liberation Army|BLA|CODECO|TPLF|Tigray People[’']s Liberation Front|Kurdistan Workers[’'] Party|FDLR|Oromo Liberation Army|Islamic Jihad|Janjaweed|Sinaloa [Cc]artel|"
         r"Jalisco New Generation Cartel|CJNG|Syrian Democratic Forces|SDF)\b|"
-        r"\b(?P<noun>" + _capitalizable(r"militants|insurgents|rebels|jihadists|gunmen|gunman|armed (?:men|groups?)|militias?|fighters|bandits|assailants|attackers|separatists|"
+        r"\b(?P<noun>" + _capitalizable(r"militants|insurgents|rebels|jihadists|gunmen|gunman|armed (?:men|groups?|herders|herdsmen)|militias?|militiam[ae]n|fighters|bandits|assailants|attackers|separatists|"
                                  r"(?:armed )?gangs|gang members|an? (?:armed |criminal |street )?gang(?! (?:leader|boss|member|rape|war|violence|culture)s?\b)(?: of (?:armed |unidentified |masked )?(?:men|youths|robbers|attackers|gunmen|thugs))?") + r"|(?:(?<=-backed )|(?<=armed )|(?<=rebel )|(?<=militia ))factions"
         + r")\b")),
     ("state_forces", re.compile(
@@ -130,7 +130,7 @@ _ACTOR_STEMS: dict[str, tuple[str, ...]] = {
                     "codeco", "tplf", "tigray people", "kurdistan workers", "fdlr", "oromo", "islamic jihad", "janjaweed", "sinaloa", "jalisco", "cjng", "syrian democratic", "sdf",
                     "militants",
                     "insurgents", "rebels", "jihadists", "gunmen", "armed men", "militia", "fighters", "bandits", "assailants",
-                    "attackers", "separatists", "gunman", "gangs", "gang members", "armed gangs", "armed group", "factions",
+                    "attackers", "separatists", "gunman", "armed herd", "militiam", "gangs", "gang members", "armed gangs", "armed group", "factions",
                     "a gang", "an armed gang", "a criminal gang", "a street gang"),
     "protesters": ("protesters", "protestors", "demonstrators", "activists", "students", "workers", "teachers", "doctors", "nurses",
                    "health workers", "traders", "farmers", "lawyers", "supporters", "residents", "villagers", "citizens"),
