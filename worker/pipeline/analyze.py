@@ -165,7 +165,7 @@ def analyze(article: Article, taxonomy: Taxonomy, language: str | None = None, m
         if head.clause and events and found.location is not None and not wide and not _names_town(context, head) \
                 and context.dateline is not None and found.location.name == context.dateline.place.name:
             found.location = events[-1].location  # "… in Quetta on Thursday; police detained three men on Friday": not the dateline's town
-        elif events and found.location is not None and context.dateline is not None \
+        elif events and not wide and found.location is not None and context.dateline is not None \
                 and found.location.name in (context.dateline.place.name, context.dateline.place.country) \
                 and label.family == "acled" and type_key_for(events[-1].event_type) in _ACLED_ARMED and not _names_town(context, head) \
                 and not _opens_another_story(head.text, taxonomy):
