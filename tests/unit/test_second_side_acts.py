@@ -50,6 +50,15 @@ SECOND_ACTS = [
      "soldiers, the Israeli military said. An Israeli drone then struck a car in Khan Younis, killing three people, "
      "Palestinian health officials said.",
      [("Armed clash", "Khan Younis", "2024-05-14"), ("Air/drone strike", "Khan Younis", "2024-05-14")]),
+    # troops and vigilantes hunting the attackers fight a battle, no mob
+    ("MAIDUGURI, Nigeria (Reuters) - Suspected Boko Haram insurgents killed 12 farmers in Jere local government area of Borno "
+     "state on Saturday, a militia leader said. Troops and vigilantes tracked down the attackers on Sunday and killed seven of "
+     "them near Konduga.",
+     [("Attack", "Jere", "2024-05-18"), ("Armed clash", "Konduga", "2024-05-19")]),
+    # a lead told on a weak cue keeps its own day when the next act is told on another
+    ("BOGOTA (AP) — FARC dissidents killed three police officers in an ambush in Cauca province on Sunday, the government said. "
+     "Soldiers backed by helicopters clashed with the dissidents on Monday near the town of Jamundi, killing two of them.",
+     [("Armed clash", "Cauca", "2024-05-19"), ("Armed clash", "Jamundi", "2024-05-20")]),
 ]
 
 

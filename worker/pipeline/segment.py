@@ -296,7 +296,8 @@ def _lead(scores: Sequence[SentenceScore], taxonomy: Taxonomy) -> tuple[int | No
                 return None, "preamble"
             text, seg = score.sentence.text, taxonomy.segment
             same = taxonomy.types[score.best_type].family == "acled" and not opens_elsewhere(text, seg) \
-                and not opens_another_day(text, seg) and not takes_turn(text, seg)
+                and not opens_another_day(text, seg) and not takes_turn(text, seg) \
+                and not _another_weekday(text, scores[lead].sentence.text)
             if tells_denial(text, taxonomy):  # the other side's word on the lead's act: the lead is the event, the word more of it
                 return lead, "head"
             return lead, "lead" if same else "head"
