@@ -59,6 +59,10 @@ SECOND_ACTS = [
     ("BOGOTA (AP) — FARC dissidents killed three police officers in an ambush in Cauca province on Sunday, the government said. "
      "Soldiers backed by helicopters clashed with the dissidents on Monday near the town of Jamundi, killing two of them.",
      [("Armed clash", "Cauca", "2024-05-19"), ("Armed clash", "Jamundi", "2024-05-20")]),
+    # youths taking revenge by burning houses: a mob, on its own day
+    ("ABUJA (Reuters) - Armed herders attacked the village of Mangu in Plateau state on Tuesday, killing 30 people, a local "
+     "official said. Youths in the town retaliated on Wednesday by burning houses belonging to herders, police said.",
+     [("Attack", "Mangu", "2024-05-14"), ("Mob violence", "Mangu", "2024-05-15")]),
 ]
 
 
