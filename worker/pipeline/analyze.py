@@ -9,7 +9,7 @@ from dataclasses import dataclass, replace
 from datetime import timedelta
 from typing import TYPE_CHECKING, Literal
 
-from schemas import Article, Casualties, Event, Evidence, Location, Source
+from schemas import Actor, Article, Casualties, Event, Evidence, Location, Source
 from worker import PIPELINE_VERSION
 from worker.ids import event_id
 from worker.pipeline.casualties import find_casualties
@@ -18,6 +18,7 @@ from worker.pipeline.extract import (ArticleContext, Extraction, actors_in_count
                                       extract_mention)
 from worker.pipeline.language import detect_language, is_supported
 from worker.pipeline.minhash import words
+from worker.pipeline.participants import UNNAMED_GROUP
 from worker.pipeline.places import PlaceMatch
 from worker.pipeline.segment import (CROWDS, Mention, Sentence, crowds_elsewhere, group_mentions, mark_recalled, moves_place, opens_another_day,
                                      opens_elsewhere, opens_with, split_sentences, takes_turn, tells_wide_area)
@@ -164,6 +165,11 @@ def analyze(article: Article, taxonomy: Taxonomy, language: str | None = None, m
         if head.clause and events and found.location is not None and not wide and not _names_town(context, head) \
                 and context.dateline is not None and found.location.name == context.dateline.place.name:
             found.location = events[-1].location  # "… in Quetta on Thursday; police detained three men on Friday": not the dateline's town
+        elif events and not wide and found.location is not None and context.dateline is not None \
+                and found.location.name in (context.dateline.place.name, context.dateline.place.country) \
+                and label.family == "acled" and type_key_for(events[-1].event_type) in _ACLED_ARMED and not _names_town(context, head) \
+                and not _opens_another_story(head.text, taxonomy):
+            found.location = events[-1].location  # "The army said it pursued the attackers …": where the attack was, not the dateline's town
         placed_late = found.location is None
         if found.location is None and events and not _opens_another_story(head.text, taxonomy):
             found.location = events[-1].location  # a mention naming no place happened where the last one did
@@ -187,9 +193,33 @@ def analyze(article: Article, taxonomy: Taxonomy, language: str | None = None, m
                                      key=(town.start, town.end)))
             continue
         events.append(_event(article, taxonomy, label, found, head.text, head.start - shift, head.end - shift, language, in_title))
+        if label.type_key == "attribution" and label.modality == "claimed" and len(events) > 1:
+            _name_claimant(events[-2], context, head)
     return events
 
 
+# The act a claim sentence tells: the claimant is named before it ("Al-Shabaab claimed responsibility for the attack").
+_CLAIM_VERB = re.compile(r"(?:claim(?:ed|s)|took|takes|said)")
+
+
+def _name_claimant(event: Event, context: ArticleContext, head: Sentence) -> None:
+    """The named group claiming the act told just before is its actor, for the unidentified armed group the act's own
+    sentences named ("A suicide car bomber struck a checkpoint … Al-Shabaab claimed responsibility for the attack")."""
+    verb = _CLAIM_VERB.search(context.text, head.start, head.end)
+    claimants = [a for a in context.starting_in(context.actors, [(head.start, verb.start() if verb else head.end)])
+                 if a.kind == "armed_group" and not a.name.startswith(UNNAMED_GROUP) and not a.backer]
+    if not claimants:
+        return
+    named = claimants[0].name
+    if any(a.name == named for a in event.actors):
+        return
+    unnamed = [a for a in event.actors if a.kind == "armed_group" and a.name.startswith(UNNAMED_GROUP)]
+    if unnamed:
+        event.actors = [Actor(name=named, kind=a.kind, role=a.role) if a is unnamed[0] else a for a in event.actors
+                        if a is unnamed[0] or not a.name.startswith(UNNAMED_GROUP)]
+
+
+_ACLED_ARMED = frozenset({"battles", "violence_against_civilians", "explosions_remote_violence"})
 # "Turkey-backed factions also clashed near Manbij": another act told as happening too, on the day of the one before.
 _ALSO = re.compile(r"^(?:[\w’'-]+ ){1,4}(?:also|meanwhile) (?=[a-z]+ed\b)")
 

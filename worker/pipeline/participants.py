@@ -83,14 +83,14 @@ _QAEDA_BRANCH = r"[Aa]l[- ]Qa(?:eda|[’']?ida) in the (?:Islamic Maghreb|Arabia
 _ACTOR_PATTERNS: list[tuple[str, re.Pattern[str]]] = [  # nouns may open a sentence ("Gunmen killed …"): first letters either case
     # Named groups first: "Rapid Support Forces" is a group, not the forces of a state.
     ("armed_group", re.compile(
-        rf"\b(?P<named>Taliban|[Aa]l-Shabaab|Al Shabaab|Boko Haram|ISWAP|ISGS|ISKP|ISIS-K|{_IS_BRANCH}|Islamic State|ISIS|ISIL|Daesh|Houthis?|"
+        rf"\b(?P<named>Taliban|[Aa]l[- ]Shabaa?b|Boko Haram|ISWAP|ISGS|ISKP|ISIS-K|{_IS_BRANCH}|Islamic State|ISIS|ISIL|Daesh|Houthis?|"
         r"Ansar Allah|Hamas|Hezbollah|PKK|JNIM|Jama[’']?at Nus?rat al-Islam wa[l']?[- ]Muslim(?:een|in)|"
         rf"Group (?:for the )?Support(?:ing)? (?:of )?Islam and Muslims|ADF|M23|Wagner(?: Group)?|{_QAEDA_BRANCH}|AQIM|AQAP|"
         r"[Aa]l[- ]Qa(?:eda|[’']?ida)|Fulani militia|Ambazonian separatists|Rapid Support Forces|RSF|"
         r"Allied Democratic Forces|Fano|ELN|FARC|Hayat Tahrir al-Sham|HTS|Tehreek-e-Taliban Pakistan|Tehrik-i-Taliban Pakistan|TTP|"
         r"Arakan Army|Baloch(?:istan)? Liberation Army|BLA|CODECO|TPLF|Tigray People[’']s Liberation Front|Kurdistan Workers[’'] Party|FDLR|Oromo Liberation Army|Islamic Jihad|Janjaweed|Sinaloa [Cc]artel|"
         r"Jalisco New Generation Cartel|CJNG|Syrian Democratic Forces|SDF)\b|"
-        r"\b(?P<noun>" + _capitalizable(r"militants|insurgents|rebels|jihadists|gunmen|gunman|armed (?:men|groups?)|militias?|fighters|bandits|assailants|attackers|separatists|"
+        r"\b(?P<noun>" + _capitalizable(r"militants|insurgents|rebels|jihadists|gunmen|gunman|armed (?:men|groups?|herders|herdsmen)|militias?|militiam[ae]n|fighters|bandits|assailants|attackers|separatists|"
                                  r"(?:armed )?gangs|gang members|an? (?:armed |criminal |street )?gang(?! (?:leader|boss|member|rape|war|violence|culture)s?\b)(?: of (?:armed |unidentified |masked )?(?:men|youths|robbers|attackers|gunmen|thugs))?") + r"|(?:(?<=-backed )|(?<=armed )|(?<=rebel )|(?<=militia ))factions"
         + r")\b")),
     ("state_forces", re.compile(
@@ -99,7 +99,7 @@ _ACTOR_PATTERNS: list[tuple[str, re.Pattern[str]]] = [  # nouns may open a sente
             r"military(?! (?:administrations?|courts?|prosecutors?|hospitals?|enlistment offices?|commissariats?|law|laws|bill|rule|service|"
             r"spending|budget|reforms?|academy|parade|history|records?)\b)|army|troops|soldiers|"
             r"air force|Air Force|Armed Forces|National Guard|navy|police|policemen|gendarmes?|national guard|border guards?|air defen[cs]es?|"
-            r"warplanes?|fighter jets?|jets|drones?|artillery|shelling|bombardments?|air ?strikes?|drone strikes?|missiles?|(?<!general )(?<!hunger )strikes|bombs|"
+            r"warplanes?|fighter jets?|jets|drones?|artillery|shelling|shells|bombardments?|air ?strikes?|drone strikes?|missiles?|(?<!general )(?<!hunger )strikes|bombs?|"
             r"forces(?!\s+(?:thousands|hundreds|dozens|residents|people|families|the|an?|him|her|them|us|its?|their|his)\b)") + r")\b")),
     ("party", re.compile(r"\b(?P<named>United Russia|(?:[A-Z][\w-]+ ){1,4}Party|Communist Party)\b")),
     ("protesters", re.compile(
@@ -123,14 +123,14 @@ _ACTOR_PATTERNS: list[tuple[str, re.Pattern[str]]] = [  # nouns may open a sente
 _ACTOR_STEMS: dict[str, tuple[str, ...]] = {
     "state_forces": ("armed", "military", "security", "government", "regime", "coalition", "police", "army", "troops", "soldiers",
                      "air force", "air defen", "navy", "gendarme", "national guard", "border", "warplane", "fighter jet", "drone",
-                     "artillery", "airstrike", "air strike", "drone strike", "missile", "forces", "jets", "shelling", "bombardment", "strikes", "bombs"),
-    "armed_group": ("taliban", "al shabaab", "al qa", "jama", "group for", "group support", "aqim", "aqap", "isgs", "iskp", "boko", "iswap", "islamic state", "isis", "isil", "daesh", "houthi",
+                     "artillery", "airstrike", "air strike", "drone strike", "missile", "forces", "jets", "shelling", "shells", "bombardment", "strikes", "bomb"),
+    "armed_group": ("taliban", "al shabaab", "al shabab", "al qa", "jama", "group for", "group support", "aqim", "aqap", "isgs", "iskp", "boko", "iswap", "islamic state", "isis", "isil", "daesh", "houthi",
                     "ansar", "hamas", "hezbollah", "pkk", "jnim", "adf", "m ", "wagner", "fulani", "ambazonian", "rapid support", "rsf",
                     "allied democratic", "fano", "eln", "farc", "hayat", "hts", "tehreek", "tehrik", "ttp", "arakan", "baloch", "bla",
                     "codeco", "tplf", "tigray people", "kurdistan workers", "fdlr", "oromo", "islamic jihad", "janjaweed", "sinaloa", "jalisco", "cjng", "syrian democratic", "sdf",
                     "militants",
                     "insurgents", "rebels", "jihadists", "gunmen", "armed men", "militia", "fighters", "bandits", "assailants",
-                    "attackers", "separatists", "gunman", "gangs", "gang members", "armed gangs", "armed group", "factions",
+                    "attackers", "separatists", "gunman", "armed herd", "militiam", "gangs", "gang members", "armed gangs", "armed group", "factions",
                     "a gang", "an armed gang", "a criminal gang", "a street gang"),
     "protesters": ("protesters", "protestors", "demonstrators", "activists", "students", "workers", "teachers", "doctors", "nurses",
                    "health workers", "traders", "farmers", "lawyers", "supporters", "residents", "villagers", "citizens"),
@@ -155,7 +155,7 @@ _COUNTRY_OWNS = re.compile(r"\b(?P<country>[A-Z][a-z]+(?: [A-Z][a-z]+){0,2})[’
 _POSSESSIVE_BEFORE = re.compile(r"\b(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Oo]ur) $")
 _WEAPON_NOUNS = frozenset({"drone", "drones", "jets", "shelling", "bombardment", "bombardments", "warplane", "warplanes", "fighter jet", "fighter jets", "artillery", "air defences", "air defenses", "air defence", "air defense",
                            "airstrike", "airstrikes", "air strike", "air strikes", "drone strike", "drone strikes", "missile", "missiles",
-                           "strikes", "bombs"})
+                           "strikes", "bomb", "bombs", "shells"})
 # Words after an actor that make it an attribute of the next one.
 _DESCRIPTOR = re.compile(r"[-‑](?:linked|affiliated|aligned|inspired|loyal|leaning|sympathi[sz]ing|run|controlled|ruled|governed|occupied|"
                          r"held|"
@@ -176,7 +176,8 @@ _GROUP_ALIASES = {"Rapid Support Forces": "RSF", "Allied Democratic Forces": "AD
                   "Tigray People’s Liberation Front": "TPLF", "Kurdistan Workers' Party": "PKK", "Kurdistan Workers’ Party": "PKK", "Tehreek-e-Taliban Pakistan": "TTP",
                   "Tehrik-i-Taliban Pakistan": "TTP", "Jalisco New Generation Cartel": "CJNG", "Sinaloa cartel": "Sinaloa Cartel",
                   "Syrian Democratic Forces": "SDF", "Houthis": "Houthi", "Ansar Allah": "Houthi", "ISIS": "Islamic State", "ISIL": "Islamic State",
-                  "Daesh": "Islamic State", "Wagner Group": "Wagner", "al-Shabaab": "Al-Shabaab", "Al Shabaab": "Al-Shabaab"}
+                  "Daesh": "Islamic State", "Wagner Group": "Wagner", "al-Shabaab": "Al-Shabaab", "Al Shabaab": "Al-Shabaab",
+                  "al-Shabab": "Al-Shabaab", "Al-Shabab": "Al-Shabaab", "Al Shabab": "Al-Shabaab"}
 # Groups news spells several ways, and branches told by their full names, by one name each.
 _CANONICAL_GROUPS = [(re.compile(pattern), name) for pattern, name in (
     (r"Islamic State.* West Africa", "ISWAP"), (r"Islamic State.* Greater Sahara", "ISGS"), (r"Islamic State.* Khorasan|ISIS-K", "ISKP"),

@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING, Literal
 
 from worker.pipeline.casualties import find_casualties
 from worker.pipeline.dates import MONTH_NAME, month_number
+from worker.pipeline.participants import find_actors
 
 if TYPE_CHECKING:
     from worker.pipeline.classify import SentenceScore
@@ -243,6 +244,22 @@ def _same_kind_elsewhere(score: SentenceScore, text: str, seg: dict, current_pat
     return True
 
 
+# A sentence opening with a reprisal ("In retaliation, the PDF attacked …"): another side's act.
+_REPRISAL_OPENS = re.compile(r"\W*(?:in (?:retaliation|response|revenge|reprisal)|in an? (?:[\w-]+ )?(?:reprisal|counter-?attack|counter-?offensive))\b",
+                             re.IGNORECASE)
+# A town lost and won back: two events, whichever is told first.
+_TERRITORY_TURN = {"battles.non_state_actor_overtakes_territory", "battles.government_regains_territory"}
+_DIED_OF_WOUNDS = re.compile(r"\b(?:died|succumbed|passed away)\b")
+_WEEKDAY = re.compile(r"\b(?:on|late on|early on|overnight on) (Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
+
+
+def _another_weekday(text: str, head_text: str) -> bool:
+    """Whether the sentence tells its act on a weekday and the head sentence on another: ACLED codes each day's act apart."""
+    told, head = _WEEKDAY.search(text), _WEEKDAY.search(head_text)
+    return told is not None and head is not None and told[1] != head[1] and _DIED_OF_WOUNDS.search(text) is None \
+        and any(a.kind in ("state_forces", "armed_group") for a in find_actors(text))
+
+
 def _town_elsewhere(text: str, head_text: str) -> bool:
     """Whether the sentence tells a town as where something happened that the head sentence does not name."""
     place = _TOWN_NAMED.search(text)
@@ -279,7 +296,8 @@ def _lead(scores: Sequence[SentenceScore], taxonomy: Taxonomy) -> tuple[int | No
                 return None, "preamble"
             text, seg = score.sentence.text, taxonomy.segment
             same = taxonomy.types[score.best_type].family == "acled" and not opens_elsewhere(text, seg) \
-                and not opens_another_day(text, seg) and not takes_turn(text, seg)
+                and not opens_another_day(text, seg) and not takes_turn(text, seg) \
+                and not _another_weekday(text, scores[lead].sentence.text)
             if tells_denial(text, taxonomy):  # the other side's word on the lead's act: the lead is the event, the word more of it
                 return lead, "head"
             return lead, "lead" if same else "head"
@@ -311,6 +329,9 @@ def _role(score: SentenceScore, best_type: str | None, current: str | None, text
         return "head"
     if best_type in CROWDS and current in CROWDS and crowds_elsewhere(text, seg):
         return "head"  # "Smaller protests took place in Batumi and Kutaisi": demonstrations in other towns, events of their own
+    if current in _ARMED and best_type in _ARMED and (_another_weekday(text, head_text) or _REPRISAL_OPENS.match(text)
+                                                      or {current_path, score.best_path} == _TERRITORY_TURN):
+        return "head"  # "The army said it pursued the assailants and killed 25 of them on Friday": the other side's act, its own day
     if best_type == current:
         return "head" if current in _APART_BY_PLACE and _same_kind_elsewhere(score, text, seg, current_path, head_text) else "follow"
     if opens_with(seg, "follow_starts", text):
