@@ -20,7 +20,7 @@ from worker.pipeline.language import detect_language, is_supported
 from worker.pipeline.minhash import words
 from worker.pipeline.participants import UNNAMED_GROUP
 from worker.pipeline.places import PlaceMatch
-from worker.pipeline.segment import (CROWDS, Mention, Sentence, crowds_elsewhere, group_mentions, mark_recalled, moves_place, opens_another_day,
+from worker.pipeline.segment import (ARMED, CROWDS, Mention, Sentence, crowds_elsewhere, group_mentions, mark_recalled, moves_place, opens_another_day,
                                      opens_elsewhere, opens_with, split_sentences, takes_turn, tells_wide_area)
 from worker.taxonomy import Taxonomy, type_key_for
 
@@ -34,7 +34,7 @@ STALE_AFTER = timedelta(days=365)
 _YEAR_TOLD = re.compile(r"\b(?:in|of) ((?:19|20)\d\d),? (?=(?:killed|left|claimed|destroyed|devastated|displaced|wounded|injured|flattened|razed)\b)"
                         r"|(?:^|\b[Tt]he )((?:19|20)\d\d) (?=[a-z])")
 _STOPPED_ACT = "explosions_remote_violence"  # what a headline tells of an interception the text reports
-_VIOLENT_TYPES = frozenset({"battles", "explosions_remote_violence", "violence_against_civilians", "riots"})
+_VIOLENT_TYPES = ARMED | {"riots"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -167,7 +167,7 @@ def analyze(article: Article, taxonomy: Taxonomy, language: str | None = None, m
             found.location = events[-1].location  # "… in Quetta on Thursday; police detained three men on Friday": not the dateline's town
         elif events and not wide and found.location is not None and context.dateline is not None \
                 and found.location.name in (context.dateline.place.name, context.dateline.place.country) \
-                and label.family == "acled" and type_key_for(events[-1].event_type) in _ACLED_ARMED and not _names_town(context, head) \
+                and label.family == "acled" and type_key_for(events[-1].event_type) in ARMED and not _names_town(context, head) \
                 and not _opens_another_story(head.text, taxonomy):
             found.location = events[-1].location  # "The army said it pursued the attackers …": where the attack was, not the dateline's town
         placed_late = found.location is None
@@ -219,7 +219,6 @@ def _name_claimant(event: Event, context: ArticleContext, head: Sentence) -> Non
                         if a is unnamed[0] or not a.name.startswith(UNNAMED_GROUP)]
 
 
-_ACLED_ARMED = frozenset({"battles", "violence_against_civilians", "explosions_remote_violence"})
 # "Turkey-backed factions also clashed near Manbij": another act told as happening too, on the day of the one before.
 _ALSO = re.compile(r"^(?:[\w’'-]+ ){1,4}(?:also|meanwhile) (?=[a-z]+ed\b)")
 

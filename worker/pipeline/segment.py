@@ -22,9 +22,9 @@ Role = Literal["head", "follow", "background", "preamble", "lead"]
 SHIFTED_THRESHOLD = 1.0
 """The score a sentence opening with a topic shift ("Separately, …") needs to start a mention of its own."""
 CROWDS = frozenset({"protests", "riots"})
-_ARMED = frozenset({"battles", "violence_against_civilians", "explosions_remote_violence"})
+ARMED = frozenset({"battles", "violence_against_civilians", "explosions_remote_violence"})
 # Types whose like events in other towns are events of their own (a riot spreading to a nearby town is another riot).
-_APART_BY_PLACE = _ARMED | {"riots"}
+_APART_BY_PLACE = ARMED | {"riots"}
 _ABBREVIATIONS = frozenset(
     """mr mrs ms dr prof gen lt col maj capt cpt sgt cmdr adm gov sen rep st ste mt ft jr sr inc ltd co corp
     bros vs no nos jan feb mar apr jun jul aug sep sept oct nov dec approx est dept univ govt hon rev fig pp
@@ -329,21 +329,21 @@ def _role(score: SentenceScore, best_type: str | None, current: str | None, text
         return "head"
     if best_type in CROWDS and current in CROWDS and crowds_elsewhere(text, seg):
         return "head"  # "Smaller protests took place in Batumi and Kutaisi": demonstrations in other towns, events of their own
-    if current in _ARMED and best_type in _ARMED and (_another_weekday(text, head_text) or _REPRISAL_OPENS.match(text)
+    if current in ARMED and best_type in ARMED and (_another_weekday(text, head_text) or _REPRISAL_OPENS.match(text)
                                                       or {current_path, score.best_path} == _TERRITORY_TURN):
         return "head"  # "The army said it pursued the assailants and killed 25 of them on Friday": the other side's act, its own day
     if best_type == current:
         return "head" if current in _APART_BY_PLACE and _same_kind_elsewhere(score, text, seg, current_path, head_text) else "follow"
     if opens_with(seg, "follow_starts", text):
         return "follow"
-    if current in _ARMED and best_type == "strategic_developments" and not score.sentence.clause and _told_displaced(text, seg):
+    if current in ARMED and best_type == "strategic_developments" and not score.sentence.clause and _told_displaced(text, seg):
         return "follow"  # "Over 6,000 residents fled their homes, the IOM said": the attack's aftermath
     if _continues(seg["continues"], current, score.best_path, best_type):
-        if current == "protests" and best_type in _ARMED and _names_place(text) \
+        if current == "protests" and best_type in ARMED and _names_place(text) \
                 and (not _CROWD_NAMED.search(text) or _town_elsewhere(text, head_text)):
             return "head"  # "Gunmen killed two people in Kolda" after a rally: no demonstration turning violent, another event
         apart = tells_wide_area(text, score.best_path, seg) or _shot_down_elsewhere(text, score.best_path, seg, head_text) \
-            or (current in _ARMED and best_type in _ARMED | CROWDS and _same_kind_elsewhere(score, text, seg, current_path, head_text))
+            or (current in ARMED and best_type in ARMED | CROWDS and _same_kind_elsewhere(score, text, seg, current_path, head_text))
         return "head" if apart else "follow"  # "Turkey-backed factions also clashed near Manbij" after shelling in Ariha: its own
     anaphora = score.anaphora
     if anaphora:
