@@ -440,7 +440,8 @@ def _location(context: ArticleContext, spans: list[tuple[int, int]], family: str
 def _countries_fired_from(context: ArticleContext, spans: list[tuple[int, int]]) -> set[str | None]:
     """Countries named as where fire came from ("a missile fired from Yemen"), whether or not kept as places."""
     gazetteer = default_gazetteer()
-    return {country.country_code for s, e in spans for m in _FIRED_FROM.finditer(context.text, s, e)
+    text = context.text
+    return {country.country_code for s, e in spans if "from" in text[s:e].lower() for m in _FIRED_FROM.finditer(text, s, e)
             if (country := gazetteer.country(m.group(1))) is not None}
 
 
