@@ -18,6 +18,7 @@ HEADLINES = [
     ("Armed men storm hotel in Mogadishu", "Attack", "Mogadishu"),
     ("Tropical storm lashes Philippines, 3 dead", "Storm", "Philippines"),
     ("Farmers block highways with tractors in Belgium", "Peaceful protest", "Belgium"),
+    ("Angry residents block road and burn tyres after killing of trader in Lagos", "Violent demonstration", "Lagos"),
     ("Landslides block highways in Nepal", "Flood/landslide", "Nepal"),
     ("Police block protesters from reaching parliament in Nairobi", "Protest with intervention", "Nairobi"),
     ("Police disperse opposition rally in Kampala", "Protest with intervention", "Kampala"),
