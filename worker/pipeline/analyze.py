@@ -16,6 +16,7 @@ from worker.pipeline.casualties import find_casualties
 from worker.pipeline.classify import Classification, SentenceScore, claimed_act, classify_mention, score_sentences
 from worker.pipeline.extract import (ArticleContext, Extraction, actors_in_country, article_context, article_location, as_location, earlier_date,
                                       extract_mention)
+from worker.pipeline.headline_case import as_sentence_case
 from worker.pipeline.language import detect_language, is_supported
 from worker.pipeline.minhash import words
 from worker.pipeline.participants import UNNAMED_GROUP
@@ -69,7 +70,7 @@ def analyze(article: Article, taxonomy: Taxonomy, language: str | None = None, m
 
     With a learned ``model`` (`eventwire train`), each mention's rule classification is blended with it.
     """
-    text = article.text
+    text = as_sentence_case(article.text)  # a headline in Title Case or ALL CAPS is read as a sentence
     if language is None:
         language = _language(article)
         if not is_supported(language):
@@ -78,7 +79,7 @@ def analyze(article: Article, taxonomy: Taxonomy, language: str | None = None, m
         return []
     title_at = len(text) + 1  # a title the text does not repeat is read after it, so that text offsets stay as they are
     if title := unread_title(article):
-        text = f"{text}\n{title}"
+        text = f"{text}\n{as_sentence_case(title)}"
     sentences = split_sentences(text)
     scores = score_sentences(text, sentences, taxonomy)
     if (parted := _two_events_parted(text, scores, taxonomy)) is not None:
@@ -532,6 +533,9 @@ def _event(article: Article, taxonomy: Taxonomy, label: Classification, found: E
            language: str, in_title: bool = False, key: tuple[int, int] | None = None) -> Event:
     """The event; ``key`` (the span of its town, for one of several a sentence names) keys it instead of the sentence."""
     at, to = key or (start, end)
+    told = (article.title if in_title else article.text)[start:end]
+    if told != sentence and told.lower() == sentence.lower():
+        sentence = told  # the headline's own case, not the sentence case it was read in
     return Event(
         event_id=event_id(article_id=article.article_id, event_type=label.type_key, start=at, end=to),
         article_id=article.article_id,

@@ -1,0 +1,99 @@
+"""Headline case undone: a line in Title Case or ALL CAPS is read as a sentence, its everyday words in lower case."""
+
+from __future__ import annotations
+
+import re
+
+from worker.pipeline.gazetteer import default_gazetteer
+from worker.pipeline.language import english_words
+from worker.pipeline.participants import find_actors
+from worker.pipeline.places import fold
+
+_WORD = re.compile(r"[^\W\d_][\w'’.-]*")
+_PROSE = re.compile(r"\b[a-z]{6,}")  # a long lower-case word: a line no headline case writes
+# Words a Title Case headline leaves in lower case (short prepositions, conjunctions and articles).
+_MINOR_WORDS = frozenset("a an the and or but nor for so yet as at by in of off on per to up via vs with from into over after amid "
+                        "near than onto upon out down about".split())
+_MIN_TITLED = 2  # everyday words written capitalised that make a line Title Case
+_BIG_TOWN = 100_000
+_ACRONYM_MAX = 5  # an ALL CAPS word this short that is no English word stays upper case ("RSF", "ISWAP")
+_PARTICLES = frozenset({"al", "el", "ad", "an", "ar", "as", "ash", "az", "abu", "bin", "ibn", "de", "del", "la", "le", "da", "do", "dos"})
+_NAMED_KINDS = frozenset({"armed_group", "ngo", "party"})
+
+
+def as_sentence_case(text: str) -> str:
+    """``text`` with each Title Case or ALL CAPS line's everyday words in lower case and its names capitalised; offsets
+    are kept ("Russian Missile Strike On Dnipro Kills Nine" → "Russian missile strike on Dnipro kills nine")."""
+    if not any(not _PROSE.search(line) and _headline_cased(line) for line in text.splitlines()):
+        return text
+    return "".join(_sentence_cased(line) if _headline_cased(line) else line for line in text.splitlines(keepends=True))
+
+
+def _headline_cased(line: str) -> bool:
+    """Whether a line is written in ALL CAPS, or in Title Case: no lower-case word but minor ones, and at least two
+    everyday words capitalised."""
+    words = _WORD.findall(line)
+    if len(words) < 3:
+        return False
+    if not any(c.islower() for c in line):
+        return sum(c.isalpha() for c in line) >= 10
+    if any(w[0].islower() and fold(w) not in _MINOR_WORDS for w in words):
+        return False
+    known = english_words()
+    return sum(not w.isupper() and (_bare(w).lower() in known or w.lower() in _MINOR_WORDS) for w in words[1:]) >= _MIN_TITLED
+
+
+def _sentence_cased(line: str) -> str:
+    if not any(c.islower() for c in line):  # "ISLAMIC STATE CLAIMS …": Title Case first, acronyms kept ("RSF")
+        titled = _WORD.sub(lambda m: _capitalised(m.group()), line)
+        line = _WORD.sub(lambda m: _unshouted(m.group()), line)
+        for start, end in _named(titled):  # "BOKO HARAM": no acronyms
+            line = line[:start] + titled[start:end] + line[end:]
+    kept = _named(line)
+    first = _WORD.search(line)
+    return _WORD.sub(lambda m: m.group() if any(s <= m.start() < e for s, e in kept)
+                     else _everyday(m.group(), first is not None and m.start() == first.start()), line)
+
+
+def _named(line: str) -> list[tuple[int, int]]:
+    """Where a line names a group or agency by its proper name ("Islamic State", "Red Cross")."""
+    return [(a.start, a.end) for a in find_actors(line) if a.kind in _NAMED_KINDS and fold(line[a.start:a.end]) in fold(a.name)]
+
+
+def _unshouted(word: str) -> str:
+    """An ALL CAPS word in Title Case; a short one that is no English word or place stays as an acronym."""
+    key = _bare(word).lower()
+    if len(key) <= _ACRONYM_MAX and key not in english_words() and key not in _MINOR_WORDS and key not in _PARTICLES \
+            and not _names_place(key.title()):
+        return word
+    return _capitalised(word)
+
+
+def _capitalised(word: str) -> str:
+    return "-".join(part[:1] + part[1:].lower() for part in word.split("-"))
+
+
+def _everyday(word: str, first: bool) -> str:
+    """A word of a Title Case line: an everyday word goes to lower case (the first keeps its capital), a name stays."""
+    bare = _bare(word)
+    if len(bare) > 1 and bare.isupper():
+        return word  # "VAR", "UN": an acronym
+    key = bare.lower()
+    if key in _MINOR_WORDS or (key in english_words() and not _names_place(bare)):
+        return word[:1] + word[1:].lower() if first else word.lower()
+    return word
+
+
+def _bare(word: str) -> str:
+    """The word without a possessive or a closing full stop."""
+    for end in ("'s", "’s", "'", "’", "."):
+        if word.endswith(end):
+            return word[: -len(end)]
+    return word
+
+
+def _names_place(word: str) -> bool:
+    """Whether a word names a country, a people, a first-level region or a big town ("Chad", "Turkish", "Plateau", "Nice")."""
+    gazetteer = default_gazetteer()
+    return (gazetteer.country(word) is not None or fold(word) in gazetteer.demonyms or bool(gazetteer.regions(word))
+            or any(p.population >= _BIG_TOWN for p in gazetteer.cities(word)))
