@@ -73,6 +73,22 @@ ACTORS = [
     ("Philippine troops clashed with New People's Army rebels in Negros Oriental on Saturday, killing three.", "",
      [("Military Forces of Philippines", "actor1"), ("NPA", "actor2")]),
     ("Baloch Liberation Army militants attacked a train in Balochistan, Pakistan, on Tuesday.", "", [("BLA", "actor1")]),
+    ("The Estado Mayor Central, a FARC dissident group, killed two soldiers in an ambush in Cauca on Sunday.", "",
+     [("FARC dissidents", "actor1"), ("Military Forces of Colombia", "actor2")]),
+    ("Pakistani Taliban fighters stormed a police station in Lakki Marwat, Khyber Pakhtunkhwa, on Tuesday.", "",
+     [("TTP", "actor1"), ("Police Forces of Pakistan", "actor2")]),
+    ("Gunmen from the Tren de Aragua gang shot dead two police officers in Caracas on Monday.", "",
+     [("Tren de Aragua", "actor1"), ("Police Forces of Venezuela", "actor2")]),
+    ("Indian security forces killed five Maoist rebels in Chhattisgarh's Bijapur district on Sunday.", "",
+     [("Military Forces of India", "actor1"), ("Naxal-Maoist Rebels (India)", "actor2")]),
+    ("KNU fighters clashed with junta troops in Kayin state on Monday.", "", [("KNU/KNLA", "actor1"), ("Military Forces of Myanmar", "actor2")]),
+    # dissidents with a weapon near are an armed group; jailed dissidents are not
+    ("Colombian troops clashed with the dissidents in Cauca department on Monday, the army said, killing four.", "",
+     [("Military Forces of Colombia", "actor1"), ("Unidentified Armed Group (Colombia)", "actor2")]),
+    ("Chinese police detained three dissidents in Beijing on Monday ahead of the anniversary.", "", [("Police Forces of China", "actor1")]),
+    # forces "backed by" others: the backers are associated
+    ("Somali army troops backed by US air strikes killed 40 al-Shabab militants in Hiraan region on Saturday.", "",
+     [("Military Forces of Somalia", "actor1"), ("Military Forces of United States", "associated"), ("Al-Shabaab", "actor2")]),
     # settlers are a side of their own, not a crowd of rioters
     ("Israeli settlers attacked Palestinian villagers near Ramallah on Friday, burning cars.", "", [("Settlers (Israel)", "actor1")]),
     # paramilitary rangers are state forces

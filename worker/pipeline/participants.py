@@ -101,8 +101,11 @@ _ACTOR_PATTERNS: list[tuple[str, re.Pattern[str]]] = [  # nouns may open a sente
         r"Jalisco New Generation Cartel|CJNG|Syrian Democratic Forces|SDF|Syrian National Army|SNA|"
         r"Turk(?:ish|ey)[-‑](?:backed|supported|allied) (?:Syrian )?(?:factions|rebels|fighters|militias|groups|opposition|forces)|"
         r"People[’']s Defen[cs]e Forces?|PDFs?|(?:Israeli |Jewish )?[Ss]ettlers|New People[’']s Army|NPA|Viv Ansanm|"
-        r"FARC(?:-EP)? dissidents|dissidents of the (?:former )?FARC(?:-EP)?|FARC)\b|"
-        r"\b(?P<noun>" + _capitalizable(r"militants|insurgents|rebels|jihadists|gunmen|gunman|armed (?:men|groups?|herders|herdsmen)|militias?|militiam[ae]n|fighters|bandits|assailants|attackers|separatists|"
+        r"FARC(?:-EP)? dissident(?:s| groups?| factions?)|dissidents of the (?:former )?FARC(?:-EP)?|Segunda Marquetalia|Estado Mayor Central|FARC|"
+        r"Pakistani Taliban|Kachin Independence Army|KIA|Ta[’']ang National Liberation Army|TNLA|MNDAA|Myanmar National Democratic Alliance Army|"
+        r"Karen National Union|KNU|Africa Corps|Tren de Aragua|Los Choneros|Los Lobos|MS-13|Mara Salvatrucha|Barrio 18|Clan del Golfo|Gulf Clan|"
+        r"Maoist (?:rebels|insurgents|guerrillas|militants)|Maoists|Naxals?|Naxalites?)\b|"
+        r"\b(?P<noun>" + _capitalizable(r"(?:armed |republican )?dissidents|dissident republicans|militants|insurgents|rebels|jihadists|gunmen|gunman|armed (?:men|groups?|herders|herdsmen)|militias?|militiam[ae]n|fighters|bandits|assailants|attackers|separatists|"
                                  r"(?:armed )?gangs|gang members|an? (?:armed |criminal |street )?gang(?! (?:leader|boss|member|rape|war|violence|culture)s?\b)(?: of (?:armed |unidentified |masked )?(?:men|youths|robbers|attackers|gunmen|thugs))?") + r"|(?:(?<=-backed )|(?<=armed )|(?<=rebel )|(?<=militia ))factions"
         + r")\b")),
     ("state_forces", re.compile(
@@ -110,7 +113,7 @@ _ACTOR_PATTERNS: list[tuple[str, re.Pattern[str]]] = [  # nouns may open a sente
             r"(?:armed|military|security|government|regime|coalition|police) forces|armed forces|(?<=-led )coalition|government troops|government soldiers|regime troops|regime soldiers|"
             r"military(?! (?:administrations?|courts?|prosecutors?|hospitals?|enlistment offices?|commissariats?|law|laws|bill|rule|service|"
             r"spending|budget|reforms?|academy|parade|history|records?)\b)|army|troops|soldiers|"
-            r"air force|Air Force|Armed Forces|National Guard|navy|police|(?:paramilitary )?rangers|policemen|gendarmes?|national guard|border guards?|air defen[cs]es?|"
+            r"air force|Air Force|Armed Forces|National Guard|navy|police|(?:paramilitary )?rangers|junta(?! (?:leader|chief|head|spokes\w+|government|member|official|ruler)s?\b)|policemen|gendarmes?|national guard|border guards?|air defen[cs]es?|"
             r"warplanes?|fighter jets?|jets|drones?|artillery|shelling|shells|bombardments?|air ?strikes?|drone strikes?|missiles?|(?<!general )(?<!hunger )strikes|bombs?|"
             r"forces(?!\s+(?:thousands|hundreds|dozens|residents|people|families|the|an?|him|her|them|us|its?|their|his)\b)") + r")\b")),
     ("party", re.compile(r"\b(?P<named>United Russia|(?:[A-Z][\w-]+ ){1,4}Party|Communist Party)\b")),
@@ -133,15 +136,17 @@ _ACTOR_PATTERNS: list[tuple[str, re.Pattern[str]]] = [  # nouns may open a sente
 ]
 # The lower-case word starts every match of an actor pattern begins with: patterns are only tried there.
 _ACTOR_STEMS: dict[str, tuple[str, ...]] = {
-    "state_forces": ("armed", "military", "security", "rangers", "paramilitary rangers", "government", "regime", "coalition", "police", "army", "troops", "soldiers",
+    "state_forces": ("armed", "military", "security", "rangers", "paramilitary rangers", "junta", "government", "regime", "coalition", "police", "army", "troops", "soldiers",
                      "air force", "air defen", "navy", "gendarme", "national guard", "border", "warplane", "fighter jet", "drone",
                      "artillery", "airstrike", "air strike", "drone strike", "missile", "forces", "jets", "shelling", "shells", "bombardment", "strikes", "bomb"),
     "armed_group": ("taliban", "al shabaab", "al shabab", "al qa", "jama", "group for", "group support", "aqim", "aqap", "isgs", "iskp", "boko", "iswap", "islamic state", "isis", "isil", "daesh", "houthi",
                     "ansar", "hamas", "hezbollah", "pkk", "jnim", "adf", "m ", "wagner", "fulani", "ambazonian", "rapid support", "rsf",
                     "allied democratic", "fano", "eln", "farc", "hayat", "hts", "tehreek", "tehrik", "ttp", "arakan", "baloch", "bla",
                     "codeco", "tplf", "tigray people", "kurdistan workers", "fdlr", "oromo", "islamic jihad", "janjaweed", "sinaloa", "jalisco", "cjng", "syrian democratic", "sdf",
-                    "syrian national", "sna", "turkish", "turkey", "people s defen", "pdf", "new people s army", "npa", "viv ansanm", "dissidents of", "settlers", "israeli settlers", "jewish settlers",
-                    "militants",
+                    "syrian national", "sna", "turkish", "turkey", "people s defen", "pdf", "new people s army", "npa", "viv ansanm", "dissidents of", "settlers", "israeli settlers", "jewish settlers", "segunda", "estado mayor", "pakistani taliban",
+                    "kachin", "kia", "ta ang", "tnla", "mndaa", "myanmar national democratic", "karen national", "knu", "africa corps",
+                    "tren de aragua", "los choneros", "los lobos", "ms ", "mara salvatrucha", "barrio", "clan del golfo", "gulf clan", "maoist", "naxal",
+                    "militants", "dissidents", "armed dissidents", "republican dissidents", "dissident republicans",
                     "insurgents", "rebels", "jihadists", "gunmen", "armed men", "militia", "fighters", "bandits", "assailants",
                     "attackers", "separatists", "gunman", "armed herd", "militiam", "gangs", "gang members", "armed gangs", "armed group", "factions",
                     "a gang", "an armed gang", "a criminal gang", "a street gang"),
@@ -185,6 +190,9 @@ _TALKS_BEFORE = re.compile(r"\b(?:talks|negotiations?|negotiators|deal|truce|cea
 _RELEASE_NEAR = re.compile(r"\b(?:rescu\w*|freed|free|freeing|releas\w*|swap\w*|exchang\w*|handed over|hand over|recover\w*)\b", re.IGNORECASE)
 # ... or its backer ("Wagner-backed Malian troops"): a party to the event, though not its actor.
 _BACKER = re.compile(r"[-‑](?:backed|allied|supported|funded|sponsored|armed|trained)\b")
+# Words telling dissidents are armed ("a bomb left by dissidents", "dissidents ambushed a patrol").
+_ARMED_ACT = re.compile(r"\b(?:bomb|explosive|IED|grenade|gun|shot|shooting|ambush|attack|clash|fought|fighting|killed|rifles?|mortar|rockets?)", re.IGNORECASE)
+_BACKED_BY = re.compile(r"\b(?:backed|supported|assisted|aided|helped|reinforced) by (?:the )?$")  # "troops backed by US air strikes"
 _TIED_TO = re.compile(r"\b(?:linked|affiliated|tied|allied|aligned|loyal|allegiance|close|connected) (?:to|with) (?:the )?$")
 _AFFILIATE = re.compile(r"(?:[’']s)? (?:(?!(?:and|or|with|as|its|their|his|her)\b)[\w-]+ ){0,2}(?:affiliate|offshoot|branch|franchise|ally|allies|proxy|proxies)\b")
 UNNAMED_GROUP = "Unidentified Armed Group"
@@ -202,7 +210,8 @@ _CANONICAL_GROUPS = [(re.compile(pattern), name) for pattern, name in (
     (r"Islamic State.* Central Africa", "ISCAP"), (r"Islamic State.* (Sahel|Somalia|Mozambique|Sinai|Pakistan|East Asia)", r"Islamic State \1"),
     (r"Jama|Group (?:for the )?Support", "JNIM"), (r".* Islamic Maghreb", "AQIM"), (r".* Arabian Peninsula", "AQAP"),
     (r".* Indian Subcontinent", "AQIS"), (r"[Aa]l[- ]Qa", "al-Qaeda"), (r"People.s Defen[cs]e|PDFs", "PDF"),
-    (r"Turk", "SNA"), (r".*[Ss]ettlers", "Settlers (Israel)"), (r"FARC.* dissidents|dissidents of", "FARC dissidents"))]
+    (r"Turk", "SNA"), (r"Segunda|Estado|FARC.* dissident", "FARC dissidents"), (r"Pakistani Taliban", "TTP"), (r"Kachin", "KIA"), (r"Ta.ang", "TNLA"),
+    (r"Myanmar National", "MNDAA"), (r"Karen|KNU", "KNU/KNLA"), (r"Mara", "MS-13"), (r"Gulf Clan", "Clan del Golfo"), (r"Maoist|Naxal", "Naxal-Maoist Rebels (India)"), (r".*[Ss]ettlers", "Settlers (Israel)"), (r"FARC.* dissidents|dissidents of", "FARC dissidents"))]
 _KIND_NAMES = {"rioters": "Rioters", "emergency_services": "Emergency services", "government": "Government"}
 
 
@@ -332,6 +341,9 @@ def _actors_between(text: str, start: int, end: int, country: str | None,
             begin, stop = m.span()
             if _overlaps(found, begin, stop) or _describes_another(text, m, [*matches[i - 1:i], *matches[i + 1:i + 2]], kind):
                 continue
+            if kind == "armed_group" and "issident" in m.group(0) and not m.group("named") \
+                    and _ARMED_ACT.search(text, max(0, begin - 100), min(len(text), stop + 100)) is None:
+                continue  # dissidents told with no weapon near are political dissidents
             dem, ally = None, False
             if kind == "state_forces":
                 # The demonym ends with a space right before the match (or " \n", as "$" also matches before a last newline).
@@ -349,7 +361,8 @@ def _actors_between(text: str, start: int, end: int, country: str | None,
                     continue  # "drones" alone says nothing about whose they are
                 elif _POSSESSIVE_BEFORE.search(text, max(0, begin - 6), begin):
                     continue  # "his forces", "its troops": someone's named elsewhere, not those of the country where it happened
-            backer = ally or text[stop:stop + 1] in "-‑" and _BACKER.match(text, stop) is not None
+            backer = ally or text[stop:stop + 1] in "-‑" and _BACKER.match(text, stop) is not None \
+                or text[begin - 1:begin] == " " and _BACKED_BY.search(text, max(0, begin - 24), begin) is not None
             found.append(ActorMention(_actor_name(kind, m, country, dem), kind, begin, m.end(), backer))
     return sorted(found, key=_START)
 
@@ -394,7 +407,7 @@ def _matches_at(pattern: re.Pattern[str], text: str, positions: list[int], start
 def _group_name(named: str) -> str:
     if named in _GROUP_ALIASES:
         return _GROUP_ALIASES[named]
-    if named[0] in "IJGAaPTFdSs" and len(named) > 3:
+    if named[0] in "IJGAaPTFdSsEKMNG" and len(named) >= 3:
         for pattern, name in _CANONICAL_GROUPS:
             if (m := pattern.match(named)) is not None:
                 return m.expand(name)
