@@ -475,6 +475,10 @@ CASES = [
     ('', 'The government handed over 300 rebuilt homes to earthquake survivors in Hatay, Turkey, on Tuesday.', 'Reconstruction', 'Repair/renovation', {'country': 'Turkey'}),
     ('', 'UNHCR opened a new transit centre for refugees fleeing Sudan in Renk, South Sudan, on Tuesday.', 'Humanitarian aid', 'Humanitarian mission', {'country': 'South Sudan'}),
     ('', "Vietnam's government announced it will ban motorbikes with petrol engines from central Hanoi from 2026.", 'Official announcement/inspection', 'Announcement', {}),
+    # consultations held are talks; a bus falling into a gorge is a crash; power restored is repair work
+    ('China, Russia hold joint consultations on Afghanistan in Beijing', 'Envoys from China and Russia held consultations in Beijing on Tuesday on the situation in Afghanistan.', 'Diplomacy', None, {'place': 'Beijing'}),
+    ('', "At least 30 killed as bus falls into gorge in Kashmir's Doda district.", 'Man-made disaster', 'Transport accident', {'killed': '30'}),
+    ('', 'Power restored to most of Puerto Rico after island-wide blackout.', 'Reconstruction', 'Repair/renovation', {}),
     # reburying identified victims is a commemoration
     ('', 'Survivors and relatives gathered at Srebrenica on Thursday to bury 14 newly identified victims of the 1995 massacre.', 'Commemoration', 'Ceremony', {}),
 ]
