@@ -479,6 +479,11 @@ CASES = [
     ('China, Russia hold joint consultations on Afghanistan in Beijing', 'Envoys from China and Russia held consultations in Beijing on Tuesday on the situation in Afghanistan.', 'Diplomacy', None, {'place': 'Beijing'}),
     ('', "At least 30 killed as bus falls into gorge in Kashmir's Doda district.", 'Man-made disaster', 'Transport accident', {'killed': '30'}),
     ('', 'Power restored to most of Puerto Rico after island-wide blackout.', 'Reconstruction', 'Repair/renovation', {}),
+    # a sports body or a regulator sanctioning a club is no diplomatic measure; rebuilt careers are no rebuilding
+    ('', 'UEFA sanctioned the club with a 2-million-euro fine for racist chanting by fans.', None, None, {}),
+    ('', 'The couple rebuilt their careers after moving to Lisbon, the documentary shows.', None, None, {}),
+    ('', 'The health ministry said 4 million children were vaccinated against measles during a week-long campaign in Ethiopia.', 'Public safety programme', None, {'country': 'Ethiopia'}),
+    ('', 'Six workers were killed when a quarry collapsed in Jharkhand, India.', 'Man-made disaster', 'Industrial accident', {'country': 'India'}),
     # reburying identified victims is a commemoration
     ('', 'Survivors and relatives gathered at Srebrenica on Thursday to bury 14 newly identified victims of the 1995 massacre.', 'Commemoration', 'Ceremony', {}),
 ]
