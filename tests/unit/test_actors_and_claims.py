@@ -82,6 +82,10 @@ ACTORS = [
     ("Indian security forces killed five Maoist rebels in Chhattisgarh's Bijapur district on Sunday.", "",
      [("Military Forces of India", "actor1"), ("Naxal-Maoist Rebels (India)", "actor2")]),
     ("KNU fighters clashed with junta troops in Kayin state on Monday.", "", [("KNU/KNLA", "actor1"), ("Military Forces of Myanmar", "actor2")]),
+    # "People's" opening a group's name tells no civilians
+    ("China's People's Liberation Army fired missiles into waters near Taiwan on Thursday.", "", [("Military Forces of China", "actor1")]),
+    ("Sudan People's Liberation Movement-North fighters clashed with the army in South Kordofan on Monday.", "",
+     [("SPLM-N", "actor1"), ("Military Forces of Sudan", "actor2")]),
     # dissidents with a weapon near are an armed group; jailed dissidents are not
     ("Colombian troops clashed with the dissidents in Cauca department on Monday, the army said, killing four.", "",
      [("Military Forces of Colombia", "actor1"), ("Unidentified Armed Group (Colombia)", "actor2")]),

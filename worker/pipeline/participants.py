@@ -102,7 +102,7 @@ _ACTOR_PATTERNS: list[tuple[str, re.Pattern[str]]] = [  # nouns may open a sente
         r"Turk(?:ish|ey)[-‑](?:backed|supported|allied) (?:Syrian )?(?:factions|rebels|fighters|militias|groups|opposition|forces)|"
         r"People[’']s Defen[cs]e Forces?|PDFs?|(?:Israeli |Jewish )?[Ss]ettlers|New People[’']s Army|NPA|Viv Ansanm|"
         r"FARC(?:-EP)? dissident(?:s| groups?| factions?)|dissidents of the (?:former )?FARC(?:-EP)?|Segunda Marquetalia|Estado Mayor Central|FARC|"
-        r"Pakistani Taliban|Kachin Independence Army|KIA|Ta[’']ang National Liberation Army|TNLA|MNDAA|Myanmar National Democratic Alliance Army|"
+        r"Pakistani Taliban|SPLM-N|SPLA-N|Sudan People[’']s Liberation Movement[- ]North|Kachin Independence Army|KIA|Ta[’']ang National Liberation Army|TNLA|MNDAA|Myanmar National Democratic Alliance Army|"
         r"Karen National Union|KNU|Africa Corps|Tren de Aragua|Los Choneros|Los Lobos|MS-13|Mara Salvatrucha|Barrio 18|Clan del Golfo|Gulf Clan|"
         r"Maoist (?:rebels|insurgents|guerrillas|militants)|Maoists|Naxals?|Naxalites?)\b|"
         r"\b(?P<noun>" + _capitalizable(r"(?:armed |republican )?dissidents|dissident republicans|militants|insurgents|rebels|jihadists|gunmen|gunman|armed (?:men|groups?|herders|herdsmen)|militias?|militiam[ae]n|fighters|bandits|assailants|attackers|separatists|"
@@ -126,7 +126,7 @@ _ACTOR_PATTERNS: list[tuple[str, re.Pattern[str]]] = [  # nouns may open a sente
     ("rioters", re.compile(r"\b(?P<noun>" + _capitalizable(r"rioters|a mob|an angry mob|mobs?|angry residents|angry crowds?|youths") + r")\b")),
     ("civilians", re.compile(
         r"\b(?P<noun>" + _capitalizable(
-            r"civilians?|residents|villagers|passers-by|children|women|families|people|journalists|a (?:man|woman|boy|girl|journalist)|"
+            r"civilians?|residents|villagers|passers-by|children|women|families|people(?![’']s [A-Z])|journalists|a (?:man|woman|boy|girl|journalist)|"
             r"residential (?:areas?|buildings?)|private homes|homes") + r")\b")),
     ("government", re.compile(r"\b(?P<noun>" + _capitalizable(
         r"(?:local |regional |city )?authorities|government|ministry(?: of [A-Z][a-z]+)?|governor’s office|governor's office|officials") + r")\b")),
@@ -143,7 +143,7 @@ _ACTOR_STEMS: dict[str, tuple[str, ...]] = {
                     "ansar", "hamas", "hezbollah", "pkk", "jnim", "adf", "m ", "wagner", "fulani", "ambazonian", "rapid support", "rsf",
                     "allied democratic", "fano", "eln", "farc", "hayat", "hts", "tehreek", "tehrik", "ttp", "arakan", "baloch", "bla",
                     "codeco", "tplf", "tigray people", "kurdistan workers", "fdlr", "oromo", "islamic jihad", "janjaweed", "sinaloa", "jalisco", "cjng", "syrian democratic", "sdf",
-                    "syrian national", "sna", "turkish", "turkey", "people s defen", "pdf", "new people s army", "npa", "viv ansanm", "dissidents of", "settlers", "israeli settlers", "jewish settlers", "segunda", "estado mayor", "pakistani taliban",
+                    "syrian national", "sna", "turkish", "turkey", "people s defen", "pdf", "new people s army", "npa", "viv ansanm", "dissidents of", "settlers", "israeli settlers", "jewish settlers", "segunda", "estado mayor", "pakistani taliban", "splm", "spla", "sudan people s liberation",
                     "kachin", "kia", "ta ang", "tnla", "mndaa", "myanmar national democratic", "karen national", "knu", "africa corps",
                     "tren de aragua", "los choneros", "los lobos", "ms ", "mara salvatrucha", "barrio", "clan del golfo", "gulf clan", "maoist", "naxal",
                     "militants", "dissidents", "armed dissidents", "republican dissidents", "dissident republicans",
@@ -210,7 +210,7 @@ _CANONICAL_GROUPS = [(re.compile(pattern), name) for pattern, name in (
     (r"Islamic State.* Central Africa", "ISCAP"), (r"Islamic State.* (Sahel|Somalia|Mozambique|Sinai|Pakistan|East Asia)", r"Islamic State \1"),
     (r"Jama|Group (?:for the )?Support", "JNIM"), (r".* Islamic Maghreb", "AQIM"), (r".* Arabian Peninsula", "AQAP"),
     (r".* Indian Subcontinent", "AQIS"), (r"[Aa]l[- ]Qa", "al-Qaeda"), (r"People.s Defen[cs]e|PDFs", "PDF"),
-    (r"Turk", "SNA"), (r"Segunda|Estado|FARC.* dissident", "FARC dissidents"), (r"Pakistani Taliban", "TTP"), (r"Kachin", "KIA"), (r"Ta.ang", "TNLA"),
+    (r"Turk", "SNA"), (r"Segunda|Estado|FARC.* dissident", "FARC dissidents"), (r"Pakistani Taliban", "TTP"), (r"Sudan People|SPLA", "SPLM-N"), (r"Kachin", "KIA"), (r"Ta.ang", "TNLA"),
     (r"Myanmar National", "MNDAA"), (r"Karen|KNU", "KNU/KNLA"), (r"Mara", "MS-13"), (r"Gulf Clan", "Clan del Golfo"), (r"Maoist|Naxal", "Naxal-Maoist Rebels (India)"), (r".*[Ss]ettlers", "Settlers (Israel)"), (r"FARC.* dissidents|dissidents of", "FARC dissidents"))]
 _KIND_NAMES = {"rioters": "Rioters", "emergency_services": "Emergency services", "government": "Government"}
 
@@ -407,7 +407,7 @@ def _matches_at(pattern: re.Pattern[str], text: str, positions: list[int], start
 def _group_name(named: str) -> str:
     if named in _GROUP_ALIASES:
         return _GROUP_ALIASES[named]
-    if named[0] in "IJGAaPTFdSsEKMNG" and len(named) >= 3:
+    if named[0] in "IJGAaPTFdSsEKMN" and len(named) >= 3:
         for pattern, name in _CANONICAL_GROUPS:
             if (m := pattern.match(named)) is not None:
                 return m.expand(name)
