@@ -484,6 +484,12 @@ CASES = [
     ('', 'The couple rebuilt their careers after moving to Lisbon, the documentary shows.', None, None, {}),
     ('', 'The health ministry said 4 million children were vaccinated against measles during a week-long campaign in Ethiopia.', 'Public safety programme', None, {'country': 'Ethiopia'}),
     ('', 'Six workers were killed when a quarry collapsed in Jharkhand, India.', 'Man-made disaster', 'Industrial accident', {'country': 'India'}),
+    # headlines: leaders agreeing to ease barriers, suspended relations, a gas cylinder blast, food distributed, repairs begun
+    ('', 'Kenyan, Ugandan leaders agree to ease trade barriers at Nairobi talks.', 'Diplomacy', None, {}),
+    ('', 'Venezuela suspends consular relations with Peru after election dispute.', 'Diplomacy', 'Sanctions and diplomatic measures', {}),
+    ('', 'Gas cylinder blast kills four in Karachi restaurant.', 'Man-made disaster', 'Industrial accident', {'killed': '4'}),
+    ('', "Saudi aid agency distributes 5,000 food baskets in Sudan's Port Sudan.", 'Humanitarian aid', 'Humanitarian mission', {'country': 'Sudan'}),
+    ('', 'Authorities begin repairing earthquake-damaged school buildings in Herat.', 'Reconstruction', 'Repair/renovation', {'country': 'Afghanistan'}),
     # reburying identified victims is a commemoration
     ('', 'Survivors and relatives gathered at Srebrenica on Thursday to bury 14 newly identified victims of the 1995 massacre.', 'Commemoration', 'Ceremony', {}),
 ]
