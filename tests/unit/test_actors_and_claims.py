@@ -55,9 +55,57 @@ ACTORS = [
      [("TPLF", "actor1"), ("Military Forces of Ethiopia", "actor2")]),
     ("The Saudi-led coalition said it had intercepted a drone launched by the Houthis towards Khamis Mushait.", "",
      [("Military Forces of Saudi Arabia", "actor1"), ("Houthi", "actor2")]),
-    # an unnamed side facing a named one is the other side; forces of no country told beside a country's are those
+    # Turkish-backed factions are the Syrian National Army; forces of no country told beside a country's are those
     ("Fierce fighting broke out between the Kurdish-led SDF and Turkish-backed factions near Manbij on Tuesday, killing 15 fighters.", "",
-     [("SDF", "actor1"), ("Unidentified Armed Group (Syria)", "actor2")]),
+     [("SDF", "actor1"), ("SNA", "actor2")]),
+    ("The SDF said its fighters repelled an attack by Turkish-backed factions on Deir Hafer on Monday.", "", [("SDF", "actor1"), ("SNA", "actor2")]),
+    ("Turkey-backed Syrian National Army factions clashed with the SDF near Manbij on Tuesday, killing 12 fighters.", "",
+     [("SNA", "actor1"), ("SDF", "actor2")]),
+    # Myanmar's People's Defence Forces, the FARC's dissidents, the Philippines' NPA are groups of their own
+    ("Myanmar junta troops clashed with People's Defence Force fighters in Sagaing region on Sunday, killing 8 soldiers.", "",
+     [("Military Forces of Myanmar", "actor1"), ("PDF", "actor2")]),
+    ("Resistance fighters of the PDF attacked a police outpost in Magway region on Friday, killing three officers.", "",
+     [("PDF", "actor1"), ("Police Forces of Myanmar", "actor2")]),
+    ("ELN guerrillas clashed with FARC dissidents in Colombia's Catatumbo region on Friday, leaving 30 dead.", "",
+     [("ELN", "actor1"), ("FARC dissidents", "actor2")]),
+    ("Colombian soldiers killed six dissidents of the former FARC in a clash in Guaviare on Tuesday.", "",
+     [("Military Forces of Colombia", "actor1"), ("FARC dissidents", "actor2")]),
+    ("Philippine troops clashed with New People's Army rebels in Negros Oriental on Saturday, killing three.", "",
+     [("Military Forces of Philippines", "actor1"), ("NPA", "actor2")]),
+    ("Baloch Liberation Army militants attacked a train in Balochistan, Pakistan, on Tuesday.", "", [("BLA", "actor1")]),
+    ("The Estado Mayor Central, a FARC dissident group, killed two soldiers in an ambush in Cauca on Sunday.", "",
+     [("FARC dissidents", "actor1"), ("Military Forces of Colombia", "actor2")]),
+    ("Pakistani Taliban fighters stormed a police station in Lakki Marwat, Khyber Pakhtunkhwa, on Tuesday.", "",
+     [("TTP", "actor1"), ("Police Forces of Pakistan", "actor2")]),
+    ("Gunmen from the Tren de Aragua gang shot dead two police officers in Caracas on Monday.", "",
+     [("Tren de Aragua", "actor1"), ("Police Forces of Venezuela", "actor2")]),
+    ("Indian security forces killed five Maoist rebels in Chhattisgarh's Bijapur district on Sunday.", "",
+     [("Military Forces of India", "actor1"), ("Naxal-Maoist Rebels (India)", "actor2")]),
+    ("KNU fighters clashed with junta troops in Kayin state on Monday.", "", [("KNU/KNLA", "actor1"), ("Military Forces of Myanmar", "actor2")]),
+    # "People's" opening a group's name tells no civilians
+    ("China's People's Liberation Army fired missiles into waters near Taiwan on Thursday.", "", [("Military Forces of China", "actor1")]),
+    ("Sudan People's Liberation Movement-North fighters clashed with the army in South Kordofan on Monday.", "",
+     [("SPLM-N", "actor1"), ("Military Forces of Sudan", "actor2")]),
+    # dissidents with a weapon near are an armed group; jailed dissidents are not
+    ("Colombian troops clashed with the dissidents in Cauca department on Monday, the army said, killing four.", "",
+     [("Military Forces of Colombia", "actor1"), ("Unidentified Armed Group (Colombia)", "actor2")]),
+    ("Chinese police detained three dissidents in Beijing on Monday ahead of the anniversary.", "", [("Police Forces of China", "actor1")]),
+    # forces "backed by" others: the backers are associated
+    ("Somali army troops backed by US air strikes killed 40 al-Shabab militants in Hiraan region on Saturday.", "",
+     [("Military Forces of Somalia", "actor1"), ("Military Forces of United States", "associated"), ("Al-Shabaab", "actor2")]),
+    # settlers are a side of their own, not a crowd of rioters
+    ("Israeli settlers attacked Palestinian villagers near Ramallah on Friday, burning cars.", "", [("Settlers (Israel)", "actor1")]),
+    # paramilitary rangers are state forces
+    ("Thai rangers clashed with insurgents in Narathiwat province on Tuesday, killing one.", "",
+     [("Military Forces of Thailand", "actor1"), ("Unidentified Armed Group (Thailand)", "actor2")]),
+    # two demonyms before one noun: allies, unless they fight each other
+    ("US and British warplanes struck Houthi targets in Sanaa, Yemen, overnight.", "",
+     [("Military Forces of United States", "actor1"), ("Military Forces of United Kingdom", "associated"), ("Houthi", "actor2")]),
+    ("Azerbaijani and Armenian troops exchanged fire along the border on Friday.", "",
+     [("Military Forces of Azerbaijan", "actor1"), ("Military Forces of Armenia", "actor2")]),
+    # a side telling what its own jets did is the actor
+    ("Sudan's army said its fighter jets struck RSF positions in Nyala, South Darfur, on Monday.", "",
+     [("Military Forces of Sudan", "actor1"), ("RSF", "actor2")]),
     ("Afghan Taliban fighters and Pakistani border troops traded heavy fire at the Torkham crossing on Friday, killing two soldiers.", "",
      [("Taliban", "actor1"), ("Military Forces of Pakistan", "actor2")]),
     # a country's forces told with its name in the possessive are that country's, wherever they strike

@@ -447,6 +447,51 @@ CASES = [
     ('', 'Toyota recalled 50,000 SUVs in the United States over faulty airbags.', None, None, {}),
     ('', 'The judge dismissed a defamation lawsuit filed by a businessman against a Kenyan newspaper.', None, None, {}),
     ('', "India's cricketers crushed Pakistan by seven wickets in Ahmedabad.", None, None, {}),
+    # a space launch is no rocket fire
+    ('', 'A rocket carrying a weather satellite lifted off from French Guiana on Wednesday.', None, None, {}),
+    # a museum reopening after renovation is cultural news, a bridge reopening after repairs is repair work
+    ('', 'PARIS (AFP) — The Louvre will reopen its Egyptian antiquities wing next month after a two-year renovation, the museum said.', None, None, {}),
+    ('', "Ukraine's state railway reopened the bridge over the Dnipro in Zaporizhzhia after three months of repairs.", 'Reconstruction', 'Repair/renovation', {'country': 'Ukraine'}),
+    # diplomatic measures told as broken relations, visa bans, frozen assets, a "sanctioned" verb
+    ('', 'Colombia broke off diplomatic relations with Israel on Wednesday, the president said.', 'Diplomacy', 'Sanctions and diplomatic measures', {}),
+    ('', 'Washington imposed visa restrictions on 30 Georgian officials over the crackdown on protesters in Tbilisi.', 'Diplomacy', 'Sanctions and diplomatic measures', {}),
+    ('', 'The US Treasury sanctioned three Mexican nationals linked to the Sinaloa cartel on Thursday.', 'Diplomacy', 'Sanctions and diplomatic measures', {}),
+    # a mine that collapses is an industrial accident, not a building collapse
+    ('', "A gold mine collapsed in Mali's Koulikoro region on Friday, killing more than 40 miners.", 'Man-made disaster', 'Industrial accident', {'country': 'Mali'}),
+    ('', 'A helicopter carrying tourists crashed into the Hudson River in New York on Thursday, killing six.', 'Man-made disaster', 'Transport accident', {'killed': '6'}),
+    # a storm uprooting trees is the storm, not property destruction
+    ('', 'A storm battered northern Vietnam on Saturday, uprooting trees and killing 9 people in Quang Ninh province.', 'Natural disaster', 'Storm', {'country': 'Vietnam'}),
+    # people moved out of flooded villages: the evacuation
+    ('', 'Rescuers evacuated 3,000 residents from flooded villages in Sylhet, Bangladesh, on Thursday.', 'Humanitarian aid', 'Evacuation', {'country': 'Bangladesh'}),
+    # drugs other than cocaine seized; mafia members arrested
+    ('', 'Spanish customs officers seized 3 tonnes of hashish on a speedboat off Algeciras on Tuesday.', 'Organized crime', 'Trafficking/smuggling', {'country': 'Spain'}),
+    ('', "Italian police arrested 80 suspected members of the 'Ndrangheta in raids across Calabria on Tuesday.", 'Organized crime', 'Gang/cartel activity', {'country': 'Italy'}),
+    # a vaccination campaign against a disease is a public-safety programme (an aid agency vaccinating stays aid)
+    ('', "Health workers launched a polio vaccination campaign targeting 2 million children in Pakistan's Khyber Pakhtunkhwa province on Monday.", 'Public safety programme', 'Public safety programme', {'country': 'Pakistan'}),
+    ('', 'Health authorities in Uganda began vaccinating children against polio in 12 districts near the Congolese border.', 'Public safety programme', 'Public safety programme', {'country': 'Uganda'}),
+    # works completed or started, homes rebuilt for a disaster's survivors, an aid agency's new centre, an announced ban
+    ('', 'Workers completed a new water treatment plant in Gaborone, Botswana, officials said on Monday.', 'Reconstruction', 'Infrastructure works', {'country': 'Botswana'}),
+    ('', 'Work started on a new 600-bed hospital in Freetown, Sierra Leone, funded by China.', 'Reconstruction', 'Infrastructure works', {'place': 'Freetown'}),
+    ('', 'The government handed over 300 rebuilt homes to earthquake survivors in Hatay, Turkey, on Tuesday.', 'Reconstruction', 'Repair/renovation', {'country': 'Turkey'}),
+    ('', 'UNHCR opened a new transit centre for refugees fleeing Sudan in Renk, South Sudan, on Tuesday.', 'Humanitarian aid', 'Humanitarian mission', {'country': 'South Sudan'}),
+    ('', "Vietnam's government announced it will ban motorbikes with petrol engines from central Hanoi from 2026.", 'Official announcement/inspection', 'Announcement', {}),
+    # consultations held are talks; a bus falling into a gorge is a crash; power restored is repair work
+    ('China, Russia hold joint consultations on Afghanistan in Beijing', 'Envoys from China and Russia held consultations in Beijing on Tuesday on the situation in Afghanistan.', 'Diplomacy', None, {'place': 'Beijing'}),
+    ('', "At least 30 killed as bus falls into gorge in Kashmir's Doda district.", 'Man-made disaster', 'Transport accident', {'killed': '30'}),
+    ('', 'Power restored to most of Puerto Rico after island-wide blackout.', 'Reconstruction', 'Repair/renovation', {}),
+    # a sports body or a regulator sanctioning a club is no diplomatic measure; rebuilt careers are no rebuilding
+    ('', 'UEFA sanctioned the club with a 2-million-euro fine for racist chanting by fans.', None, None, {}),
+    ('', 'The couple rebuilt their careers after moving to Lisbon, the documentary shows.', None, None, {}),
+    ('', 'The health ministry said 4 million children were vaccinated against measles during a week-long campaign in Ethiopia.', 'Public safety programme', None, {'country': 'Ethiopia'}),
+    ('', 'Six workers were killed when a quarry collapsed in Jharkhand, India.', 'Man-made disaster', 'Industrial accident', {'country': 'India'}),
+    # headlines: leaders agreeing to ease barriers, suspended relations, a gas cylinder blast, food distributed, repairs begun
+    ('', 'Kenyan, Ugandan leaders agree to ease trade barriers at Nairobi talks.', 'Diplomacy', None, {}),
+    ('', 'Venezuela suspends consular relations with Peru after election dispute.', 'Diplomacy', 'Sanctions and diplomatic measures', {}),
+    ('', 'Gas cylinder blast kills four in Karachi restaurant.', 'Man-made disaster', 'Industrial accident', {'killed': '4'}),
+    ('', "Saudi aid agency distributes 5,000 food baskets in Sudan's Port Sudan.", 'Humanitarian aid', 'Humanitarian mission', {'country': 'Sudan'}),
+    ('', 'Authorities begin repairing earthquake-damaged school buildings in Herat.', 'Reconstruction', 'Repair/renovation', {'country': 'Afghanistan'}),
+    # reburying identified victims is a commemoration
+    ('', 'Survivors and relatives gathered at Srebrenica on Thursday to bury 14 newly identified victims of the 1995 massacre.', 'Commemoration', 'Ceremony', {}),
 ]
 
 

@@ -92,7 +92,7 @@ _SPOKESMAN_SAID = re.compile(r"\s+(?:spokes(?:man|woman|person)|officials?|sourc
 _SELF_REPORT = re.compile(
     r"\s+(?:said|says|reported|stated)(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))?"
     r"(?:\s+(?:in\s+a\s+statement|on\s+(?:Telegram|X|Twitter|Facebook|state\s+(?:TV|television|media))))?,?\s+(?:that\s+)?"
-    r"(?:it|they|its (?:forces|troops|fighters|units|army|air force|navy|jets|warplanes|aircraft|drones)|their (?:forces|fighters))\s+(?:had\s+|has\s+|have\s+)?"
+    r"(?:it|they|(?:its|their) (?:[\w-]+ )?(?:forces|troops|fighters|units|army|air force|navy|jets|warplanes|aircraft|drones|artillery|soldiers))\s+(?:had\s+|has\s+|have\s+)?"
     r"(?!(?:received|learned|noted|condemned|welcomed|confirmed|denied|rejected|regretted|investigated|alerted|informed|asked|urged|"
     r"warned|called|appealed|expected|hoped|needed|wanted|opposed|supported)\b)"
     r"(?:\w+ed|\w+[^\We]en|struck|shot|hit|took|retook|fought|blew|overran|seized|won|drove|beat|threw|broke|brought|made)\b"
@@ -612,6 +612,8 @@ def _as_crowd(actor: ActorMention, type_key: str | None) -> ActorMention:
 def _demonstrators_first(mentions: list[tuple[str, str, int, bool]], kind: str, name: str) -> list[tuple[str, str, int, bool]]:
     """A demonstration's demonstrators are its first actor, told or not ("Protesters (Kenya)"); whom they faced comes second."""
     told = next((m for m in mentions if m[1] == kind), None)
+    if told is None and kind == "rioters" and mentions and mentions[0][1] == "armed_group" and not mentions[0][0].startswith(UNNAMED_GROUP):
+        return mentions  # a named group's mob ("settlers attacked villagers") is that group's act
     return [(told[0] if told else name, kind, -1, False), *(m for m in mentions if m is not told)]
 
 

@@ -24,6 +24,15 @@ DEMONYMS = {
     "sudanese": "Sudan", "syrian": "Syria", "turkish": "Turkey", "ugandan": "Uganda", "ukrainian": "Ukraine",
     "venezuelan": "Venezuela", "yemeni": "Yemen", "zimbabwean": "Zimbabwe", "thai": "Thailand", "brazilian": "Brazil",
     "us": "United States", "u.s.": "United States", "uk": "United Kingdom",
+    "haitian": "Haiti", "rwandan": "Rwanda", "burundian": "Burundi", "peruvian": "Peru", "ecuadorian": "Ecuador",
+    "guatemalan": "Guatemala", "honduran": "Honduras", "salvadoran": "El Salvador", "bolivian": "Bolivia", "nicaraguan": "Nicaragua",
+    "algerian": "Algeria", "moroccan": "Morocco", "tunisian": "Tunisia", "senegalese": "Senegal", "beninese": "Benin",
+    "togolese": "Togo", "guinean": "Guinea", "ivorian": "Ivory Coast", "central african": "Central African Republic",
+    "mauritanian": "Mauritania", "tanzanian": "Tanzania", "emirati": "United Arab Emirates", "qatari": "Qatar",
+    "japanese": "Japan", "canadian": "Canada", "australian": "Australia", "italian": "Italy", "spanish": "Spain",
+    "polish": "Poland", "nepali": "Nepal", "nepalese": "Nepal", "sri lankan": "Sri Lanka", "cambodian": "Cambodia",
+    "tajik": "Tajikistan", "kyrgyz": "Kyrgyzstan", "uzbek": "Uzbekistan", "serbian": "Serbia", "kosovar": "Kosovo",
+    "cuban": "Cuba", "chilean": "Chile", "argentine": "Argentina", "south african": "South Africa", "greek": "Greece",
 }
 _ABBREVIATED = frozenset({"us", "u.s.", "uk"})
 _DEMONYM = "|".join(sorted((re.escape(d.upper() if d in _ABBREVIATED else d.title().replace("-Led", "-led")) for d in DEMONYMS),
@@ -87,10 +96,16 @@ _ACTOR_PATTERNS: list[tuple[str, re.Pattern[str]]] = [  # nouns may open a sente
         r"Ansar Allah|Hamas|Hezbollah|PKK|JNIM|Jama[’']?at Nus?rat al-Islam wa[l']?[- ]Muslim(?:een|in)|"
         rf"Group (?:for the )?Support(?:ing)? (?:of )?Islam and Muslims|ADF|M23|Wagner(?: Group)?|{_QAEDA_BRANCH}|AQIM|AQAP|"
         r"[Aa]l[- ]Qa(?:eda|[’']?ida)|Fulani militia|Ambazonian separatists|Rapid Support Forces|RSF|"
-        r"Allied Democratic Forces|Fano|ELN|FARC|Hayat Tahrir al-Sham|HTS|Tehreek-e-Taliban Pakistan|Tehrik-i-Taliban Pakistan|TTP|"
+        r"Allied Democratic Forces|Fano|ELN|Hayat Tahrir al-Sham|HTS|Tehreek-e-Taliban Pakistan|Tehrik-i-Taliban Pakistan|TTP|"
         r"Arakan Army|Baloch(?:istan)? Liberation Army|BLA|CODECO|TPLF|Tigray People[’']s Liberation Front|Kurdistan Workers[’'] Party|FDLR|Oromo Liberation Army|Islamic Jihad|Janjaweed|Sinaloa [Cc]artel|"
-        r"Jalisco New Generation Cartel|CJNG|Syrian Democratic Forces|SDF)\b|"
-        r"\b(?P<noun>" + _capitalizable(r"militants|insurgents|rebels|jihadists|gunmen|gunman|armed (?:men|groups?|herders|herdsmen)|militias?|militiam[ae]n|fighters|bandits|assailants|attackers|separatists|"
+        r"Jalisco New Generation Cartel|CJNG|Syrian Democratic Forces|SDF|Syrian National Army|SNA|"
+        r"Turk(?:ish|ey)[-‑](?:backed|supported|allied) (?:Syrian )?(?:factions|rebels|fighters|militias|groups|opposition|forces)|"
+        r"People[’']s Defen[cs]e Forces?|PDFs?|(?:Israeli |Jewish )?[Ss]ettlers|New People[’']s Army|NPA|Viv Ansanm|"
+        r"FARC(?:-EP)? dissident(?:s| groups?| factions?)|dissidents of the (?:former )?FARC(?:-EP)?|Segunda Marquetalia|Estado Mayor Central|FARC|"
+        r"Pakistani Taliban|SPLM-N|SPLA-N|Sudan People[’']s Liberation Movement[- ]North|Kachin Independence Army|KIA|Ta[’']ang National Liberation Army|TNLA|MNDAA|Myanmar National Democratic Alliance Army|"
+        r"Karen National Union|KNU|Africa Corps|Tren de Aragua|Los Choneros|Los Lobos|MS-13|Mara Salvatrucha|Barrio 18|Clan del Golfo|Gulf Clan|"
+        r"Maoist (?:rebels|insurgents|guerrillas|militants)|Maoists|Naxals?|Naxalites?)\b|"
+        r"\b(?P<noun>" + _capitalizable(r"(?:armed |republican )?dissidents|dissident republicans|militants|insurgents|rebels|jihadists|gunmen|gunman|armed (?:men|groups?|herders|herdsmen)|militias?|militiam[ae]n|fighters|bandits|assailants|attackers|separatists|"
                                  r"(?:armed )?gangs|gang members|an? (?:armed |criminal |street )?gang(?! (?:leader|boss|member|rape|war|violence|culture)s?\b)(?: of (?:armed |unidentified |masked )?(?:men|youths|robbers|attackers|gunmen|thugs))?") + r"|(?:(?<=-backed )|(?<=armed )|(?<=rebel )|(?<=militia ))factions"
         + r")\b")),
     ("state_forces", re.compile(
@@ -98,7 +113,7 @@ _ACTOR_PATTERNS: list[tuple[str, re.Pattern[str]]] = [  # nouns may open a sente
             r"(?:armed|military|security|government|regime|coalition|police) forces|armed forces|(?<=-led )coalition|government troops|government soldiers|regime troops|regime soldiers|"
             r"military(?! (?:administrations?|courts?|prosecutors?|hospitals?|enlistment offices?|commissariats?|law|laws|bill|rule|service|"
             r"spending|budget|reforms?|academy|parade|history|records?)\b)|army|troops|soldiers|"
-            r"air force|Air Force|Armed Forces|National Guard|navy|police|policemen|gendarmes?|national guard|border guards?|air defen[cs]es?|"
+            r"air force|Air Force|Armed Forces|National Guard|navy|police|(?:paramilitary )?rangers|junta(?! (?:leader|chief|head|spokes\w+|government|member|official|ruler)s?\b)|policemen|gendarmes?|national guard|border guards?|air defen[cs]es?|"
             r"warplanes?|fighter jets?|jets|drones?|artillery|shelling|shells|bombardments?|air ?strikes?|drone strikes?|missiles?|(?<!general )(?<!hunger )strikes|bombs?|"
             r"forces(?!\s+(?:thousands|hundreds|dozens|residents|people|families|the|an?|him|her|them|us|its?|their|his)\b)") + r")\b")),
     ("party", re.compile(r"\b(?P<named>United Russia|(?:[A-Z][\w-]+ ){1,4}Party|Communist Party)\b")),
@@ -111,7 +126,7 @@ _ACTOR_PATTERNS: list[tuple[str, re.Pattern[str]]] = [  # nouns may open a sente
     ("rioters", re.compile(r"\b(?P<noun>" + _capitalizable(r"rioters|a mob|an angry mob|mobs?|angry residents|angry crowds?|youths") + r")\b")),
     ("civilians", re.compile(
         r"\b(?P<noun>" + _capitalizable(
-            r"civilians?|residents|villagers|passers-by|children|women|families|people|journalists|a (?:man|woman|boy|girl|journalist)|"
+            r"civilians?|residents|villagers|passers-by|children|women|families|people(?![’']s [A-Z])|journalists|a (?:man|woman|boy|girl|journalist)|"
             r"residential (?:areas?|buildings?)|private homes|homes") + r")\b")),
     ("government", re.compile(r"\b(?P<noun>" + _capitalizable(
         r"(?:local |regional |city )?authorities|government|ministry(?: of [A-Z][a-z]+)?|governor’s office|governor's office|officials") + r")\b")),
@@ -121,14 +136,17 @@ _ACTOR_PATTERNS: list[tuple[str, re.Pattern[str]]] = [  # nouns may open a sente
 ]
 # The lower-case word starts every match of an actor pattern begins with: patterns are only tried there.
 _ACTOR_STEMS: dict[str, tuple[str, ...]] = {
-    "state_forces": ("armed", "military", "security", "government", "regime", "coalition", "police", "army", "troops", "soldiers",
+    "state_forces": ("armed", "military", "security", "rangers", "paramilitary rangers", "junta", "government", "regime", "coalition", "police", "army", "troops", "soldiers",
                      "air force", "air defen", "navy", "gendarme", "national guard", "border", "warplane", "fighter jet", "drone",
                      "artillery", "airstrike", "air strike", "drone strike", "missile", "forces", "jets", "shelling", "shells", "bombardment", "strikes", "bomb"),
     "armed_group": ("taliban", "al shabaab", "al shabab", "al qa", "jama", "group for", "group support", "aqim", "aqap", "isgs", "iskp", "boko", "iswap", "islamic state", "isis", "isil", "daesh", "houthi",
                     "ansar", "hamas", "hezbollah", "pkk", "jnim", "adf", "m ", "wagner", "fulani", "ambazonian", "rapid support", "rsf",
                     "allied democratic", "fano", "eln", "farc", "hayat", "hts", "tehreek", "tehrik", "ttp", "arakan", "baloch", "bla",
                     "codeco", "tplf", "tigray people", "kurdistan workers", "fdlr", "oromo", "islamic jihad", "janjaweed", "sinaloa", "jalisco", "cjng", "syrian democratic", "sdf",
-                    "militants",
+                    "syrian national", "sna", "turkish", "turkey", "people s defen", "pdf", "new people s army", "npa", "viv ansanm", "dissidents of", "settlers", "israeli settlers", "jewish settlers", "segunda", "estado mayor", "pakistani taliban", "splm", "spla", "sudan people s liberation",
+                    "kachin", "kia", "ta ang", "tnla", "mndaa", "myanmar national democratic", "karen national", "knu", "africa corps",
+                    "tren de aragua", "los choneros", "los lobos", "ms ", "mara salvatrucha", "barrio", "clan del golfo", "gulf clan", "maoist", "naxal",
+                    "militants", "dissidents", "armed dissidents", "republican dissidents", "dissident republicans",
                     "insurgents", "rebels", "jihadists", "gunmen", "armed men", "militia", "fighters", "bandits", "assailants",
                     "attackers", "separatists", "gunman", "armed herd", "militiam", "gangs", "gang members", "armed gangs", "armed group", "factions",
                     "a gang", "an armed gang", "a criminal gang", "a street gang"),
@@ -150,6 +168,10 @@ _START = attrgetter("start")
 _HAS_NAME = re.compile(r"[A-Z][a-z]+[ -][A-Z]")
 # The demonym may stand a word or two before the noun ("Russian ballistic missile", "Ukrainian special forces").
 _DEMONYM_BEFORE = re.compile(rf"\b(?P<dem>{_DEMONYM}) (?:(?!(?:and|or|of|the|by|with|to|from|in|on|at)\b)[a-z][\w-]* ){{0,2}}$")
+# A first demonym joined to the one before the noun ("US and British warplanes", "Azerbaijani and Armenian troops").
+_PAIRED_DEMONYM = re.compile(rf"\b(?P<dem>{_DEMONYM})(?:,| and) $")
+# ... unless they fight each other ("Azerbaijani and Armenian troops exchanged fire"): else the second is the first's ally.
+_EACH_OTHER = re.compile(r"[^.;]*?\b(?:exchanged|traded|clashed|fought|skirmished|each other|one another)\b")
 _COUNTRIES = {name.lower(): name for name in DEMONYMS.values()}
 _COUNTRY_OWNS = re.compile(r"\b(?P<country>[A-Z][a-z]+(?: [A-Z][a-z]+){0,2})[’']s (?:(?!(?:and|or|of|the)\b)[a-z][\w-]* )?$")
 _POSSESSIVE_BEFORE = re.compile(r"\b(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Oo]ur) $")
@@ -168,6 +190,9 @@ _TALKS_BEFORE = re.compile(r"\b(?:talks|negotiations?|negotiators|deal|truce|cea
 _RELEASE_NEAR = re.compile(r"\b(?:rescu\w*|freed|free|freeing|releas\w*|swap\w*|exchang\w*|handed over|hand over|recover\w*)\b", re.IGNORECASE)
 # ... or its backer ("Wagner-backed Malian troops"): a party to the event, though not its actor.
 _BACKER = re.compile(r"[-‑](?:backed|allied|supported|funded|sponsored|armed|trained)\b")
+# Words telling dissidents are armed ("a bomb left by dissidents", "dissidents ambushed a patrol").
+_ARMED_ACT = re.compile(r"\b(?:bomb|explosive|IED|grenade|gun|shot|shooting|ambush|attack|clash|fought|fighting|killed|rifles?|mortar|rockets?)", re.IGNORECASE)
+_BACKED_BY = re.compile(r"\b(?:backed|supported|assisted|aided|helped|reinforced) by (?:the )?$")  # "troops backed by US air strikes"
 _TIED_TO = re.compile(r"\b(?:linked|affiliated|tied|allied|aligned|loyal|allegiance|close|connected) (?:to|with) (?:the )?$")
 _AFFILIATE = re.compile(r"(?:[’']s)? (?:(?!(?:and|or|with|as|its|their|his|her)\b)[\w-]+ ){0,2}(?:affiliate|offshoot|branch|franchise|ally|allies|proxy|proxies)\b")
 UNNAMED_GROUP = "Unidentified Armed Group"
@@ -175,7 +200,8 @@ UNNAMED_GROUP = "Unidentified Armed Group"
 _GROUP_ALIASES = {"Rapid Support Forces": "RSF", "Allied Democratic Forces": "ADF", "Tigray People's Liberation Front": "TPLF",
                   "Tigray People’s Liberation Front": "TPLF", "Kurdistan Workers' Party": "PKK", "Kurdistan Workers’ Party": "PKK", "Tehreek-e-Taliban Pakistan": "TTP",
                   "Tehrik-i-Taliban Pakistan": "TTP", "Jalisco New Generation Cartel": "CJNG", "Sinaloa cartel": "Sinaloa Cartel",
-                  "Syrian Democratic Forces": "SDF", "Houthis": "Houthi", "Ansar Allah": "Houthi", "ISIS": "Islamic State", "ISIL": "Islamic State",
+                  "Syrian Democratic Forces": "SDF", "Baloch Liberation Army": "BLA", "Balochistan Liberation Army": "BLA",
+                  "New People's Army": "NPA", "New People’s Army": "NPA", "Syrian National Army": "SNA", "Houthis": "Houthi", "Ansar Allah": "Houthi", "ISIS": "Islamic State", "ISIL": "Islamic State",
                   "Daesh": "Islamic State", "Wagner Group": "Wagner", "al-Shabaab": "Al-Shabaab", "Al Shabaab": "Al-Shabaab",
                   "al-Shabab": "Al-Shabaab", "Al-Shabab": "Al-Shabaab", "Al Shabab": "Al-Shabaab"}
 # Groups news spells several ways, and branches told by their full names, by one name each.
@@ -183,7 +209,9 @@ _CANONICAL_GROUPS = [(re.compile(pattern), name) for pattern, name in (
     (r"Islamic State.* West Africa", "ISWAP"), (r"Islamic State.* Greater Sahara", "ISGS"), (r"Islamic State.* Khorasan|ISIS-K", "ISKP"),
     (r"Islamic State.* Central Africa", "ISCAP"), (r"Islamic State.* (Sahel|Somalia|Mozambique|Sinai|Pakistan|East Asia)", r"Islamic State \1"),
     (r"Jama|Group (?:for the )?Support", "JNIM"), (r".* Islamic Maghreb", "AQIM"), (r".* Arabian Peninsula", "AQAP"),
-    (r".* Indian Subcontinent", "AQIS"), (r"[Aa]l[- ]Qa", "al-Qaeda"))]
+    (r".* Indian Subcontinent", "AQIS"), (r"[Aa]l[- ]Qa", "al-Qaeda"), (r"People.s Defen[cs]e|PDFs", "PDF"),
+    (r"Turk", "SNA"), (r"Segunda|Estado|FARC.* dissident", "FARC dissidents"), (r"Pakistani Taliban", "TTP"), (r"Sudan People|SPLA", "SPLM-N"), (r"Kachin", "KIA"), (r"Ta.ang", "TNLA"),
+    (r"Myanmar National", "MNDAA"), (r"Karen|KNU", "KNU/KNLA"), (r"Mara", "MS-13"), (r"Gulf Clan", "Clan del Golfo"), (r"Maoist|Naxal", "Naxal-Maoist Rebels (India)"), (r".*[Ss]ettlers", "Settlers (Israel)"), (r"FARC.* dissidents|dissidents of", "FARC dissidents"))]
 _KIND_NAMES = {"rioters": "Rioters", "emergency_services": "Emergency services", "government": "Government"}
 
 
@@ -208,7 +236,8 @@ class ActorMention:
     start: int
     end: int
     backer: bool = False
-    """It backs the actor named after it ("Wagner-backed troops"): associated with the event, not its actor."""
+    """It backs the actor named after it ("Wagner-backed troops") or joins the one before ("US and British jets"): associated
+    with the event, not its actor."""
 
 
 def _valid_name(name: str) -> bool:
@@ -312,20 +341,28 @@ def _actors_between(text: str, start: int, end: int, country: str | None,
             begin, stop = m.span()
             if _overlaps(found, begin, stop) or _describes_another(text, m, [*matches[i - 1:i], *matches[i + 1:i + 2]], kind):
                 continue
-            dem = None
+            if kind == "armed_group" and "issident" in m.group(0) and not m.group("named") \
+                    and _ARMED_ACT.search(text, max(0, begin - 100), min(len(text), stop + 100)) is None:
+                continue  # dissidents told with no weapon near are political dissidents
+            dem, ally = None, False
             if kind == "state_forces":
                 # The demonym ends with a space right before the match (or " \n", as "$" also matches before a last newline).
                 before = _DEMONYM_BEFORE.search(text, max(0, begin - 44), begin) if text[begin - 1:begin] in (" ", "\n") else None
                 owner = _COUNTRY_OWNS.search(text, max(0, begin - 44), begin) if before is None and text[begin - 1:begin] == " " else None
                 if before is not None:
                     begin, dem = before.start(), before.group("dem")
+                    paired = _PAIRED_DEMONYM.search(text, max(0, begin - 24), begin)
+                    if paired is not None and paired.group("dem") != dem and not _overlaps(found, paired.start(), begin):
+                        found.append(ActorMention(_actor_name(kind, m, country, paired.group("dem")), kind, paired.start(), begin))
+                        ally = _EACH_OTHER.match(text, m.end(), min(len(text), m.end() + 60)) is None
                 elif owner is not None and owner.group("country").lower() in _COUNTRIES:
                     begin, dem = owner.start(), owner.group("country")  # "Ukraine's military", "Sudan's army"
                 elif m.group("noun").lower() in _WEAPON_NOUNS:
                     continue  # "drones" alone says nothing about whose they are
                 elif _POSSESSIVE_BEFORE.search(text, max(0, begin - 6), begin):
                     continue  # "his forces", "its troops": someone's named elsewhere, not those of the country where it happened
-            backer = text[stop:stop + 1] in "-‑" and _BACKER.match(text, stop) is not None
+            backer = ally or text[stop:stop + 1] in "-‑" and _BACKER.match(text, stop) is not None \
+                or text[begin - 1:begin] == " " and _BACKED_BY.search(text, max(0, begin - 24), begin) is not None
             found.append(ActorMention(_actor_name(kind, m, country, dem), kind, begin, m.end(), backer))
     return sorted(found, key=_START)
 
@@ -370,7 +407,7 @@ def _matches_at(pattern: re.Pattern[str], text: str, positions: list[int], start
 def _group_name(named: str) -> str:
     if named in _GROUP_ALIASES:
         return _GROUP_ALIASES[named]
-    if named[0] in "IJGAa" and len(named) > 5:
+    if named[0] in "IJGAaPTFdSsEKMN" and len(named) >= 3:
         for pattern, name in _CANONICAL_GROUPS:
             if (m := pattern.match(named)) is not None:
                 return m.expand(name)
