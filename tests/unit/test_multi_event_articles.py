@@ -391,3 +391,50 @@ def test_an_act_told_after_a_plan_is_an_event_of_its_own_and_a_plan_sums_up_noth
                     "police dispersed hundreds of opposition supporters in Harare with tear gas.")
     assert [(e.sub_event_type, e.modality, str(e.occurred.date) if e.occurred else None) for e in strike] == [
         ("Peaceful protest", "planned", "2026-03-09"), ("Protest with intervention", "occurred", "2026-03-03")]
+
+
+def _days(found) -> list[tuple]:
+    return [(e.sub_event_type, e.location.name if e.location else None, str(e.occurred.date) if e.occurred else None,
+             e.casualties.killed if e.casualties else None) for e in found]
+
+
+def test_police_acting_against_protesters_in_another_town_is_a_demonstration_of_its_own() -> None:
+    # a crowd act in a town the head does not name is another event; a spot no gazetteer knows is taken for the same town
+    found = events("Thousands of supporters of the jailed former prime minister rallied in Lahore on Tuesday, demanding his release. "
+                   "Police detained dozens of protesters in Rawalpindi, a party spokesman said.")
+    assert [e.location.name if e.location else None for e in found] == ["Lahore", "Rawalpindi"]
+    found = events("Students rallied at the University of Dhaka on Monday. A day later, police fired rubber bullets at students "
+                   "marching in Chittagong.")
+    assert _days(found) == [("Peaceful protest", "Dhaka", "2026-03-02", None), ("Protest with intervention", "Chattogram", "2026-03-03", None)]
+
+
+def test_tolls_of_both_sides_told_in_sentences_of_their_own_add_up() -> None:
+    found = events("Militants attacked an army post in North Waziristan on Monday, triggering a gunfight that lasted several hours. "
+                   "Five soldiers were killed. The army said 12 militants died in the exchange.")
+    assert _days(found) == [("Armed clash", "North Waziristan", "2026-03-02", 17)]
+
+
+def test_a_day_told_from_the_event_before_dates_an_event_of_its_own() -> None:
+    # "The next day", "The previous day", "later that day": the day counted from the event before
+    found = events("Army troops clashed with Fano militiamen near Bahir Dar on Saturday, leaving four soldiers dead. The next day, "
+                   "the militia attacked a police station in Gondar, killing two officers.")
+    assert _days(found) == [("Armed clash", "Bahir Dar", "2026-02-28", 4), ("Armed clash", "Gonder", "2026-03-01", 2)]
+    found = events("Israeli aircraft struck a house in Deir al-Balah on Monday, killing five people, medics said. The previous day, "
+                   "a drone strike on a car in Khan Younis killed two men.")
+    assert [d for _, _, d, _ in _days(found)] == ["2026-03-02", "2026-03-01"]
+    found = events("Hundreds of opposition supporters protested in Dakar on Monday. Police fired tear gas at demonstrators in "
+                   "Ziguinchor the same day, witnesses said.")
+    assert [(p, d) for _, p, d, _ in _days(found)] == [("Dakar", "2026-03-02"), ("Ziguinchor", "2026-03-02")]
+
+
+def test_weekdays_told_one_after_another_are_in_story_order() -> None:
+    # published on a Wednesday: "on Wednesday … On Thursday, …" tells last week's Wednesday, before the Thursday
+    found = events("Rebels of the Arakan Army attacked a police outpost in Maungdaw on Wednesday. On Thursday, the rebels captured "
+                   "a border guard base in Buthidaung after heavy fighting, the group said.")
+    assert [d for _, _, d, _ in _days(found)] == ["2026-02-25", "2026-02-26"]
+
+
+def test_an_act_on_another_day_after_a_riot_is_an_event_of_its_own() -> None:
+    found = events("Rioters torched shops and vehicles in Noumea on Saturday as unrest over electoral reform spread. Gendarmes shot "
+                   "dead one rioter in Dumbea on Sunday, officials said.")
+    assert [(p, d) for _, p, d, _ in _days(found)] == [("Noumea", "2026-02-28"), ("Dumbea", "2026-03-01")]

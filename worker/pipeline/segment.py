@@ -23,8 +23,9 @@ SHIFTED_THRESHOLD = 1.0
 """The score a sentence opening with a topic shift ("Separately, …") needs to start a mention of its own."""
 CROWDS = frozenset({"protests", "riots"})
 ARMED = frozenset({"battles", "violence_against_civilians", "explosions_remote_violence"})
-# Types whose like events in other towns are events of their own (a riot spreading to a nearby town is another riot).
-_APART_BY_PLACE = ARMED | {"riots"}
+# Types whose like events in other towns are events of their own (a riot spreading to a nearby town is another riot, police
+# detaining protesters in another town another demonstration).
+_APART_BY_PLACE = ARMED | CROWDS
 _ABBREVIATIONS = frozenset(
     """mr mrs ms dr prof gen lt col maj capt cpt sgt cmdr adm gov sen rep st ste mt ft jr sr inc ltd co corp
     bros vs no nos jan feb mar apr jun jul aug sep sept oct nov dec approx est dept univ govt hon rev fig pp
@@ -236,12 +237,17 @@ def _same_kind_elsewhere(score: SentenceScore, text: str, seg: dict, current_pat
     Bandits also abducted 30 people in Tsafe."); for riots, any act in another town ("Mobs torched cars in nearby Gurugram")."""
     if score.anaphora or not head_text or opens_with(seg, "follow_starts", text) or _THE_SIDE.match(text):
         return False
-    if not _town_elsewhere(text, head_text):
+    if not town_elsewhere(text, head_text):
         return False
-    if score.best_path == current_path and score.best_type not in CROWDS:
+    if score.best_path == current_path and score.best_type not in CROWDS and not TOLD_THAT_DAY.search(text):
         toll = find_casualties(text)
         return toll is not None and bool(toll.killed or toll.injured) and find_casualties(head_text) is not None
     return True
+
+
+# A day told as the one of the event before ("… near Nablus later that day", "… the same day"): another act that day.
+TOLD_THAT_DAY = re.compile(r"\b(?:(?:later|earlier) (?:that|the same) (?:day|evening|night|morning|afternoon)|(?:on )?the same day|that same day)\b",
+                           re.IGNORECASE)
 
 
 # A sentence opening with a reprisal ("In retaliation, the PDF attacked …"): another side's act.
@@ -251,26 +257,31 @@ _REPRISAL_OPENS = re.compile(r"\W*(?:in (?:retaliation|response|revenge|reprisal
 _TERRITORY_TURN = {"battles.non_state_actor_overtakes_territory", "battles.government_regains_territory"}
 _DIED_OF_WOUNDS = re.compile(r"\b(?:died|succumbed|passed away)\b")
 _WEEKDAY = re.compile(r"\b(?:on|late on|early on|overnight on) (Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
+# A day told back from publication in a head sentence with no weekday ("killed 10 people overnight").
+_DAY_BACK = re.compile(r"\b(overnight|yesterday|last night|today|this morning)\b(?! (?:into|to) )")
 
 
 def _another_weekday(text: str, head_text: str) -> bool:
-    """Whether the sentence tells its act on a weekday and the head sentence on another: ACLED codes each day's act apart."""
-    told, head = _WEEKDAY.search(text), _WEEKDAY.search(head_text)
+    """Whether the sentence tells its act on a weekday and the head sentence on another (or on a day told back from
+    publication: "overnight"): ACLED codes each day's act apart."""
+    told, head = _WEEKDAY.search(text), _WEEKDAY.search(head_text) or _DAY_BACK.search(head_text)
     return told is not None and head is not None and told[1] != head[1] and _DIED_OF_WOUNDS.search(text) is None \
         and any(a.kind in ("state_forces", "armed_group") for a in find_actors(text))
 
 
-def _town_elsewhere(text: str, head_text: str) -> bool:
-    """Whether the sentence tells a town as where something happened that the head sentence does not name."""
+def town_elsewhere(text: str, head_text: str) -> str | None:
+    """The town the sentence tells as where something happened, when the head sentence does not name it."""
     place = _TOWN_NAMED.search(text)
-    return place is not None and place["town"] not in head_text
+    return place["town"] if place is not None and place["town"] not in head_text else None
 
 
 # A town named as where something happened ("in Tsafe", "near Mopti"): not "at the Police", a month or a weekday.
 _TOWN_NAMED = re.compile(r"\b(?:in|near|outside) (?:nearby |neighbou?ring )?(?!(?:January|February|March|April|May|June|July|August|September|October|November|December|"
                          r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)(?P<town>[A-Z][\w’-]+)")
 # A sentence opening with a side named before ("The gunmen", "Two of the wounded"): more of that event.
-_THE_SIDE = re.compile(r"\W*(?:(?:[\w-]+ )?(?:of )?the|its|their|his|her|one|two|three|some|most|many|several)\b", re.IGNORECASE)
+# Not a day told from the one before ("The next day, …", "One day later, …").
+_THE_SIDE = re.compile(r"\W*(?!(?:the|one|two|three) (?:next|following|previous|day|days)\b)"
+                       r"(?:(?:[\w-]+ )?(?:of )?the|its|their|his|her|one|two|three|some|most|many|several)\b", re.IGNORECASE)
 
 
 def _told_displaced(text: str, seg: dict) -> bool:
@@ -340,10 +351,15 @@ def _role(score: SentenceScore, best_type: str | None, current: str | None, text
         return "follow"  # "Over 6,000 residents fled their homes, the IOM said": the attack's aftermath
     if _continues(seg["continues"], current, score.best_path, best_type):
         if current == "protests" and best_type in ARMED and _names_place(text) \
-                and (not _CROWD_NAMED.search(text) or _town_elsewhere(text, head_text)):
+                and (not _CROWD_NAMED.search(text) or town_elsewhere(text, head_text)):
             return "head"  # "Gunmen killed two people in Kolda" after a rally: no demonstration turning violent, another event
         apart = tells_wide_area(text, score.best_path, seg) or _shot_down_elsewhere(text, score.best_path, seg, head_text) \
-            or (current in ARMED and best_type in ARMED | CROWDS and _same_kind_elsewhere(score, text, seg, current_path, head_text))
+            or (current in ARMED and best_type in ARMED | CROWDS and _same_kind_elsewhere(score, text, seg, current_path, head_text)) \
+            or (current in CROWDS and best_type in ARMED | CROWDS and _another_weekday(text, head_text)) \
+            or (TOLD_THAT_DAY.search(text) is not None and town_elsewhere(text, head_text) is not None and not score.anaphora
+                and not _THE_SIDE.match(text))
+        # "Gendarmes shot dead one rioter in Dumbea on Wednesday" after Tuesday's riot: an act of its own day; "Settlers torched
+        # cars near Nablus later that day": another scene that day
         return "head" if apart else "follow"  # "Turkey-backed factions also clashed near Manbij" after shelling in Ariha: its own
     anaphora = score.anaphora
     if anaphora:
