@@ -438,3 +438,32 @@ def test_an_act_on_another_day_after_a_riot_is_an_event_of_its_own() -> None:
     found = events("Rioters torched shops and vehicles in Noumea on Saturday as unrest over electoral reform spread. Gendarmes shot "
                    "dead one rioter in Dumbea on Sunday, officials said.")
     assert [(p, d) for _, p, d, _ in _days(found)] == [("Noumea", "2026-02-28"), ("Dumbea", "2026-03-01")]
+
+
+def test_a_day_told_from_a_weekday_of_today_puts_that_weekday_in_the_week_before() -> None:
+    # published on a Wednesday: "on Wednesday … the following day" cannot be tomorrow
+    found = events("Rebels of the Democratic Karen Benevolent Army attacked a junta camp in Myawaddy on Wednesday. Junta aircraft "
+                   "bombed the rebels' positions the following day, killing 11 fighters.")
+    assert _days(found) == [("Armed clash", "Myawaddy", "2026-02-25", None), ("Air/drone strike", "Myawaddy", "2026-02-26", 11)]
+
+
+@pytest.mark.parametrize(
+    ("text", "places"),
+    [
+        # the other side striking back "by firing" acts in its turn
+        ("Israeli drones struck a car in Nabatieh on Monday, killing two Hezbollah members. Hezbollah responded by firing "
+         "rockets at Kiryat Shmona.", ["Nabatieh", "Kiryat Shmona"]),
+        # violence spreading to another town, and marches "through" one: events of their own
+        ("Hindu and Muslim groups clashed in Nuh on Monday, leaving two people dead. The violence spread to nearby Gurugram, "
+         "where a mob set fire to a mosque.", ["Nuh", "Gurugram"]),
+        ("Hundreds of nurses staged a protest outside the health ministry in Lima yesterday over pay. Teachers marched through "
+         "Arequipa the same day.", ["Lima", "Arequipa"]),
+        ("Thousands of people marched in Buenos Aires on Tuesday against university budget cuts. Similar marches took place in "
+         "Cordoba and Rosario.", ["Buenos Aires", "Cordoba", "Rosario"]),
+        # an assault repelled late one day, a village taken the next: two events
+        ("Ukrainian forces repelled a Russian assault near Chasiv Yar late Saturday, the general staff said. Russian troops "
+         "captured the village of Ocheretyne on Sunday, the Russian defence ministry said.", ["Chasiv Yar", "Ocheretyne"]),
+    ],
+)
+def test_an_act_elsewhere_or_in_its_turn_is_an_event_of_its_own(text: str, places: list[str]) -> None:
+    assert [e.location.name if e.location else None for e in events(text)] == places

@@ -6,7 +6,7 @@ import math
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
-from datetime import timedelta
+from datetime import date, timedelta
 from typing import TYPE_CHECKING, Literal
 
 from schemas import Actor, Article, Casualties, Event, Evidence, Location, Occurred, Source
@@ -156,7 +156,11 @@ def analyze(article: Article, taxonomy: Taxonomy, language: str | None = None, m
         if found.occurred is None and events and (offset := _day_told_from(head.text)) is not None \
                 and (day := events[-1].occurred) is not None and day.date is not None and day.precision == 1:
             # "The next day, the militia attacked …": a day told from the event before
-            found.occurred = Occurred(date=day.date + timedelta(days=offset[0]), precision=1, text=offset[1])
+            told = day.date + timedelta(days=offset[0])
+            if article.published_at is not None and told > article.published_at.date() and _WEEKDAY_TOLD.fullmatch(day.text or ""):
+                told -= timedelta(days=7)  # "attacked on Monday … the following day", told on a Monday: last week's
+                _to_last_week(events, day.date)
+            found.occurred = Occurred(date=told, precision=1, text=offset[1])
         if found.occurred is None and not events:
             # A lead's "On 9 May, ..." dates the first event; a later event naming no date stays undated
             # rather than borrowing another event's day.
@@ -221,11 +225,15 @@ def _weekdays_in_story_order(events: list[Event], taxonomy: Taxonomy) -> None:
         if not (_WEEKDAY_TOLD.fullmatch(later.text or "") and _WEEKDAY_TOLD.fullmatch(earlier.text or "")):
             continue
         if (earlier.date - later.date).days >= STORY_ORDER_GAP:
-            day = earlier.date
-            for event in events[:i]:
-                if event.occurred is not None and event.occurred.date == day and event.modality != "planned" \
-                        and _WEEKDAY_TOLD.fullmatch(event.occurred.text or ""):
-                    event.occurred = Occurred(date=day - timedelta(days=7), precision=1, text=event.occurred.text)
+            _to_last_week(events[:i], earlier.date)
+
+
+def _to_last_week(events: list[Event], day: date) -> None:
+    """Moves the events told on ``day`` by its weekday to the week before."""
+    for event in events:
+        if event.occurred is not None and event.occurred.date == day and event.modality != "planned" \
+                and _WEEKDAY_TOLD.fullmatch(event.occurred.text or ""):
+            event.occurred = Occurred(date=day - timedelta(days=7), precision=1, text=event.occurred.text)
 
 
 # The act a claim sentence tells: the claimant is named before it ("Al-Shabaab claimed responsibility for the attack").

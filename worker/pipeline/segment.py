@@ -256,7 +256,7 @@ _REPRISAL_OPENS = re.compile(r"\W*(?:in (?:retaliation|response|revenge|reprisal
 # A town lost and won back: two events, whichever is told first.
 _TERRITORY_TURN = {"battles.non_state_actor_overtakes_territory", "battles.government_regains_territory"}
 _DIED_OF_WOUNDS = re.compile(r"\b(?:died|succumbed|passed away)\b")
-_WEEKDAY = re.compile(r"\b(?:on|late on|early on|overnight on) (Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
+_WEEKDAY = re.compile(r"\b(?:on|late|early|late on|early on|overnight on|overnight into) (Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
 # A day told back from publication in a head sentence with no weekday ("killed 10 people overnight").
 _DAY_BACK = re.compile(r"\b(overnight|yesterday|last night|today|this morning)\b(?! (?:into|to) )")
 
@@ -276,7 +276,8 @@ def town_elsewhere(text: str, head_text: str) -> str | None:
 
 
 # A town named as where something happened ("in Tsafe", "near Mopti"): not "at the Police", a month or a weekday.
-_TOWN_NAMED = re.compile(r"\b(?:in|near|outside) (?:nearby |neighbou?ring )?(?!(?:January|February|March|April|May|June|July|August|September|October|November|December|"
+_TOWN_NAMED = re.compile(r"\b(?:in|near|outside|through|to(?= (?:nearby|neighbou?ring) )) (?:the (?=(?:nearby|neighbou?ring|city|town|village) ))?"
+                         r"(?:nearby |neighbou?ring )?(?:(?:city|town|village) of )?(?!(?:January|February|March|April|May|June|July|August|September|October|November|December|"
                          r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)(?P<town>[A-Z][\w’-]+)")
 # A sentence opening with a side named before ("The gunmen", "Two of the wounded"): more of that event.
 # Not a day told from the one before ("The next day, …", "One day later, …").
@@ -356,6 +357,7 @@ def _role(score: SentenceScore, best_type: str | None, current: str | None, text
         apart = tells_wide_area(text, score.best_path, seg) or _shot_down_elsewhere(text, score.best_path, seg, head_text) \
             or (current in ARMED and best_type in ARMED | CROWDS and _same_kind_elsewhere(score, text, seg, current_path, head_text)) \
             or (current in CROWDS and best_type in ARMED | CROWDS and _another_weekday(text, head_text)) \
+            or (best_type in CROWDS and crowds_elsewhere(text, seg)) \
             or (TOLD_THAT_DAY.search(text) is not None and town_elsewhere(text, head_text) is not None and not score.anaphora
                 and not _THE_SIDE.match(text))
         # "Gendarmes shot dead one rioter in Dumbea on Wednesday" after Tuesday's riot: an act of its own day; "Settlers torched
