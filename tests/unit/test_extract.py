@@ -259,6 +259,8 @@ def test_a_weapon_opening_the_sentence_says_nothing_of_whose_it_is() -> None:
         ("Between 15 and 20 jihadists were killed in airstrikes near Timbuktu.", 15, None, True),
         ("At least 40 people, many of them women and children, were killed when militiamen attacked a camp.", 40, None, True),
         ("The army said 12 militants died in the exchange.", 12, None, False),  # "the army" counts no one; the 12 still do
+        ("In a separate incident, villagers beat a man to death in Bihar.", 1, None, False),  # the victim told before "to death"
+        ("A mob stabbed two guards to death.", 2, None, False),
     ],
 )
 def test_casualties(text: str, killed: int | None, injured: int | None, at_least: bool) -> None:

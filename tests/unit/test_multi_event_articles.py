@@ -467,3 +467,24 @@ def test_a_day_told_from_a_weekday_of_today_puts_that_weekday_in_the_week_before
 )
 def test_an_act_elsewhere_or_in_its_turn_is_an_event_of_its_own(text: str, places: list[str]) -> None:
     assert [e.location.name if e.location else None for e in events(text)] == places
+
+
+@pytest.mark.parametrize(
+    ("text", "places"),
+    [
+        # fighting that spreads to another town, and a bomb defused there the next day: events of their own
+        ("Clashes between rival militias erupted in Tripoli on Friday, leaving 11 dead. The fighting spread to Zawiya on Sunday, "
+         "where four people were killed.", ["Tripoli", "Zawiya"]),
+        ("A motorcycle bomb exploded outside a school in Cotabato on Tuesday, wounding nine students. The next day, soldiers "
+         "defused a second bomb near a church in Marawi.", ["Cotabato", "Marawi City"]),
+    ],
+)
+def test_another_town_on_another_day_is_an_event_of_its_own(text: str, places: list[str]) -> None:
+    assert [e.location.name if e.location else None for e in events(text)] == places
+
+
+def test_another_story_telling_no_event_lends_no_place() -> None:
+    # "Separately, …" with no event of its own is background: its town is not the event's
+    found = events("KADUNA, Nigeria (AP) — Gunmen killed eight people in an attack on Kurmin Masara village late Saturday night, "
+                   "residents said Sunday. Separately, kidnappers freed 20 schoolchildren in Kuriga on Friday.")
+    assert [(e.location.name if e.location else None, e.casualties.killed if e.casualties else None) for e in found] == [("Kaduna", 8)]

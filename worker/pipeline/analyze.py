@@ -20,7 +20,7 @@ from worker.pipeline.language import detect_language, is_supported
 from worker.pipeline.minhash import words
 from worker.pipeline.participants import UNNAMED_GROUP
 from worker.pipeline.places import PlaceMatch
-from worker.pipeline.segment import (ARMED, CROWDS, TOLD_THAT_DAY, Mention, Sentence, crowds_elsewhere, town_elsewhere, group_mentions, mark_recalled, moves_place, opens_another_day,
+from worker.pipeline.segment import (ARMED, CROWDS, DAY_FROM, TOLD_THAT_DAY, Mention, Sentence, crowds_elsewhere, town_elsewhere, group_mentions, mark_recalled, moves_place, opens_another_day,
                                      opens_elsewhere, opens_with, split_sentences, takes_turn, tells_wide_area)
 from worker.taxonomy import Taxonomy, type_key_for
 
@@ -260,16 +260,13 @@ def _name_claimant(event: Event, context: ArticleContext, head: Sentence) -> Non
 # "Turkey-backed factions also clashed near Manbij": another act told as happening too, on the day of the one before.
 _ALSO = re.compile(r"^(?:[\w’'-]+ ){1,4}(?:also|meanwhile) (?=[a-z]+ed\b)")
 
-# A day told from the event before: "The next day, …", "A day earlier, …", "two days later".
-_DAY_FROM = re.compile(r"\b(?:the (?P<after>next|following)|the (?:previous|preceding)) (?:day|morning|afternoon|evening|night)\b"
-                       r"|\bthe day (?:(?P<after2>after)|before)\b(?! (?:yesterday|\w+day)\b)"
-                       r"|\b(?P<count>a|one|two|three) days? (?:(?P<after3>later)|earlier)\b", re.IGNORECASE)
+# How many days "a day later", "two days earlier" count.
 _DAY_COUNTS = {"a": 1, "one": 1, "two": 2, "three": 3}
 
 
 def _day_told_from(sentence: str) -> tuple[int, str] | None:
     """How many days after (or before, negative) the event before a sentence tells its own, and the words telling it."""
-    m = _DAY_FROM.search(sentence)
+    m = DAY_FROM.search(sentence)
     if m is None:
         return None
     days = _DAY_COUNTS[m["count"].lower()] if m["count"] else 1

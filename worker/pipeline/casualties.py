@@ -108,6 +108,12 @@ _BODIES = re.compile(
     re.IGNORECASE,
 )
 # A singular subject killed, whatever the noun ("a local sarpanch was beaten to death").
+# The victims named between the act and "to death" ("villagers beat a man to death", "stabbed two guards to death").
+_TO_DEATH = re.compile(
+    rf"(?=[bhscl])\b(?P<verb>beat|hacked|stabbed|stoned|clubbed|bludgeoned|burned|burnt|strangled|lynched|trampled)\s+(?P<q>{_QUAL}\s+)?(?P<n>{_NUM})\s+"
+    rf"(?:[\w'-]+\s+){{0,2}}?(?P<noun>{_PERSON})\s+to\s+death\b",
+    re.IGNORECASE,
+)
 _ONE_KILLED = re.compile(
     r"(?=a)(?<![\w-])(?P<n>an?)\s+(?:[\w'-]+\s+){1,4}?(?:was|has been|had been)\s+(?:(?:reportedly|allegedly|later|also|attacked and|kidnapped and|abducted and|shot and)\s+)*"
     r"(?P<verb>killed|shot dead|gunned down|murdered|assassinated|executed|lynched|beheaded|(?:hacked|beaten|burned|burnt|shot|stabbed|stoned|strangled) to death)\b",
@@ -247,6 +253,8 @@ def find_casualties(text: str) -> CasualtyCount | None:
         patterns.append(_ORDINAL_ONE)
     if " lives" in lower:
         patterns.append(_LIVES)
+    if "to death" in lower:
+        patterns.append(_TO_DEATH)
     if "self and" in lower:
         patterns.insert(0, _SELF_AND)
     if text[:1].isupper():

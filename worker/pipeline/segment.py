@@ -235,16 +235,25 @@ def _same_kind_elsewhere(score: SentenceScore, text: str, seg: dict, current_pat
     """Whether a sentence telling the same kind of event as the one before tells another of its own: a side of its own acting
     in a place the one before does not name, with another act or a toll of its own ("Gunmen killed nine villagers in Kauru.
     Bandits also abducted 30 people in Tsafe."); for riots, any act in another town ("Mobs torched cars in nearby Gurugram")."""
+    spread = _SPREAD_TO.search(text)
+    if spread is not None and head_text and spread["town"] not in head_text:
+        return True  # "The fighting spread to Zawiya on Sunday": the event told again is of that town
     if score.anaphora or not head_text or opens_with(seg, "follow_starts", text) or _THE_SIDE.match(text):
         return False
     if not town_elsewhere(text, head_text):
         return False
-    if score.best_path == current_path and score.best_type not in CROWDS and not TOLD_THAT_DAY.search(text):
+    if score.best_path == current_path and score.best_type not in CROWDS and not TOLD_THAT_DAY.search(text) and not DAY_FROM.search(text):
         toll = find_casualties(text)
         return toll is not None and bool(toll.killed or toll.injured) and find_casualties(head_text) is not None
     return True
 
 
+# Violence spreading to another town ("The fighting spread to Zawiya").
+_SPREAD_TO = re.compile(r"\bspread (?:to|into) (?:the )?(?:nearby |neighbou?ring )?(?:(?:city|town|village|district) of )?(?P<town>[A-Z][\w’-]+)")
+# A day told from the one of the event before ("The next day, …", "A day earlier, …", "two days later").
+DAY_FROM = re.compile(r"\b(?:the (?P<after>next|following)|the (?:previous|preceding)) (?:day|morning|afternoon|evening|night)\b"
+                      r"|\bthe day (?:(?P<after2>after)|before)\b(?! (?:yesterday|\w+day)\b)"
+                      r"|\b(?P<count>a|one|two|three) days? (?:(?P<after3>later)|earlier)\b", re.IGNORECASE)
 # A day told as the one of the event before ("… near Nablus later that day", "… the same day"): another act that day.
 TOLD_THAT_DAY = re.compile(r"\b(?:(?:later|earlier) (?:that|the same) (?:day|evening|night|morning|afternoon)|(?:on )?the same day|that same day)\b",
                            re.IGNORECASE)
@@ -336,7 +345,8 @@ def _role(score: SentenceScore, best_type: str | None, current: str | None, text
         shift = True  # "Hezbollah later fired rockets …": the other side acting in its turn
     strong = best_type is not None and score.best_score >= (SHIFTED_THRESHOLD if shift and current is not None else threshold)
     if not strong:
-        return "follow"
+        # "Separately, kidnappers freed 20 schoolchildren in Kuriga": another story telling no event lends nothing to this one
+        return "background" if topic and best_type is None else "follow"
     if current is None or shift:  # "In a separate incident, troops killed …": another event, even on a weaker cue
         return "head"
     if best_type in CROWDS and current in CROWDS and crowds_elsewhere(text, seg):
@@ -358,7 +368,7 @@ def _role(score: SentenceScore, best_type: str | None, current: str | None, text
             or (current in ARMED and best_type in ARMED | CROWDS and _same_kind_elsewhere(score, text, seg, current_path, head_text)) \
             or (current in CROWDS and best_type in ARMED | CROWDS and _another_weekday(text, head_text)) \
             or (best_type in CROWDS and crowds_elsewhere(text, seg)) \
-            or (TOLD_THAT_DAY.search(text) is not None and town_elsewhere(text, head_text) is not None and not score.anaphora
+            or ((TOLD_THAT_DAY.search(text) or DAY_FROM.search(text)) and town_elsewhere(text, head_text) is not None and not score.anaphora
                 and not _THE_SIDE.match(text))
         # "Gendarmes shot dead one rioter in Dumbea on Wednesday" after Tuesday's riot: an act of its own day; "Settlers torched
         # cars near Nablus later that day": another scene that day
