@@ -488,3 +488,15 @@ def test_another_story_telling_no_event_lends_no_place() -> None:
     found = events("KADUNA, Nigeria (AP) — Gunmen killed eight people in an attack on Kurmin Masara village late Saturday night, "
                    "residents said Sunday. Separately, kidnappers freed 20 schoolchildren in Kuriga on Friday.")
     assert [(e.location.name if e.location else None, e.casualties.killed if e.casualties else None) for e in found] == [("Kaduna", 8)]
+
+
+def test_a_side_saying_what_it_inflicted_in_the_fight_is_more_of_the_fight() -> None:
+    found = events("Israeli forces and Hamas fighters clashed in Jabalia on Saturday. Two Israeli soldiers were killed. Hamas said it "
+                   "killed or wounded a number of soldiers.")
+    assert _days(found) == [("Armed clash", "Jabalia", "2026-02-28", 2)]
+
+
+def test_students_occupying_a_building_protest() -> None:
+    found = events("Students at Sciences Po occupied a building in Paris last Friday in support of Gaza. Police removed them the "
+                   "following day.")
+    assert [(e.event_type, e.location.name if e.location else None) for e in found] == [("Protests", "Paris")]

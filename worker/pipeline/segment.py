@@ -262,6 +262,8 @@ TOLD_THAT_DAY = re.compile(r"\b(?:(?:later|earlier) (?:that|the same) (?:day|eve
 # A sentence opening with a reprisal ("In retaliation, the PDF attacked …"): another side's act.
 _REPRISAL_OPENS = re.compile(r"\W*(?:in (?:retaliation|response|revenge|reprisal)|in an? (?:[\w-]+ )?(?:reprisal|counter-?attack|counter-?offensive))\b",
                              re.IGNORECASE)
+# A side telling its own toll on the other ("Hamas said it killed or wounded a number of soldiers").
+_SIDE_SAYS = re.compile(r"\W*(?:[\w’'-]+ ){1,4}(?:said|says|claimed|claims) (?:that )?(?:it|they) (?:had )?(?:killed|wounded|injured|shot)\b")
 # A town lost and won back: two events, whichever is told first.
 _TERRITORY_TURN = {"battles.non_state_actor_overtakes_territory", "battles.government_regains_territory"}
 _DIED_OF_WOUNDS = re.compile(r"\b(?:died|succumbed|passed away)\b")
@@ -351,6 +353,9 @@ def _role(score: SentenceScore, best_type: str | None, current: str | None, text
         return "head"
     if best_type in CROWDS and current in CROWDS and crowds_elsewhere(text, seg):
         return "head"  # "Smaller protests took place in Batumi and Kutaisi": demonstrations in other towns, events of their own
+    if current in ARMED and best_type in ARMED and best_type != current and _SIDE_SAYS.match(text) and not _names_place(text) \
+            and not _another_weekday(text, head_text):
+        return "follow"  # "Hamas said it killed or wounded a number of soldiers": a side's word on the fight told before
     if current in ARMED and best_type in ARMED and (_another_weekday(text, head_text) or _REPRISAL_OPENS.match(text)
                                                       or {current_path, score.best_path} == _TERRITORY_TURN):
         return "head"  # "The army said it pursued the assailants and killed 25 of them on Friday": the other side's act, its own day
