@@ -496,7 +496,13 @@ def test_a_side_saying_what_it_inflicted_in_the_fight_is_more_of_the_fight() -> 
     assert _days(found) == [("Armed clash", "Jabalia", "2026-02-28", 2)]
 
 
-def test_students_occupying_a_building_protest() -> None:
-    found = events("Students at Sciences Po occupied a building in Paris last Friday in support of Gaza. Police removed them the "
-                   "following day.")
-    assert [(e.event_type, e.location.name if e.location else None) for e in found] == [("Protests", "Paris")]
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Students at Sciences Po occupied a building in Paris last Friday in support of Gaza. Police removed them the following day.",
+         "Paris"),
+        ("Pro-Palestinian students set up tents on the campus of Columbia University in New York on Monday.", "New York City"),
+    ],
+)
+def test_students_occupying_a_building_or_setting_up_tents_protest(text: str, place: str) -> None:
+    assert [(e.event_type, e.location.name if e.location else None) for e in events(text)] == [("Protests", place)]
