@@ -261,6 +261,7 @@ def test_a_weapon_opening_the_sentence_says_nothing_of_whose_it_is() -> None:
         ("The army said 12 militants died in the exchange.", 12, None, False),  # "the army" counts no one; the 12 still do
         ("In a separate incident, villagers beat a man to death in Bihar.", 1, None, False),  # the victim told before "to death"
         ("A mob stabbed two guards to death.", 2, None, False),
+        ("Three soldiers were killed and two militants died.", 5, None, False),  # "killed and" ends a count, lumps none
     ],
 )
 def test_casualties(text: str, killed: int | None, injured: int | None, at_least: bool) -> None:

@@ -273,7 +273,7 @@ def find_casualties(text: str) -> CasualtyCount | None:
             if verb in ("leaving", "left") and not groups.get("state"):
                 continue
             hurt = _INJURED_WORD.match(verb) is not None or verb in ("injuring", "wounding", "injures", "injure", "wounds", "wound", "in hospital")
-            if not hurt and ((groups.get("verb") and m.end() == m.end("verb") and _LUMPED.match(text, m.end())) or _LUMPED_BEFORE.search(text, max(0, m.start() - 20), m.start())):
+            if not hurt and ((groups.get("verb") and m.end() == m.end("verb") and _LUMPED.match(text, m.end())) or (pattern is not _PASSIVE and _LUMPED_BEFORE.search(text, max(0, m.start() - 20), m.start()))):
                 continue
             if _BACKGROUND.search(text, max(0, m.start() - 60), m.start()) or _PAST_AFTER.match(text, m.end()):
                 continue
