@@ -6,7 +6,7 @@ from datetime import date, datetime, timezone
 
 import pytest
 
-from worker.pipeline.casualties import find_casualties, find_quantities
+from worker.pipeline.casualties import find_casualties, find_quantities, merge_casualties
 from worker.pipeline.dates import find_dates
 from worker.pipeline.extract import article_context, extract_mention
 from worker.pipeline.gazetteer import default_gazetteer
@@ -36,6 +36,12 @@ FRIDAY = datetime(2024, 12, 6, 8, 0, tzinfo=timezone.utc)
         ("from 28th to 30th November", date(2024, 11, 28), 1),
         ("over the weekend", date(2024, 11, 30), 2),  # the Saturday of the weekend just gone
         ("three weeks ago", date(2024, 11, 15), 2),
+        # fixed-date holidays: the last one before publication
+        ("on New Year's Day", date(2024, 1, 1), 1),
+        ("on New Year’s Eve", date(2023, 12, 31), 1),
+        ("on Christmas Eve", date(2023, 12, 24), 1),
+        ("overnight into Wednesday", date(2024, 12, 4), 1),  # the night ending on the weekday told
+        ("drones launched overnight to Thursday", date(2024, 12, 5), 1),
     ],
 )
 def test_dates_resolve_against_publication(text: str, expected: date, precision: int) -> None:
@@ -252,6 +258,10 @@ def test_a_weapon_opening_the_sentence_says_nothing_of_whose_it_is() -> None:
         ("Woman killed, 5 hurt as drone hits Kharkiv", 1, 5, False),
         ("Between 15 and 20 jihadists were killed in airstrikes near Timbuktu.", 15, None, True),
         ("At least 40 people, many of them women and children, were killed when militiamen attacked a camp.", 40, None, True),
+        ("The army said 12 militants died in the exchange.", 12, None, False),  # "the army" counts no one; the 12 still do
+        ("In a separate incident, villagers beat a man to death in Bihar.", 1, None, False),  # the victim told before "to death"
+        ("A mob stabbed two guards to death.", 2, None, False),
+        ("Three soldiers were killed and two militants died.", 5, None, False),  # "killed and" ends a count, lumps none
     ],
 )
 def test_casualties(text: str, killed: int | None, injured: int | None, at_least: bool) -> None:
@@ -500,3 +510,20 @@ def test_a_wire_datelines_day_is_when_the_report_was_filed_not_the_event(datelin
     sentences = split_sentences(text)
     found = extract_mention(Mention(head=sentences[0], type_key="violence_against_civilians"), article_context(text, FRIDAY))
     assert found.occurred is not None and (found.occurred.date, found.occurred.text) == (date(2024, 12, 3), "on Tuesday")
+
+
+# Each side's dead told in a sentence of its own add up; one side told twice, or a total, does not.
+@pytest.mark.parametrize(
+    ("sentences", "killed"),
+    [
+        (["Five soldiers were killed.", "The army said 12 militants died in the exchange."], 17),
+        (["Eight soldiers were killed in the fighting.", "The army said it killed 20 militants."], 28),
+        (["Five soldiers were killed.", "The five soldiers were buried on Friday, and two more soldiers died."], 7),
+        (["Five soldiers were killed.", "In all, 17 people were killed."], 17),
+        (["Three soldiers killed in separatist east", "Two militiamen killed in shelling"], 3),  # headlines: re-reports
+    ],
+)
+def test_tolls_of_both_sides_told_apart_add_up(sentences: list[str], killed: int) -> None:
+    counts = [c for c in map(find_casualties, sentences) if c is not None]
+    merged = merge_casualties(counts)
+    assert merged is not None and merged.killed == killed

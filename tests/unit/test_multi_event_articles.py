@@ -391,3 +391,118 @@ def test_an_act_told_after_a_plan_is_an_event_of_its_own_and_a_plan_sums_up_noth
                     "police dispersed hundreds of opposition supporters in Harare with tear gas.")
     assert [(e.sub_event_type, e.modality, str(e.occurred.date) if e.occurred else None) for e in strike] == [
         ("Peaceful protest", "planned", "2026-03-09"), ("Protest with intervention", "occurred", "2026-03-03")]
+
+
+def _days(found) -> list[tuple]:
+    return [(e.sub_event_type, e.location.name if e.location else None, str(e.occurred.date) if e.occurred else None,
+             e.casualties.killed if e.casualties else None) for e in found]
+
+
+def test_police_acting_against_protesters_in_another_town_is_a_demonstration_of_its_own() -> None:
+    # a crowd act in a town the head does not name is another event; a spot no gazetteer knows is taken for the same town
+    found = events("Thousands of supporters of the jailed former prime minister rallied in Lahore on Tuesday, demanding his release. "
+                   "Police detained dozens of protesters in Rawalpindi, a party spokesman said.")
+    assert [e.location.name if e.location else None for e in found] == ["Lahore", "Rawalpindi"]
+    found = events("Students rallied at the University of Dhaka on Monday. A day later, police fired rubber bullets at students "
+                   "marching in Chittagong.")
+    assert _days(found) == [("Peaceful protest", "Dhaka", "2026-03-02", None), ("Protest with intervention", "Chattogram", "2026-03-03", None)]
+
+
+def test_tolls_of_both_sides_told_in_sentences_of_their_own_add_up() -> None:
+    found = events("Militants attacked an army post in North Waziristan on Monday, triggering a gunfight that lasted several hours. "
+                   "Five soldiers were killed. The army said 12 militants died in the exchange.")
+    assert _days(found) == [("Armed clash", "North Waziristan", "2026-03-02", 17)]
+
+
+def test_a_day_told_from_the_event_before_dates_an_event_of_its_own() -> None:
+    # "The next day", "The previous day", "later that day": the day counted from the event before
+    found = events("Army troops clashed with Fano militiamen near Bahir Dar on Saturday, leaving four soldiers dead. The next day, "
+                   "the militia attacked a police station in Gondar, killing two officers.")
+    assert _days(found) == [("Armed clash", "Bahir Dar", "2026-02-28", 4), ("Armed clash", "Gonder", "2026-03-01", 2)]
+    found = events("Israeli aircraft struck a house in Deir al-Balah on Monday, killing five people, medics said. The previous day, "
+                   "a drone strike on a car in Khan Younis killed two men.")
+    assert [d for _, _, d, _ in _days(found)] == ["2026-03-02", "2026-03-01"]
+    found = events("Hundreds of opposition supporters protested in Dakar on Monday. Police fired tear gas at demonstrators in "
+                   "Ziguinchor the same day, witnesses said.")
+    assert [(p, d) for _, p, d, _ in _days(found)] == [("Dakar", "2026-03-02"), ("Ziguinchor", "2026-03-02")]
+
+
+def test_weekdays_told_one_after_another_are_in_story_order() -> None:
+    # published on a Wednesday: "on Wednesday … On Thursday, …" tells last week's Wednesday, before the Thursday
+    found = events("Rebels of the Arakan Army attacked a police outpost in Maungdaw on Wednesday. On Thursday, the rebels captured "
+                   "a border guard base in Buthidaung after heavy fighting, the group said.")
+    assert [d for _, _, d, _ in _days(found)] == ["2026-02-25", "2026-02-26"]
+
+
+def test_an_act_on_another_day_after_a_riot_is_an_event_of_its_own() -> None:
+    found = events("Rioters torched shops and vehicles in Noumea on Saturday as unrest over electoral reform spread. Gendarmes shot "
+                   "dead one rioter in Dumbea on Sunday, officials said.")
+    assert [(p, d) for _, p, d, _ in _days(found)] == [("Noumea", "2026-02-28"), ("Dumbea", "2026-03-01")]
+
+
+def test_a_day_told_from_a_weekday_of_today_puts_that_weekday_in_the_week_before() -> None:
+    # published on a Wednesday: "on Wednesday … the following day" cannot be tomorrow
+    found = events("Rebels of the Democratic Karen Benevolent Army attacked a junta camp in Myawaddy on Wednesday. Junta aircraft "
+                   "bombed the rebels' positions the following day, killing 11 fighters.")
+    assert _days(found) == [("Armed clash", "Myawaddy", "2026-02-25", None), ("Air/drone strike", "Myawaddy", "2026-02-26", 11)]
+
+
+@pytest.mark.parametrize(
+    ("text", "places"),
+    [
+        # the other side striking back "by firing" acts in its turn
+        ("Israeli drones struck a car in Nabatieh on Monday, killing two Hezbollah members. Hezbollah responded by firing "
+         "rockets at Kiryat Shmona.", ["Nabatieh", "Kiryat Shmona"]),
+        # violence spreading to another town, and marches "through" one: events of their own
+        ("Hindu and Muslim groups clashed in Nuh on Monday, leaving two people dead. The violence spread to nearby Gurugram, "
+         "where a mob set fire to a mosque.", ["Nuh", "Gurugram"]),
+        ("Hundreds of nurses staged a protest outside the health ministry in Lima yesterday over pay. Teachers marched through "
+         "Arequipa the same day.", ["Lima", "Arequipa"]),
+        ("Thousands of people marched in Buenos Aires on Tuesday against university budget cuts. Similar marches took place in "
+         "Cordoba and Rosario.", ["Buenos Aires", "Cordoba", "Rosario"]),
+        # an assault repelled late one day, a village taken the next: two events
+        ("Ukrainian forces repelled a Russian assault near Chasiv Yar late Saturday, the general staff said. Russian troops "
+         "captured the village of Ocheretyne on Sunday, the Russian defence ministry said.", ["Chasiv Yar", "Ocheretyne"]),
+    ],
+)
+def test_an_act_elsewhere_or_in_its_turn_is_an_event_of_its_own(text: str, places: list[str]) -> None:
+    assert [e.location.name if e.location else None for e in events(text)] == places
+
+
+@pytest.mark.parametrize(
+    ("text", "places"),
+    [
+        # fighting that spreads to another town, and a bomb defused there the next day: events of their own
+        ("Clashes between rival militias erupted in Tripoli on Friday, leaving 11 dead. The fighting spread to Zawiya on Sunday, "
+         "where four people were killed.", ["Tripoli", "Zawiya"]),
+        ("A motorcycle bomb exploded outside a school in Cotabato on Tuesday, wounding nine students. The next day, soldiers "
+         "defused a second bomb near a church in Marawi.", ["Cotabato", "Marawi City"]),
+    ],
+)
+def test_another_town_on_another_day_is_an_event_of_its_own(text: str, places: list[str]) -> None:
+    assert [e.location.name if e.location else None for e in events(text)] == places
+
+
+def test_another_story_telling_no_event_lends_no_place() -> None:
+    # "Separately, …" with no event of its own is background: its town is not the event's
+    found = events("KADUNA, Nigeria (AP) — Gunmen killed eight people in an attack on Kurmin Masara village late Saturday night, "
+                   "residents said Sunday. Separately, kidnappers freed 20 schoolchildren in Kuriga on Friday.")
+    assert [(e.location.name if e.location else None, e.casualties.killed if e.casualties else None) for e in found] == [("Kaduna", 8)]
+
+
+def test_a_side_saying_what_it_inflicted_in_the_fight_is_more_of_the_fight() -> None:
+    found = events("Israeli forces and Hamas fighters clashed in Jabalia on Saturday. Two Israeli soldiers were killed. Hamas said it "
+                   "killed or wounded a number of soldiers.")
+    assert _days(found) == [("Armed clash", "Jabalia", "2026-02-28", 2)]
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Students at Sciences Po occupied a building in Paris last Friday in support of Gaza. Police removed them the following day.",
+         "Paris"),
+        ("Pro-Palestinian students set up tents on the campus of Columbia University in New York on Monday.", "New York City"),
+    ],
+)
+def test_students_occupying_a_building_or_setting_up_tents_protest(text: str, place: str) -> None:
+    assert [(e.event_type, e.location.name if e.location else None) for e in events(text)] == [("Protests", place)]

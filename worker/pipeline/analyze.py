@@ -6,10 +6,10 @@ import math
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
-from datetime import timedelta
+from datetime import date, timedelta
 from typing import TYPE_CHECKING, Literal
 
-from schemas import Actor, Article, Casualties, Event, Evidence, Location, Source
+from schemas import Actor, Article, Casualties, Event, Evidence, Location, Occurred, Source
 from worker import PIPELINE_VERSION
 from worker.ids import event_id
 from worker.pipeline.casualties import find_casualties
@@ -21,7 +21,7 @@ from worker.pipeline.language import detect_language, is_supported
 from worker.pipeline.minhash import words
 from worker.pipeline.participants import UNNAMED_GROUP
 from worker.pipeline.places import PlaceMatch
-from worker.pipeline.segment import (ARMED, CROWDS, Mention, Sentence, crowds_elsewhere, group_mentions, mark_recalled, moves_place, opens_another_day,
+from worker.pipeline.segment import (ARMED, CROWDS, DAY_FROM, TOLD_THAT_DAY, Mention, Sentence, crowds_elsewhere, town_elsewhere, group_mentions, mark_recalled, moves_place, opens_another_day,
                                      opens_elsewhere, opens_with, split_sentences, takes_turn, tells_wide_area)
 from worker.taxonomy import Taxonomy, type_key_for
 
@@ -120,7 +120,8 @@ def analyze(article: Article, taxonomy: Taxonomy, language: str | None = None, m
         last_head = head
         if events and joined is not None and (_same_scene(found, label, joined[1], events[-1], head.text, taxonomy)
                                               or _riot_toll(mention, label, joined[1], context, taxonomy)
-                                              or _crowd_in_same_town(mention, label, joined[1], found, events[-1], context, taxonomy)):
+                                              or _crowd_in_same_town(mention, label, joined[1], found, events[-1], context, taxonomy,
+                                                                     joined[0].head.text)):
             # "In Santa Etelvina neighbourhood, a child was killed …": another scene of the same kind in no other place
             # named (or the same one) is more of the event before, as ACLED codes one event per place and day.
             earlier, earlier_label = joined
@@ -153,12 +154,20 @@ def analyze(article: Article, taxonomy: Taxonomy, language: str | None = None, m
             # "Air defences downed 25 of 30 drones across the country": somewhere in the country, not the dateline's town
             found.location = Location(name=found.location.country, country=found.location.country,
                                       country_code=found.location.country_code, precision=3)
+        if found.occurred is None and events and (offset := _day_told_from(head.text)) is not None \
+                and (day := events[-1].occurred) is not None and day.date is not None and day.precision == 1:
+            # "The next day, the militia attacked …": a day told from the event before
+            told = day.date + timedelta(days=offset[0])
+            if article.published_at is not None and told > article.published_at.date() and _WEEKDAY_TOLD.fullmatch(day.text or ""):
+                told -= timedelta(days=7)  # "attacked on Monday … the following day", told on a Monday: last week's
+                _to_last_week(events, day.date)
+            found.occurred = Occurred(date=told, precision=1, text=offset[1])
         if found.occurred is None and not events:
             # A lead's "On 9 May, ..." dates the first event; a later event naming no date stays undated
             # rather than borrowing another event's day.
             found.occurred = earlier_date(context, head.start, spans)
         elif found.occurred is None and (head.clause or _same_day(head.text, taxonomy) or moves_place(head.text, taxonomy.segment) or takes_turn(head.text, taxonomy.segment)
-                                         or _ALSO.search(head.text) is not None
+                                         or _ALSO.search(head.text) is not None or TOLD_THAT_DAY.search(head.text) is not None
                                          or mention.tallied or wide or (label.type_key in CROWDS and crowds_elsewhere(head.text, taxonomy.segment))):
             found.occurred = events[-1].occurred  # "Later that day, ...": the day of the event before
         elif found.occurred is None and previous is not None and _roundup_day(label, previous[1], events[-1], head.text, article, taxonomy):
@@ -196,7 +205,36 @@ def analyze(article: Article, taxonomy: Taxonomy, language: str | None = None, m
         events.append(_event(article, taxonomy, label, found, head.text, head.start - shift, head.end - shift, language, in_title))
         if label.type_key == "attribution" and label.modality == "claimed" and len(events) > 1:
             _name_claimant(events[-2], context, head)
+    _weekdays_in_story_order(events, taxonomy)
     return events
+
+
+_WEEKDAY_TOLD = re.compile(r"(?:(?:late|early|overnight)(?: on)?|on|overnight (?:into|to))?\s*(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?: (?:morning|afternoon|evening|night))?")
+STORY_ORDER_GAP = 5
+"""How many days before the event told above it a later weekday must fall to be read as the days after it instead."""
+
+
+def _weekdays_in_story_order(events: list[Event], taxonomy: Taxonomy) -> None:
+    """Weekdays told one after another as a story goes on are in that order: in a report published on a Monday, "Rebels
+    attacked on Monday. On Tuesday, they seized the town" tells last week's Monday, not today, before the Tuesday."""
+    for i in range(len(events) - 1, 0, -1):
+        later, earlier = events[i].occurred, events[i - 1].occurred
+        if later is None or earlier is None or later.date is None or earlier.date is None or later.precision != 1 \
+                or earlier.precision != 1 or "planned" in (events[i].modality, events[i - 1].modality) \
+                or not opens_another_day(events[i].evidence.sentence, taxonomy.segment):
+            continue
+        if not (_WEEKDAY_TOLD.fullmatch(later.text or "") and _WEEKDAY_TOLD.fullmatch(earlier.text or "")):
+            continue
+        if (earlier.date - later.date).days >= STORY_ORDER_GAP:
+            _to_last_week(events[:i], earlier.date)
+
+
+def _to_last_week(events: list[Event], day: date) -> None:
+    """Moves the events told on ``day`` by its weekday to the week before."""
+    for event in events:
+        if event.occurred is not None and event.occurred.date == day and event.modality != "planned" \
+                and _WEEKDAY_TOLD.fullmatch(event.occurred.text or ""):
+            event.occurred = Occurred(date=day - timedelta(days=7), precision=1, text=event.occurred.text)
 
 
 # The act a claim sentence tells: the claimant is named before it ("Al-Shabaab claimed responsibility for the attack").
@@ -222,6 +260,19 @@ def _name_claimant(event: Event, context: ArticleContext, head: Sentence) -> Non
 
 # "Turkey-backed factions also clashed near Manbij": another act told as happening too, on the day of the one before.
 _ALSO = re.compile(r"^(?:[\w’'-]+ ){1,4}(?:also|meanwhile) (?=[a-z]+ed\b)")
+
+# How many days "a day later", "two days earlier" count.
+_DAY_COUNTS = {"a": 1, "one": 1, "two": 2, "three": 3}
+
+
+def _day_told_from(sentence: str) -> tuple[int, str] | None:
+    """How many days after (or before, negative) the event before a sentence tells its own, and the words telling it."""
+    m = DAY_FROM.search(sentence)
+    if m is None:
+        return None
+    days = _DAY_COUNTS[m["count"].lower()] if m["count"] else 1
+    return (days if m["after"] or m["after2"] or m["after3"] else -days), m.group()
+
 
 ROUNDUP_WINDOW = timedelta(days=2)
 """How recent the day of the event before must be for a like event told after it with no day of its own to share it."""
@@ -324,11 +375,17 @@ def _near(lat: float | None, lon: float | None, lat2: float | None, lon2: float 
 
 
 def _crowd_in_same_town(mention: Mention, label: Classification, before_label: Classification, found: Extraction, before: Event,
-                        context: ArticleContext, taxonomy: Taxonomy) -> bool:
-    """Whether a sentence telling demonstrators elsewhere ("Demonstrators also gathered in Freedom Square and Heroes Square")
-    names no town but the one of the demonstration before: more of it, not another."""
-    if label.type_key not in CROWDS or before_label.type_key not in CROWDS or not crowds_elsewhere(mention.head.text, taxonomy.segment):
+                        context: ArticleContext, taxonomy: Taxonomy, before_head: str = "") -> bool:
+    """Whether a sentence telling demonstrators elsewhere ("Demonstrators also gathered in Freedom Square and Heroes Square",
+    "Police detained dozens in Liberty Chowk") names no town but the one of the demonstration before: more of it, not another."""
+    if label.type_key not in CROWDS or before_label.type_key not in CROWDS:
         return False
+    if not crowds_elsewhere(mention.head.text, taxonomy.segment):
+        town = town_elsewhere(mention.head.text, before_head)
+        if town is None or (found.occurred is not None and before.occurred is not None and found.occurred.date != before.occurred.date):
+            return False
+        if found.location is None or not any(told.startswith(town) for told in (found.location.name, found.location.text or "")):
+            return True  # "Protesters also gathered in Souq el Khan": a spot no gazetteer knows, taken for the same town
     if not _names_town(context, mention.head):
         return True
     return found.location is not None and before.location is not None and (found.location.name == before.location.name or _near(

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 from worker.pipeline.alternation import branches, grouped
@@ -107,6 +108,12 @@ _BODIES = re.compile(
     re.IGNORECASE,
 )
 # A singular subject killed, whatever the noun ("a local sarpanch was beaten to death").
+# The victims named between the act and "to death" ("villagers beat a man to death", "stabbed two guards to death").
+_TO_DEATH = re.compile(
+    rf"(?=[bhscl])\b(?P<verb>beat|hacked|stabbed|stoned|clubbed|bludgeoned|burned|burnt|strangled|lynched|trampled)\s+(?P<q>{_QUAL}\s+)?(?P<n>{_NUM})\s+"
+    rf"(?:[\w'-]+\s+){{0,2}}?(?P<noun>{_PERSON})\s+to\s+death\b",
+    re.IGNORECASE,
+)
 _ONE_KILLED = re.compile(
     r"(?=a)(?<![\w-])(?P<n>an?)\s+(?:[\w'-]+\s+){1,4}?(?:was|has been|had been)\s+(?:(?:reportedly|allegedly|later|also|attacked and|kidnapped and|abducted and|shot and)\s+)*"
     r"(?P<verb>killed|shot dead|gunned down|murdered|assassinated|executed|lynched|beheaded|(?:hacked|beaten|burned|burnt|shot|stabbed|stoned|strangled) to death)\b",
@@ -140,6 +147,14 @@ _ORDINALS = ("second", "third", "fourth", "fifth", "sixth", "seventh", "eighth",
 _TOLL = re.compile(rf"(?=[dt])\b(?:death toll|toll)\s+(?:[\w'’.-]+\s+){{0,10}}?(?:to|at|of)\s+(?P<q>{_QUAL}\s+)?(?P<n>{_NUM})\b", re.IGNORECASE)
 # A later sentence's victims who add to those told before ("Two soldiers were also killed", "two more died").
 _ADDED = re.compile(r"\b(?:also|another|more(?! than))\b", re.IGNORECASE)
+# The side a count's victims belong to ("Five soldiers were killed", "12 militants died"): each side's toll told in a sentence
+# of its own adds up to the event's.
+_SIDES = {
+    "forces": re.compile(r"\b(?:soldiers?|troops|servicem[ae]n|police(?:m[ae]n| officers?)|officers?|gendarmes?|guards?|personnel|"
+                         r"peacekeepers?|security forces)\b", re.IGNORECASE),
+    "fighters": re.compile(r"\b(?:militants?|fighters?|rebels?|insurgents?|attackers?|assailants?|gunm[ae]n|bandits?|jihadists?|terrorists?|"
+                           r"extremists?|separatists?|militiam[ae]n|combatants?|guerrillas?|raiders?)\b", re.IGNORECASE),
+}
 _NONE = re.compile(
     r"(?=[nwzN])\b(?:(?:no|without(?: any)?|zero)\s+(?:(?:reported|immediate|known)\s+)?(?P<what>casualties|victims|fatalities|deaths|injuries|one|people|person|civilians)"
     r"|nobody|no-one)"
@@ -238,13 +253,15 @@ def find_casualties(text: str) -> CasualtyCount | None:
         patterns.append(_ORDINAL_ONE)
     if " lives" in lower:
         patterns.append(_LIVES)
+    if "to death" in lower:
+        patterns.append(_TO_DEATH)
     if "self and" in lower:
         patterns.insert(0, _SELF_AND)
     if text[:1].isupper():
         patterns.append(_HEADLINE_ONE)
     patterns.append(_HEADLINE_KILLS_ONE)
     for pattern in patterns:
-        for m in pattern.finditer(text):
+        for m in _matches(pattern, text):
             if any(s < m.end() and m.start() < e for s, e in spans):
                 continue
             groups = m.groupdict()
@@ -256,7 +273,7 @@ def find_casualties(text: str) -> CasualtyCount | None:
             if verb in ("leaving", "left") and not groups.get("state"):
                 continue
             hurt = _INJURED_WORD.match(verb) is not None or verb in ("injuring", "wounding", "injures", "injure", "wounds", "wound", "in hospital")
-            if not hurt and ((groups.get("verb") and m.end() == m.end("verb") and _LUMPED.match(text, m.end())) or _LUMPED_BEFORE.search(text, max(0, m.start() - 20), m.start())):
+            if not hurt and ((groups.get("verb") and m.end() == m.end("verb") and _LUMPED.match(text, m.end())) or (pattern is not _PASSIVE and _LUMPED_BEFORE.search(text, max(0, m.start() - 20), m.start()))):
                 continue
             if _BACKGROUND.search(text, max(0, m.start() - 60), m.start()) or _PAST_AFTER.match(text, m.end()):
                 continue
@@ -298,6 +315,16 @@ def find_casualties(text: str) -> CasualtyCount | None:
     return CasualtyCount(killed if seen_killed else None, injured if seen_injured else None, at_least, "; ".join(words))
 
 
+def _matches(pattern: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
+    """The pattern's matches in text order; a match counting from "the" ("the army said 12 militants died") is tried again
+    after that word, so the count it swallowed is still found."""
+    at = 0
+    while (m := pattern.search(text, at)) is not None:
+        yield m
+        the = m.groupdict().get("n")
+        at = m.end("n") if the is not None and the.lower() == "the" and m.end("n") < m.end() else max(m.end(), m.start() + 1)
+
+
 def _singular_ok(pattern: re.Pattern[str], m: re.Match[str], groups: dict[str, str | None]) -> bool:
     """"the driver was killed" counts one; "the soldiers were killed" and "killing an unknown number" give no number."""
     if pattern is not _PASSIVE and pattern is not _ACTIVE:
@@ -321,11 +348,27 @@ def merge_casualties(counts: list[CasualtyCount]) -> CasualtyCount | None:
         return None
     killed: int | None = None
     injured: int | None = None
+    sides: set[str] | None = set()  # the sides counted so far; None once a count names none ("12 people")
     for i, count in enumerate(counts):
-        adds = i > 0 and _ADDED.search(count.text) is not None
+        own = _sides(count.text)
+        adds = i > 0 and (_ADDED.search(count.text) is not None or bool(sides and own and own.isdisjoint(sides)))
+        sides = None if sides is None or not own else sides | own
         killed = _merged(killed, count.killed, adds)
         injured = _merged(injured, count.injured, adds)
     return CasualtyCount(killed, injured, any(c.at_least for c in counts), "; ".join(c.text for c in counts if c.text))
+
+
+# A toll told in a sentence, not a headline: an auxiliary, a finite verb, or the act's own verb first ("killed 20 militants").
+_FINITE = re.compile(r"\b(?:were|was|been|are|is|died|perished|lost)\b|^(?:kill|wound|injur|shot|gunn)", re.IGNORECASE)
+
+
+def _sides(text: str | None) -> set[str]:
+    """The sides whose dead or wounded a count tells, none when any of its parts names neither or is told as a headline
+    ("Two militiamen killed in shelling": re-reports of one event's toll)."""
+    parts = (text or "").split("; ")
+    found = [{side for side, pattern in _SIDES.items() if pattern.search(part)} for part in parts]
+    told = all(_FINITE.search(part) for part in parts)
+    return set().union(*found) if told and all(len(f) == 1 for f in found) else set()
 
 
 def _merged(before: int | None, told: int | None, adds: bool) -> int | None:

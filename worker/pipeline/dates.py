@@ -32,7 +32,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("day_month", re.compile(rf"(?=\d)\b{_DAY}\s+(?:of\s+)?{MONTH_NAME}{_YEAR}\b")),
     ("month_day", re.compile(rf"(?=[ADFJMNOS])\b{MONTH_NAME}\s+{_DAY}(?!\d){_YEAR}\b(?!\s*(?:people|persons|killed|%|memorial|museum|attacks?|bombings?|anniversary|massacre|commission|victims|uprising|movement|revolution))")),
     ("weekday", re.compile(
-        r"(?=[FMSTWelnopt])\b(?P<mod>(?:(?:late|early|overnight)(?:\s+on)?|on|last|this|next|past)\s+)?(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+        r"(?=[FMSTWelnopt])\b(?P<mod>(?:(?:late|early|overnight)(?:\s+on)?|overnight\s+(?:into|to)|on|last|this|next|past)\s+)?(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
         + _PART + r"\b")),
     ("relative", re.compile(
         r"(?=[eloty])\b(?P<rel>the day before yesterday|yesterday|today|tonight|this (?:morning|afternoon|evening)|last night|overnight|earlier today|(?:late|early) (?:last night|yesterday))\b",
@@ -41,6 +41,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("week", re.compile(r"(?=[\daelnopt])\b(?P<week>last week|this week|earlier this week|past week|next week|"
                         r"(?:over|at|during) the weekend|(?:last|this) weekend|(?P<weeks>an?|one|two|three|\d) weeks? ago)\b", re.IGNORECASE)),
     ("month_rel", re.compile(r"(?=[elnt])\b(?P<rel_month>last month|this month|earlier this month|next month)\b", re.IGNORECASE)),
+    # "on New Year's Day", "on Christmas Eve": fixed-date holidays, the last one before publication.
+    ("holiday", re.compile(r"(?=[NC])\b(?P<holiday>New Year[\x27’]?s? (?:Day|Eve)|Christmas (?:Day|Eve))\b")),
     ("month_only", re.compile(rf"(?=[deilmst])\b(?:in|early|late|mid-?|since|during|(?P<which>last|this))\s+(?:(?:early|late|mid-?)\s*)?{MONTH_NAME}{_YEAR}\b(?!\s+\d)")),
 ]
 _PATTERNS_BY_KIND = dict(_PATTERNS)
@@ -51,7 +53,9 @@ MONTH_KINDS = frozenset({"day_range", "day_month", "month_day", "month_only"})
 KIND_FRAGMENTS: dict[str, tuple[str, ...]] = {
     "iso": ("-",), "weekday": ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"),
     "relative": ("yesterday", "today", "tonight", "this ", "last night", "overnight"), "week": ("week",), "month_rel": (" month",), "ago": (" ago",),
+    "holiday": ("new year", "christmas"),
 }
+_HOLIDAYS = {("new", "day"): (1, 1), ("new", "eve"): (12, 31), ("christmas", "day"): (12, 25), ("christmas", "eve"): (12, 24)}
 _FUTURE_TOLERANCE = timedelta(days=2)
 # "officials said on Tuesday", "told AFP late Monday": the day of the report, not of the event it tells.
 _REPORTED_BEFORE = re.compile(r"\b(?:said|says|announced|told(?: [\w.]+){0,2}|reported|confirmed|added|stated|wrote)\s+(?:(?:on|late|early)\s+)?$")
@@ -188,6 +192,15 @@ def _resolve(kind: str, m: re.Match[str], anchor: date | None, future_ok: bool) 
             return DateMention(anchor - timedelta(weeks=int(weeks) if weeks.isdigit() else _COUNTS.get(weeks, 1)), 2, words, s, e)
         back = 7 if week in ("last week", "past week") else 0
         return DateMention(anchor - timedelta(days=back + anchor.weekday()), 2, words, s, e)
+    if kind == "holiday":
+        if anchor is None:
+            return DateMention(None, 1, words, s, e)
+        named = words.lower().split()
+        month, day = _HOLIDAYS[named[0], named[-1]]
+        value = date(anchor.year, month, day)
+        if value > anchor + _FUTURE_TOLERANCE and not future_ok:
+            value = value.replace(year=value.year - 1)
+        return DateMention(value, 1, words, s, e)
     if kind == "month_rel":
         if anchor is None:
             return DateMention(None, 3, words, s, e)

@@ -538,7 +538,9 @@ def _occurred(context: ArticleContext, spans: list[tuple[int, int]], future_ok: 
 
 def _day_told(context: ArticleContext, dates: list[DateMention], future_ok: bool) -> Occurred:
     """The event's day among the dates of one sentence: "police said Monday that gunmen killed 12 on Sunday night" is Sunday."""
-    d = next((d for d in dates if not reported_before(context.text, d.start)), dates[0])
+    told = [d for d in dates if not reported_before(context.text, d.start)]
+    # "in an overnight raid … on Thursday": the night before the day told, not the night before publication
+    d = next((d for d in told if d.text.lower() != "overnight"), told[0] if told else dates[0])
     report = next((r for r in dates if r is not d and reported_before(context.text, r.start)), None)
     if report is not None and context.published is not None:
         d = told_from_report_day(d, report, context.published.date())

@@ -23,8 +23,9 @@ SHIFTED_THRESHOLD = 1.0
 """The score a sentence opening with a topic shift ("Separately, …") needs to start a mention of its own."""
 CROWDS = frozenset({"protests", "riots"})
 ARMED = frozenset({"battles", "violence_against_civilians", "explosions_remote_violence"})
-# Types whose like events in other towns are events of their own (a riot spreading to a nearby town is another riot).
-_APART_BY_PLACE = ARMED | {"riots"}
+# Types whose like events in other towns are events of their own (a riot spreading to a nearby town is another riot, police
+# detaining protesters in another town another demonstration).
+_APART_BY_PLACE = ARMED | CROWDS
 _ABBREVIATIONS = frozenset(
     """mr mrs ms dr prof gen lt col maj capt cpt sgt cmdr adm gov sen rep st ste mt ft jr sr inc ltd co corp
     bros vs no nos jan feb mar apr jun jul aug sep sept oct nov dec approx est dept univ govt hon rev fig pp
@@ -234,43 +235,65 @@ def _same_kind_elsewhere(score: SentenceScore, text: str, seg: dict, current_pat
     """Whether a sentence telling the same kind of event as the one before tells another of its own: a side of its own acting
     in a place the one before does not name, with another act or a toll of its own ("Gunmen killed nine villagers in Kauru.
     Bandits also abducted 30 people in Tsafe."); for riots, any act in another town ("Mobs torched cars in nearby Gurugram")."""
+    spread = _SPREAD_TO.search(text)
+    if spread is not None and head_text and spread["town"] not in head_text:
+        return True  # "The fighting spread to Zawiya on Sunday": the event told again is of that town
     if score.anaphora or not head_text or opens_with(seg, "follow_starts", text) or _THE_SIDE.match(text):
         return False
-    if not _town_elsewhere(text, head_text):
+    if not town_elsewhere(text, head_text):
         return False
-    if score.best_path == current_path and score.best_type not in CROWDS:
+    if score.best_path == current_path and score.best_type not in CROWDS and not TOLD_THAT_DAY.search(text) and not DAY_FROM.search(text):
         toll = find_casualties(text)
         return toll is not None and bool(toll.killed or toll.injured) and find_casualties(head_text) is not None
     return True
 
 
+# Violence spreading to another town ("The fighting spread to Zawiya").
+_SPREAD_TO = re.compile(r"\bspread (?:to|into) (?:the )?(?:nearby |neighbou?ring )?(?:(?:city|town|village|district) of )?(?P<town>[A-Z][\w’-]+)")
+# A day told from the one of the event before ("The next day, …", "A day earlier, …", "two days later").
+DAY_FROM = re.compile(r"\b(?:the (?P<after>next|following)|the (?:previous|preceding)) (?:day|morning|afternoon|evening|night)\b"
+                      r"|\bthe day (?:(?P<after2>after)|before)\b(?! (?:yesterday|\w+day)\b)"
+                      r"|\b(?P<count>a|one|two|three) days? (?:(?P<after3>later)|earlier)\b", re.IGNORECASE)
+# A day told as the one of the event before ("… near Nablus later that day", "… the same day"): another act that day.
+TOLD_THAT_DAY = re.compile(r"\b(?:(?:later|earlier) (?:that|the same) (?:day|evening|night|morning|afternoon)|(?:on )?the same day|that same day)\b",
+                           re.IGNORECASE)
+
+
 # A sentence opening with a reprisal ("In retaliation, the PDF attacked …"): another side's act.
 _REPRISAL_OPENS = re.compile(r"\W*(?:in (?:retaliation|response|revenge|reprisal)|in an? (?:[\w-]+ )?(?:reprisal|counter-?attack|counter-?offensive))\b",
                              re.IGNORECASE)
+# A side telling its own toll on the other ("Hamas said it killed or wounded a number of soldiers").
+_SIDE_SAYS = re.compile(r"\W*(?:[\w’'-]+ ){1,4}(?:said|says|claimed|claims) (?:that )?(?:it|they) (?:had )?(?:killed|wounded|injured|shot)\b")
 # A town lost and won back: two events, whichever is told first.
 _TERRITORY_TURN = {"battles.non_state_actor_overtakes_territory", "battles.government_regains_territory"}
 _DIED_OF_WOUNDS = re.compile(r"\b(?:died|succumbed|passed away)\b")
-_WEEKDAY = re.compile(r"\b(?:on|late on|early on|overnight on) (Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
+_WEEKDAY = re.compile(r"\b(?:on|late|early|late on|early on|overnight on|overnight into) (Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
+# A day told back from publication in a head sentence with no weekday ("killed 10 people overnight").
+_DAY_BACK = re.compile(r"\b(overnight|yesterday|last night|today|this morning)\b(?! (?:into|to) )")
 
 
 def _another_weekday(text: str, head_text: str) -> bool:
-    """Whether the sentence tells its act on a weekday and the head sentence on another: ACLED codes each day's act apart."""
-    told, head = _WEEKDAY.search(text), _WEEKDAY.search(head_text)
+    """Whether the sentence tells its act on a weekday and the head sentence on another (or on a day told back from
+    publication: "overnight"): ACLED codes each day's act apart."""
+    told, head = _WEEKDAY.search(text), _WEEKDAY.search(head_text) or _DAY_BACK.search(head_text)
     return told is not None and head is not None and told[1] != head[1] and _DIED_OF_WOUNDS.search(text) is None \
         and any(a.kind in ("state_forces", "armed_group") for a in find_actors(text))
 
 
-def _town_elsewhere(text: str, head_text: str) -> bool:
-    """Whether the sentence tells a town as where something happened that the head sentence does not name."""
+def town_elsewhere(text: str, head_text: str) -> str | None:
+    """The town the sentence tells as where something happened, when the head sentence does not name it."""
     place = _TOWN_NAMED.search(text)
-    return place is not None and place["town"] not in head_text
+    return place["town"] if place is not None and place["town"] not in head_text else None
 
 
 # A town named as where something happened ("in Tsafe", "near Mopti"): not "at the Police", a month or a weekday.
-_TOWN_NAMED = re.compile(r"\b(?:in|near|outside) (?:nearby |neighbou?ring )?(?!(?:January|February|March|April|May|June|July|August|September|October|November|December|"
+_TOWN_NAMED = re.compile(r"\b(?:in|near|outside|through|to(?= (?:nearby|neighbou?ring) )) (?:the (?=(?:nearby|neighbou?ring|city|town|village) ))?"
+                         r"(?:nearby |neighbou?ring )?(?:(?:city|town|village) of )?(?!(?:January|February|March|April|May|June|July|August|September|October|November|December|"
                          r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)(?P<town>[A-Z][\w’-]+)")
 # A sentence opening with a side named before ("The gunmen", "Two of the wounded"): more of that event.
-_THE_SIDE = re.compile(r"\W*(?:(?:[\w-]+ )?(?:of )?the|its|their|his|her|one|two|three|some|most|many|several)\b", re.IGNORECASE)
+# Not a day told from the one before ("The next day, …", "One day later, …").
+_THE_SIDE = re.compile(r"\W*(?!(?:the|one|two|three) (?:next|following|previous|day|days)\b)"
+                       r"(?:(?:[\w-]+ )?(?:of )?the|its|their|his|her|one|two|three|some|most|many|several)\b", re.IGNORECASE)
 
 
 def _told_displaced(text: str, seg: dict) -> bool:
@@ -324,11 +347,15 @@ def _role(score: SentenceScore, best_type: str | None, current: str | None, text
         shift = True  # "Hezbollah later fired rockets …": the other side acting in its turn
     strong = best_type is not None and score.best_score >= (SHIFTED_THRESHOLD if shift and current is not None else threshold)
     if not strong:
-        return "follow"
+        # "Separately, kidnappers freed 20 schoolchildren in Kuriga": another story telling no event lends nothing to this one
+        return "background" if topic and best_type is None else "follow"
     if current is None or shift:  # "In a separate incident, troops killed …": another event, even on a weaker cue
         return "head"
     if best_type in CROWDS and current in CROWDS and crowds_elsewhere(text, seg):
         return "head"  # "Smaller protests took place in Batumi and Kutaisi": demonstrations in other towns, events of their own
+    if current in ARMED and best_type in ARMED and best_type != current and _SIDE_SAYS.match(text) and not _names_place(text) \
+            and not _another_weekday(text, head_text):
+        return "follow"  # "Hamas said it killed or wounded a number of soldiers": a side's word on the fight told before
     if current in ARMED and best_type in ARMED and (_another_weekday(text, head_text) or _REPRISAL_OPENS.match(text)
                                                       or {current_path, score.best_path} == _TERRITORY_TURN):
         return "head"  # "The army said it pursued the assailants and killed 25 of them on Friday": the other side's act, its own day
@@ -340,10 +367,16 @@ def _role(score: SentenceScore, best_type: str | None, current: str | None, text
         return "follow"  # "Over 6,000 residents fled their homes, the IOM said": the attack's aftermath
     if _continues(seg["continues"], current, score.best_path, best_type):
         if current == "protests" and best_type in ARMED and _names_place(text) \
-                and (not _CROWD_NAMED.search(text) or _town_elsewhere(text, head_text)):
+                and (not _CROWD_NAMED.search(text) or town_elsewhere(text, head_text)):
             return "head"  # "Gunmen killed two people in Kolda" after a rally: no demonstration turning violent, another event
         apart = tells_wide_area(text, score.best_path, seg) or _shot_down_elsewhere(text, score.best_path, seg, head_text) \
-            or (current in ARMED and best_type in ARMED | CROWDS and _same_kind_elsewhere(score, text, seg, current_path, head_text))
+            or (current in ARMED and best_type in ARMED | CROWDS and _same_kind_elsewhere(score, text, seg, current_path, head_text)) \
+            or (current in CROWDS and best_type in ARMED | CROWDS and _another_weekday(text, head_text)) \
+            or (best_type in CROWDS and crowds_elsewhere(text, seg)) \
+            or ((TOLD_THAT_DAY.search(text) or DAY_FROM.search(text)) and town_elsewhere(text, head_text) is not None and not score.anaphora
+                and not _THE_SIDE.match(text))
+        # "Gendarmes shot dead one rioter in Dumbea on Wednesday" after Tuesday's riot: an act of its own day; "Settlers torched
+        # cars near Nablus later that day": another scene that day
         return "head" if apart else "follow"  # "Turkey-backed factions also clashed near Manbij" after shelling in Ariha: its own
     anaphora = score.anaphora
     if anaphora:
