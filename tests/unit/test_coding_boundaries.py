@@ -104,6 +104,12 @@ CODED = [
     # a baton charge on a party's supporters is a protest met with force; a man shot dead at a roadblock, an attack
     ("Police in Islamabad baton-charged supporters of the jailed former prime minister and rounded up dozens of them.", "Protests", "Protest with intervention"),
     ("A police officer was charged after shooting dead a motorcycle taxi rider at a roadblock in Eldoret.", "Violence against civilians", "Attack"),
+    # a base opened, fighters leaving a country, drones only sighted, a rapper arrested over his songs, a mass grave found
+    ("The Russian military opened a new naval base in Abkhazia's Ochamchire port, officials said.", "Strategic developments", "Headquarters or base established"),
+    ("The Wagner group's fighters began withdrawing from Mali on Friday, the junta said.", "Strategic developments", "Change to group/activity"),
+    ("Unidentified drones were spotted flying over the Bulgarian air base near Plovdiv overnight, the ministry said.", "Strategic developments", "Other"),
+    ("Iranian security forces arrested a prominent rapper in Isfahan over songs supporting the protests.", "Strategic developments", "Arrests"),
+    ("The Mexican army found the bodies of 14 people in a mass grave in Jalisco, prosecutors said.", "Violence against civilians", "Attack"),
     # positions vacated by departing troops change hands without a fight
     ("Government forces took over positions vacated by departing peacekeepers in Tessalit.", "Strategic developments", "Non-violent transfer of territory"),
 ]
