@@ -110,6 +110,10 @@ CODED = [
     ("Unidentified drones were spotted flying over the Bulgarian air base near Plovdiv overnight, the ministry said.", "Strategic developments", "Other"),
     ("Iranian security forces arrested a prominent rapper in Isfahan over songs supporting the protests.", "Strategic developments", "Arrests"),
     ("The Mexican army found the bodies of 14 people in a mass grave in Jalisco, prosecutors said.", "Violence against civilians", "Attack"),
+    # reservists called up are a change of activity, whatever offensive they are for
+    ("Israel's cabinet approved the call-up of 60,000 reservists for the Gaza City offensive.", "Strategic developments", "Change to group/activity"),
+    # villagers who lynch and then shoot at the police stay a mob
+    ("Villagers lynched two men accused of stealing cattle, then shot at police who arrived.", "Riots", "Mob violence"),
     # positions vacated by departing troops change hands without a fight
     ("Government forces took over positions vacated by departing peacekeepers in Tessalit.", "Strategic developments", "Non-violent transfer of territory"),
 ]
