@@ -110,6 +110,9 @@ CODED = [
     ("Unidentified drones were spotted flying over the Bulgarian air base near Plovdiv overnight, the ministry said.", "Strategic developments", "Other"),
     ("Iranian security forces arrested a prominent rapper in Isfahan over songs supporting the protests.", "Strategic developments", "Arrests"),
     ("The Mexican army found the bodies of 14 people in a mass grave in Jalisco, prosecutors said.", "Violence against civilians", "Attack"),
+    # police raiding activists' homes to arrest them destroy no property; soldiers who beat people in a raid attack them
+    ("Police in Karachi raided the homes of opposition activists, arresting at least 30 of them.", "Strategic developments", "Arrests"),
+    ("Soldiers raided homes in the village, beating residents and arresting ten men.", "Violence against civilians", "Attack"),
     # reservists called up are a change of activity, whatever offensive they are for
     ("Israel's cabinet approved the call-up of 60,000 reservists for the Gaza City offensive.", "Strategic developments", "Change to group/activity"),
     # villagers who lynch and then shoot at the police stay a mob
