@@ -1,7 +1,9 @@
 """Fresh wire sentences on the borders between ACLED types, coded as an ACLED coder would: a demonstration with a demand
 that turns destructive is a violent demonstration, fans turning on a referee a mob; a person seized is an abduction, not
 property taken; troops told to leave and a raid with nothing else are changes of activity; water cannon or ramming between
-vessels is Other; drones bought or banned, weather foretold and anniversaries are no event."""
+vessels is Other; settlers who shoot attack civilians, rebels who detain abduct, a police raid with arrests and no fire
+exchanged is no battle, drones shot down are disrupted, diplomats expelled a diplomatic measure; drones bought or banned,
+weather foretold and anniversaries are no event."""
 
 from __future__ import annotations
 
@@ -74,6 +76,49 @@ CODED = [
     ("Farmers dumped manure and set hay bales on fire outside the prefecture in Agen on Tuesday.", "Riots", "Violent demonstration"),
     # an anniversary vigil with no grievance voiced is a ceremony
     ("Residents marked the 30th anniversary of the genocide with a candlelit vigil in Kigali.", "Commemoration", "Ceremony"),
+    # settlers who shoot are armed: an attack on civilians; settlers throwing stones stay a mob
+    ("Israeli settlers attacked Palestinian farmers near Ramallah, shooting and wounding two men, the health ministry said.", "Violence against civilians", "Attack"),
+    ("Israeli settlers opened fire on Palestinian farmers harvesting olives near Salfit, wounding one man.", "Violence against civilians", "Attack"),
+    ("Dozens of Israeli settlers hurled stones at Palestinian homes in Huwara and set cars ablaze, residents said.", "Riots", "Mob violence"),
+    # drones shot down are Disrupted weapons use, whatever their debris damaged
+    ("Air defences shot down 25 of 29 drones overnight over the Kyiv region, officials said, adding that falling debris damaged several houses.", "Strategic developments", "Disrupted weapons use"),
+    # diplomats expelled or told to leave, and ties cut, are diplomatic measures
+    ("Niger's junta ordered the expulsion of French diplomats from Niamey on Thursday.", "Diplomacy", "Sanctions and diplomatic measures"),
+    ("Mali's military government gave the French ambassador 72 hours to leave the country.", "Diplomacy", "Sanctions and diplomatic measures"),
+    ("Nicaragua broke off diplomatic relations with the Netherlands on Saturday.", "Diplomacy", "Sanctions and diplomatic measures"),
+    # rebels detaining civilians abduct them; civilians arrested by police, or militants arrested, are arrests
+    ("Rebels stormed Kalehe, arresting dozens of civilians, local civil society leaders said.", "Violence against civilians", "Abduction/forced disappearance"),
+    ("Police said five suspected militants were arrested in Kano on Monday.", "Strategic developments", "Arrests"),
+    # a police raid with arrests and no exchange of fire is no battle (a gang raided, organised crime); with a shootout it is
+    ("Police raided a hideout of separatist militants in Enugu, arresting five suspects, a spokesman said.", "Strategic developments", "Arrests"),
+    ("Police raided a gang hideout in Port Harcourt, arresting 12 suspects and recovering firearms, a spokesman said.", "Organized crime", "Gang/cartel activity"),
+    ("Police raided a gang hideout in Port Harcourt, killing two suspects in a shootout and arresting 12 others.", "Battles", "Armed clash"),
+    # the army's word for killing, in scare quotes, and "terrorists" as the armed side
+    ("The army said its troops had 'neutralised' 15 terrorists in an operation in the Tillaberi region.", "Battles", "Armed clash"),
+    ("Nigerian troops killed 12 terrorists in Borno State on Tuesday, the Defence Headquarters said.", "Battles", "Armed clash"),
+    # live rounds fired at demonstrators are excessive force
+    ("Three people were shot dead when soldiers fired live rounds at demonstrators demanding the release of a detained cleric in Kaduna.", "Protests", "Excessive force against protesters"),
+    # a state's paramilitary arresting is an arrest; an armed group's own security forces detaining someone abduct them
+    ("Former prime minister Imran Khan was arrested by paramilitary Rangers inside the Islamabad High Court on Tuesday.", "Strategic developments", "Arrests"),
+    ("HTS security forces arrested the head of a displacement camp in the countryside of Idlib on Friday.", "Violence against civilians", "Abduction/forced disappearance"),
+    # a baton charge on a party's supporters is a protest met with force; a man shot dead at a roadblock, an attack
+    ("Police in Islamabad baton-charged supporters of the jailed former prime minister and rounded up dozens of them.", "Protests", "Protest with intervention"),
+    ("A police officer was charged after shooting dead a motorcycle taxi rider at a roadblock in Eldoret.", "Violence against civilians", "Attack"),
+    # a base opened, fighters leaving a country, drones only sighted, a rapper arrested over his songs, a mass grave found
+    ("The Russian military opened a new naval base in Abkhazia's Ochamchire port, officials said.", "Strategic developments", "Headquarters or base established"),
+    ("The Wagner group's fighters began withdrawing from Mali on Friday, the junta said.", "Strategic developments", "Change to group/activity"),
+    ("Unidentified drones were spotted flying over the Bulgarian air base near Plovdiv overnight, the ministry said.", "Strategic developments", "Other"),
+    ("Iranian security forces arrested a prominent rapper in Isfahan over songs supporting the protests.", "Strategic developments", "Arrests"),
+    ("The Mexican army found the bodies of 14 people in a mass grave in Jalisco, prosecutors said.", "Violence against civilians", "Attack"),
+    # police raiding activists' homes to arrest them destroy no property; soldiers who beat people in a raid attack them
+    ("Police in Karachi raided the homes of opposition activists, arresting at least 30 of them.", "Strategic developments", "Arrests"),
+    ("Soldiers raided homes in the village, beating residents and arresting ten men.", "Violence against civilians", "Attack"),
+    # reservists called up are a change of activity, whatever offensive they are for
+    ("Israel's cabinet approved the call-up of 60,000 reservists for the Gaza City offensive.", "Strategic developments", "Change to group/activity"),
+    # villagers who lynch and then shoot at the police stay a mob
+    ("Villagers lynched two men accused of stealing cattle, then shot at police who arrived.", "Riots", "Mob violence"),
+    # positions vacated by departing troops change hands without a fight
+    ("Government forces took over positions vacated by departing peacekeepers in Tessalit.", "Strategic developments", "Non-violent transfer of territory"),
 ]
 
 
@@ -103,6 +148,7 @@ NO_EVENT = [
     "The chancellor torched her rival's tax plan in a televised debate on Sunday.",
     "The startup raised $50 million to build combat drones, it said on Monday.",
     "Protest songs dominated the charts in Kenya this summer.",
+    "The government's budget was attacked by opposition lawmakers as a betrayal of pensioners.",
 ]
 
 

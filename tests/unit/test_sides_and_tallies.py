@@ -112,3 +112,12 @@ def test_a_short_headline_full_of_foreign_names_is_read_as_english(title: str, k
     assert result.language == "en" and result.outcome != "unsupported_language"
     if kind is not None:
         assert [e.event_type for e in result.events] == [kind]
+
+
+def test_a_headline_restating_the_toll_breaks_down_no_tally() -> None:
+    # the headline's "kills two" is the lead's toll told again, not one of the events the lead sums up
+    found = events("A Russian drone attack on Odesa overnight killed two people and damaged port infrastructure, the governor said. "
+                   "Air defences shot down 20 of the 25 drones launched.", title="Russian drone attack on Odesa kills two")
+    assert [(e.event_type, e.sub_event_type) for e in found] == [("Explosions/Remote violence", "Air/drone strike"),
+                                                                 ("Strategic developments", "Disrupted weapons use")]
+    assert found[0].casualties is not None and found[0].casualties.killed == 2

@@ -86,7 +86,7 @@ def analyze(article: Article, taxonomy: Taxonomy, language: str | None = None, m
         sentences = parted
         scores = score_sentences(text, sentences, taxonomy)
     mark_recalled(scores, article.published_at.date() if article.published_at else None, taxonomy.segment)
-    mentions = _distinct(_with_claimed_acts(group_mentions(scores, taxonomy) or _weak_mention(scores, taxonomy), scores, taxonomy))
+    mentions = _distinct(_with_claimed_acts(group_mentions(scores, taxonomy, title_at if title else None) or _weak_mention(scores, taxonomy), scores, taxonomy))
     if title:
         coded = {id(m): classify_mention(m, scores, taxonomy).type_key for m in mentions}
         mentions = _title_first(mentions, title_at, taxonomy, coded, scores)

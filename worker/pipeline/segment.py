@@ -462,8 +462,9 @@ def _continues(continues: dict[str, frozenset[str]], current: str, best_path: st
     return best_path in allowed or best_type in allowed
 
 
-def group_mentions(scores: Sequence[SentenceScore], taxonomy: Taxonomy) -> list[Mention]:
-    """Event mentions in text order: each head sentence with the follow-ups attached to it."""
+def group_mentions(scores: Sequence[SentenceScore], taxonomy: Taxonomy, title_at: int | None = None) -> list[Mention]:
+    """Event mentions in text order: each head sentence with the follow-ups attached to it (a title read after the text,
+    from offset ``title_at``, restates the text's events: it breaks down no tally)."""
     mentions: list[Mention] = []
     roles, tallies, plans = _roles(scores, taxonomy)
     lead: list[Sentence] = []
@@ -477,16 +478,17 @@ def group_mentions(scores: Sequence[SentenceScore], taxonomy: Taxonomy) -> list[
             mentions[-1].follows.append(score.sentence)
         elif role == "lead":
             lead = [score.sentence]  # told before the first mention's head, it is more of that mention
-    return _without_tallies(mentions, taxonomy)
+    return _without_tallies(mentions, taxonomy, title_at)
 
 
-def _without_tallies(mentions: list[Mention], taxonomy: Taxonomy) -> list[Mention]:
+def _without_tallies(mentions: list[Mention], taxonomy: Taxonomy, title_at: int | None = None) -> list[Mention]:
     """A roundup's tally followed by events of its family that it sums up is no event of its own: each event is told once,
     with its own place and toll. A tally nothing follows is the event."""
     out: list[Mention] = []
     for i, mention in enumerate(mentions):
         family = taxonomy.types[mention.type_key].family
-        after = [m for m in mentions[i + 1:] if taxonomy.types[m.type_key].family == family]
+        after = [m for m in mentions[i + 1:] if taxonomy.types[m.type_key].family == family
+                 and (title_at is None or m.head.start < title_at)]
         if not mention.follows and after and not mention.planned and (is_roundup(mention.head.text, taxonomy.segment, mention.type_key in CROWDS)
                                               or _sums_up(mention, after)):
             continue
