@@ -43,7 +43,7 @@ _TITLES = frozenset(
 _SETTLEMENT_AFTER = re.compile(rf"\s+{_SETTLEMENT}\b", re.IGNORECASE)
 _NEAR = re.compile(r"(?=[enosvw])\b(?:near|outside|outskirts of|vicinity of|(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of)\s+(?:the\s+)?$", re.IGNORECASE)
 _CONNECT = re.compile(
-    rf"(?:\s+{_SETTLEMENT}\b)?(?P<how>\s*\(|\s*,\s*|\s+(?:in|of|near|outside|within)\s+(?:the\s+)?"
+    rf"(?:\s+{_SETTLEMENT}\b)?(?P<how>\s*\(|\s*,(?!\s*(?:in|near|outside|within)\s)\s*|\s*,?\s+(?:in|of|near|outside|within)\s+(?:the\s+)?"
     r"(?:(?:countryside|outskirts|suburbs|vicinity|area|areas|district|province|region|governorate|state|county|city|town|village|"
     r"(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?|rural|central|eastern|western|northern|southern)\s+(?:of\s+)?(?:the\s+)?){0,3})",
     re.IGNORECASE,

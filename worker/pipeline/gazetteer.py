@@ -445,7 +445,7 @@ class Gazetteer:
                     may_name.clear()
                 bare = _bare(run)
                 key = fold(bare)
-                maybe = may_name[run] = " " in bare or (key not in NOT_PLACES and len(key) >= 3 and not self._acronym(bare) and self._known(bare))
+                maybe = may_name[run] = " " in bare or (_word_key(bare) not in NOT_PLACES and len(key) >= 3 and not self._acronym(bare) and self._known(bare))
             if not maybe and _opens_dateline(text, m.start(), m.end(), start):
                 maybe = self._known(_bare(run))  # "PARIS (AFP) -", "KANO, Nigeria (AP) —": the dateline's town, not an acronym
             match = self._resolve(text, m.start(), run, prefer, start) if maybe or _CAPITAL_AFTER.match(text, m.end()) else None
@@ -697,9 +697,9 @@ class Gazetteer:
             head, rest, owner = self._owned(candidate)
             name = head[:-2] if head.endswith(("'s", "’s")) else head[:-1]  # "Burkina Faso's", "the Philippines'"
             if owner is not None:  # "Ukraine's Gorlovka", "Burkina Faso's Seno": a place of that country
-                match = self._town_or_region(text, rest, offset + len(head) + 1, prefer + (owner.country_code,), False)  # type: ignore[operator]
-                if match is not None:
-                    return match
+                match = self._town_or_region(text, rest, offset + len(head) + 1, (owner.country_code, *prefer), False)  # type: ignore[arg-type]
+                if match is not None and match.place.country_code == owner.country_code:
+                    return match  # (a namesake abroad is not what the country's possessive names: "Lebanon's North" is no Cameroon region)
                 owned = owned or PlaceMatch(owner, offset, offset + len(name), name, 3)
             elif rest and (held := self._region_named(name, prefer)) is not None:
                 # "Amhara's Gondar", "Rakhine's Paletwa": a town of that region, else at least the region
@@ -721,11 +721,11 @@ class Gazetteer:
                 if match is not None and match.place.kind == "city" and match.place.population >= _SMALL:
                     return match
             key = fold(candidate)
-            if key in NOT_PLACES or len(key) < 3 or not candidate or not self._known(candidate):
+            if _word_key(candidate) in NOT_PLACES or len(key) < 3 or not candidate or not self._known(candidate):
                 continue
             if key in self.demonyms and _side_named(text, offset + len(candidate), self.country(candidate) is not None):
                 continue  # "Rival Somali clan militias": the people, not the Somali region
-            if key in COMMON_WORDS and not _LOCATIVE.search(text[max(0, at - 30):at]):
+            if _word_key(candidate) in COMMON_WORDS and not _LOCATIVE.search(text[max(0, at - 30):at]):
                 continue
             country = self.country(candidate)
             if country is not None:
@@ -841,7 +841,7 @@ class Gazetteer:
             owner = longer  # "South Sudan's Upper Nile state": the run began inside the owner's name
         if owner is not None:  # "Mexico's Sinaloa state": a region of that country
             name, start, prefer = rest, start + len(head) + 1, (owner.country_code or "", *prefer)
-        if not name[:1].isupper() or fold(name) in NOT_PLACES:
+        if not name[:1].isupper() or (fold(name) in NOT_PLACES and not (owner is not None and _compass_only(name))):  # "Lebanon's North governorate"
             return None
         regions = self.regions(name, loose=True)
         word = m.group(2).lower()
@@ -907,7 +907,7 @@ def _compass_only(name: str) -> bool:
     """A region name made of compass words alone ("Ouest", "North East"): many countries have one, so it says little of which."""
     from worker.pipeline.region_names import region_skeleton
 
-    return all(len(word) == 1 for word in region_skeleton(name).split())
+    return all(len(word) == 1 and word.isupper() for word in region_skeleton(name).split())  # "Yagha" is "g": no compass word
 
 
 def _without_article(name: str) -> str:
@@ -916,6 +916,11 @@ def _without_article(name: str) -> str:
     if not sep:
         head, sep, rest = name.partition("-")
     return rest if sep and fold(head) in _ARTICLES else name
+
+
+def _word_key(name: str) -> str:
+    """The key a name is checked against everyday words by: accents kept, as "Salé" is the town, not the word "sale"."""
+    return fold(name) if name.isascii() else name.lower()
 
 
 def _first_in(places: list[Place], codes: tuple[str, ...]) -> Place | None:
