@@ -186,7 +186,7 @@ def place_in_containers(gazetteer: Gazetteer, text: str, found: list[PlaceMatch]
         if known is not None and codes and container.place.kind != "country" and known.place.country_code != container.place.country_code \
                 and not (container.place.admin1 and _namesake_in(gazetteer, name, container.place)) and (
                 container.place.country_code != codes[0] or known.place.country_code == codes[0]
-                or (known.place.population >= _BIG and not known.place.alias)):
+                or (known.place.population >= _BIG and not known.place.alias and not _SETTLEMENT_AFTER.match(text, end))):
             continue  # a town of another country keeps its own, unless a namesake lies in the container's very region
         place = _placed(gazetteer, name, known.place if known else None, container.place)
         if place is None:

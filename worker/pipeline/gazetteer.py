@@ -13,7 +13,7 @@ from worker.pipeline.country_hints import country_hints
 from worker.pipeline.places import OBLAST_COUNTRIES, Place, PlaceData, PlaceMatch, fold, load_place_data, plain_name
 from worker.pipeline.state_codes import ABBREVIATED_STATE, AP_STATE_DATELINE, AP_STATES, STATE_CODES
 
-__all__ = ["COUNTRY_PARTS", "REGION_WORDS", "Gazetteer", "Place", "PlaceMatch", "admin1_key", "country_code_for", "default_gazetteer", "fold", "paren_admin"]
+__all__ = ["COUNTRY_PARTS", "REGION_WORDS", "SHARED_FEATURES", "Gazetteer", "Place", "PlaceMatch", "admin1_key", "country_code_for", "default_gazetteer", "fold", "paren_admin"]
 
 # Transliterations and old names news still uses, mapped to the GeoNames name.
 CITY_ALIASES = {
@@ -47,6 +47,12 @@ REGION_ALIASES = {
     "middle shabelle": ("SO", "13"), "lower shabelle": ("SO", "14"), "hiran": ("SO", "07"),
     "saladin": ("IQ", "18"), "salahuddin": ("IQ", "18"), "thi qar": ("IQ", "09"),
     "galilee": ("IL", "03"), "upper galilee": ("IL", "03"), "western galilee": ("IL", "03"), "lower galilee": ("IL", "03"),
+    # the two sides of the Kashmir line of control, as news names them
+    "pakistan-administered kashmir": ("PK", "06"), "pakistani-administered kashmir": ("PK", "06"), "pakistan-controlled kashmir": ("PK", "06"),
+    "pakistani kashmir": ("PK", "06"), "pakistan-held kashmir": ("PK", "06"), "pakistan-occupied kashmir": ("PK", "06"), "pok": ("PK", "06"),
+    "ajk": ("PK", "06"), "azad jammu and kashmir": ("PK", "06"),
+    "indian-administered kashmir": ("IN", "12"), "india-administered kashmir": ("IN", "12"), "indian-controlled kashmir": ("IN", "12"),
+    "indian kashmir": ("IN", "12"), "indian-held kashmir": ("IN", "12"), "indian-occupied kashmir": ("IN", "12"),
     # English names of European regions the tables spell only in the local language (or by an older region holding them)
     "normandy": ("FR", "28"), "burgundy": ("FR", "27"),
 }
@@ -66,6 +72,32 @@ ISLANDS: dict[str, tuple[tuple[str, str], ...]] = {
     "honshu": (("JP", ""),), "kyushu": (("JP", ""),), "shikoku": (("JP", ""),),
     "rhodes": (("GR", "South Aegean"),), "corfu": (("GR", "Ionian Islands"),), "lampedusa": (("IT", "Sicily"),),
 }
+# Lakes, mountains, valleys, forests and roads news names as places, which the town and region tables lack, read like
+# `ISLANDS`. A feature shared by several countries (`SHARED_FEATURES`) says nothing of which: it is placed only in a
+# country the article otherwise points at.
+FEATURES: dict[str, tuple[tuple[str, str], ...]] = {
+    "lake chad": (("TD", "Lac"), ("NG", "Borno"), ("NE", "Diffa"), ("CM", "Far North")), "lake kivu": (("CD", ""), ("RW", "")),
+    "lake victoria": (("UG", ""), ("KE", ""), ("TZ", "")), "lake tanganyika": (("CD", "Tanganyika"), ("TZ", "Kigoma"), ("BI", ""), ("ZM", "Northern")),
+    "lake albert": (("CD", "Ituri"), ("UG", "Western Region")), "lake edward": (("CD", "North Kivu"), ("UG", "Western Region")),
+    "lake malawi": (("MW", ""), ("MZ", "Niassa"), ("TZ", "")), "lake turkana": (("KE", "Turkana"), ("ET", "")),
+    "lake kariba": (("ZM", "Southern"), ("ZW", "Mashonaland West")), "lake titicaca": (("PE", "Puno"), ("BO", "La Paz")),
+    "lake tana": (("ET", "Amhara"),), "lake volta": (("GH", ""),), "lake nasser": (("EG", "Aswan"),), "lake urmia": (("IR", ""),),
+    "lake van": (("TR", "Van"),), "lake maracaibo": (("VE", "Zulia"),), "lake baikal": (("RU", ""),), "tonle sap": (("KH", ""),),
+    "mount etna": (("IT", "Sicily"),), "etna": (("IT", "Sicily"),), "mount vesuvius": (("IT", "Campania"),), "vesuvius": (("IT", "Campania"),),
+    "mount kenya": (("KE", ""),), "mount elgon": (("UG", "Eastern Region"), ("KE", "")), "mount kilimanjaro": (("TZ", "Kilimanjaro"),),
+    "kilimanjaro": (("TZ", "Kilimanjaro"),), "mount cameroon": (("CM", "South-West Province"),), "mount nyiragongo": (("CD", "North Kivu"),),
+    "mount merapi": (("ID", ""),), "mount semeru": (("ID", "East Java"),), "mount sinabung": (("ID", "North Sumatra"),),
+    "mount agung": (("ID", "Bali"),), "mount lewotobi": (("ID", "East Nusa Tenggara"),), "mount ruang": (("ID", "North Sulawesi"),),
+    "mayon volcano": (("PH", "Bicol"),), "mount mayon": (("PH", "Bicol"),), "taal volcano": (("PH", "Calabarzon"),), "kanlaon volcano": (("PH", ""),),
+    "mount kanlaon": (("PH", ""),), "mount everest": (("NP", ""), ("CN", "Tibet")), "mount hermon": (("SY", ""), ("IL", ""), ("LB", "")),
+    "mount sinjar": (("IQ", "Nineveh"),), "sinjar mountains": (("IQ", "Nineveh"),), "qandil mountains": (("IQ", ""),), "qandil": (("IQ", ""),),
+    "tora bora": (("AF", "Nangarhar"),), "hindu kush": (("AF", ""), ("PK", "")), "nuba mountains": (("SD", "South Kordofan"),),
+    "jebel marra": (("SD", ""),), "jabal marra": (("SD", ""),), "adrar des ifoghas": (("ML", "Kidal"),), "air mountains": (("NE", "Agadez"),),
+    "galwan valley": (("IN", "Ladakh"),), "swat valley": (("PK", "Khyber Pakhtunkhwa"),), "bekaa valley": (("LB", ""),),
+    "sambisa forest": (("NG", "Borno"),), "kamuku forest": (("NG", "Kaduna"),), "virunga national park": (("CD", "North Kivu"),),
+    "karakoram highway": (("PK", ""),), "grand trunk road": (("PK", ""), ("IN", "")), "trans-sahara highway": (("ML", ""), ("NE", ""), ("DZ", "")),
+}
+SHARED_FEATURES = frozenset(key for key, homes in FEATURES.items() if len(homes) > 1)
 # Areas spanning several first-level regions: a town named with one is sought in those regions first.
 REGION_SPANS = {"donbas": ("UA", ("05", "14")), "donbass": ("UA", ("05", "14")), "darfur": ("SD", ("47", "49", "55", "60", "61"))}
 # A facility named after its town: the town is the place ("Donetsk Airport", "Karbonit Mine").
@@ -244,7 +276,7 @@ class Gazetteer:
     def _add_islands(self, data: PlaceData) -> None:
         """`ISLANDS` as regions: in the first-level region holding them, else in their country with the region unknown."""
         regions = {(code, name) for (code, _), name in data.admin1.items()}
-        for key, homes in ISLANDS.items():
+        for key, homes in (*ISLANDS.items(), *FEATURES.items()):
             for code, holder in homes:
                 country = self.countries.get(code)
                 admin1 = oblast_name(code, holder) if (code, holder) in regions else None
@@ -526,6 +558,8 @@ class Gazetteer:
         # every process: set order changes with the hash seed.
         for m in matches:
             options: list[str | None]
+            if m.place.kind == "region" and fold(m.text) in SHARED_FEATURES:
+                continue  # "Lake Chad" borders four countries: it says nothing of which
             if m.place.alias and m.place.kind == "region":  # a loose spelling match says little about the country
                 options, weight = list(dict.fromkeys(p.country_code for p in self.regions(m.text, loose=True))), 0.5
             elif m.place.kind == "country":  # named as where people came from, or for its troops: an actor more than the place
@@ -738,10 +772,10 @@ class Gazetteer:
         return owned  # "Nepal's Dhading district", a district the gazetteer lacks: at least the country
 
     def _region_named(self, name: str, prefer: tuple[str, ...]) -> Place | None:
-        """The region ``name`` names exactly (no town of that name with many people), if any."""
+        """The region, else the district, ``name`` names exactly (no town of that name with many people), if any."""
         if any(p.population >= _SMALL for p in self.cities(name)):
             return None
-        regions = [r for r in self.regions(name) if not r.alias]
+        regions = [r for r in self.regions(name) if not r.alias] or self._districts.get(fold(name), [])
         return _first_in(regions, prefer) or (regions[0] if regions else None)
 
     def _town_then_region(self, words: list[str], at: int) -> PlaceMatch | None:
@@ -791,7 +825,7 @@ class Gazetteer:
         chosen = _first_in(places, prefer) or next((p for p in places if (not p.alias or _saint_spelled(candidate, p.name)) and p.population >= _SMALL),
                                                    places[0] if places else None)
         region = _first_in(regions, prefer) or (regions[0] if regions else None)
-        if chosen is not None and region is not None and (fold(candidate) in ISLANDS or (fold(candidate) in REGION_ALIASES and chosen.population < _BIG_TOWN)) \
+        if chosen is not None and region is not None and (fold(candidate) in ISLANDS or fold(candidate) in FEATURES or (fold(candidate) in REGION_ALIASES and chosen.population < _BIG_TOWN)) \
                 and not (chosen.country_code in prefer and region.country_code not in prefer):
             chosen = None  # "in Sinai", "off Bali": the island or peninsula, not a town named after it (unless the article is there)
         if region is not None and _REGION_OF.search(before):
