@@ -44,7 +44,7 @@ _SETTLEMENT_AFTER = re.compile(rf"\s+{_SETTLEMENT}\b", re.IGNORECASE)
 _NEAR = re.compile(r"(?=[enosvw])\b(?:near|outside|outskirts of|vicinity of|(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of)\s+(?:the\s+)?$", re.IGNORECASE)
 _CONNECT = re.compile(
     rf"(?:\s+{_SETTLEMENT}\b)?(?P<how>\s*\(|\s*,(?!\s*(?:in|near|outside|within)\s)\s*|\s*,?\s+(?:in|of|near|outside|within)\s+(?:the\s+)?"
-    r"(?:(?:countryside|outskirts|suburbs|vicinity|area|areas|district|province|region|governorate|state|county|city|town|village|"
+    r"(?:(?:countryside|outskirts|suburbs|vicinity|area|areas|district|province|region|governorate|state|county|city|town|village|metropolitan|greater|"
     r"(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?|rural|central|eastern|western|northern|southern)\s+(?:of\s+)?(?:the\s+)?){0,3})",
     re.IGNORECASE,
 )
@@ -88,7 +88,8 @@ _SCENE_BEFORE = re.compile(r"\b(?:in|at|near|outside|across|around)\s+(?:central
 _UNIT_WORDS = ("regiment", "battalion", "brigade")
 _UNIT_WORDS_AFTER = tuple(f" {w}{s}" for w in _UNIT_WORDS for s in ("", "s")) + tuple(f" {w.title()}" for w in _UNIT_WORDS)
 # "Beirut's Hamra district": a place in the capital, not its government.
-_QUARTER_AFTER = re.compile(r"['’]s (?:(?:[A-Z][\w'’-]* ){1,3}(?:area|district|suburb|neighbou?rhood|quarter|street|square|camp)"
+_QUARTER_AFTER = re.compile(r"['’]s (?:(?:(?:[A-Z][\w'’-]*|central|old|business|commercial|diplomatic|government|industrial|residential|"
+                            r"(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?) ){1,3}(?i:area|district|suburb|neighbou?rhood|quarter|street|square|camp|zone|road|avenue)"
                             r"|(?:[A-Z][\w'’-]* |main |international |central |old )*(?:airport|port|harbou?r|railway station|train station|bus station|market|hospital|university|"
                             r"prison|jail|stadium|mosque|cathedral|refinery))\b")
 # A name leading an institution's name ("Columbia University", "the Litoral prison", "Kenyatta National Hospital"): an
