@@ -216,6 +216,13 @@ def _bare_villages(gazetteer: Gazetteer, text: str, unknown: list[tuple[int, str
             continue
         if not _VILLAGE_AFTER.match(text, start + len(name)) or _GOVERNMENT_AFTER.match(text, start + len(name)):
             continue  # "near Gazprom facilities": not a village
+        relative = _RELATIVE_AFTER.match(text, start + len(name))
+        beside = by_start.get(relative.end()) if relative is not None else None
+        if beside is not None and beside.place.kind == "city":  # "Novomykhailivka, south of Kurakhove": in that town's country and region
+            country = gazetteer.countries.get(beside.place.country_code or "")
+            place = Place(name, "city", country.name if country else None, beside.place.country_code, population=0, admin1=beside.place.admin1)
+            out.append(PlaceMatch(place, start, start + len(name), name, 2 if _NEAR.search(text, max(0, start - 30), start) else 1))
+            continue
         named = next((m.place.country_code for m in sorted(found, key=lambda m: -m.start) if m.place.kind == "country" and m.start < start
                       and not _SENTENCE_END.search(text, m.end, start)), None)
         country = gazetteer.countries.get(named or code)
@@ -225,6 +232,9 @@ def _bare_villages(gazetteer: Gazetteer, text: str, unknown: list[tuple[int, str
 
 
 _SENTENCE_END = re.compile(r"[.!?]\s|\n")
+# A village told by where it lies from a town: ", 10 km south of Kurakhove", " near Bakhmut".
+_RELATIVE_AFTER = re.compile(r",?\s+(?:(?:about|some|around|roughly)\s+)?(?:\d+\s*(?:km|kilometres|kilometers|miles)\s+(?:\([^()]{1,20}\)\s+)?)?"
+                             r"(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of|near|outside|close\s+to)\s+(?:the\s+(?:town|city)\s+of\s+)?")
 
 
 def ends_after_word(before: str) -> bool:
@@ -281,8 +291,8 @@ def _container(gazetteer: Gazetteer, text: str, end: int, by_start: dict[int, Pl
         first = by_start.get(owner.end())  # "in Ukraine's Donetsk region": the region, whose country the owner names
     if first is None or not _useful(first):
         return None
-    if first.place.kind == "country" and BORDER_AFTER.match(text, first.end):
-        return None  # "Mpondwe near the Congo border": a town beside that country, not in it
+    if first.place.kind == "country" and (BORDER_AFTER.match(text, first.end) or text.startswith(("'s ", "’s "), first.end)):
+        return None  # "Mpondwe near the Congo border": a town beside that country, not in it; "Kurakhove, Russia's ministry said": no container
     if m.group("how").strip() == ",":
         if _LIST_GOES_ON.match(text, first.end):
             return None

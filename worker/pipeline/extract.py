@@ -102,7 +102,7 @@ _FACING = re.compile(r"\b(?:and|with|against|versus|vs\.)\s+(?:the\s+)?(?:[\w'�
 _PARTY_REF = re.compile(r"\b[Tt]he party\b")
 # A wire dateline's tail from its town: ", Turkey (AP) —", " (Reuters) - ", ", Russia —".
 _DATELINE_TAIL = re.compile(r"(?:,[ \t]*[A-Z][\w.' ]{0,30})?[ \t]*(?:\([A-Za-z .]{1,20}\)[ \t]*)?(?:[—–]|--? )")
-_DATELINE = re.compile(r"\s*(?:,[^—–\n]{0,40})?\s*(?:\([A-Za-z .]{1,20}\)\s*)?[—–-]")
+_DATELINE = re.compile(r"\s*(?:,[^—–\n]{0,40})?\s*(?:\([A-Za-z .]{1,20}\)\s*)?(?:[—–]|--?(?!\w))")  # (not the hyphen of "Haute-Kotto")
 # A country named as what a border, crossing or talks lead to ("near the border with Mali", "crossings with Croatia") is not where it happened.
 _BORDER_WITH = re.compile(r"\b(?:borders?|frontier|(?:border )?crossings?|talks|ties|relations)\s+(?:with|of|into)\s+(?:the\s+)?$", re.IGNORECASE)
 # Where fire came from ("rockets fired from Lebanon", "drones launched from Yemen", "a barrage of rockets from southern

@@ -585,7 +585,8 @@ class Gazetteer:
                     votes[code] = votes.get(code, 0.0) + weight / len(options)
         sides = [(code, _FORCES_AFTER.match(text, m.end()) is not None) for s, e in spans or [(0, len(text))]
                  for m in _DEMONYM_WORD.finditer(text, s, e) if (code := self.demonyms.get(fold(m.group())))
-                 and not _STANCE_BEFORE.search(text, max(0, m.start() - 5), m.start())]  # "pro-Palestinian students": a cause, not a place
+                 and not _STANCE_BEFORE.search(text, max(0, m.start() - 5), m.start())  # "pro-Palestinian students": a cause, not a place
+                 and not BORDER_AFTER.match(text, m.end())]  # "near the Algerian border": beside that country, not in it
         several = len({code for code, _ in sides}) > 1
         for code, acted in sides:  # "Israeli forces … Palestinian farmers": the side that acted says less of where
             votes[code] = votes.get(code, 0.0) + (0.25 if acted and several else 0.75)
