@@ -857,7 +857,7 @@ class Gazetteer:
                 and _FUNCTION_WORD_AFTER.match(text, end):
             chosen = None  # "outside the Saray and the bank": a building or body called so, not a town ("the Jenin camp" is)
         if chosen is not None and (chosen.population >= _SMALL or chosen.country_code in prefer or alone
-                                   or (locative and (chosen.population >= 1000 or (chosen.population == 0 and not tail_only and not chosen.alias)))):
+                                   or (locative and (chosen.population >= 1000 or (chosen.population == 0 and not tail_only and (not chosen.alias or _spelling_of(candidate, chosen.name)))))):
             near = _NEAR.search(text[max(0, offset - 40):offset])
             return PlaceMatch(chosen, offset, end, candidate, 2 if near else 1)
         if region is not None:
