@@ -230,3 +230,19 @@ def test_a_diplomatic_measure_is_placed_in_the_acting_state(text: str, expected:
     mention = Mention(head=sentences[0], type_key="diplomacy", follows=sentences[1:])
     location = extract_mention(mention, article_context(text, None), type_key="diplomacy").location
     assert location is not None and location.country == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        # A village abroad named "near" in a story about another country is a village of that country.
+        ("Ukrainian forces reported heavy shelling near Komsomolets on Sunday, the OSCE SMM said.", ("Komsomolets", "Ukraine")),
+        # A compass word glued to a town ("Central Beirut") is no part of its name; "the Central Bank" names no town.
+        ("Retired soldiers protested at the Martyrs square in Central Beirut on Monday.", ("Beirut", "Lebanon")),
+        ("Protesters marched in Nabatiyeh on Saturday, condemning the governor of the Central Bank.", ("Nabatieh", "Lebanon")),
+        ("Soldiers of a brigade hailing from Suqutra island clashed with STC fighters on Sunday.", ("Suqutra", "Yemen")),
+    ],
+)
+def test_villages_abroad_compass_words_and_islands(text: str, place: tuple[str, str]) -> None:
+    found = where(text)
+    assert found is not None and (found[0], found[2]) == place

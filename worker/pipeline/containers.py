@@ -11,7 +11,7 @@ from worker.pipeline.places import Place, PlaceMatch, fold
 if TYPE_CHECKING:
     from worker.pipeline.gazetteer import Gazetteer
 
-__all__ = ["BORDER_AFTER", "COMMON_WORDS", "NOT_PLACES", "ends_after_word", "in_institution", "is_metonym", "place_in_containers", "towns_before_regions"]
+__all__ = ["BORDER_AFTER", "COMMON_WORDS", "NOT_PLACES", "bare_villages", "ends_after_word", "in_institution", "is_metonym", "place_in_containers", "towns_before_regions"]
 
 _BIG = 100000
 _SETTLEMENT = (
@@ -200,11 +200,11 @@ def place_in_containers(gazetteer: Gazetteer, text: str, found: list[PlaceMatch]
             out.append(match)
         by_start[start] = match
     if codes:
-        out += _bare_villages(gazetteer, text, unknown, by_start, codes[0], out)
+        out += bare_villages(gazetteer, text, unknown, by_start, codes[0], out)
     return out
 
 
-def _bare_villages(gazetteer: Gazetteer, text: str, unknown: list[tuple[int, str]], by_start: dict[int, PlaceMatch], code: str,
+def bare_villages(gazetteer: Gazetteer, text: str, unknown: list[tuple[int, str]], by_start: dict[int, PlaceMatch], code: str,
                    found: list[PlaceMatch]) -> list[PlaceMatch]:
     """Names the gazetteer lacks right after "near" or "the village of": villages of the country the sentence names before
     them ("In Burkina Faso, gunmen killed 20 in the village of Sollé"), else of the article's country; region unknown."""

@@ -16,7 +16,7 @@ from worker.pipeline.alternation import branches, grouped
 from worker.pipeline.casualties import CASUALTY_WORDS, NUMBER_TOKENS, find_casualties, find_quantities, merge_casualties
 from worker.pipeline.dates import KIND_FRAGMENTS, MONTH_KINDS, MONTH_WORDS, DateMention, find_dates, reported_before, told_from_report_day
 from worker.pipeline.fragments import FragmentGates, lowered
-from worker.pipeline.containers import in_institution
+from worker.pipeline.containers import bare_villages, in_institution
 from worker.pipeline.gazetteer import COUNTRY_PARTS, REGION_WORDS, SHARED_FEATURES, Gazetteer, PlaceMatch, default_gazetteer, fold, paren_admin
 from worker.pipeline.places import Place
 from worker.pipeline.participants import UNNAMED_GROUP, ActorMention, PersonMention, actors_in_spans, find_people
@@ -274,9 +274,12 @@ def article_context(text: str, published: datetime | None, gazetteer: Gazetteer 
         preferred = [m for m in preferred if not (m.place.alias and m.place.kind == "city" and m.place.country_code not in countries)]
     places = gazetteer.settle(text, preferred, sorted(unknown), countries)
     if countries:  # a mid-sized town abroad is more likely a namesake than a second country (one the text places has no coordinates)
-        places = [p for p in places if p.place.kind != "city" or p.place.country_code == countries[0] or p.place.population >= 100000
-                  or p.place.lat is None
-                  or (p.place.country_code in countries and p.place.population >= 15000)]
+        kept = [p for p in places if p.place.kind != "city" or p.place.country_code == countries[0] or p.place.population >= 100000
+                or p.place.lat is None
+                or (p.place.country_code in countries and p.place.population >= 15000)]
+        # a village abroad so dropped is, "near" or as "the village of", a village of the article's country
+        dropped = [(p.start, p.text) for p in places if p not in kept]
+        places = kept + bare_villages(gazetteer, text, dropped, {p.start: p for p in kept}, countries[0], kept) if dropped else kept
     # a place abroad found by another of its names ("Boni" for Bonn), or a region abroad the article is not about, is a namesake;
     # so is a district outside the article's main country ("the Catatumbo region" in a story from Colombia is not Venezuela's)
     places = [p for p in places if not (countries and p.place.country_code not in countries and (

@@ -70,6 +70,7 @@ ISLANDS: dict[str, tuple[tuple[str, str], ...]] = {
     "gran canaria": (("ES", "Canary Islands"),), "lanzarote": (("ES", "Canary Islands"),), "fuerteventura": (("ES", "Canary Islands"),),
     "vancouver island": (("CA", "British Columbia"),), "long island": (("US", "New York"),), "chiloe": (("CL", "Los Lagos"),),
     "honshu": (("JP", ""),), "kyushu": (("JP", ""),), "shikoku": (("JP", ""),),
+    "socotra": (("YE", "Socotra"),), "suqutra": (("YE", "Socotra"),),
     "rhodes": (("GR", "South Aegean"),), "corfu": (("GR", "Ionian Islands"),), "lampedusa": (("IT", "Sicily"),),
 }
 # Lakes, mountains, valleys, forests and roads news names as places, which the town and region tables lack, read like
@@ -110,6 +111,7 @@ _FACILITIES = frozenset(
 _OFFICES = frozenset("governor governor's governorship municipality municipal mayor mayor's mayoralty".split())
 _COMPASS_WORDS = frozenset("north south east west northern southern eastern western central centre center northeast northwest southeast "
                            "southwest nord sud est ouest norte sur este oeste upper lower middle far".split())
+_COMPASS_LED = frozenset("Central Northern Southern Eastern Western".split())
 _RURAL_BEFORE = re.compile(r"\brural\s+$", re.IGNORECASE)
 _COUNTRYSIDE_AFTER = re.compile(r"\s+countryside\b", re.IGNORECASE)
 _ADMIN_WORDS = frozenset(
@@ -710,8 +712,9 @@ class Gazetteer:
             if len(words) > 2 and any(p.population >= _BIG_TOWN for p in self.cities(words[0])):
                 candidates.append(words[0])  # "the Lahore High Court", "the Kabul Serena Hotel": the city the building is in
         if len(words) > 1 and words[1][:1].isupper() and (at == floor or text[at - 2:at].strip() in ("", ".", "—", "-")
-                                                           or words[0] in ("In", "At", "Near", "From")):
-            candidates.append(" ".join(words[1:]))  # a sentence-initial word glued to the name
+                                                           or words[0] in ("In", "At", "Near", "From")
+                                                           or (words[0] in _COMPASS_LED and _word_key(" ".join(words[1:])) not in COMMON_WORDS)):
+            candidates.append(" ".join(words[1:]))  # a sentence-initial or compass word glued to the name ("in Central Beirut", not "Central Bank")
         office = next((i for i, word in enumerate(words) if i and fold(word) in _OFFICES), 0)
         if office:  # "Van Governor's Office", "Mersin Municipality": the town or province the office serves
             candidates.append(" ".join(words[:office]))
