@@ -246,3 +246,19 @@ def test_a_diplomatic_measure_is_placed_in_the_acting_state(text: str, expected:
 def test_villages_abroad_compass_words_and_islands(text: str, place: tuple[str, str]) -> None:
     found = where(text)
     assert found is not None and (found[0], found[2]) == place
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        # A facility word ending a name is no town ("… International Airport"); its bracketed town is.
+        ("Workers blocked roads outside the Monastir-Habib Bourguiba International Airport (Monastir) over wage cuts.", ("Monastir", "Tunisia")),
+        # An everyday word inside a longer name ("the Court of Justice") is part of that name, not a town.
+        ("Residents held a silent protest on the steps of the Court of Justice in Sofia on Thursday.", ("Sofia", "Bulgaria")),
+        # "Arab towns" names a people's towns, not a town called Arab.
+        ("Shop owners protested against early closing hours in the Arab towns, in Kafr Qasim.", ("Kafr Qasim", "Israel")),
+    ],
+)
+def test_words_inside_names_are_not_towns(text: str, place: tuple[str, str]) -> None:
+    found = where(text)
+    assert found is not None and (found[0], found[2]) == place

@@ -112,7 +112,7 @@ NOT_PLACES = frozenset(
     after before during monday tuesday wednesday thursday friday saturday sunday january february april july
     september october november december the this that these there their they police forces military
     government unknown security health local media village town province region islamic state grad grads uragan smerch
-    tochka iskander kalibr kinzhal shahed shaheds geran lancet hamas fano gulf anglophone francophone coast""".split()
+    tochka iskander kalibr kinzhal shahed shaheds geran lancet hamas fano gulf anglophone francophone coast arab""".split()
 )
 _DETERMINERS = frozenset("the this that these those their its".split())
 # Everyday English words that are also the name of some town: a place only where the text introduces one.
@@ -168,7 +168,7 @@ def place_in_containers(gazetteer: Gazetteer, text: str, found: list[PlaceMatch]
     subjects += [(start, name, None) for start, name in unknown]
     out = list(found)
     for start, name, known in subjects:
-        if known is None and (_site_or_titled(name) or fold(name) in _DETERMINERS):
+        if known is None and (_site_or_titled(name) or fold(name) in _DETERMINERS or fold(name) in NOT_PLACES):
             continue  # "The city of Kharkiv": no town called The
         end = start + len(name)
         container = _container(gazetteer, text, end, by_start)

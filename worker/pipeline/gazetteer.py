@@ -727,7 +727,7 @@ class Gazetteer:
             if len(head_words) > 1 and fold(head_words[-1]) in _FACILITIES:  # "Students of Addis Ababa University": the town
                 candidates.append(" ".join(head_words[:-1]))
         tail = len(candidates) if len(words) > 1 else -1
-        if len(words) > 1:
+        if len(words) > 1 and fold(words[-1]) not in _FACILITIES:  # "… International Airport": no town called Airport
             candidates.append(words[-1])
         owned: PlaceMatch | None = None
         for position, candidate in enumerate(candidates):
@@ -763,7 +763,8 @@ class Gazetteer:
                 continue
             if key in self.demonyms and _side_named(text, offset + len(candidate), self.country(candidate) is not None):
                 continue  # "Rival Somali clan militias": the people, not the Somali region
-            if _word_key(candidate) in COMMON_WORDS and not _LOCATIVE.search(text[max(0, at - 30):at]):
+            if _word_key(candidate) in COMMON_WORDS and (offset != at or not _LOCATIVE.search(text[max(0, at - 30):at])):
+                # (inside a longer name, "the Court of Justice", an everyday word is part of that name)
                 continue
             country = self.country(candidate)
             if country is not None:
