@@ -239,6 +239,7 @@ def test_a_diplomatic_measure_is_placed_in_the_acting_state(text: str, expected:
         ("Ukrainian forces reported heavy shelling near Komsomolets on Sunday, the OSCE SMM said.", ("Komsomolets", "Ukraine")),
         # A compass word glued to a town ("Central Beirut") is no part of its name; "the Central Bank" names no town.
         ("Retired soldiers protested at the Martyrs square in Central Beirut on Monday.", ("Beirut", "Lebanon")),
+        ("Gunmen killed a headteacher in Anglophone Bamenda on Monday.", ("Bamenda", "Cameroon")),
         ("Protesters marched in Nabatiyeh on Saturday, condemning the governor of the Central Bank.", ("Nabatieh", "Lebanon")),
         ("Soldiers of a brigade hailing from Suqutra island clashed with STC fighters on Sunday.", ("Suqutra", "Yemen")),
     ],

@@ -713,8 +713,9 @@ class Gazetteer:
                 candidates.append(words[0])  # "the Lahore High Court", "the Kabul Serena Hotel": the city the building is in
         if len(words) > 1 and words[1][:1].isupper() and (at == floor or text[at - 2:at].strip() in ("", ".", "—", "-")
                                                            or words[0] in ("In", "At", "Near", "From")
-                                                           or (words[0] in _COMPASS_LED and _word_key(" ".join(words[1:])) not in COMMON_WORDS)):
-            candidates.append(" ".join(words[1:]))  # a sentence-initial or compass word glued to the name ("in Central Beirut", not "Central Bank")
+                                                           or ((words[0] in _COMPASS_LED or fold(words[0]) in NOT_PLACES) and _word_key(" ".join(words[1:])) not in COMMON_WORDS)):
+            # a sentence-initial, compass or other non-place word glued to the name ("in Central Beirut", "Anglophone Bamenda"; not "Central Bank")
+            candidates.append(" ".join(words[1:]))
         office = next((i for i, word in enumerate(words) if i and fold(word) in _OFFICES), 0)
         if office:  # "Van Governor's Office", "Mersin Municipality": the town or province the office serves
             candidates.append(" ".join(words[:office]))
