@@ -263,3 +263,17 @@ def test_villages_abroad_compass_words_and_islands(text: str, place: tuple[str, 
 def test_words_inside_names_are_not_towns(text: str, place: tuple[str, str]) -> None:
     found = where(text)
     assert found is not None and (found[0], found[2]) == place
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A road between two towns of one region is in that region.
+        ("Bandits abducted 12 passengers on the Kaduna-Zaria road on Sunday.", ("Kaduna-Zaria road", "Kaduna", "Nigeria")),
+        # One between regions names only the country; one between countries, nothing.
+        ("Gunmen ambushed travellers on the Abuja-Kaduna highway, abducting 30 people.", ("Nigeria", None, "Nigeria")),
+        ("Protesters blocked the Beirut-Damascus highway on Monday.", None),
+    ],
+)
+def test_a_road_between_two_towns(text: str, expected: tuple[str, str | None, str] | None) -> None:
+    assert where(text) == expected

@@ -112,6 +112,7 @@ _OFFICES = frozenset("governor governor's governorship municipality municipal ma
 _COMPASS_WORDS = frozenset("north south east west northern southern eastern western central centre center northeast northwest southeast "
                            "southwest nord sud est ouest norte sur este oeste upper lower middle far".split())
 _COMPASS_LED = frozenset("Central Northern Southern Eastern Western".split())
+_ROAD_AFTER = re.compile(r"\s+(?:highway|road|expressway|motorway|route|corridor)\b", re.IGNORECASE)
 _RURAL_BEFORE = re.compile(r"\brural\s+$", re.IGNORECASE)
 _COUNTRYSIDE_AFTER = re.compile(r"\s+countryside\b", re.IGNORECASE)
 _ADMIN_WORDS = frozenset(
@@ -482,7 +483,8 @@ class Gazetteer:
                 maybe = may_name[run] = " " in bare or (_word_key(bare) not in NOT_PLACES and len(key) >= 3 and not self._acronym(bare) and self._known(bare))
             if not maybe and _opens_dateline(text, m.start(), m.end(), start):
                 maybe = self._known(_bare(run))  # "PARIS (AFP) -", "KANO, Nigeria (AP) —": the dateline's town, not an acronym
-            match = self._resolve(text, m.start(), run, prefer, start) if maybe or _CAPITAL_AFTER.match(text, m.end()) else None
+            match = self._resolve(text, m.start(), run, prefer, start) if maybe or _CAPITAL_AFTER.match(text, m.end()) \
+                or ("-" in run and _ROAD_AFTER.match(text, m.end())) else None
             if match is not None:
                 found.append(self._rural(text, match) if match.place.kind == "city" else match)
             elif len(run) > 2:
@@ -693,6 +695,8 @@ class Gazetteer:
             city = self._capital_of(self.demonyms.get(fold(run)) or (c.country_code if (c := self.country(run)) else None))
             if city is not None:
                 return PlaceMatch(city, at, capital.end(), text[at:capital.end()], 1)
+        if "-" in run and (road := _ROAD_AFTER.match(text, at + len(run))) is not None and (between := self._road_between(run, road.group().strip().lower())) is not None:
+            return PlaceMatch(between, at, at + len(run), run, 3)
         if " " not in run and ((self._acronym(run) and not _opens_dateline(text, at, at + len(run), floor)) or not self._known(run)):
             return None  # a single word that names no place anywhere, or an acronym
         if _WIND_AFTER.match(text, at + len(run)):
@@ -776,6 +780,18 @@ class Gazetteer:
         if owned is None and len(words) > 1:
             return self._town_then_region(words, at)
         return owned  # "Nepal's Dhading district", a district the gazetteer lacks: at least the country
+
+    def _road_between(self, run: str, word: str) -> Place | None:
+        """The road between two towns of one region ("the Kaduna-Zaria road"): in that region; one between regions of a country
+        ("the Abuja-Kaduna highway") names only the country."""
+        ends = run.split("-")
+        if len(ends) != 2:
+            return None
+        first, second = ([p for p in self.cities(end) if p.population >= _SMALL and not p.alias] for end in ends)
+        town = next((a for a in first for b in second if a.country_code == b.country_code and a.admin1 and a.admin1 == b.admin1), None)
+        if town is not None:
+            return Place(f"{run} {word}", "region", town.country, town.country_code, admin1=town.admin1)
+        return next((self.countries.get(a.country_code or "") for a in first for b in second if a.country_code == b.country_code), None)
 
     def _region_named(self, name: str, prefer: tuple[str, ...]) -> Place | None:
         """The region, else the district, ``name`` names exactly (no town of that name with many people), if any."""
