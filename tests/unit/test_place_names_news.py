@@ -157,3 +157,123 @@ def test_towns_in_conflict_news(text: str, place: tuple[str, str]) -> None:
 def test_names_carry_no_transliteration_marks(text: str, expected: tuple[str, str]) -> None:
     found = where(text)
     assert found is not None and found[:2] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Lakes, mountains and roads: their country, and their region where there is one.
+        ("Mount Etna erupted overnight, spewing ash over nearby villages.", ("Mount Etna", "Sicily", "Italy")),
+        ("A roadside bomb struck a convoy on the Karakoram Highway on Saturday.", ("Karakoram Highway", None, "Pakistan")),
+        # A lake shared by several countries is placed in the one the article points at, else nowhere.
+        ("Boko Haram killed 12 fishermen on an island in Lake Chad, a local official in Borno state said.", ("Lake Chad", "Borno", "Nigeria")),
+        ("Jihadists killed 12 fishermen on an island in Lake Chad on Monday.", None),
+        ("A boat carrying fuel exploded on Lake Kivu on Tuesday.", None),
+    ],
+)
+def test_natural_features_and_roads(text: str, expected: tuple[str, str | None, str] | None) -> None:
+    assert where(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        # "Town, in Region": the region decides between namesakes.
+        ("Gunmen killed 30 people in Solhan, in Yagha province, overnight.", ("Solhan", "Burkina Faso")),
+        ("Gunmen clashed in Tripoli, in Lebanon's North governorate, on Friday.", ("Tripoli", "Lebanon")),
+        # A township or district of a named region is there, however big a namesake abroad.
+        ("Myanmar's military carried out air strikes on Kani township in Sagaing region on Wednesday.", ("Kani", "Myanmar")),
+        # The other side of the Kashmir line of control, by the name news gives it.
+        ("Indian shelling killed two civilians in Poonch, Pakistani officials said, in Pakistan-administered Kashmir.", ("Poonch", "Pakistan")),
+        # Where a source spoke ("officials in Jammu said") ranks after where the event was.
+        ("Pakistani troops shelled villages in Poonch district, Indian army officials in Jammu and Kashmir said.", ("Poonch", "India")),
+        # An accented name is the town, not the English word it folds to.
+        ("Residents of Salé protested against water cuts on Monday.", ("Sale", "Morocco")),
+        # A district owning a town: the district's region, not a namesake of the town's last word.
+        ("Pakistani Taliban fighters attacked a checkpoint in North Waziristan's Mir Ali area.", ("North Waziristan", "Pakistan")),
+        # A hyphen inside a name ("Haute-Kotto", "Russian-occupied") opens no dateline.
+        ("Armed forces clashed with rebels in Bria, in Haute-Kotto prefecture.", ("Bria", "Central African Republic")),
+        ("Shelling hit the centre of Horlivka, in the Russian-occupied part of Donetsk region.", ("Horlivka", "Ukraine")),
+        # A village told by where it lies from a known town is in that town's country, whoever speaks.
+        ("Russian forces captured the village of Novomykhailivka, south of Kurakhove, Russia's defence ministry said.",
+         ("Novomykhailivka", "Ukraine")),
+        # A capital's square, zone or business district is a place in it, not its government.
+        ("A rocket attack targeted the US embassy compound in Baghdad's Green Zone.", ("Baghdad", "Iraq")),
+        ("Thousands marched in Nairobi's central business district against a finance bill.", ("Nairobi", "Kenya")),
+        # The Seray, a Lebanese town's government house.
+        ("Protesters gathered outside the Seray in Tripoli on Monday.", ("Tripoli", "Lebanon")),
+    ],
+)
+def test_containers_and_article_country_decide_between_namesakes(text: str, place: tuple[str, str]) -> None:
+    found = where(text)
+    assert found is not None and (found[0], found[2]) == place
+
+
+def test_a_people_named_before_a_border_is_beside_it() -> None:
+    assert country("A drone strike hit a wedding in Tin Zaouatene, near the Algerian border, killing 21 people.") == "Mali"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A measure one state takes against another is taken in the acting state.
+        ("Algeria recalled its ambassador to Paris over France's stance on Western Sahara.", "Algeria"),
+        ("France on Tuesday expelled 12 Algerian diplomats in retaliation for a similar move by Algiers.", "France"),
+        ("The Algerian foreign ministry said on Tuesday it had recalled its ambassador from Madrid.", "Algeria"),
+        ("Beijing summoned the Philippine ambassador over a collision near the Second Thomas Shoal.", "China"),
+        # Passive: the state named is the one the measure is aimed at; the capital tells where.
+        ("Hungary's ambassador was summoned to the foreign ministry in Kyiv on Monday.", "Ukraine"),
+    ],
+)
+def test_a_diplomatic_measure_is_placed_in_the_acting_state(text: str, expected: str) -> None:
+    sentences = split_sentences(text)
+    mention = Mention(head=sentences[0], type_key="diplomacy", follows=sentences[1:])
+    location = extract_mention(mention, article_context(text, None), type_key="diplomacy").location
+    assert location is not None and location.country == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        # A village abroad named "near" in a story about another country is a village of that country.
+        ("Ukrainian forces reported heavy shelling near Komsomolets on Sunday, the OSCE SMM said.", ("Komsomolets", "Ukraine")),
+        # A compass word glued to a town ("Central Beirut") is no part of its name; "the Central Bank" names no town.
+        ("Retired soldiers protested at the Martyrs square in Central Beirut on Monday.", ("Beirut", "Lebanon")),
+        ("Gunmen killed a headteacher in Anglophone Bamenda on Monday.", ("Bamenda", "Cameroon")),
+        ("Protesters marched in Nabatiyeh on Saturday, condemning the governor of the Central Bank.", ("Nabatieh", "Lebanon")),
+        ("Soldiers of a brigade hailing from Suqutra island clashed with STC fighters on Sunday.", ("Suqutra", "Yemen")),
+    ],
+)
+def test_villages_abroad_compass_words_and_islands(text: str, place: tuple[str, str]) -> None:
+    found = where(text)
+    assert found is not None and (found[0], found[2]) == place
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        # A facility word ending a name is no town ("… International Airport"); its bracketed town is.
+        ("Workers blocked roads outside the Monastir-Habib Bourguiba International Airport (Monastir) over wage cuts.", ("Monastir", "Tunisia")),
+        # An everyday word inside a longer name ("the Court of Justice") is part of that name, not a town.
+        ("Residents held a silent protest on the steps of the Court of Justice in Sofia on Thursday.", ("Sofia", "Bulgaria")),
+        # "Arab towns" names a people's towns, not a town called Arab.
+        ("Shop owners protested against early closing hours in the Arab towns, in Kafr Qasim.", ("Kafr Qasim", "Israel")),
+    ],
+)
+def test_words_inside_names_are_not_towns(text: str, place: tuple[str, str]) -> None:
+    found = where(text)
+    assert found is not None and (found[0], found[2]) == place
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A road between two towns of one region is in that region.
+        ("Bandits abducted 12 passengers on the Kaduna-Zaria road on Sunday.", ("Kaduna-Zaria road", "Kaduna", "Nigeria")),
+        # One between regions names only the country; one between countries, nothing.
+        ("Gunmen ambushed travellers on the Abuja-Kaduna highway, abducting 30 people.", ("Nigeria", None, "Nigeria")),
+        ("Protesters blocked the Beirut-Damascus highway on Monday.", None),
+    ],
+)
+def test_a_road_between_two_towns(text: str, expected: tuple[str, str | None, str] | None) -> None:
+    assert where(text) == expected

@@ -37,7 +37,7 @@ SECOND_ACTS = [
      [("Armed clash", "Boulkessi", "2024-05-16"), ("Armed clash", "Boulkessi", "2024-05-17")]),
     ("MOGADISHU (Reuters) - Al Shabaab fighters overran a government base in the town of Adan Yabaal in Middle Shabelle on "
      "Wednesday. Somali troops recaptured the town on Thursday after heavy fighting, a military commander said.",
-     [("Non-state actor overtakes territory", "Adan Yabal", "2024-05-15"), ("Government regains territory", "Adan Yabal", "2024-05-16")]),
+     [("Non-state actor overtakes territory", "Adan Yabaal", "2024-05-15"), ("Government regains territory", "Adan Yabaal", "2024-05-16")]),
     ("KHARTOUM (Reuters) - The Rapid Support Forces attacked the city of El Fasher in North Darfur on Friday, shelling "
      "residential areas and killing 22 civilians, local activists said. The Sudanese army said its warplanes had bombed RSF "
      "positions east of the city on Saturday.",

@@ -11,7 +11,7 @@ from worker.pipeline.places import Place, PlaceMatch, fold
 if TYPE_CHECKING:
     from worker.pipeline.gazetteer import Gazetteer
 
-__all__ = ["BORDER_AFTER", "COMMON_WORDS", "NOT_PLACES", "ends_after_word", "in_institution", "is_metonym", "place_in_containers", "towns_before_regions"]
+__all__ = ["BORDER_AFTER", "COMMON_WORDS", "NOT_PLACES", "bare_villages", "ends_after_word", "in_institution", "is_metonym", "place_in_containers", "towns_before_regions"]
 
 _BIG = 100000
 _SETTLEMENT = (
@@ -43,8 +43,8 @@ _TITLES = frozenset(
 _SETTLEMENT_AFTER = re.compile(rf"\s+{_SETTLEMENT}\b", re.IGNORECASE)
 _NEAR = re.compile(r"(?=[enosvw])\b(?:near|outside|outskirts of|vicinity of|(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of)\s+(?:the\s+)?$", re.IGNORECASE)
 _CONNECT = re.compile(
-    rf"(?:\s+{_SETTLEMENT}\b)?(?P<how>\s*\(|\s*,\s*|\s+(?:in|of|near|outside|within)\s+(?:the\s+)?"
-    r"(?:(?:countryside|outskirts|suburbs|vicinity|area|areas|district|province|region|governorate|state|county|city|town|village|"
+    rf"(?:\s+{_SETTLEMENT}\b)?(?P<how>\s*\(|\s*,(?!\s*(?:in|near|outside|within)\s)\s*|\s*,?\s+(?:in|of|near|outside|within)\s+(?:the\s+)?"
+    r"(?:(?:countryside|outskirts|suburbs|vicinity|area|areas|district|province|region|governorate|state|county|city|town|village|metropolitan|greater|"
     r"(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?|rural|central|eastern|western|northern|southern)\s+(?:of\s+)?(?:the\s+)?){0,3})",
     re.IGNORECASE,
 )
@@ -88,7 +88,8 @@ _SCENE_BEFORE = re.compile(r"\b(?:in|at|near|outside|across|around)\s+(?:central
 _UNIT_WORDS = ("regiment", "battalion", "brigade")
 _UNIT_WORDS_AFTER = tuple(f" {w}{s}" for w in _UNIT_WORDS for s in ("", "s")) + tuple(f" {w.title()}" for w in _UNIT_WORDS)
 # "Beirut's Hamra district": a place in the capital, not its government.
-_QUARTER_AFTER = re.compile(r"['’]s (?:(?:[A-Z][\w'’-]* ){1,3}(?:area|district|suburb|neighbou?rhood|quarter|street|square|camp)"
+_QUARTER_AFTER = re.compile(r"['’]s (?:(?:(?:[A-Z][\w'’-]*|central|old|business|commercial|diplomatic|government|industrial|residential|"
+                            r"(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?) ){1,3}(?i:area|district|suburb|neighbou?rhood|quarter|street|square|camp|zone|road|avenue)"
                             r"|(?:[A-Z][\w'’-]* |main |international |central |old )*(?:airport|port|harbou?r|railway station|train station|bus station|market|hospital|university|"
                             r"prison|jail|stadium|mosque|cathedral|refinery))\b")
 # A name leading an institution's name ("Columbia University", "the Litoral prison", "Kenyatta National Hospital"): an
@@ -111,7 +112,7 @@ NOT_PLACES = frozenset(
     after before during monday tuesday wednesday thursday friday saturday sunday january february april july
     september october november december the this that these there their they police forces military
     government unknown security health local media village town province region islamic state grad grads uragan smerch
-    tochka iskander kalibr kinzhal shahed shaheds geran lancet hamas fano gulf anglophone francophone coast""".split()
+    tochka iskander kalibr kinzhal shahed shaheds geran lancet hamas fano gulf anglophone francophone coast arab""".split()
 )
 _DETERMINERS = frozenset("the this that these those their its".split())
 # Everyday English words that are also the name of some town: a place only where the text introduces one.
@@ -167,7 +168,7 @@ def place_in_containers(gazetteer: Gazetteer, text: str, found: list[PlaceMatch]
     subjects += [(start, name, None) for start, name in unknown]
     out = list(found)
     for start, name, known in subjects:
-        if known is None and (_site_or_titled(name) or fold(name) in _DETERMINERS):
+        if known is None and (_site_or_titled(name) or fold(name) in _DETERMINERS or fold(name) in NOT_PLACES):
             continue  # "The city of Kharkiv": no town called The
         end = start + len(name)
         container = _container(gazetteer, text, end, by_start)
@@ -186,7 +187,7 @@ def place_in_containers(gazetteer: Gazetteer, text: str, found: list[PlaceMatch]
         if known is not None and codes and container.place.kind != "country" and known.place.country_code != container.place.country_code \
                 and not (container.place.admin1 and _namesake_in(gazetteer, name, container.place)) and (
                 container.place.country_code != codes[0] or known.place.country_code == codes[0]
-                or (known.place.population >= _BIG and not known.place.alias)):
+                or (known.place.population >= _BIG and not known.place.alias and not _SETTLEMENT_AFTER.match(text, end))):
             continue  # a town of another country keeps its own, unless a namesake lies in the container's very region
         place = _placed(gazetteer, name, known.place if known else None, container.place)
         if place is None:
@@ -199,11 +200,11 @@ def place_in_containers(gazetteer: Gazetteer, text: str, found: list[PlaceMatch]
             out.append(match)
         by_start[start] = match
     if codes:
-        out += _bare_villages(gazetteer, text, unknown, by_start, codes[0], out)
+        out += bare_villages(gazetteer, text, unknown, by_start, codes[0], out)
     return out
 
 
-def _bare_villages(gazetteer: Gazetteer, text: str, unknown: list[tuple[int, str]], by_start: dict[int, PlaceMatch], code: str,
+def bare_villages(gazetteer: Gazetteer, text: str, unknown: list[tuple[int, str]], by_start: dict[int, PlaceMatch], code: str,
                    found: list[PlaceMatch]) -> list[PlaceMatch]:
     """Names the gazetteer lacks right after "near" or "the village of": villages of the country the sentence names before
     them ("In Burkina Faso, gunmen killed 20 in the village of Sollé"), else of the article's country; region unknown."""
@@ -215,6 +216,13 @@ def _bare_villages(gazetteer: Gazetteer, text: str, unknown: list[tuple[int, str
             continue
         if not _VILLAGE_AFTER.match(text, start + len(name)) or _GOVERNMENT_AFTER.match(text, start + len(name)):
             continue  # "near Gazprom facilities": not a village
+        relative = _RELATIVE_AFTER.match(text, start + len(name))
+        beside = by_start.get(relative.end()) if relative is not None else None
+        if beside is not None and beside.place.kind == "city":  # "Novomykhailivka, south of Kurakhove": in that town's country and region
+            country = gazetteer.countries.get(beside.place.country_code or "")
+            place = Place(name, "city", country.name if country else None, beside.place.country_code, population=0, admin1=beside.place.admin1)
+            out.append(PlaceMatch(place, start, start + len(name), name, 2 if _NEAR.search(text, max(0, start - 30), start) else 1))
+            continue
         named = next((m.place.country_code for m in sorted(found, key=lambda m: -m.start) if m.place.kind == "country" and m.start < start
                       and not _SENTENCE_END.search(text, m.end, start)), None)
         country = gazetteer.countries.get(named or code)
@@ -224,6 +232,9 @@ def _bare_villages(gazetteer: Gazetteer, text: str, unknown: list[tuple[int, str
 
 
 _SENTENCE_END = re.compile(r"[.!?]\s|\n")
+# A village told by where it lies from a town: ", 10 km south of Kurakhove", " near Bakhmut".
+_RELATIVE_AFTER = re.compile(r",?\s+(?:(?:about|some|around|roughly)\s+)?(?:\d+\s*(?:km|kilometres|kilometers|miles)\s+(?:\([^()]{1,20}\)\s+)?)?"
+                             r"(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of|near|outside|close\s+to)\s+(?:the\s+(?:town|city)\s+of\s+)?")
 
 
 def ends_after_word(before: str) -> bool:
@@ -280,8 +291,8 @@ def _container(gazetteer: Gazetteer, text: str, end: int, by_start: dict[int, Pl
         first = by_start.get(owner.end())  # "in Ukraine's Donetsk region": the region, whose country the owner names
     if first is None or not _useful(first):
         return None
-    if first.place.kind == "country" and BORDER_AFTER.match(text, first.end):
-        return None  # "Mpondwe near the Congo border": a town beside that country, not in it
+    if first.place.kind == "country" and (BORDER_AFTER.match(text, first.end) or text.startswith(("'s ", "’s "), first.end)):
+        return None  # "Mpondwe near the Congo border": a town beside that country, not in it; "Kurakhove, Russia's ministry said": no container
     if m.group("how").strip() == ",":
         if _LIST_GOES_ON.match(text, first.end):
             return None

@@ -13,7 +13,7 @@ _HINTS = {
     "SO": ("Al Shabaab", "Al-Shabaab", "al-Shabaab", "Al shabaab", "Al-Shabab", "al-Shabab", "AMISOM", "Jubaland", "Puntland"),
     "YE": ("Houthi", "Houthis", "pro-Houthi", "anti-Houthi", "Ansar Allah", "pro-Hadi", "Southern Transitional Council", "Tihama Resistance", "pro-STC", "Security Belt"),
     "NG": ("Boko Haram", "ISWAP", "LGA", "LGAs", "Amotekun", "Ebubeagu", "IPOB"),
-    "LB": ("Hezbollah", "Tabbaneh", "Bab al-Tabbaneh", "Bab el-Tabbaneh", "Bab al-Tebbaneh", "Jabal Mohsen", "Jabal Mohsin", "Jabal Muhsin", "Jebel Mohsen"),  # Tripoli's quarters
+    "LB": ("Hezbollah", "Tabbaneh", "Bab al-Tabbaneh", "Bab el-Tabbaneh", "Bab al-Tebbaneh", "Jabal Mohsen", "Jabal Mohsin", "Jabal Muhsin", "Jebel Mohsen", "Seray", "Serail"),  # Tripoli's quarters; the Seray, a Lebanese town's government house
     "PS": ("Hamas", "Gaza Strip", "West Bank"),
     "UA": ("OSCE SMM", "SMM", "Donbas", "Donbass", "AFU", "Armed Forces of Ukraine", "ZSU"),
     "BI": ("Imbonerakure", "CNDD-FDD"),

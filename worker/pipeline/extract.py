@@ -16,8 +16,8 @@ from worker.pipeline.alternation import branches, grouped
 from worker.pipeline.casualties import CASUALTY_WORDS, NUMBER_TOKENS, find_casualties, find_quantities, merge_casualties
 from worker.pipeline.dates import KIND_FRAGMENTS, MONTH_KINDS, MONTH_WORDS, DateMention, find_dates, reported_before, told_from_report_day
 from worker.pipeline.fragments import FragmentGates, lowered
-from worker.pipeline.containers import in_institution
-from worker.pipeline.gazetteer import COUNTRY_PARTS, REGION_WORDS, Gazetteer, PlaceMatch, default_gazetteer, fold, paren_admin
+from worker.pipeline.containers import bare_villages, in_institution
+from worker.pipeline.gazetteer import COUNTRY_PARTS, REGION_WORDS, SHARED_FEATURES, Gazetteer, PlaceMatch, default_gazetteer, fold, paren_admin
 from worker.pipeline.places import Place
 from worker.pipeline.participants import UNNAMED_GROUP, ActorMention, PersonMention, actors_in_spans, find_people
 from worker.pipeline.segment import Mention
@@ -102,7 +102,7 @@ _FACING = re.compile(r"\b(?:and|with|against|versus|vs\.)\s+(?:the\s+)?(?:[\w'�
 _PARTY_REF = re.compile(r"\b[Tt]he party\b")
 # A wire dateline's tail from its town: ", Turkey (AP) —", " (Reuters) - ", ", Russia —".
 _DATELINE_TAIL = re.compile(r"(?:,[ \t]*[A-Z][\w.' ]{0,30})?[ \t]*(?:\([A-Za-z .]{1,20}\)[ \t]*)?(?:[—–]|--? )")
-_DATELINE = re.compile(r"\s*(?:,[^—–\n]{0,40})?\s*(?:\([A-Za-z .]{1,20}\)\s*)?[—–-]")
+_DATELINE = re.compile(r"\s*(?:,[^—–\n]{0,40})?\s*(?:\([A-Za-z .]{1,20}\)\s*)?(?:[—–]|--?(?!\w))")  # (not the hyphen of "Haute-Kotto")
 # A country named as what a border, crossing or talks lead to ("near the border with Mali", "crossings with Croatia") is not where it happened.
 _BORDER_WITH = re.compile(r"\b(?:borders?|frontier|(?:border )?crossings?|talks|ties|relations)\s+(?:with|of|into)\s+(?:the\s+)?$", re.IGNORECASE)
 # Where fire came from ("rockets fired from Lebanon", "drones launched from Yemen", "a barrage of rockets from southern
@@ -141,6 +141,19 @@ _WHERE_BEFORE = re.compile(
     r"(?:the\s+)?(?:(?:\w+\s+)?(?:city|town|village|region|district|province|area)\s+of\s+)?$",
     re.IGNORECASE,
 )
+# A measure one state takes against another ("Algeria recalled its ambassador to Paris", "Niger summoned the US envoy"):
+# it is taken where the acting state is, the one named last before the measure, not in the state it is aimed at.
+_MEASURE = re.compile(
+    r"\b(?:recall(?:s|ed|ing)|expel(?:s|led|ling)|summon(?:s|ed|ing)|sever(?:s|ed|ing)|downgrad(?:es|ed|ing)|"
+    r"(?:broke|breaks|break|cut|cuts)\s+(?:off\s+)?(?:all\s+)?(?:diplomatic\s+)?(?:ties|relations)|"
+    r"(?:declared?|declares)\s+(?:\w+\s+){1,4}persona\s+non\s+grata|lodged?\s+(?:a\s+)?(?:formal\s+|strong\s+)?protest|"
+    r"(?:imposed?|imposes)\s+(?:new\s+|fresh\s+)?sanctions)\b", re.IGNORECASE)
+# "police in Srinagar said": where a source spoke, not where the event happened.
+_SOURCE_IN = re.compile(r"\b(?:officials?|sources?|authorities|police|officers?|spokes(?:man|woman|person)|residents|army|military|ministry)\s+in\s+(?:the\s+)?$",
+                        re.IGNORECASE)
+_SAID_AFTER_PLACE = re.compile(r"(?:\s+(?:and|&)\s+[A-Z][\w'’-]*)*,?\s+(?:said|say|says|told|reported|confirmed)\b")
+_PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|being|be|is|are)\s+(?:\w+ly\s+)?$")
+_STATE_NAME = re.compile(r"[A-Z](?<!\w[A-Z])[\w'’-]*(?: (?:of )?[A-Z][\w'’-]*)*")
 _LEADING_ARTICLE = re.compile(r"^(?:the)\s+", re.IGNORECASE)
 # The fragments each sentence is checked for once, so that casualty, number, date, damage and channel patterns
 # only run in the sentences that can hold a match.
@@ -261,9 +274,12 @@ def article_context(text: str, published: datetime | None, gazetteer: Gazetteer 
         preferred = [m for m in preferred if not (m.place.alias and m.place.kind == "city" and m.place.country_code not in countries)]
     places = gazetteer.settle(text, preferred, sorted(unknown), countries)
     if countries:  # a mid-sized town abroad is more likely a namesake than a second country (one the text places has no coordinates)
-        places = [p for p in places if p.place.kind != "city" or p.place.country_code == countries[0] or p.place.population >= 100000
-                  or p.place.lat is None
-                  or (p.place.country_code in countries and p.place.population >= 15000)]
+        kept = [p for p in places if p.place.kind != "city" or p.place.country_code == countries[0] or p.place.population >= 100000
+                or p.place.lat is None
+                or (p.place.country_code in countries and p.place.population >= 15000)]
+        # a village abroad so dropped is, "near" or as "the village of", a village of the article's country
+        dropped = [(p.start, p.text) for p in places if p not in kept]
+        places = kept + bare_villages(gazetteer, text, dropped, {p.start: p for p in kept}, countries[0], kept) if dropped else kept
     # a place abroad found by another of its names ("Boni" for Bonn), or a region abroad the article is not about, is a namesake;
     # so is a district outside the article's main country ("the Catatumbo region" in a story from Colombia is not Venezuela's)
     places = [p for p in places if not (countries and p.place.country_code not in countries and (
@@ -271,6 +287,7 @@ def article_context(text: str, published: datetime | None, gazetteer: Gazetteer 
                                                                     and not _REGION_WORD_AFTER.match(text, p.end))))
                                         and not (countries and p.place.country_code != countries[0] and gazetteer.is_district(p))]
     places = [p for p in places if not in_institution(text, p) or _institution_placed(gazetteer, p, countries, places)]
+    places = [p for p in places if not (p.place.kind == "region" and fold(p.text) in SHARED_FEATURES and p.place.country_code not in countries)]
     places = _countries_as_named_regions(gazetteer, places)
     dateline = next((p for p in places if p.start < 40 and _DATELINE.match(text, p.end, p.end + 45)), None)
     if dateline is not None and dateline.place.kind == "city":  # the dateline's town named again is that town, not a namesake
@@ -412,11 +429,18 @@ def _location(context: ArticleContext, spans: list[tuple[int, int]], family: str
         key=lambda p: (meeting is ((_MEETING_BEFORE if meeting else _TALKS_BEFORE).search(context.text, max(0, p.start - 70), p.start) is None),
                        family == "acled" and _PROCESS_AFTER.match(context.text, p.end) is not None,
                        p.place.kind == "country", p.place.country_code != home,
+                       _SOURCE_IN.search(context.text, max(0, p.start - 40), p.start) is not None and _SAID_AFTER_PLACE.match(context.text, p.end) is not None,
                        _RANK[p.place.kind] + (0.5 if p.place.kind != "country" and p.place.admin1 is None and p.place.lat is None else 0),
                        not (head[0] <= p.start < head[1]),  # the head's place over one a follow-up names in passing
                        _WHERE_BEFORE.search(context.text, max(0, p.start - 40), p.start) is None, p.start),
     )
     chosen = ranked[0] if ranked else context.dateline
+    if meeting and (actor := _acting_state(context, head)) is not None \
+            and (chosen is None or chosen.place.country_code != actor.country_code):
+        capital = next((p for p in in_mention if p.place.kind == "city" and p.place.country_code == actor.country_code), None)
+        if capital is not None:
+            return as_location(context, capital)
+        return Location(name=actor.name, country=actor.name, country_code=actor.country_code, precision=3)
     if chosen is None:
         return None
     if not ranked and chosen.place.kind == "city" and chosen.start == 0 \
@@ -435,6 +459,25 @@ def _location(context: ArticleContext, spans: list[tuple[int, int]], family: str
         if lead is not None and lead.country_code == chosen.place.country_code and (lead.admin1 or fold(chosen.text) not in COUNTRY_PARTS):
             return lead
     return as_location(context, chosen)
+
+
+def _acting_state(context: ArticleContext, head: tuple[int, int]) -> Place | None:
+    """The state taking a diplomatic measure the head sentence tells: the country, its people's name or its capital named
+    last before the measure."""
+    measure = _MEASURE.search(context.text, *head)
+    if measure is None or _PASSIVE_BEFORE.search(context.text, max(head[0], measure.start() - 30), measure.start()):
+        return None  # "Hungary's ambassador was summoned": the state named is the one the measure is aimed at
+    gazetteer = default_gazetteer()
+    acting = None
+    for m in _STATE_NAME.finditer(context.text, max(head[0], measure.start() - 120), measure.start()):
+        name = m.group().removesuffix("'s").removesuffix("’s")
+        code = next((c for word in name.split(" ") if (c := gazetteer.demonyms.get(fold(word)))), None)
+        country = gazetteer.country(name) or (gazetteer.countries.get(code) if code else None)
+        if country is None:
+            capital = next((p for p in gazetteer.cities(name) if gazetteer.is_capital(p)), None)
+            country = gazetteer.countries.get(capital.country_code or "") if capital is not None else None
+        acting = country or acting
+    return acting
 
 
 def _countries_fired_from(context: ArticleContext, spans: list[tuple[int, int]]) -> set[str | None]:
@@ -504,8 +547,11 @@ def as_location(context: ArticleContext, chosen: PlaceMatch) -> Location:
         owner = _REGION_OWNS.search(context.text, max(0, chosen.start - 30), chosen.start)
         admin1 = next((r.admin1 for r in gazetteer.regions(owner.group(1)) if r.country_code == place.country_code and r.admin1
                        and gazetteer.is_current(r)), admin1) if owner else admin1
+    name = place.name
+    if place.kind == "region" and place.admin1 != place.name and chosen.text[:1].isupper() and place in default_gazetteer().districts(chosen.text):
+        name = chosen.text  # a district as the text spells it ("Poonch"), not the table's shortest spelling ("Punch")
     return Location(
-        name=place.name, admin1=admin1, country=place.country, country_code=place.country_code,
+        name=name, admin1=admin1, country=place.country, country_code=place.country_code,
         lat=place.lat, lon=place.lon, precision=chosen.precision if place.kind != "country" else 3,  # type: ignore[arg-type]
         text=chosen.text,
     )

@@ -13,7 +13,7 @@ from worker.pipeline.country_hints import country_hints
 from worker.pipeline.places import OBLAST_COUNTRIES, Place, PlaceData, PlaceMatch, fold, load_place_data, plain_name
 from worker.pipeline.state_codes import ABBREVIATED_STATE, AP_STATE_DATELINE, AP_STATES, STATE_CODES
 
-__all__ = ["COUNTRY_PARTS", "REGION_WORDS", "Gazetteer", "Place", "PlaceMatch", "admin1_key", "country_code_for", "default_gazetteer", "fold", "paren_admin"]
+__all__ = ["COUNTRY_PARTS", "REGION_WORDS", "SHARED_FEATURES", "Gazetteer", "Place", "PlaceMatch", "admin1_key", "country_code_for", "default_gazetteer", "fold", "paren_admin"]
 
 # Transliterations and old names news still uses, mapped to the GeoNames name.
 CITY_ALIASES = {
@@ -47,6 +47,12 @@ REGION_ALIASES = {
     "middle shabelle": ("SO", "13"), "lower shabelle": ("SO", "14"), "hiran": ("SO", "07"),
     "saladin": ("IQ", "18"), "salahuddin": ("IQ", "18"), "thi qar": ("IQ", "09"),
     "galilee": ("IL", "03"), "upper galilee": ("IL", "03"), "western galilee": ("IL", "03"), "lower galilee": ("IL", "03"),
+    # the two sides of the Kashmir line of control, as news names them
+    "pakistan-administered kashmir": ("PK", "06"), "pakistani-administered kashmir": ("PK", "06"), "pakistan-controlled kashmir": ("PK", "06"),
+    "pakistani kashmir": ("PK", "06"), "pakistan-held kashmir": ("PK", "06"), "pakistan-occupied kashmir": ("PK", "06"), "pok": ("PK", "06"),
+    "ajk": ("PK", "06"), "azad jammu and kashmir": ("PK", "06"),
+    "indian-administered kashmir": ("IN", "12"), "india-administered kashmir": ("IN", "12"), "indian-controlled kashmir": ("IN", "12"),
+    "indian kashmir": ("IN", "12"), "indian-held kashmir": ("IN", "12"), "indian-occupied kashmir": ("IN", "12"),
     # English names of European regions the tables spell only in the local language (or by an older region holding them)
     "normandy": ("FR", "28"), "burgundy": ("FR", "27"),
 }
@@ -64,8 +70,35 @@ ISLANDS: dict[str, tuple[tuple[str, str], ...]] = {
     "gran canaria": (("ES", "Canary Islands"),), "lanzarote": (("ES", "Canary Islands"),), "fuerteventura": (("ES", "Canary Islands"),),
     "vancouver island": (("CA", "British Columbia"),), "long island": (("US", "New York"),), "chiloe": (("CL", "Los Lagos"),),
     "honshu": (("JP", ""),), "kyushu": (("JP", ""),), "shikoku": (("JP", ""),),
+    "socotra": (("YE", "Socotra"),), "suqutra": (("YE", "Socotra"),),
     "rhodes": (("GR", "South Aegean"),), "corfu": (("GR", "Ionian Islands"),), "lampedusa": (("IT", "Sicily"),),
 }
+# Lakes, mountains, valleys, forests and roads news names as places, which the town and region tables lack, read like
+# `ISLANDS`. A feature shared by several countries (`SHARED_FEATURES`) says nothing of which: it is placed only in a
+# country the article otherwise points at.
+FEATURES: dict[str, tuple[tuple[str, str], ...]] = {
+    "lake chad": (("TD", "Lac"), ("NG", "Borno"), ("NE", "Diffa"), ("CM", "Far North")), "lake kivu": (("CD", ""), ("RW", "")),
+    "lake victoria": (("UG", ""), ("KE", ""), ("TZ", "")), "lake tanganyika": (("CD", "Tanganyika"), ("TZ", "Kigoma"), ("BI", ""), ("ZM", "Northern")),
+    "lake albert": (("CD", "Ituri"), ("UG", "Western Region")), "lake edward": (("CD", "North Kivu"), ("UG", "Western Region")),
+    "lake malawi": (("MW", ""), ("MZ", "Niassa"), ("TZ", "")), "lake turkana": (("KE", "Turkana"), ("ET", "")),
+    "lake kariba": (("ZM", "Southern"), ("ZW", "Mashonaland West")), "lake titicaca": (("PE", "Puno"), ("BO", "La Paz")),
+    "lake tana": (("ET", "Amhara"),), "lake volta": (("GH", ""),), "lake nasser": (("EG", "Aswan"),), "lake urmia": (("IR", ""),),
+    "lake van": (("TR", "Van"),), "lake maracaibo": (("VE", "Zulia"),), "lake baikal": (("RU", ""),), "tonle sap": (("KH", ""),),
+    "mount etna": (("IT", "Sicily"),), "etna": (("IT", "Sicily"),), "mount vesuvius": (("IT", "Campania"),), "vesuvius": (("IT", "Campania"),),
+    "mount kenya": (("KE", ""),), "mount elgon": (("UG", "Eastern Region"), ("KE", "")), "mount kilimanjaro": (("TZ", "Kilimanjaro"),),
+    "kilimanjaro": (("TZ", "Kilimanjaro"),), "mount cameroon": (("CM", "South-West Province"),), "mount nyiragongo": (("CD", "North Kivu"),),
+    "mount merapi": (("ID", ""),), "mount semeru": (("ID", "East Java"),), "mount sinabung": (("ID", "North Sumatra"),),
+    "mount agung": (("ID", "Bali"),), "mount lewotobi": (("ID", "East Nusa Tenggara"),), "mount ruang": (("ID", "North Sulawesi"),),
+    "mayon volcano": (("PH", "Bicol"),), "mount mayon": (("PH", "Bicol"),), "taal volcano": (("PH", "Calabarzon"),), "kanlaon volcano": (("PH", ""),),
+    "mount kanlaon": (("PH", ""),), "mount everest": (("NP", ""), ("CN", "Tibet")), "mount hermon": (("SY", ""), ("IL", ""), ("LB", "")),
+    "mount sinjar": (("IQ", "Nineveh"),), "sinjar mountains": (("IQ", "Nineveh"),), "qandil mountains": (("IQ", ""),), "qandil": (("IQ", ""),),
+    "tora bora": (("AF", "Nangarhar"),), "hindu kush": (("AF", ""), ("PK", "")), "nuba mountains": (("SD", "South Kordofan"),),
+    "jebel marra": (("SD", ""),), "jabal marra": (("SD", ""),), "adrar des ifoghas": (("ML", "Kidal"),), "air mountains": (("NE", "Agadez"),),
+    "galwan valley": (("IN", "Ladakh"),), "swat valley": (("PK", "Khyber Pakhtunkhwa"),), "bekaa valley": (("LB", ""),),
+    "sambisa forest": (("NG", "Borno"),), "kamuku forest": (("NG", "Kaduna"),), "virunga national park": (("CD", "North Kivu"),),
+    "karakoram highway": (("PK", ""),), "grand trunk road": (("PK", ""), ("IN", "")), "trans-sahara highway": (("ML", ""), ("NE", ""), ("DZ", "")),
+}
+SHARED_FEATURES = frozenset(key for key, homes in FEATURES.items() if len(homes) > 1)
 # Areas spanning several first-level regions: a town named with one is sought in those regions first.
 REGION_SPANS = {"donbas": ("UA", ("05", "14")), "donbass": ("UA", ("05", "14")), "darfur": ("SD", ("47", "49", "55", "60", "61"))}
 # A facility named after its town: the town is the place ("Donetsk Airport", "Karbonit Mine").
@@ -78,6 +111,8 @@ _FACILITIES = frozenset(
 _OFFICES = frozenset("governor governor's governorship municipality municipal mayor mayor's mayoralty".split())
 _COMPASS_WORDS = frozenset("north south east west northern southern eastern western central centre center northeast northwest southeast "
                            "southwest nord sud est ouest norte sur este oeste upper lower middle far".split())
+_COMPASS_LED = frozenset("Central Northern Southern Eastern Western".split())
+_ROAD_AFTER = re.compile(r"\s+(?:highway|road|expressway|motorway|route|corridor)\b", re.IGNORECASE)
 _RURAL_BEFORE = re.compile(r"\brural\s+$", re.IGNORECASE)
 _COUNTRYSIDE_AFTER = re.compile(r"\s+countryside\b", re.IGNORECASE)
 _ADMIN_WORDS = frozenset(
@@ -244,7 +279,7 @@ class Gazetteer:
     def _add_islands(self, data: PlaceData) -> None:
         """`ISLANDS` as regions: in the first-level region holding them, else in their country with the region unknown."""
         regions = {(code, name) for (code, _), name in data.admin1.items()}
-        for key, homes in ISLANDS.items():
+        for key, homes in (*ISLANDS.items(), *FEATURES.items()):
             for code, holder in homes:
                 country = self.countries.get(code)
                 admin1 = oblast_name(code, holder) if (code, holder) in regions else None
@@ -445,10 +480,11 @@ class Gazetteer:
                     may_name.clear()
                 bare = _bare(run)
                 key = fold(bare)
-                maybe = may_name[run] = " " in bare or (key not in NOT_PLACES and len(key) >= 3 and not self._acronym(bare) and self._known(bare))
+                maybe = may_name[run] = " " in bare or (_word_key(bare) not in NOT_PLACES and len(key) >= 3 and not self._acronym(bare) and self._known(bare))
             if not maybe and _opens_dateline(text, m.start(), m.end(), start):
                 maybe = self._known(_bare(run))  # "PARIS (AFP) -", "KANO, Nigeria (AP) —": the dateline's town, not an acronym
-            match = self._resolve(text, m.start(), run, prefer, start) if maybe or _CAPITAL_AFTER.match(text, m.end()) else None
+            match = self._resolve(text, m.start(), run, prefer, start) if maybe or _CAPITAL_AFTER.match(text, m.end()) \
+                or ("-" in run and _ROAD_AFTER.match(text, m.end())) else None
             if match is not None:
                 found.append(self._rural(text, match) if match.place.kind == "city" else match)
             elif len(run) > 2:
@@ -526,6 +562,8 @@ class Gazetteer:
         # every process: set order changes with the hash seed.
         for m in matches:
             options: list[str | None]
+            if m.place.kind == "region" and fold(m.text) in SHARED_FEATURES:
+                continue  # "Lake Chad" borders four countries: it says nothing of which
             if m.place.alias and m.place.kind == "region":  # a loose spelling match says little about the country
                 options, weight = list(dict.fromkeys(p.country_code for p in self.regions(m.text, loose=True))), 0.5
             elif m.place.kind == "country":  # named as where people came from, or for its troops: an actor more than the place
@@ -551,7 +589,8 @@ class Gazetteer:
                     votes[code] = votes.get(code, 0.0) + weight / len(options)
         sides = [(code, _FORCES_AFTER.match(text, m.end()) is not None) for s, e in spans or [(0, len(text))]
                  for m in _DEMONYM_WORD.finditer(text, s, e) if (code := self.demonyms.get(fold(m.group())))
-                 and not _STANCE_BEFORE.search(text, max(0, m.start() - 5), m.start())]  # "pro-Palestinian students": a cause, not a place
+                 and not _STANCE_BEFORE.search(text, max(0, m.start() - 5), m.start())  # "pro-Palestinian students": a cause, not a place
+                 and not BORDER_AFTER.match(text, m.end())]  # "near the Algerian border": beside that country, not in it
         several = len({code for code, _ in sides}) > 1
         for code, acted in sides:  # "Israeli forces … Palestinian farmers": the side that acted says less of where
             votes[code] = votes.get(code, 0.0) + (0.25 if acted and several else 0.75)
@@ -656,6 +695,8 @@ class Gazetteer:
             city = self._capital_of(self.demonyms.get(fold(run)) or (c.country_code if (c := self.country(run)) else None))
             if city is not None:
                 return PlaceMatch(city, at, capital.end(), text[at:capital.end()], 1)
+        if "-" in run and (road := _ROAD_AFTER.match(text, at + len(run))) is not None and (between := self._road_between(run, road.group().strip().lower())) is not None:
+            return PlaceMatch(between, at, at + len(run), run, 3)
         if " " not in run and ((self._acronym(run) and not _opens_dateline(text, at, at + len(run), floor)) or not self._known(run)):
             return None  # a single word that names no place anywhere, or an acronym
         if _WIND_AFTER.match(text, at + len(run)):
@@ -675,8 +716,10 @@ class Gazetteer:
             if len(words) > 2 and any(p.population >= _BIG_TOWN for p in self.cities(words[0])):
                 candidates.append(words[0])  # "the Lahore High Court", "the Kabul Serena Hotel": the city the building is in
         if len(words) > 1 and words[1][:1].isupper() and (at == floor or text[at - 2:at].strip() in ("", ".", "—", "-")
-                                                           or words[0] in ("In", "At", "Near", "From")):
-            candidates.append(" ".join(words[1:]))  # a sentence-initial word glued to the name
+                                                           or words[0] in ("In", "At", "Near", "From")
+                                                           or ((words[0] in _COMPASS_LED or fold(words[0]) in NOT_PLACES) and _word_key(" ".join(words[1:])) not in COMMON_WORDS)):
+            # a sentence-initial, compass or other non-place word glued to the name ("in Central Beirut", "Anglophone Bamenda"; not "Central Bank")
+            candidates.append(" ".join(words[1:]))
         office = next((i for i, word in enumerate(words) if i and fold(word) in _OFFICES), 0)
         if office:  # "Van Governor's Office", "Mersin Municipality": the town or province the office serves
             candidates.append(" ".join(words[:office]))
@@ -689,7 +732,7 @@ class Gazetteer:
             if len(head_words) > 1 and fold(head_words[-1]) in _FACILITIES:  # "Students of Addis Ababa University": the town
                 candidates.append(" ".join(head_words[:-1]))
         tail = len(candidates) if len(words) > 1 else -1
-        if len(words) > 1:
+        if len(words) > 1 and fold(words[-1]) not in _FACILITIES:  # "… International Airport": no town called Airport
             candidates.append(words[-1])
         owned: PlaceMatch | None = None
         for position, candidate in enumerate(candidates):
@@ -697,9 +740,9 @@ class Gazetteer:
             head, rest, owner = self._owned(candidate)
             name = head[:-2] if head.endswith(("'s", "’s")) else head[:-1]  # "Burkina Faso's", "the Philippines'"
             if owner is not None:  # "Ukraine's Gorlovka", "Burkina Faso's Seno": a place of that country
-                match = self._town_or_region(text, rest, offset + len(head) + 1, prefer + (owner.country_code,), False)  # type: ignore[operator]
-                if match is not None:
-                    return match
+                match = self._town_or_region(text, rest, offset + len(head) + 1, (owner.country_code, *prefer), False)  # type: ignore[arg-type]
+                if match is not None and match.place.country_code == owner.country_code:
+                    return match  # (a namesake abroad is not what the country's possessive names: "Lebanon's North" is no Cameroon region)
                 owned = owned or PlaceMatch(owner, offset, offset + len(name), name, 3)
             elif rest and (held := self._region_named(name, prefer)) is not None:
                 # "Amhara's Gondar", "Rakhine's Paletwa": a town of that region, else at least the region
@@ -721,11 +764,12 @@ class Gazetteer:
                 if match is not None and match.place.kind == "city" and match.place.population >= _SMALL:
                     return match
             key = fold(candidate)
-            if key in NOT_PLACES or len(key) < 3 or not candidate or not self._known(candidate):
+            if _word_key(candidate) in NOT_PLACES or len(key) < 3 or not candidate or not self._known(candidate):
                 continue
             if key in self.demonyms and _side_named(text, offset + len(candidate), self.country(candidate) is not None):
                 continue  # "Rival Somali clan militias": the people, not the Somali region
-            if key in COMMON_WORDS and not _LOCATIVE.search(text[max(0, at - 30):at]):
+            if _word_key(candidate) in COMMON_WORDS and (offset != at or not _LOCATIVE.search(text[max(0, at - 30):at])):
+                # (inside a longer name, "the Court of Justice", an everyday word is part of that name)
                 continue
             country = self.country(candidate)
             if country is not None:
@@ -737,11 +781,23 @@ class Gazetteer:
             return self._town_then_region(words, at)
         return owned  # "Nepal's Dhading district", a district the gazetteer lacks: at least the country
 
+    def _road_between(self, run: str, word: str) -> Place | None:
+        """The road between two towns of one region ("the Kaduna-Zaria road"): in that region; one between regions of a country
+        ("the Abuja-Kaduna highway") names only the country."""
+        ends = run.split("-")
+        if len(ends) != 2:
+            return None
+        first, second = ([p for p in self.cities(end) if p.population >= _SMALL and not p.alias] for end in ends)
+        town = next((a for a in first for b in second if a.country_code == b.country_code and a.admin1 and a.admin1 == b.admin1), None)
+        if town is not None:
+            return Place(f"{run} {word}", "region", town.country, town.country_code, admin1=town.admin1)
+        return next((self.countries.get(a.country_code or "") for a in first for b in second if a.country_code == b.country_code), None)
+
     def _region_named(self, name: str, prefer: tuple[str, ...]) -> Place | None:
-        """The region ``name`` names exactly (no town of that name with many people), if any."""
+        """The region, else the district, ``name`` names exactly (no town of that name with many people), if any."""
         if any(p.population >= _SMALL for p in self.cities(name)):
             return None
-        regions = [r for r in self.regions(name) if not r.alias]
+        regions = [r for r in self.regions(name) if not r.alias] or self._districts.get(fold(name), [])
         return _first_in(regions, prefer) or (regions[0] if regions else None)
 
     def _town_then_region(self, words: list[str], at: int) -> PlaceMatch | None:
@@ -791,7 +847,7 @@ class Gazetteer:
         chosen = _first_in(places, prefer) or next((p for p in places if (not p.alias or _saint_spelled(candidate, p.name)) and p.population >= _SMALL),
                                                    places[0] if places else None)
         region = _first_in(regions, prefer) or (regions[0] if regions else None)
-        if chosen is not None and region is not None and (fold(candidate) in ISLANDS or (fold(candidate) in REGION_ALIASES and chosen.population < _BIG_TOWN)) \
+        if chosen is not None and region is not None and (fold(candidate) in ISLANDS or fold(candidate) in FEATURES or (fold(candidate) in REGION_ALIASES and chosen.population < _BIG_TOWN)) \
                 and not (chosen.country_code in prefer and region.country_code not in prefer):
             chosen = None  # "in Sinai", "off Bali": the island or peninsula, not a town named after it (unless the article is there)
         if region is not None and _REGION_OF.search(before):
@@ -822,7 +878,7 @@ class Gazetteer:
                 and _FUNCTION_WORD_AFTER.match(text, end):
             chosen = None  # "outside the Saray and the bank": a building or body called so, not a town ("the Jenin camp" is)
         if chosen is not None and (chosen.population >= _SMALL or chosen.country_code in prefer or alone
-                                   or (locative and (chosen.population >= 1000 or (chosen.population == 0 and not tail_only and not chosen.alias)))):
+                                   or (locative and (chosen.population >= 1000 or (chosen.population == 0 and not tail_only and (not chosen.alias or _spelling_of(candidate, chosen.name)))))):
             near = _NEAR.search(text[max(0, offset - 40):offset])
             return PlaceMatch(chosen, offset, end, candidate, 2 if near else 1)
         if region is not None:
@@ -841,7 +897,7 @@ class Gazetteer:
             owner = longer  # "South Sudan's Upper Nile state": the run began inside the owner's name
         if owner is not None:  # "Mexico's Sinaloa state": a region of that country
             name, start, prefer = rest, start + len(head) + 1, (owner.country_code or "", *prefer)
-        if not name[:1].isupper() or fold(name) in NOT_PLACES:
+        if not name[:1].isupper() or (fold(name) in NOT_PLACES and not (owner is not None and _compass_only(name))):  # "Lebanon's North governorate"
             return None
         regions = self.regions(name, loose=True)
         word = m.group(2).lower()
@@ -907,7 +963,7 @@ def _compass_only(name: str) -> bool:
     """A region name made of compass words alone ("Ouest", "North East"): many countries have one, so it says little of which."""
     from worker.pipeline.region_names import region_skeleton
 
-    return all(len(word) == 1 for word in region_skeleton(name).split())
+    return all(len(word) == 1 and word.isupper() for word in region_skeleton(name).split())  # "Yagha" is "g": no compass word
 
 
 def _without_article(name: str) -> str:
@@ -916,6 +972,11 @@ def _without_article(name: str) -> str:
     if not sep:
         head, sep, rest = name.partition("-")
     return rest if sep and fold(head) in _ARTICLES else name
+
+
+def _word_key(name: str) -> str:
+    """The key a name is checked against everyday words by: accents kept, as "Salé" is the town, not the word "sale"."""
+    return fold(name) if name.isascii() else name.lower()
 
 
 def _first_in(places: list[Place], codes: tuple[str, ...]) -> Place | None:
