@@ -21,8 +21,9 @@ from worker.pipeline.language import detect_language, is_supported
 from worker.pipeline.minhash import words
 from worker.pipeline.participants import UNNAMED_GROUP
 from worker.pipeline.places import PlaceMatch
-from worker.pipeline.segment import (ARMED, CROWDS, DAY_FROM, TOLD_THAT_DAY, Mention, Sentence, crowds_elsewhere, town_elsewhere, group_mentions, mark_recalled, moves_place, opens_another_day,
-                                     opens_elsewhere, opens_with, split_sentences, takes_turn, tells_wide_area)
+from worker.pipeline.segment import (ARMED, CROWDS, DAY_FROM, TOLD_THAT_DAY, Mention, Sentence, crowds_elsewhere, group_mentions, mark_recalled,
+                                     moves_place, opens_another_day, opens_elsewhere, opens_with, split_sentences, takes_turn, tells_wide_area,
+                                     town_elsewhere)
 from worker.taxonomy import Taxonomy, type_key_for
 
 if TYPE_CHECKING:

@@ -107,13 +107,13 @@ _BODIES = re.compile(
     rf"|\b(?P<n3>an?|one|{_NUM})\s+(?:[\w'-]+\s+){{0,2}}?[\w-]+'s?\s+(?:dead\s+)?(?:body|bodies|corpse)\s+(?:was|were)\s+(?:\w+\s+)?(?:found|discovered|recovered|dumped)\b",
     re.IGNORECASE,
 )
-# A singular subject killed, whatever the noun ("a local sarpanch was beaten to death").
 # The victims named between the act and "to death" ("villagers beat a man to death", "stabbed two guards to death").
 _TO_DEATH = re.compile(
     rf"(?=[bhscl])\b(?P<verb>beat|hacked|stabbed|stoned|clubbed|bludgeoned|burned|burnt|strangled|lynched|trampled)\s+(?P<q>{_QUAL}\s+)?(?P<n>{_NUM})\s+"
     rf"(?:[\w'-]+\s+){{0,2}}?(?P<noun>{_PERSON})\s+to\s+death\b",
     re.IGNORECASE,
 )
+# A singular subject killed, whatever the noun ("a local sarpanch was beaten to death").
 _ONE_KILLED = re.compile(
     r"(?=a)(?<![\w-])(?P<n>an?)\s+(?:[\w'-]+\s+){1,4}?(?:was|has been|had been)\s+(?:(?:reportedly|allegedly|later|also|attacked and|kidnapped and|abducted and|shot and)\s+)*"
     r"(?P<verb>killed|shot dead|gunned down|murdered|assassinated|executed|lynched|beheaded|(?:hacked|beaten|burned|burnt|shot|stabbed|stoned|strangled) to death)\b",
