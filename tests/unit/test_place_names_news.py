@@ -258,6 +258,9 @@ def test_villages_abroad_compass_words_and_islands(text: str, place: tuple[str, 
         ("Residents held a silent protest on the steps of the Court of Justice in Sofia on Thursday.", ("Sofia", "Bulgaria")),
         # "Arab towns" names a people's towns, not a town called Arab.
         ("Shop owners protested against early closing hours in the Arab towns, in Kafr Qasim.", ("Kafr Qasim", "Israel")),
+        # A people told near a town ("Palestinians near Hebron") is no village there.
+        ("Israeli settlers shooting at Palestinians near Hebron wounded three people on Sunday.", ("Hebron", "Palestinian Territory")),
+        ("Soldiers detained dozens of Afghans near Torkham on Monday.", ("Torkham", "Pakistan")),
     ],
 )
 def test_words_inside_names_are_not_towns(text: str, place: tuple[str, str]) -> None:

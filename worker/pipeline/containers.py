@@ -168,8 +168,9 @@ def place_in_containers(gazetteer: Gazetteer, text: str, found: list[PlaceMatch]
     subjects += [(start, name, None) for start, name in unknown]
     out = list(found)
     for start, name, known in subjects:
-        if known is None and (_site_or_titled(name) or fold(name) in _DETERMINERS or fold(name) in NOT_PLACES):
-            continue  # "The city of Kharkiv": no town called The
+        if known is None and (_site_or_titled(name) or fold(name) in _DETERMINERS or fold(name) in NOT_PLACES
+                              or fold(name).removesuffix("s") in gazetteer.demonyms):
+            continue  # "The city of Kharkiv": no town called The; "Palestinians near Hebron": a people, no village
         end = start + len(name)
         container = _container(gazetteer, text, end, by_start)
         if container is None or (container.place.alias and container.place.country_code not in codes):
