@@ -40,6 +40,8 @@ def test_a_headline_is_read_in_sentence_case(headline: str, sentence: str) -> No
     "President Volodymyr Zelensky said on Monday.",
     "Kyiv",
     "Protest over VAR",
+    "الكل في المجموعة مع القوات",  # a script without case
+    "ÀÀÀ ÀÀÀ ÀÀÀ ÀÀÀ",  # capitals telling no English words
 ])
 def test_prose_and_short_lines_are_left_as_written(text: str) -> None:
     assert as_sentence_case(text) == text

@@ -14,7 +14,8 @@ _PROSE = re.compile(r"\b[a-z]{6,}")  # a long lower-case word: a line no headlin
 # Words a Title Case headline leaves in lower case (short prepositions, conjunctions and articles).
 _MINOR_WORDS = frozenset("a an the and or but nor for so yet as at by in of off on per to up via vs with from into over after amid "
                         "near than onto upon out down about".split())
-_MIN_TITLED = 2  # everyday words written capitalised that make a line Title Case
+_MIN_TITLED = 2  # everyday words written capitalised that make a line Title Case or ALL CAPS
+_MIN_CAPITALS = 10
 _BIG_TOWN = 100_000
 _ACRONYM_MAX = 5  # an ALL CAPS word this short that is no English word stays upper case ("RSF", "ISWAP")
 _PARTICLES = frozenset({"al", "el", "ad", "an", "ar", "as", "ash", "az", "abu", "bin", "ibn", "de", "del", "la", "le", "da", "do", "dos"})
@@ -30,17 +31,18 @@ def as_sentence_case(text: str) -> str:
 
 
 def _headline_cased(line: str) -> bool:
-    """Whether a line is written in ALL CAPS, or in Title Case: no lower-case word but minor ones, and at least two
+    """Whether a line is written in ALL CAPS or in Title Case (no lower-case word but minor ones), with at least two
     everyday words capitalised."""
     words = _WORD.findall(line)
     if len(words) < 3:
         return False
-    if not any(c.islower() for c in line):
-        return sum(c.isalpha() for c in line) >= 10
-    if any(w[0].islower() and fold(w) not in _MINOR_WORDS for w in words):
+    shouting = not any(c.islower() for c in line)
+    if shouting and sum(c.isupper() for c in line) < _MIN_CAPITALS:
+        return False  # (a script without case, "الكل في المجموعة", is not shouting)
+    if not shouting and any(w[0].islower() and fold(w) not in _MINOR_WORDS for w in words):
         return False
     known = english_words()
-    return sum(not w.isupper() and (_bare(w).lower() in known or w.lower() in _MINOR_WORDS) for w in words[1:]) >= _MIN_TITLED
+    return sum((shouting or not w.isupper()) and (_bare(w).lower() in known or w.lower() in _MINOR_WORDS) for w in words[1:]) >= _MIN_TITLED
 
 
 def _sentence_cased(line: str) -> str:
