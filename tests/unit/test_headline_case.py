@@ -27,6 +27,8 @@ RECASED = [
     # short words no dictionary knows are acronyms; name particles are not
     ("RSF FIGHTERS SEIZE EL FASHER MARKET", "RSF fighters seize El Fasher market"),
     ("AL-SHABAAB ATTACKS ARMY BASE IN SOMALIA", "Al-Shabaab attacks army base in Somalia"),
+    # a letter whose lower case is two characters stays as written, so offsets hold
+    ("PROTESTERS CLASH WITH POLICE IN DİYARBAKIR", "Protesters clash with police in Dİyarbakir"),
 ]
 
 

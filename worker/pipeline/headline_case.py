@@ -72,7 +72,12 @@ def _unshouted(word: str) -> str:
 
 
 def _capitalised(word: str) -> str:
-    return "-".join(part[:1] + part[1:].lower() for part in word.split("-"))
+    return "-".join(part[:1] + _lower(part[1:]) for part in word.split("-"))
+
+
+def _lower(word: str) -> str:
+    """Lower case that keeps the length ("İ" lower-cases to two characters, so it stays)."""
+    return "".join(c.lower() if len(c.lower()) == 1 else c for c in word)
 
 
 def _everyday(word: str, first: bool) -> str:
@@ -82,7 +87,7 @@ def _everyday(word: str, first: bool) -> str:
         return word  # "VAR", "UN": an acronym
     key = bare.lower()
     if key in _MINOR_WORDS or (key in english_words() and not _names_place(bare)):
-        return word[:1] + word[1:].lower() if first else word.lower()
+        return word[:1] + _lower(word[1:]) if first else _lower(word)
     return word
 
 
