@@ -102,6 +102,32 @@ def test_replay_reads_or_skips_any_file(tmp_path: Path, data: bytes, suffix: str
         analysed_or_refused(raw)
 
 
+LONG_TEXTS = {
+    "one sentence": "Protesters marched in Lima, Peru. ",
+    "a wire story": "Gunmen killed 12 villagers in Zamfara State, Nigeria, police said on Monday. Troops of the Nigerian army clashed "
+                    "with Boko Haram near Maiduguri, and two soldiers were wounded. ",
+    "the seed article": (Path(__file__).parents[2] / "seeds" / "kursk_drone_strike.txt").read_text(encoding="utf-8"),
+}
+
+
+@pytest.mark.parametrize("name", LONG_TEXTS)
+def test_analysis_time_grows_in_step_with_the_length_of_a_huge_article(name: str) -> None:
+    """An article of the largest size kept costs about eight times one of an eighth of it, never its square."""
+    def seconds(size: int) -> float:
+        base = LONG_TEXTS[name]
+        article = normalize(RawArticle(text=(base * (size // len(base) + 1))[:size]))
+        timings = []
+        for _ in range(3):
+            started = time.perf_counter()
+            analyze(article, TAXONOMY)
+            timings.append(time.perf_counter() - started)
+        return min(timings)
+
+    seconds(1000)  # lazily loaded tables
+    small, large = seconds(25_000), seconds(200_000)
+    assert large < 3 * 8 * small + 0.5, f"{large:.2f}s for 200 KB against {small:.3f}s for 25 KB"
+
+
 def hostile_payload(rng: random.Random) -> Any:
     """One task payload item of the kinds producers get wrong or attackers send."""
     junk = "".join(chr(rng.choice([rng.randint(0, 0x1F), rng.randint(0x20, 0x7E), rng.randint(0x80, 0x2FFF)])) for _ in range(rng.randint(0, 400)))

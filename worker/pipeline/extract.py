@@ -278,7 +278,8 @@ def article_context(text: str, published: datetime | None, gazetteer: Gazetteer 
                 or p.place.lat is None
                 or (p.place.country_code in countries and p.place.population >= 15000)]
         # a village abroad so dropped is, "near" or as "the village of", a village of the article's country
-        dropped = [(p.start, p.text) for p in places if p not in kept]
+        kept_ids = {id(p) for p in kept}
+        dropped = [(p.start, p.text) for p in places if id(p) not in kept_ids]
         places = kept + bare_villages(gazetteer, text, dropped, {p.start: p for p in kept}, countries[0], kept) if dropped else kept
     # a place abroad found by another of its names ("Boni" for Bonn), or a region abroad the article is not about, is a namesake;
     # so is a district outside the article's main country ("the Catatumbo region" in a story from Colombia is not Venezuela's)

@@ -330,6 +330,7 @@ def actors_in_spans(text: str, spans: list[tuple[int, int]], country: str | None
 def _actors_between(text: str, start: int, end: int, country: str | None,
                     live: list[tuple[str, re.Pattern[str], list[int] | None]]) -> list[ActorMention]:
     found: list[ActorMention] = []
+    taken = _Taken()
     for kind, pattern, positions in live:
         if positions is not None:
             matches = _matches_at(pattern, text, positions, start, end)
@@ -339,7 +340,7 @@ def _actors_between(text: str, start: int, end: int, country: str | None,
             continue
         for i, m in enumerate(matches):
             begin, stop = m.span()
-            if _overlaps(found, begin, stop) or _describes_another(text, m, [*matches[i - 1:i], *matches[i + 1:i + 2]], kind):
+            if taken.overlaps(begin, stop) or _describes_another(text, m, [*matches[i - 1:i], *matches[i + 1:i + 2]], kind):
                 continue
             if kind == "armed_group" and "issident" in m.group(0) and not m.group("named") \
                     and _ARMED_ACT.search(text, max(0, begin - 100), min(len(text), stop + 100)) is None:
@@ -352,8 +353,9 @@ def _actors_between(text: str, start: int, end: int, country: str | None,
                 if before is not None:
                     begin, dem = before.start(), before.group("dem")
                     paired = _PAIRED_DEMONYM.search(text, max(0, begin - 24), begin)
-                    if paired is not None and paired.group("dem") != dem and not _overlaps(found, paired.start(), begin):
+                    if paired is not None and paired.group("dem") != dem and not taken.overlaps(paired.start(), begin):
                         found.append(ActorMention(_actor_name(kind, m, country, paired.group("dem")), kind, paired.start(), begin))
+                        taken.add(paired.start(), begin)
                         ally = _EACH_OTHER.match(text, m.end(), min(len(text), m.end() + 60)) is None
                 elif owner is not None and owner.group("country").lower() in _COUNTRIES:
                     begin, dem = owner.start(), owner.group("country")  # "Ukraine's military", "Sudan's army"
@@ -364,6 +366,7 @@ def _actors_between(text: str, start: int, end: int, country: str | None,
             backer = ally or text[stop:stop + 1] in "-‑" and _BACKER.match(text, stop) is not None \
                 or text[begin - 1:begin] == " " and _BACKED_BY.search(text, max(0, begin - 24), begin) is not None
             found.append(ActorMention(_actor_name(kind, m, country, dem), kind, begin, m.end(), backer))
+            taken.add(begin, m.end())
     return sorted(found, key=_START)
 
 
@@ -385,11 +388,17 @@ def _describes_another(text: str, m: re.Match[str], neighbours: list[re.Match[st
         any(n.group("named") and 0 <= m.start() - n.end() < 48 for n in neighbours)
 
 
-def _overlaps(found: list[ActorMention], start: int, end: int) -> bool:
-    for a in found:
-        if a.start < end and start < a.end:
-            return True
-    return False
+class _Taken:
+    """The characters already claimed by a mention: overlap tests stay linear in a long text."""
+
+    def __init__(self) -> None:
+        self._at: set[int] = set()
+
+    def overlaps(self, start: int, end: int) -> bool:
+        return not self._at.isdisjoint(range(start, end))
+
+    def add(self, start: int, end: int) -> None:
+        self._at.update(range(start, end))
 
 
 def _matches_at(pattern: re.Pattern[str], text: str, positions: list[int], start: int, end: int) -> list[re.Match[str]]:

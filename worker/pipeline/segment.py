@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import TYPE_CHECKING, Literal
 
-from worker.pipeline.casualties import find_casualties
+from worker.pipeline.casualties import CasualtyCount, find_casualties
 from worker.pipeline.dates import MONTH_NAME, month_number
 from worker.pipeline.participants import find_actors
 
@@ -484,28 +484,41 @@ def group_mentions(scores: Sequence[SentenceScore], taxonomy: Taxonomy, title_at
 def _without_tallies(mentions: list[Mention], taxonomy: Taxonomy, title_at: int | None = None) -> list[Mention]:
     """A roundup's tally followed by events of its family that it sums up is no event of its own: each event is told once,
     with its own place and toll. A tally nothing follows is the event."""
-    out: list[Mention] = []
-    for i, mention in enumerate(mentions):
-        family = taxonomy.types[mention.type_key].family
-        after = [m for m in mentions[i + 1:] if taxonomy.types[m.type_key].family == family
-                 and (title_at is None or m.head.start < title_at)]
-        if not mention.follows and after and not mention.planned and (is_roundup(mention.head.text, taxonomy.segment, mention.type_key in CROWDS)
-                                              or _sums_up(mention, after)):
+    later: dict[str, _Later] = {}  # per family, the mentions told after the one at hand
+    kept: list[Mention] = []
+    for mention in reversed(mentions):
+        after = later.setdefault(taxonomy.types[mention.type_key].family, _Later())
+        toll = find_casualties(mention.head.text)
+        if after.count and not mention.follows and not mention.planned and (
+                is_roundup(mention.head.text, taxonomy.segment, mention.type_key in CROWDS) or _sums_up(toll, after.count, after.killed)):
+            after.add(mention, toll, title_at)
             continue
-        if mention.follows and after and _sums_up(mention, after, mention.follows[0]):
+        first = find_casualties(mention.follows[0].text) if after.count and mention.follows else None
+        if first is not None and first.killed and not after.untolled and _sums_up(toll, after.count + 1, after.killed + first.killed):
             # the tally's first follow-up, with a toll of its own, is the first of the events it sums up
-            mention = Mention(mention.follows[0], mention.type_key, mention.follows[1:], mention.tallied)
-        out.append(mention)
-    return out
+            kept.append(Mention(mention.follows[0], mention.type_key, mention.follows[1:], mention.tallied))
+        else:
+            kept.append(mention)
+        after.add(mention, toll, title_at)
+    return kept[::-1]
 
 
-def _sums_up(mention: Mention, after: list[Mention], first: Sentence | None = None) -> bool:
-    """Whether the mention's toll is the sum of the tolls of two or more events told after it ("Israeli strikes killed five
-    people. A drone strike killed two, and another strike killed three."), the ``first`` of them told in a follow-up."""
-    toll = find_casualties(mention.head.text)
-    if toll is None or not toll.killed or len(after) + (first is not None) < 2:
-        return False
-    tolls = [find_casualties(s.text) for s in ([first] if first is not None else []) + [m.head for m in after]]
-    if first is not None and any(t is None or not t.killed for t in tolls):
-        return False
-    return sum(t.killed or 0 for t in tolls if t is not None) == toll.killed
+@dataclass
+class _Later:
+    """The mentions of one family told after another (before the title, when the text ends with it) and their tolls."""
+
+    count: int = 0
+    killed: int = 0
+    untolled: int = 0
+
+    def add(self, mention: Mention, toll: CasualtyCount | None, title_at: int | None) -> None:
+        if title_at is None or mention.head.start < title_at:
+            self.count += 1
+            self.killed += toll.killed or 0 if toll is not None else 0
+            self.untolled += toll is None or not toll.killed
+
+
+def _sums_up(toll: CasualtyCount | None, events: int, killed: int) -> bool:
+    """Whether a mention's toll is the sum of the tolls of two or more events told after it ("Israeli strikes killed five
+    people. A drone strike killed two, and another strike killed three.")."""
+    return toll is not None and bool(toll.killed) and events >= 2 and killed == toll.killed
