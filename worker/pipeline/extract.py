@@ -18,7 +18,7 @@ from worker.pipeline.dates import KIND_FRAGMENTS, MONTH_KINDS, MONTH_WORDS, Date
 from worker.pipeline.fragments import FragmentGates, lowered
 from worker.pipeline.containers import bare_villages, in_institution
 from worker.pipeline.gazetteer import COUNTRY_PARTS, REGION_WORDS, SHARED_FEATURES, Gazetteer, PlaceMatch, default_gazetteer, fold, paren_admin
-from worker.pipeline.places import Place
+from worker.pipeline.places import Place, bare_name
 from worker.pipeline.participants import UNNAMED_GROUP, ActorMention, PersonMention, actors_in_spans, find_people
 from worker.pipeline.segment import Mention
 from worker.taxonomy.cues import TextIndex, text_stems
@@ -471,7 +471,7 @@ def _acting_state(context: ArticleContext, head: tuple[int, int]) -> Place | Non
     gazetteer = default_gazetteer()
     acting = None
     for m in _STATE_NAME.finditer(context.text, max(head[0], measure.start() - 120), measure.start()):
-        name = m.group().removesuffix("'s").removesuffix("’s")
+        name = bare_name(m.group())
         code = next((c for word in name.split(" ") if (c := gazetteer.demonyms.get(fold(word)))), None)
         country = gazetteer.country(name) or (gazetteer.countries.get(code) if code else None)
         if country is None:

@@ -10,7 +10,7 @@ from functools import lru_cache
 from worker.pipeline.containers import (BORDER_AFTER, COMMON_WORDS, NOT_PLACES, ends_after_word, in_institution, is_metonym, place_in_containers,
                                         towns_before_regions)
 from worker.pipeline.country_hints import country_hints
-from worker.pipeline.places import OBLAST_COUNTRIES, Place, PlaceData, PlaceMatch, fold, load_place_data, plain_name
+from worker.pipeline.places import OBLAST_COUNTRIES, Place, PlaceData, PlaceMatch, bare_name, fold, load_place_data, plain_name
 from worker.pipeline.state_codes import ABBREVIATED_STATE, AP_STATE_DATELINE, AP_STATES, STATE_CODES
 
 __all__ = ["COUNTRY_PARTS", "REGION_WORDS", "SHARED_FEATURES", "Gazetteer", "Place", "PlaceMatch", "admin1_key", "country_code_for", "default_gazetteer", "fold", "paren_admin"]
@@ -478,11 +478,11 @@ class Gazetteer:
             if maybe is None:  # whether the run could name a place in some context: several words, or a word known as one
                 if len(may_name) >= 100000:
                     may_name.clear()
-                bare = _bare(run)
+                bare = bare_name(run)
                 key = fold(bare)
                 maybe = may_name[run] = " " in bare or (_word_key(bare) not in NOT_PLACES and len(key) >= 3 and not self._acronym(bare) and self._known(bare))
             if not maybe and _opens_dateline(text, m.start(), m.end(), start):
-                maybe = self._known(_bare(run))  # "PARIS (AFP) -", "KANO, Nigeria (AP) —": the dateline's town, not an acronym
+                maybe = self._known(bare_name(run))  # "PARIS (AFP) -", "KANO, Nigeria (AP) —": the dateline's town, not an acronym
             match = self._resolve(text, m.start(), run, prefer, start) if maybe or _CAPITAL_AFTER.match(text, m.end()) \
                 or ("-" in run and _ROAD_AFTER.match(text, m.end())) else None
             if match is not None:
@@ -690,7 +690,7 @@ class Gazetteer:
         if _WATER.fullmatch(run.rstrip(".")):
             return None  # "in the Red Sea", "the Gulf of Aden": a sea, neither the region nor the port named after it ("Red Sea state" is)
         capital = _CAPITAL_AFTER.match(text, at + len(run.rstrip(".")))
-        run = _bare(run)
+        run = bare_name(run)
         if capital is not None:  # "Georgia's capital", "the Sudanese capital": that country's capital city
             city = self._capital_of(self.demonyms.get(fold(run)) or (c.country_code if (c := self.country(run)) else None))
             if city is not None:
@@ -986,12 +986,6 @@ def _first_in(places: list[Place], codes: tuple[str, ...]) -> Place | None:
             if place.country_code == code:
                 return place
     return None
-
-
-def _bare(run: str) -> str:
-    """A capitalised run without its closing periods and possessive "'s"."""
-    run = run.rstrip(".")
-    return run[:-2] if run.endswith(("'s", "’s")) else run
 
 
 def _likeness(written: str, name: str) -> float:

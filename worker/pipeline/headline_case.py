@@ -7,9 +7,9 @@ import re
 from worker.pipeline.gazetteer import default_gazetteer
 from worker.pipeline.language import english_words
 from worker.pipeline.participants import find_actors
-from worker.pipeline.places import fold
+from worker.pipeline.places import bare_name, fold
 
-_WORD = re.compile(r"[^\W\d_][\w'’.-]*")
+_WORD = re.compile(r"[^\W\d_][\w'’.-]*(?<!['’])")
 _PROSE = re.compile(r"\b[a-z]{6,}")  # a long lower-case word: a line no headline case writes
 # Words a Title Case headline leaves in lower case (short prepositions, conjunctions and articles).
 _MINOR_WORDS = frozenset("a an the and or but nor for so yet as at by in of off on per to up via vs with from into over after amid "
@@ -25,9 +25,11 @@ _NAMED_KINDS = frozenset({"armed_group", "ngo", "party"})
 def as_sentence_case(text: str) -> str:
     """``text`` with each Title Case or ALL CAPS line's everyday words in lower case and its names capitalised; offsets
     are kept ("Russian Missile Strike On Dnipro Kills Nine" → "Russian missile strike on Dnipro kills nine")."""
-    if not any(not _PROSE.search(line) and _headline_cased(line) for line in text.splitlines()):
+    lines = text.splitlines(keepends=True)
+    cased = [not _PROSE.search(line) and _headline_cased(line) for line in lines]
+    if not any(cased):
         return text
-    return "".join(_sentence_cased(line) if _headline_cased(line) else line for line in text.splitlines(keepends=True))
+    return "".join(_sentence_cased(line) if titled else line for line, titled in zip(lines, cased))
 
 
 def _headline_cased(line: str) -> bool:
@@ -42,7 +44,7 @@ def _headline_cased(line: str) -> bool:
     if not shouting and any(w[0].islower() and fold(w) not in _MINOR_WORDS for w in words):
         return False
     known = english_words()
-    return sum((shouting or not w.isupper()) and (_bare(w).lower() in known or w.lower() in _MINOR_WORDS) for w in words[1:]) >= _MIN_TITLED
+    return sum((shouting or not w.isupper()) and (bare_name(w).lower() in known or w.lower() in _MINOR_WORDS) for w in words[1:]) >= _MIN_TITLED
 
 
 def _sentence_cased(line: str) -> str:
@@ -64,7 +66,7 @@ def _named(line: str) -> list[tuple[int, int]]:
 
 def _unshouted(word: str) -> str:
     """An ALL CAPS word in Title Case; a short one that is no English word or place stays as an acronym."""
-    key = _bare(word).lower()
+    key = bare_name(word).lower()
     if len(key) <= _ACRONYM_MAX and key not in english_words() and key not in _MINOR_WORDS and key not in _PARTICLES \
             and not _names_place(key.title()):
         return word
@@ -82,20 +84,12 @@ def _lower(word: str) -> str:
 
 def _everyday(word: str, first: bool) -> str:
     """A word of a Title Case line: an everyday word goes to lower case (the first keeps its capital), a name stays."""
-    bare = _bare(word)
+    bare = bare_name(word)
     if len(bare) > 1 and bare.isupper():
         return word  # "VAR", "UN": an acronym
     key = bare.lower()
     if key in _MINOR_WORDS or (key in english_words() and not _names_place(bare)):
         return word[:1] + _lower(word[1:]) if first else _lower(word)
-    return word
-
-
-def _bare(word: str) -> str:
-    """The word without a possessive or a closing full stop."""
-    for end in ("'s", "’s", "'", "’", "."):
-        if word.endswith(end):
-            return word[: -len(end)]
     return word
 
 

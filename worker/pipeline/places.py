@@ -86,6 +86,12 @@ def fold(text: str) -> str:
     return "".join(c for c in decomposed if not unicodedata.combining(c)).lower().strip()
 
 
+def bare_name(run: str) -> str:
+    """A word or name without its closing full stops and possessive "'s" ("Ukraine's", "Kherson.")."""
+    run = run.rstrip(".")
+    return run[:-2] if run.endswith(("'s", "’s")) else run
+
+
 def plain_name(name: str, country_code: str | None = None) -> str:
     """The name as English news prints it: no accents or transliteration marks ("Ra’s al ‘Ayn" -> "Ras al Ayn", "Rafaḩ" -> "Rafah")."""
     dropped = country_code in APOSTROPHE_DROPPED
