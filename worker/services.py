@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import importlib
 import inspect
+import resource
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache, partial
 
 import redis
+import structlog
 
 from schemas import Article, Event
 from worker.backends.dedup_index import RedisClusterIndex, RedisNearIndex
@@ -69,12 +71,20 @@ _WARM_UP = (
 )
 
 
+_MEMORY_HEADROOM = 1.25  # a worker process grows a little past the footprint it forks with
+
+
 def warm_analysis(settings: Settings) -> None:
     """Load the taxonomy, gazetteer, language model and cue indexes once (before the pool forks, so children share them)."""
     taxonomy = load_taxonomy(settings.taxonomy_path)
     analyzer = with_model(load_analyzer(settings.analyzer), settings, taxonomy)
     for i, text in enumerate(_WARM_UP):
         analyzer(Article(article_id=f"warm-up-{i}", title="", text=text, content_hash=f"warm-up-{i}"), taxonomy)
+    footprint = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss  # KiB on Linux
+    if footprint * _MEMORY_HEADROOM > settings.max_memory_per_child_kb:
+        structlog.get_logger("eventwire.services").warning(
+            "worker.memory_limit_too_low", footprint_kb=footprint, max_memory_per_child_kb=settings.max_memory_per_child_kb,
+            hint="worker processes would be replaced after almost every task: raise EVENTWIRE_MAX_MEMORY_PER_CHILD_KB")
 
 
 @cache

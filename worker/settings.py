@@ -51,7 +51,7 @@ class Settings:
     prefetch_multiplier: int = _setting(1, "Messages each worker process reserves ahead.")
     worker_concurrency: int = _setting(2, "Worker processes started by `eventwire run`.")
     max_tasks_per_child: int = _setting(1000, "Tasks a worker process runs before it is replaced.")
-    max_memory_per_child_kb: int = _setting(512_000, "Resident memory (KiB) after which a worker process is replaced.")
+    max_memory_per_child_kb: int = _setting(1_048_576, "Resident memory (KiB) after which a worker process is replaced; the loaded analysis alone takes about 500 MiB.")
     redeliver_after: int = _setting(
         7200, "Seconds a started batch may stay unfinished before it counts as lost by the broker and is sent again."
     )

@@ -2,7 +2,10 @@
 
 import re
 
+from structlog.testing import capture_logs
+
 from worker.app import create_app
+from worker.services import warm_analysis
 from worker.settings import Settings
 
 
@@ -69,3 +72,10 @@ def test_worker_start_loads_analysis_data_before_the_pool_forks() -> None:
     signals.worker_init.send(sender=worker)
     assert default_gazetteer.cache_info().currsize == 1
     assert _identifier.cache_info().currsize == 1
+
+
+def test_a_worker_warns_when_its_memory_limit_would_replace_a_process_after_every_task() -> None:
+    with capture_logs() as too_low:
+        warm_analysis(Settings(broker_url="redis://127.0.0.1:6379/0", max_memory_per_child_kb=100_000))
+    assert [entry["event"] for entry in too_low] == ["worker.memory_limit_too_low"]
+    assert too_low[0]["footprint_kb"] > 100_000
