@@ -80,7 +80,7 @@ def analyze(article: Article, taxonomy: Taxonomy, language: str | None = None, m
         return []
     title_at = len(text) + 1  # a title the text does not repeat is read after it, so that text offsets stay as they are
     if title := unread_title(article):
-        text = f"{text}\n{as_sentence_case(title)}"
+        text = f"{text}\n{as_sentence_case(title, article.text)}"
     sentences = split_sentences(text)
     scores = score_sentences(text, sentences, taxonomy)
     if (parted := _two_events_parted(text, scores, taxonomy)) is not None:

@@ -102,9 +102,16 @@ _PAST_AFTER = re.compile(r"[^.;,]{0,40}?\b(?:last|previous) (?:year|month)\b|[^.
                          r"the (?:start|beginning|outbreak)(?! of the (?:day|morning|afternoon|evening|night)))\b", re.IGNORECASE)
 # "the body of a man was found", "the bodies of two women were recovered", "a man's body was found".
 _BODIES = re.compile(
-    rf"\b(?:(?:the|dead|lifeless)\s+)*(?:bod(?:y|ies)|corpses?|remains)\s+of\s+(?P<n>{_NUM}|the)\s+(?:[\w'-]+\s+){{0,4}}?(?:was|were|had been|have been|has been)\s+"
+    rf"\b(?:(?:the|dead|lifeless|decapitated|mutilated|charred|bullet-riddled|decomposed)\s+)*(?:bod(?:y|ies)|corpses?|remains)\s+of\s+(?P<n>{_NUM}|the)\s+"
+    rf"(?:(?:[\w'-]+\s+){{0,2}}?{_PERSON}\s+(?P<more>and\s+(?:(?P<n4>{_NUM})|his|her|their))\s+)?(?:[\w'-]+\s+){{0,4}}?(?:was|were|had been|have been|has been)\s+"
     rf"(?:\w+\s+)?(?P<verb>found|discovered|recovered|retrieved|dumped)\b"
     rf"|\b(?P<n3>an?|one|{_NUM})\s+(?:[\w'-]+\s+){{0,2}}?[\w-]+'s?\s+(?:dead\s+)?(?:body|bodies|corpse)\s+(?:was|were)\s+(?:\w+\s+)?(?:found|discovered|recovered|dumped)\b",
+    re.IGNORECASE,
+)
+# Bodies found, told in the active voice ("Police found the bodies of two men and a woman in a ravine").
+_FOUND_BODIES = re.compile(
+    rf"(?=[fdrep])\b(?:found|discovered|recovered|retrieved|exhumed|pulled out)\s+(?:the\s+)?(?:(?:dead|lifeless|decapitated|mutilated|charred|"
+    rf"bullet-riddled|decomposed)\s+)*(?:bod(?:y|ies)|corpses?|remains)\s+of\s+(?P<q>{_QUAL}\s+)?(?P<n>{_NUM})\s+(?:[\w'-]+\s+){{0,2}}?(?P<noun>{_PERSON})\b",
     re.IGNORECASE,
 )
 # The victims named between the act and "to death" ("villagers beat a man to death", "stabbed two guards to death").
@@ -118,6 +125,12 @@ _ONE_KILLED = re.compile(
     r"(?=a)(?<![\w-])(?P<n>an?)\s+(?:[\w'-]+\s+){1,4}?(?:was|has been|had been)\s+(?:(?:reportedly|allegedly|later|also|attacked and|kidnapped and|abducted and|shot and)\s+)*"
     r"(?P<verb>killed|shot dead|gunned down|murdered|assassinated|executed|lynched|beheaded|(?:hacked|beaten|burned|burnt|shot|stabbed|stoned|strangled) to death)\b",
     re.IGNORECASE,
+)
+# One victim told by a pronoun in a sentence of its own ("He was beaten to death.", "She later died in hospital").
+_PRONOUN_ONE = re.compile(
+    r"(?:^|(?<=; )|(?<=, and ))(?:He|She)\s+(?:(?:was|has been|had been|later|reportedly|allegedly|also|subsequently|then|eventually)\s+)*"
+    r"(?P<verb>killed|shot dead|gunned down|murdered|assassinated|executed|lynched|beheaded|died|succumbed|"
+    r"(?:hacked|beaten|burned|burnt|shot|stabbed|stoned|strangled|tortured) to death)\b(?![^.;,]{0,30}\b(?:19|20)\d\d\b)"
 )
 # A headline opening with one victim and no article ("Soldier killed in east Ukraine", "Mexico: journalist shot dead").
 _HEADLINE_ONE = re.compile(
@@ -244,7 +257,7 @@ def find_casualties(text: str) -> CasualtyCount | None:
     odd = not text.isascii() and any(c in text for c in "ıİſ")
     patterns = [_PASSIVE, _ACTIVE] if odd or any(word in lower for word in PASSIVE_VERB_WORDS) else [_ACTIVE]
     if "bod" in lower or "corpse" in lower or "remains" in lower:
-        patterns.append(_BODIES)
+        patterns += [_BODIES, _FOUND_BODIES]
     if " was " in lower or " has been " in lower or " had been " in lower:
         patterns.append(_ONE_KILLED)
     if "toll" in lower:
@@ -259,6 +272,8 @@ def find_casualties(text: str) -> CasualtyCount | None:
         patterns.insert(0, _SELF_AND)
     if text[:1].isupper():
         patterns.append(_HEADLINE_ONE)
+    if "he " in lower:
+        patterns.append(_PRONOUN_ONE)
     patterns.append(_HEADLINE_KILLS_ONE)
     for pattern in patterns:
         for m in _matches(pattern, text):
@@ -277,14 +292,16 @@ def find_casualties(text: str) -> CasualtyCount | None:
                 continue
             if _BACKGROUND.search(text, max(0, m.start() - 60), m.start()) or _PAST_AFTER.match(text, m.end()):
                 continue
-            if pattern is _BODIES:
+            if pattern is _BODIES or pattern is _FOUND_BODIES:
                 verb = "bodies"
+            if groups.get("more"):
+                value += parse_number(groups["n4"] or "one")[0] or 0
             if pattern is _SELF_AND:
                 value += 1
             if groups.get("n0"):
                 value += parse_number(groups["n0"])[0] or 0
             end = m.end()
-            while pattern is _ACTIVE and groups.get("noun") and (more := _AND_MORE.match(text, end)) is not None:
+            while (pattern is _ACTIVE or pattern is _FOUND_BODIES) and groups.get("noun") and (more := _AND_MORE.match(text, end)) is not None:
                 value += parse_number(more.group("n") or more.group("n2") or "one")[0] or 0
                 end = more.end()
             approx = vague or (groups.get("q") or "all").strip().lower() != "all" or bool(groups.get("n2"))  # "all six" is exact

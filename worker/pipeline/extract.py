@@ -560,6 +560,8 @@ def as_location(context: ArticleContext, chosen: PlaceMatch) -> Location:
 
 # A follow-up telling when the event happened ("The air strike happened late Wednesday", "The attack took place on …").
 _HAPPENED_BEFORE = re.compile(r"\b(?:happened|took place|occurred|was carried out|were carried out|unfolded)\s+(?:[\w-]+\s+){0,2}$")
+# A day told of the victims in passing ("the bodies of five men abducted last week were found on Monday"): not the event's.
+_VICTIMS_BEFORE = re.compile(r"\b(?!(?:was|were|been|being|are|is|had|have|has)\b)[a-z]+ (?:abducted|kidnapped|seized|missing|disappeared)(?: (?:on|in|since|during))? $")
 
 
 def _occurred(context: ArticleContext, spans: list[tuple[int, int]], future_ok: bool) -> Occurred | None:
@@ -587,6 +589,7 @@ def _day_told(context: ArticleContext, dates: list[DateMention], future_ok: bool
     """The event's day among the dates of one sentence: "police said Monday that gunmen killed 12 on Sunday night" is Sunday."""
     told = [d for d in dates if not reported_before(context.text, d.start)]
     # "in an overnight raid … on Thursday": the night before the day told, not the night before publication
+    told = [d for d in told if not _VICTIMS_BEFORE.search(context.text, max(0, d.start - 40), d.start)] or told
     d = next((d for d in told if d.text.lower() != "overnight"), told[0] if told else dates[0])
     report = next((r for r in dates if r is not d and reported_before(context.text, r.start)), None)
     if report is not None and context.published is not None:

@@ -11,6 +11,8 @@ from worker.pipeline.places import bare_name, fold
 
 _WORD = re.compile(r"[^\W\d_][\w'’.-]*(?<!['’])")
 _PROSE = re.compile(r"\b[a-z]{6,}")  # a long lower-case word: a line no headline case writes
+_NAME_INSIDE = re.compile(r"(?<=[a-z,;] )[A-Z][a-z]+\b")  # a capitalised word inside a sentence
+_LOWER_WORD = re.compile(r"\b[a-z]+\b")
 # Words a Title Case headline leaves in lower case (short prepositions, conjunctions and articles).
 _MINOR_WORDS = frozenset("a an the and or but nor for so yet as at by in of off on per to up via vs with from into over after amid "
                         "near than onto upon out down about".split())
@@ -22,14 +24,22 @@ _PARTICLES = frozenset({"al", "el", "ad", "an", "ar", "as", "ash", "az", "abu", 
 _NAMED_KINDS = frozenset({"armed_group", "ngo", "party"})
 
 
-def as_sentence_case(text: str) -> str:
+def as_sentence_case(text: str, prose: str = "") -> str:
     """``text`` with each Title Case or ALL CAPS line's everyday words in lower case and its names capitalised; offsets
-    are kept ("Russian Missile Strike On Dnipro Kills Nine" → "Russian missile strike on Dnipro kills nine")."""
+    are kept ("Russian Missile Strike On Dnipro Kills Nine" → "Russian missile strike on Dnipro kills nine"). A word the
+    prose (the rest of ``text``, and ``prose``) writes only as a name stays one ("Trump")."""
     lines = text.splitlines(keepends=True)
     cased = [not _PROSE.search(line) and _headline_cased(line) for line in lines]
     if not any(cased):
         return text
-    return "".join(_sentence_cased(line) if titled else line for line, titled in zip(lines, cased))
+    names = _prose_names("".join(line for line, titled in zip(lines, cased) if not titled) + "\n" + prose)
+    return "".join(_sentence_cased(line, names) if titled else line for line, titled in zip(lines, cased))
+
+
+def _prose_names(prose: str) -> frozenset[str]:
+    """The words prose capitalises inside its sentences and never writes in lower case ("Trump", "Awami", "League")."""
+    lower = set(_LOWER_WORD.findall(prose))
+    return frozenset(word for word in _NAME_INSIDE.findall(prose) if word.lower() not in lower)
 
 
 def _headline_cased(line: str) -> bool:
@@ -47,15 +57,15 @@ def _headline_cased(line: str) -> bool:
     return sum((shouting or not w.isupper()) and (bare_name(w).lower() in known or w.lower() in _MINOR_WORDS) for w in words[1:]) >= _MIN_TITLED
 
 
-def _sentence_cased(line: str) -> str:
+def _sentence_cased(line: str, names: frozenset[str]) -> str:
     if not any(c.islower() for c in line):  # "ISLAMIC STATE CLAIMS …": Title Case first, acronyms kept ("RSF")
         titled = _WORD.sub(lambda m: _capitalised(m.group()), line)
-        line = _WORD.sub(lambda m: _unshouted(m.group()), line)
+        line = _WORD.sub(lambda m: _unshouted(m.group(), names), line)
         for start, end in _named(titled):  # "BOKO HARAM": no acronyms
             line = line[:start] + titled[start:end] + line[end:]
     kept = _named(line)
     first = _WORD.search(line)
-    return _WORD.sub(lambda m: m.group() if any(s <= m.start() < e for s, e in kept)
+    return _WORD.sub(lambda m: m.group() if any(s <= m.start() < e for s, e in kept) or bare_name(m.group()) in names
                      else _everyday(m.group(), first is not None and m.start() == first.start()), line)
 
 
@@ -64,10 +74,10 @@ def _named(line: str) -> list[tuple[int, int]]:
     return [(a.start, a.end) for a in find_actors(line) if a.kind in _NAMED_KINDS and fold(line[a.start:a.end]) in fold(a.name)]
 
 
-def _unshouted(word: str) -> str:
-    """An ALL CAPS word in Title Case; a short one that is no English word or place stays as an acronym."""
+def _unshouted(word: str, names: frozenset[str]) -> str:
+    """An ALL CAPS word in Title Case; a short one that is no English word, place or name of the story stays as an acronym."""
     key = bare_name(word).lower()
-    if len(key) <= _ACRONYM_MAX and key not in english_words() and key not in _MINOR_WORDS and key not in _PARTICLES \
+    if len(key) <= _ACRONYM_MAX and key.title() not in names and key not in english_words() and key not in _MINOR_WORDS and key not in _PARTICLES \
             and not _names_place(key.title()):
         return word
     return _capitalised(word)
