@@ -1,6 +1,6 @@
 """Phrasings a fresh probe of wire snippets found coded wrong, each with the look-alike that must stay as it is: diplomatic
 protests, riots after a match, bodies of the abducted, memorials, evacuations under fire, wildfires and eruptions told
-without the word, public safety campaigns, and victims told by a pronoun or found as bodies."""
+without the word, public safety campaigns, and victims told by a pronoun, found as bodies or "neutralised"."""
 
 from __future__ import annotations
 
@@ -75,6 +75,13 @@ def test_the_day_the_bodies_were_found_is_the_events_not_the_day_told_of_the_vic
         ("The decapitated bodies of a journalist and his driver were found in Guerrero.", 2),
         ("Police found the bodies of two men and a woman in a ravine near Culiacan.", 3),
         ("The bodies of three men were found in Culiacan.", 3),
+        ("Troops repelled an attack by ISWAP terrorists on a base in Marte, neutralising 17 of them.", 17),
+        ("Five terrorists were neutralised in the operation.", 5),
+        ("Troops neutralised two explosive devices near Gao.", None),  # devices, not people
+        ("Gunmen gunned down two traders in Kano.", 2),
+        ("Gunmen gunned down a local chief and his son in Zamfara.", 2),
+        ("Israeli troops shot dead a 17-year-old Palestinian during a raid in Jenin.", 1),  # a verb that only takes a person
+        ("The storm killed a cow.", None),
     ],
 )
 def test_a_victim_told_by_a_pronoun_or_found_dead_is_counted(text: str, killed: int | None) -> None:

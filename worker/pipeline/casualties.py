@@ -44,6 +44,8 @@ _PERSON = grouped(branches(
     r"(?-i:[A-Z][a-z]+(?:ians|ans|is|ese))"  # "Three Palestinians were killed", "two Sudanese"
 ))
 _SINGULAR_SUBJECTS = frozenset({"a", "an", "the", "one"})
+_PERSON_VERBS = frozenset({"shot dead", "shooting dead", "shoots dead", "shoot dead", "gunned down", "guns down", "shot and killed", "assassinated",
+                           "assassinating", "murdered", "murdering", "beheaded", "beheading", "beheads", "lynched", "lynching", "lynches"})
 _KILLED = grouped([
     "shot dead", "shot and killed", "gunned down", "beheaded",
     *(f"{how} to death" for how in "hacked beaten burned burnt shot stabbed stoned lynched tortured bludgeoned strangled clubbed crushed "
@@ -126,6 +128,13 @@ _ONE_KILLED = re.compile(
     r"(?P<verb>killed|shot dead|gunned down|murdered|assassinated|executed|lynched|beheaded|(?:hacked|beaten|burned|burnt|shot|stabbed|stoned|strangled) to death)\b",
     re.IGNORECASE,
 )
+# Fighters "neutralised", as armies word their kills ("neutralising 17 of them", "five terrorists were neutralised"); a
+# device neutralised is no one.
+_NEUTRALISED = re.compile(
+    rf"\b(?:neutrali[sz](?:ed|ing)\s+(?P<q>{_QUAL}\s+)?(?P<n>{_NUM})\s+(?:(?:[\w'-]+\s+){{0,2}}?(?P<noun>{_PERSON})\b|of them\b)"
+    rf"|(?P<n3>{_NUM})\s+(?:[\w'-]+\s+){{0,2}}?{_PERSON}\s+(?:were|was|had been|have been|got)\s+(?:[\w-]+\s+)?neutrali[sz]ed)",
+    re.IGNORECASE,
+)
 # One victim told by a pronoun in a sentence of its own ("He was beaten to death.", "She later died in hospital").
 _PRONOUN_ONE = re.compile(
     r"(?:^|(?<=; )|(?<=, and ))(?:He|She)\s+(?:(?:was|has been|had been|later|reportedly|allegedly|also|subsequently|then|eventually)\s+)*"
@@ -182,7 +191,7 @@ PASSIVE_VERB_WORDS = (
 # A sentence holding none of these fragments (lower case) reports no casualties.
 CASUALTY_WORDS = tuple(
     "kill dead died death fatalit injur wound hurt casualt lives slain perish bodies toll shot behead hacked beaten burned hospital victim "
-    "execut assassin murder lynch stabbed succumb body corpse drown".split()
+    "execut assassin murder lynch stabbed succumb body corpse drown neutrali gunned".split()
 )
 # A sentence with no digit and none of these words counts nothing.
 NUMBER_TOKENS = frozenset(
@@ -274,6 +283,8 @@ def find_casualties(text: str) -> CasualtyCount | None:
         patterns.append(_HEADLINE_ONE)
     if "he " in lower:
         patterns.append(_PRONOUN_ONE)
+    if "neutrali" in lower:
+        patterns.append(_NEUTRALISED)
     patterns.append(_HEADLINE_KILLS_ONE)
     for pattern in patterns:
         for m in _matches(pattern, text):
@@ -342,12 +353,18 @@ def _matches(pattern: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
         at = m.end("n") if the is not None and the.lower() == "the" and m.end("n") < m.end() else max(m.end(), m.start() + 1)
 
 
+def _kills_a_person(groups: dict[str, str | None]) -> bool:
+    """Whether the active verb only ever takes a person ("shot dead a 17-year-old Palestinian", "gunned down a shopkeeper")."""
+    verb = (groups.get("verb") or "").lower()
+    return verb.endswith("to death") or verb in _PERSON_VERBS
+
+
 def _singular_ok(pattern: re.Pattern[str], m: re.Match[str], groups: dict[str, str | None]) -> bool:
     """"the driver was killed" counts one; "the soldiers were killed" and "killing an unknown number" give no number."""
     if pattern is not _PASSIVE and pattern is not _ACTIVE:
         return True
     number = (groups.get("n") or "").lower()
-    if number in ("a", "an") and (_UNCOUNTED.search(m.group(0)) or (pattern is _ACTIVE and not groups.get("noun"))
+    if number in ("a", "an") and (_UNCOUNTED.search(m.group(0)) or (pattern is _ACTIVE and not groups.get("noun") and not _kills_a_person(groups))
                                   or (groups.get("noun") or "a")[0].isupper()):  # "a house in Khan Younis killed": a place, not "Israelis"
         return False
     if number != "the":
