@@ -82,6 +82,8 @@ def test_the_day_the_bodies_were_found_is_the_events_not_the_day_told_of_the_vic
         ("Gunmen gunned down a local chief and his son in Zamfara.", 2),
         ("Israeli troops shot dead a 17-year-old Palestinian during a raid in Jenin.", 1),  # a verb that only takes a person
         ("The storm killed a cow.", None),
+        ("A woman and her three children were killed when gunmen raided their home.", 4),
+        ("The strike killed a father and his two daughters in Khan Younis.", 3),
     ],
 )
 def test_a_victim_told_by_a_pronoun_or_found_dead_is_counted(text: str, killed: int | None) -> None:

@@ -32,7 +32,9 @@ _PERSON = grouped(branches(
     r"protesters?|demonstrators?|students?|workers?|members?|elements|personnel|guards?|passengers?|pilgrims?|"
     r"worshippers?|farmers?|herders?|miners?|others|individuals?|victims?|attackers?|citizens?|bodies|body|family members|"
     r"drivers?|suspects?|leaders?|commanders?|officials?|journalists?|reporters?|broadcasters?|presenters?|photographers?|teachers?|adolescents?|teenagers?|youths?|minors?|"
-    r"infants?|babies|baby|daughters?|sons?|wife|husband|brothers?|sisters?|relatives?|shepherds?|traders?|merchants?|"
+    r"infants?|babies|baby|daughters?|sons?|wife|wives|husbands?|brothers?|sisters?|relatives?|shepherds?|traders?|merchants?|"
+    r"fathers?|mothers?|parents|grand(?:fathers?|mothers?|parents|children|sons?|daughters?)|uncles?|aunts?|cousins?|nephews?|nieces?|"
+    r"toddlers?|newborns?|"
     r"fishermen|fisherman|doctors?|nurses?|activists?|prisoners?|detainees?|inmates?|gunm[ae]n|assailants?|bandits?|"
     r"gang members?|policem[ae]n|gendarmes?|militiam[ae]n|combatants?|recruits?|hostages?|chiefs?|elders?|pastors?|priests?|"
     r"imams?|monks?|clerics?|candidates?|councill?ors?|mayors?|colonels?|generals?|majors?|captains?|sergeants?|"
@@ -61,7 +63,7 @@ _AUX = (r"(?:(?:were|was|have been|has been|had been|have|has|had|are|is|got|bei
 # Most patterns open with a look-ahead at the characters a match can start with, so the regex engine skips other
 # positions quickly.
 _PASSIVE = re.compile(
-    rf"(?=[\dabdefhmnorstu])(?P<q>{_QUAL}\s+|between\s+)?(?<![\w-])(?<!no )(?<!No )(?:(?P<n0>{_NUM})\s+(?:[\w'-]+\s+){{0,2}}?{_PERSON}\s+and\s+(?:{_QUAL}\s+)?)?"
+    rf"(?=[\dabdefhmnorstu])(?P<q>{_QUAL}\s+|between\s+)?(?<![\w-])(?<!no )(?<!No )(?:(?P<n0>{_NUM})\s+(?:[\w'-]+\s+){{0,2}}?{_PERSON}\s+and\s+(?:(?:his|her|their)\s+)?(?:{_QUAL}\s+)?)?"
     rf"(?P<n>{_NUM}|the(?!\s+(?:\d|two|three|four|five|six|seven|eight|nine|ten)\b))(?:\s*(?:-|–|to|or|and)\s*(?P<n2>{_NUM}))?\s+"
     rf"(?:(?:\w[\w'-]*\s+){{0,3}}?(?P<noun>{_PERSON})(?:\s+(?:\([^()]{{1,60}}\)|(?:of|from|in|including) (?:[\w'-]+\s+){{0,3}}?[\w'-]+))?,?\s+)?"
     rf"(?:who\s+\w+\s+)?{_AUX}(?P<verb>{_KILLED}|{_INJURED})\b",
