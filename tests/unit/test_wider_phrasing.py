@@ -32,6 +32,10 @@ def first_event(text: str, title: str = ""):
         ("Riot police broke up a march by opposition supporters in Kinshasa on Saturday and arrested 14 people.", "Protests",
          "Protest with intervention"),
         ("Police broke up a drug ring in Lagos on Monday.", "Organized crime", "Trafficking/smuggling"),
+        ("Security forces gunned down three terrorists in an encounter in Kulgam district of south Kashmir on Tuesday.", "Battles", "Armed clash"),
+        ("Two NPA rebels were killed in an encounter with government troops in Samar on Tuesday.", "Battles", "Armed clash"),
+        ("Unknown gunmen whisked away a businessman in Maiduguri on Monday evening.", "Violence against civilians",
+         "Abduction/forced disappearance"),
         ("Rioters set cars on fire and looted shops in Lyon after a football match on Sunday night, police said.", "Riots", "Mob violence"),
         ("The bodies of five men abducted last week were found in a ravine near Culiacan on Monday.", "Violence against civilians", "Attack"),
         ("Gunmen abducted five men in Culiacan on Monday.", "Violence against civilians", "Abduction/forced disappearance"),
@@ -87,6 +91,8 @@ def test_the_day_the_bodies_were_found_is_the_events_not_the_day_told_of_the_vic
         ("The storm killed a cow.", None),
         ("A woman and her three children were killed when gunmen raided their home.", 4),
         ("The strike killed a father and his two daughters in Khan Younis.", 3),
+        ("Terrorists attacked a police checkpoint in Lakki Marwat, martyring two policemen, officials said.", 2),
+        ("Two soldiers were martyred in the attack.", 2),
     ],
 )
 def test_a_victim_told_by_a_pronoun_or_found_dead_is_counted(text: str, killed: int | None) -> None:

@@ -53,7 +53,7 @@ _KILLED = grouped([
     *(f"{how} to death" for how in "hacked beaten burned burnt shot stabbed stoned lynched tortured bludgeoned strangled clubbed crushed "
       "trampled starved hanged".split()),
     *branches(r"killed|dead|died|deaths?|fatalities|fatality|lost (?:their|his|her) lives?|lost (?:their|his|her) li(?:fe|ves)|"
-               r"were slain|slain|perished|drowned|bodies|murdered|assassinated|executed|lynched|shot and died|"
+               r"were slain|slain|perished|drowned|bodies|murdered|assassinated|executed|lynched|shot and died|martyred|embraced martyrdom|"
                r"succumbed to (?:his|her|their) (?:injuries|wounds)"),
 ])
 _INJURED = grouped(["injured", "wounded", "hurt", "injuries", "hospitali[sz]ed"])
@@ -71,7 +71,7 @@ _PASSIVE = re.compile(
 )
 _ACTIVE = re.compile(
     rf"(?=[abceghiklmstw])\b(?P<verb>killing|killed|kills|(?<!\bto )kill|injuring|injured|injures|(?<!\bto )injure|wounding|wounded|wounds|(?<!\bto )wound|hurts|leaving|left|claimed the lives of|the killing of|assassinated|"
-    rf"assassinating|executed|executing|murdered|murdering|beheaded|beheading|beheads|(?<!\bto )behead|massacred|massacres|(?<!\bto )massacre|lynched|lynching|lynches|(?<!\bto )lynch|shot dead|shooting dead|shoots? dead|gun(?:s|ned) down|shot and killed|"
+    rf"assassinating|executed|executing|murdered|murdering|martyring|martyred|beheaded|beheading|beheads|(?<!\bto )behead|massacred|massacres|(?<!\bto )massacre|lynched|lynching|lynches|(?<!\bto )lynch|shot dead|shooting dead|shoots? dead|gun(?:s|ned) down|shot and killed|"
     rf"(?:(?:beat|beaten|stabbed|hacked|stoned|shot|attacked) and )?(?:stabbed|beat|beaten|burned|burnt|hacked|stoned|clubbed|bludgeoned|strangled) to death)\s+(?P<q>{_QUAL}\s+|between\s+)?(?P<n>{_NUM}|the(?!\s+(?:\d|two|three|four|five|six|seven|eight|nine|ten)\b))"
     rf"(?:\s*(?:-|–|to|or|and)\s*(?P<n2>{_NUM})(?!\s+(?:were|was|are|have|had)\b))?(?:\s+(?:(?!and\b)[\w'-]+\s+){{0,3}}?(?P<noun>{_PERSON}))?(?:\s+(?P<state>dead|injured|wounded|hurt|in hospital))?\b",
     re.IGNORECASE,
@@ -188,12 +188,12 @@ _NONE = re.compile(
 # Each branch of `_KILLED` and `_INJURED` holds one of these (lower case): a sentence holding none has no `_PASSIVE` match.
 PASSIVE_VERB_WORDS = (
     "dead", "killed", "death", "slain", "died", "succumbed", "gunned down", "beheaded", "bodies", "lost", "lynched", "fatalit",
-    "perished", "drowned", "murdered", "assassinated", "executed", "injur", "wounded", "hurt", "hospitali",
+    "perished", "drowned", "murdered", "assassinated", "executed", "injur", "wounded", "hurt", "hospitali", "martyr",
 )
 # A sentence holding none of these fragments (lower case) reports no casualties.
 CASUALTY_WORDS = tuple(
     "kill dead died death fatalit injur wound hurt casualt lives slain perish bodies toll shot behead hacked beaten burned hospital victim "
-    "execut assassin murder lynch stabbed succumb body corpse drown neutrali gunned".split()
+    "execut assassin murder lynch stabbed succumb body corpse drown neutrali gunned martyr".split()
 )
 # A sentence with no digit and none of these words counts nothing.
 NUMBER_TOKENS = frozenset(
