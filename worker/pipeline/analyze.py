@@ -119,10 +119,12 @@ def analyze(article: Article, taxonomy: Taxonomy, language: str | None = None, m
         elif head is last_head and taxonomy.types[label.type_key].standalone:
             found.casualties = None  # the act told in the claim's sentence carries them; counting them twice would double a toll
         last_head = head
-        if events and joined is not None and (_same_scene(found, label, joined[1], events[-1], head.text, taxonomy)
-                                              or _riot_toll(mention, label, joined[1], context, taxonomy)
-                                              or _crowd_in_same_town(mention, label, joined[1], found, events[-1], context, taxonomy,
-                                                                     joined[0].head.text)):
+        scene = restated = False
+        if events and joined is not None:
+            scene = (_same_scene(found, label, joined[1], events[-1], head.text, taxonomy) or _riot_toll(mention, label, joined[1], context, taxonomy)
+                     or _crowd_in_same_town(mention, label, joined[1], found, events[-1], context, taxonomy, joined[0].head.text))
+            restated = not scene and _restates(found, label, joined[1], events[-1], head.text)
+        if scene or restated:
             # "In Santa Etelvina neighbourhood, a child was killed …": another scene of the same kind in no other place
             # named (or the same one) is more of the event before, as ACLED codes one event per place and day.
             earlier, earlier_label = joined
@@ -137,7 +139,7 @@ def analyze(article: Article, taxonomy: Taxonomy, language: str | None = None, m
                 found.location = before.location
                 found.actors = actors_in_country(found.actors, before.location.country)
             told = found.casualties
-            if len(tolls) == 2 and told is not None:
+            if len(tolls) == 2 and told is not None and not restated:
                 found.casualties = Casualties(killed=_most(told.killed, _sum(t.killed for t in tolls)),
                                               injured=_most(told.injured, _sum(t.injured for t in tolls)),
                                               at_least=told.at_least, text=told.text)
@@ -331,6 +333,22 @@ def _same_scene(found: Extraction, label: Classification, before_label: Classifi
         and max(here.precision or 1, there.precision or 1) > 1)))
 
 
+def _restates(found: Extraction, label: Classification, before_label: Classification, before: Event, head: str) -> bool:
+    """Whether a mention retells the event before, toll and all ("Israeli strikes on Gaza kill at least 25 … Air strikes hit homes
+    in Gaza City overnight, killing at least 25"), as a summary and its details do: one event."""
+    if label.type_key != before_label.type_key or label.sub_event_type != before_label.sub_event_type or _ANOTHER.search(head):
+        return False
+    mine, theirs = found.casualties, before.casualties
+    if mine is None or theirs is None or not mine.killed or mine.killed != theirs.killed:
+        return False
+    if found.occurred is not None and before.occurred is not None and found.occurred.date != before.occurred.date:
+        return False
+    here, there = found.location, before.location
+    return here is None or there is None or here.name == there.name or (  # the same place, or one holding the other
+        here.country_code == there.country_code and here.admin1 == there.admin1 and max(here.precision or 1, there.precision or 1) > 1)
+
+
+_ANOTHER = re.compile(r"\b(?:another|separate(?:ly)?|also|second|third|elsewhere|meanwhile|earlier|later|previous(?:ly)?|more)\b", re.IGNORECASE)
 # Those shot in a riot: rioters, protesters, demonstrators ("police shot dead one rioter"), by the forces facing them.
 _CROWD_SHOT = re.compile(r"\b(?:rioters?|protesters?|demonstrators?|marchers?|protest(?:ing|s)?|demonstrations?|riots?|unrest)\b", re.IGNORECASE)
 _FORCES = re.compile(r"\b(?:police(?:men)?|(?:police |security )?officers?|security forces|troops|soldiers|gendarmes?|forces)\b", re.IGNORECASE)
