@@ -484,11 +484,13 @@ def group_mentions(scores: Sequence[SentenceScore], taxonomy: Taxonomy, title_at
 def _without_tallies(mentions: list[Mention], taxonomy: Taxonomy, title_at: int | None = None) -> list[Mention]:
     """A roundup's tally followed by events of its family that it sums up is no event of its own: each event is told once,
     with its own place and toll. A tally nothing follows is the event."""
+    families = [taxonomy.types[m.type_key].family for m in mentions]
+    shared = {family for family in families if families.count(family) > 1}  # only these are checked against others
     later: dict[str, _Later] = {}  # per family, the mentions told after the one at hand
     kept: list[Mention] = []
-    for mention in reversed(mentions):
-        after = later.setdefault(taxonomy.types[mention.type_key].family, _Later())
-        toll = find_casualties(mention.head.text)
+    for mention, family in zip(reversed(mentions), reversed(families)):
+        after = later.setdefault(family, _Later())
+        toll = find_casualties(mention.head.text) if family in shared else None
         if after.count and not mention.follows and not mention.planned and (
                 is_roundup(mention.head.text, taxonomy.segment, mention.type_key in CROWDS) or _sums_up(toll, after.count, after.killed)):
             after.add(mention, toll, title_at)
