@@ -349,11 +349,10 @@ def _restates(found: Extraction, label: Classification, before_label: Classifica
 
 
 _ANOTHER = re.compile(r"\b(?:another|separate(?:ly)?|also|second|third|elsewhere|meanwhile|earlier|later|previous(?:ly)?|more)\b", re.IGNORECASE)
+
 # Those shot in a riot: rioters, protesters, demonstrators ("police shot dead one rioter"), by the forces facing them.
 _CROWD_SHOT = re.compile(r"\b(?:rioters?|protesters?|demonstrators?|marchers?|protest(?:ing|s)?|demonstrations?|riots?|unrest)\b", re.IGNORECASE)
 _FORCES = re.compile(r"\b(?:police(?:men)?|(?:police |security )?officers?|security forces|troops|soldiers|gendarmes?|forces)\b", re.IGNORECASE)
-
-
 
 
 def _towns_listed(context: ArticleContext, head: Sentence, taxonomy: Taxonomy, before: Location | None = None) -> list[PlaceMatch]:
