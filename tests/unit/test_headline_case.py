@@ -17,7 +17,7 @@ PUBLISHED = datetime(2024, 5, 20, 9, tzinfo=timezone.utc)
 RECASED = [
     ("Russian Missile Strike On Dnipro Kills Nine", "Russian missile strike on Dnipro kills nine"),
     ("RUSSIAN MISSILE STRIKE ON DNIPRO KILLS NINE", "Russian missile strike on Dnipro kills nine"),
-    ("Gunmen Kill 20 Villagers In Zamfara State", "Gunmen kill 20 villagers in Zamfara state"),
+    ("Gunmen Kill 20 Villagers In Zamfara State", "Gunmen kill 20 villagers in Zamfara State"),
     # groups and agencies keep their names, countries and regions that are English words too stay places
     ("Islamic State Claims Attack On Moscow Concert Hall", "Islamic State claims attack on Moscow concert hall"),
     ("BOKO HARAM FIGHTERS KILL 30 NEAR LAKE CHAD", "Boko Haram fighters kill 30 near Lake Chad"),
@@ -58,7 +58,7 @@ def test_only_the_headline_line_is_recased_and_offsets_stay() -> None:
 
 HEADLINES = [
     "Russian missile strike on Dnipro kills nine",
-    "Gunmen kill 20 villagers in Zamfara state",
+    "Gunmen kill 20 villagers in Zamfara State",
     "Chad army says it killed 30 Boko Haram fighters near Lake Chad",
     "Ukrainian drones hit oil refinery in Russia's Ryazan region",
     "Security forces kill 12 militants in Indian Kashmir's Kupwara",

@@ -64,6 +64,8 @@ def first_event(text: str, title: str = ""):
          "Commemoration", "Ceremony"),
         ("A Russian missile struck mourners laying flowers in Kharkiv on Monday, killing three people.", "Explosions/Remote violence",
          "Shelling/artillery/missile attack"),
+        ("WFP resumes food deliveries to northern Gaza.", "Humanitarian aid", "Humanitarian mission"),
+        ("Modi arrives in Moscow for two-day visit.", "Diplomacy", "Talks and visits"),
         ("The militia announced it was disbanding and handing over its weapons to the army on Monday.", "Strategic developments",
          "Change to group/activity"),
     ],
@@ -120,6 +122,9 @@ def test_a_headline_keeps_the_names_its_story_writes_as_names() -> None:
     story = "President Donald Trump met Russian President Vladimir Putin in Anchorage on Friday for talks, the White House said."
     assert as_sentence_case("Trump Meets Putin In Alaska For Talks", story) == "Trump meets Putin in Alaska for talks"
     assert as_sentence_case("TRUMP MEETS PUTIN IN ALASKA FOR TALKS", story) == "Trump meets Putin in Alaska for talks"
+    assert as_sentence_case("Landslide Buries Village In Papua New Guinea, Hundreds Feared Dead") == \
+        "Landslide buries village in Papua New Guinea, hundreds feared dead"  # a place named in everyday words
+    assert as_sentence_case("Modi Arrives In Moscow For Two-Day Visit") == "Modi arrives in Moscow for two-day visit"
     # a word the story also writes in lower case is an everyday word
     assert as_sentence_case("Security Forces Kill Five In Raid", "The Security Council met as security forces moved in.") == \
         "Security forces kill five in raid"

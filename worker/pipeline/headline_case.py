@@ -19,6 +19,7 @@ _MINOR_WORDS = frozenset("a an the and or but nor for so yet as at by in of off 
 _MIN_TITLED = 2  # everyday words written capitalised that make a line Title Case or ALL CAPS
 _MIN_CAPITALS = 10
 _BIG_TOWN = 100_000
+_PLACE_WORDS_MAX = 4  # the longest place name looked for across words ("Democratic Republic of the Congo" needs the "of")
 _ACRONYM_MAX = 5  # an ALL CAPS word this short that is no English word stays upper case ("RSF", "ISWAP")
 _PARTICLES = frozenset({"al", "el", "ad", "an", "ar", "as", "ash", "az", "abu", "bin", "ibn", "de", "del", "la", "le", "da", "do", "dos"})
 _NAMED_KINDS = frozenset({"armed_group", "ngo", "party"})
@@ -63,10 +64,23 @@ def _sentence_cased(line: str, names: frozenset[str]) -> str:
         line = _WORD.sub(lambda m: _unshouted(m.group(), names), line)
         for start, end in _named(titled):  # "BOKO HARAM": no acronyms
             line = line[:start] + titled[start:end] + line[end:]
-    kept = _named(line)
+    kept = _named(line) + _places_of_words(line)
     first = _WORD.search(line)
     return _WORD.sub(lambda m: m.group() if any(s <= m.start() < e for s, e in kept) or bare_name(m.group()) in names
                      else _everyday(m.group(), first is not None and m.start() == first.start()), line)
+
+
+def _places_of_words(line: str) -> list[tuple[int, int]]:
+    """Where a line names a place in several capitalised words that one by one are everyday words ("Papua New Guinea")."""
+    words = [m for m in _WORD.finditer(line) if m.group()[:1].isupper()]
+    found: list[tuple[int, int]] = []
+    for i, first in enumerate(words):
+        for last in reversed(words[i + 1:i + _PLACE_WORDS_MAX]):
+            name = line[first.start():last.end()]
+            if " " in name and not any(s <= first.start() < e for s, e in found) and _names_place(bare_name(name)):
+                found.append((first.start(), last.end()))
+                break
+    return found
 
 
 def _named(line: str) -> list[tuple[int, int]]:
@@ -98,7 +112,8 @@ def _everyday(word: str, first: bool) -> str:
     if len(bare) > 1 and bare.isupper():
         return word  # "VAR", "UN": an acronym
     key = bare.lower()
-    if key in _MINOR_WORDS or (key in english_words() and not _names_place(bare)):
+    if key in _MINOR_WORDS or (key in english_words() and not _names_place(bare)) or (
+            "-" in key and all(part in english_words() for part in key.split("-"))):  # "Two-Day"
         return word[:1] + _lower(word[1:]) if first else _lower(word)
     return word
 
