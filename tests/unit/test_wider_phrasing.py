@@ -79,6 +79,22 @@ def test_a_wire_phrasing_is_coded_as_a_reader_would(text: str, event_type: str, 
     assert sub_event_type is None or event.sub_event_type == sub_event_type
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A report by Human Rights Watch said at least 300 civilians were killed in the region last year.",
+        "Some 2,000 people have been displaced over the past six months, the UN said.",
+    ],
+)
+def test_a_tally_over_a_year_or_months_is_no_event(text: str) -> None:
+    assert first_event(text) is None
+
+
+def test_a_toll_told_a_week_later_is_still_the_event() -> None:
+    event = first_event("Five soldiers were killed in an ambush near Gao last week, the army said.")
+    assert event is not None and event.event_type == "Battles"
+
+
 def test_the_day_the_bodies_were_found_is_the_events_not_the_day_told_of_the_victims() -> None:
     event = first_event("The bodies of five men abducted last week were found in a ravine near Culiacan on Monday.")
     assert event is not None and event.occurred is not None and event.occurred.date == date(2026, 11, 30)
