@@ -69,6 +69,8 @@ def first_event(text: str, title: str = ""):
         ("The president visited wounded soldiers in a hospital in Kharkiv on Tuesday.", "Official announcement/inspection", "Inspection"),
         ("Zelensky visited troops on the front line near Pokrovsk on Monday.", "Official announcement/inspection", "Inspection"),
         ("The governor's convoy came under fire as he visited the front line near Orikhiv on Monday.", "Battles", "Armed clash"),
+        ("Police banned the march, but hundreds of activists gathered anyway in central Moscow on Sunday.", "Protests", "Peaceful protest"),
+        ("Thousands defied a ban on protests and marched in Istanbul on Saturday.", "Protests", "Peaceful protest"),
         ("The militia announced it was disbanding and handing over its weapons to the army on Monday.", "Strategic developments",
          "Change to group/activity"),
     ],
@@ -84,9 +86,10 @@ def test_a_wire_phrasing_is_coded_as_a_reader_would(text: str, event_type: str, 
     [
         "A report by Human Rights Watch said at least 300 civilians were killed in the region last year.",
         "Some 2,000 people have been displaced over the past six months, the UN said.",
+        "Police banned a planned opposition rally in Kampala on Saturday.",  # no one rallied
     ],
 )
-def test_a_tally_over_a_year_or_months_is_no_event(text: str) -> None:
+def test_a_tally_over_a_year_or_months_or_a_protest_only_banned_is_no_event(text: str) -> None:
     assert first_event(text) is None
 
 
