@@ -17,8 +17,12 @@ from worker.taxonomy import load_taxonomy
 PUBLISHED = datetime(2026, 12, 2, 12, tzinfo=timezone.utc)  # a Wednesday
 
 
+def events(text: str, title: str = "") -> list:
+    return analyze(Article(article_id="a", title=title, text=text, content_hash="h", published_at=PUBLISHED), load_taxonomy())
+
+
 def first_event(text: str, title: str = ""):
-    found = analyze(Article(article_id="a", title=title, text=text, content_hash="h", published_at=PUBLISHED), load_taxonomy())
+    found = events(text, title)
     return found[0] if found else None
 
 
@@ -153,11 +157,8 @@ def test_a_headline_keeps_the_names_its_story_writes_as_names() -> None:
 
 
 def test_a_summary_retold_with_its_details_is_one_event_and_the_same_toll_in_two_towns_is_two() -> None:
-    def found(text: str, title: str = "") -> list:
-        return analyze(Article(article_id="a", title=title, text=text, content_hash="h", published_at=PUBLISHED), load_taxonomy())
-
-    retold = found("Israeli strikes on Gaza kill at least 25 people, including children, health officials say. Israeli air strikes hit homes "
+    retold = events("Israeli strikes on Gaza kill at least 25 people, including children, health officials say. Israeli air strikes hit homes "
                    "in Gaza City and Khan Younis overnight, killing at least 25 people.", "Israeli strikes kill 25 in Gaza")
     assert len(retold) == 1 and retold[0].casualties is not None and retold[0].casualties.killed == 25
-    two_towns = found("An Israeli airstrike killed five people in Rafah on Tuesday. An Israeli airstrike killed five people in Khan Younis on Tuesday.")
+    two_towns = events("An Israeli airstrike killed five people in Rafah on Tuesday. An Israeli airstrike killed five people in Khan Younis on Tuesday.")
     assert [e.location.name for e in two_towns if e.location] == ["Rafah", "Khan Younis"]

@@ -333,6 +333,10 @@ def _same_scene(found: Extraction, label: Classification, before_label: Classifi
         and max(here.precision or 1, there.precision or 1) > 1)))
 
 
+# Words telling a mention is another event than the one before.
+_ANOTHER = re.compile(r"\b(?:another|separate(?:ly)?|also|second|third|elsewhere|meanwhile|earlier|later|previous(?:ly)?|more)\b", re.IGNORECASE)
+
+
 def _restates(found: Extraction, label: Classification, before_label: Classification, before: Event, head: str) -> bool:
     """Whether a mention retells the event before, toll and all ("Israeli strikes on Gaza kill at least 25 … Air strikes hit homes
     in Gaza City overnight, killing at least 25"), as a summary and its details do: one event."""
@@ -347,8 +351,6 @@ def _restates(found: Extraction, label: Classification, before_label: Classifica
     return here is None or there is None or here.name == there.name or (  # the same place, or one holding the other
         here.country_code == there.country_code and here.admin1 == there.admin1 and max(here.precision or 1, there.precision or 1) > 1)
 
-
-_ANOTHER = re.compile(r"\b(?:another|separate(?:ly)?|also|second|third|elsewhere|meanwhile|earlier|later|previous(?:ly)?|more)\b", re.IGNORECASE)
 
 # Those shot in a riot: rioters, protesters, demonstrators ("police shot dead one rioter"), by the forces facing them.
 _CROWD_SHOT = re.compile(r"\b(?:rioters?|protesters?|demonstrators?|marchers?|protest(?:ing|s)?|demonstrations?|riots?|unrest)\b", re.IGNORECASE)

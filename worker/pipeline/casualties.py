@@ -104,9 +104,11 @@ _PAST_AFTER = re.compile(r"[^.;,]{0,40}?\b(?:last|previous) (?:year|month)\b|[^.
                          r"|[^.;,]{0,40}?(?<!day )(?<!week )(?<!month )(?<!year )\bsince (?:early |mid-|late )?(?:January|February|March|April|May|"
                          r"June|July|August|September|October|November|December|last|(?:19|20)\d\d|"
                          r"the (?:start|beginning|outbreak)(?! of the (?:day|morning|afternoon|evening|night)))\b", re.IGNORECASE)
+# How a body found is described ("the decapitated bodies of …").
+_BODY_STATE = r"(?:dead|lifeless|decapitated|mutilated|charred|bullet-riddled|decomposed)"
 # "the body of a man was found", "the bodies of two women were recovered", "a man's body was found".
 _BODIES = re.compile(
-    rf"\b(?:(?:the|dead|lifeless|decapitated|mutilated|charred|bullet-riddled|decomposed)\s+)*(?:bod(?:y|ies)|corpses?|remains)\s+of\s+(?P<n>{_NUM}|the)\s+"
+    rf"\b(?:(?:the|{_BODY_STATE})\s+)*(?:bod(?:y|ies)|corpses?|remains)\s+of\s+(?P<n>{_NUM}|the)\s+"
     rf"(?:(?:[\w'-]+\s+){{0,2}}?{_PERSON}\s+(?P<more>and\s+(?:(?P<n4>{_NUM})|his|her|their))\s+)?(?:[\w'-]+\s+){{0,4}}?(?:was|were|had been|have been|has been)\s+"
     rf"(?:\w+\s+)?(?P<verb>found|discovered|recovered|retrieved|dumped)\b"
     rf"|\b(?P<n3>an?|one|{_NUM})\s+(?:[\w'-]+\s+){{0,2}}?[\w-]+'s?\s+(?:dead\s+)?(?:body|bodies|corpse)\s+(?:was|were)\s+(?:\w+\s+)?(?:found|discovered|recovered|dumped)\b",
@@ -114,8 +116,7 @@ _BODIES = re.compile(
 )
 # Bodies found, told in the active voice ("Police found the bodies of two men and a woman in a ravine").
 _FOUND_BODIES = re.compile(
-    rf"(?=[fdrep])\b(?:found|discovered|recovered|retrieved|exhumed|pulled out)\s+(?:the\s+)?(?:(?:dead|lifeless|decapitated|mutilated|charred|"
-    rf"bullet-riddled|decomposed)\s+)*(?:bod(?:y|ies)|corpses?|remains)\s+of\s+(?P<q>{_QUAL}\s+)?(?P<n>{_NUM})\s+(?:[\w'-]+\s+){{0,2}}?(?P<noun>{_PERSON})\b",
+    rf"(?=[fdrep])\b(?:found|discovered|recovered|retrieved|exhumed|pulled out)\s+(?:the\s+)?(?:{_BODY_STATE}\s+)*(?:bod(?:y|ies)|corpses?|remains)\s+of\s+(?P<q>{_QUAL}\s+)?(?P<n>{_NUM})\s+(?:[\w'-]+\s+){{0,2}}?(?P<noun>{_PERSON})\b",
     re.IGNORECASE,
 )
 # The victims named between the act and "to death" ("villagers beat a man to death", "stabbed two guards to death").
@@ -124,10 +125,12 @@ _TO_DEATH = re.compile(
     rf"(?:[\w'-]+\s+){{0,2}}?(?P<noun>{_PERSON})\s+to\s+death\b",
     re.IGNORECASE,
 )
+# The verbs telling one person's killing.
+_ONE_DEATH = r"killed|shot dead|gunned down|murdered|assassinated|executed|lynched|beheaded|(?:hacked|beaten|burned|burnt|shot|stabbed|stoned|strangled) to death"
 # A singular subject killed, whatever the noun ("a local sarpanch was beaten to death").
 _ONE_KILLED = re.compile(
     r"(?=a)(?<![\w-])(?P<n>an?)\s+(?:[\w'-]+\s+){1,4}?(?:was|has been|had been)\s+(?:(?:reportedly|allegedly|later|also|attacked and|kidnapped and|abducted and|shot and)\s+)*"
-    r"(?P<verb>killed|shot dead|gunned down|murdered|assassinated|executed|lynched|beheaded|(?:hacked|beaten|burned|burnt|shot|stabbed|stoned|strangled) to death)\b",
+    rf"(?P<verb>{_ONE_DEATH})\b",
     re.IGNORECASE,
 )
 # Fighters "neutralised", as armies word their kills ("neutralising 17 of them", "five terrorists were neutralised"); a
@@ -140,8 +143,7 @@ _NEUTRALISED = re.compile(
 # One victim told by a pronoun in a sentence of its own ("He was beaten to death.", "She later died in hospital").
 _PRONOUN_ONE = re.compile(
     r"(?:^|(?<=; )|(?<=, and ))(?:He|She)\s+(?:(?:was|has been|had been|later|reportedly|allegedly|also|subsequently|then|eventually)\s+)*"
-    r"(?P<verb>killed|shot dead|gunned down|murdered|assassinated|executed|lynched|beheaded|died|succumbed|"
-    r"(?:hacked|beaten|burned|burnt|shot|stabbed|stoned|strangled|tortured) to death)\b(?![^.;,]{0,30}\b(?:19|20)\d\d\b)"
+    rf"(?P<verb>{_ONE_DEATH}|died|succumbed|tortured to death)\b(?![^.;,]{{0,30}}\b(?:19|20)\d\d\b)"
 )
 # A headline opening with one victim and no article ("Soldier killed in east Ukraine", "Mexico: journalist shot dead").
 _HEADLINE_ONE = re.compile(
@@ -283,7 +285,7 @@ def find_casualties(text: str) -> CasualtyCount | None:
         patterns.insert(0, _SELF_AND)
     if text[:1].isupper():
         patterns.append(_HEADLINE_ONE)
-    if "he " in lower:
+    if "He" in text or "She" in text:
         patterns.append(_PRONOUN_ONE)
     if "neutrali" in lower:
         patterns.append(_NEUTRALISED)

@@ -588,8 +588,8 @@ def _occurred(context: ArticleContext, spans: list[tuple[int, int]], future_ok: 
 def _day_told(context: ArticleContext, dates: list[DateMention], future_ok: bool) -> Occurred:
     """The event's day among the dates of one sentence: "police said Monday that gunmen killed 12 on Sunday night" is Sunday."""
     told = [d for d in dates if not reported_before(context.text, d.start)]
-    # "in an overnight raid … on Thursday": the night before the day told, not the night before publication
     told = [d for d in told if not _VICTIMS_BEFORE.search(context.text, max(0, d.start - 40), d.start)] or told
+    # "in an overnight raid … on Thursday": the night before the day told, not the night before publication
     d = next((d for d in told if d.text.lower() != "overnight"), told[0] if told else dates[0])
     report = next((r for r in dates if r is not d and reported_before(context.text, r.start)), None)
     if report is not None and context.published is not None:

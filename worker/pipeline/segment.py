@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date
@@ -485,7 +486,7 @@ def _without_tallies(mentions: list[Mention], taxonomy: Taxonomy, title_at: int 
     """A roundup's tally followed by events of its family that it sums up is no event of its own: each event is told once,
     with its own place and toll. A tally nothing follows is the event."""
     families = [taxonomy.types[m.type_key].family for m in mentions]
-    shared = {family for family in families if families.count(family) > 1}  # only these are checked against others
+    shared = {family for family, told in Counter(families).items() if told > 1}  # only these are checked against others
     later: dict[str, _Later] = {}  # per family, the mentions told after the one at hand
     kept: list[Mention] = []
     for mention, family in zip(reversed(mentions), reversed(families)):
