@@ -127,9 +127,9 @@ _TO_DEATH = re.compile(
 )
 # The verbs telling one person's killing.
 _ONE_DEATH = r"killed|shot dead|gunned down|murdered|assassinated|executed|lynched|beheaded|(?:hacked|beaten|burned|burnt|shot|stabbed|stoned|strangled) to death"
-# A singular subject killed, whatever the noun ("a local sarpanch was beaten to death").
+# A singular subject killed, whatever the noun ("a local sarpanch was beaten to death", "a man accused of theft was lynched").
 _ONE_KILLED = re.compile(
-    r"(?=a)(?<![\w-])(?P<n>an?)\s+(?:[\w'-]+\s+){1,4}?(?:was|has been|had been)\s+(?:(?:reportedly|allegedly|later|also|attacked and|kidnapped and|abducted and|shot and)\s+)*"
+    r"(?=a)(?<![\w-])(?P<n>an?)\s+(?:[\w'-]+\s+){1,4}?(?:(?:accused|suspected) of (?:[\w'-]+\s+){1,4}?)?(?:was|has been|had been)\s+(?:(?:reportedly|allegedly|later|also|attacked and|kidnapped and|abducted and|shot and)\s+)*"
     rf"(?P<verb>{_ONE_DEATH})\b",
     re.IGNORECASE,
 )

@@ -495,6 +495,9 @@ def _disputed(head: SentenceScore, taxonomy: Taxonomy) -> bool:
     return claimed_clause is not None and claimed_clause.search(head.sentence.text) is not None
 
 
+_TERMS_BEFORE = re.compile(r"\b(?:under which|whereby)\b")
+
+
 def _modality(head: SentenceScore, hits: list[CueHit], sub: SubType | None, taxonomy: Taxonomy) -> str:
     disputed = _disputed(head, taxonomy)
     if sub is not None and sub.default_modality != "occurred":
@@ -529,7 +532,8 @@ def _modality(head: SentenceScore, hits: list[CueHit], sub: SubType | None, taxo
     if planned_after is not None and planned_after.match(after.lstrip()):
         return "planned"
     planned_clause = taxonomy.modality.get("planned_clause")
-    if planned_clause is not None and planned_clause.regex.search(text, cue_end, _clause_end(text, cue_end)):
+    if planned_clause is not None and (plan := planned_clause.regex.search(text, cue_end, _clause_end(text, cue_end))) is not None \
+            and not _TERMS_BEFORE.search(text, cue_end, plan.start()):  # "signed a deal under which the group will begin …": its terms
         return "planned"
     return "occurred"
 

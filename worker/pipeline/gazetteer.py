@@ -795,9 +795,10 @@ class Gazetteer:
 
     def _region_named(self, name: str, prefer: tuple[str, ...]) -> Place | None:
         """The region, else the district, ``name`` names exactly (no town of that name with many people), if any."""
-        if any(p.population >= _SMALL for p in self.cities(name)):
-            return None
         regions = [r for r in self.regions(name) if not r.alias] or self._districts.get(fold(name), [])
+        # (a town the name only shortens inside that very region does not count: "Bihar" for Bihar Sharif, in Bihar)
+        if any(p.population >= _SMALL and not (p.alias and any(_same_region(p, r) for r in regions)) for p in self.cities(name)):
+            return None
         return _first_in(regions, prefer) or (regions[0] if regions else None)
 
     def _town_then_region(self, words: list[str], at: int) -> PlaceMatch | None:

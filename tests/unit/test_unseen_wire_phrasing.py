@@ -1,0 +1,97 @@
+"""Phrasings a further probe of unseen wire snippets found coded wrong, each beside the look-alike that must stay as it is:
+water-bombing aircraft, grenades tossed, captives marched into the bush, match reports, plans told by their date, a
+lone victim told with what he was accused of, and places written with a possessive."""
+
+from __future__ import annotations
+
+from datetime import date, datetime, timezone
+
+import pytest
+
+from schemas import Article
+from worker.pipeline.analyze import analyze
+from worker.taxonomy import load_taxonomy
+
+PUBLISHED = datetime(2026, 12, 2, 12, tzinfo=timezone.utc)  # a Wednesday
+
+
+def events(text: str, title: str = "") -> list:
+    return analyze(Article(article_id="a", title=title, text=text, content_hash="h", published_at=PUBLISHED), load_taxonomy())
+
+
+def first_event(text: str, title: str = ""):
+    found = events(text, title)
+    return found[0] if found else None
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type", "sub_event_type"),
+    [
+        ("More than 700 firefighters backed by water-bombing aircraft were battling a wildfire near Arouca in northern Portugal on Monday.",
+         "Natural disaster", "Wildfire"),
+        ("A bombing at a police station in Arouca killed two officers on Monday.", "Explosions/Remote violence", None),
+        ("Nine people were wounded when an unidentified man tossed a grenade into a crowded bar in Bujumbura on Friday night, police said.",
+         "Explosions/Remote violence", "Grenade"),
+        ("Gunmen blocked the Kaduna-Abuja highway near Katari on Thursday night and marched 23 bus passengers into the bush, police said.",
+         "Violence against civilians", "Abduction/forced disappearance"),
+    ],
+)
+def test_the_act_is_read_from_its_own_words(text: str, event_type: str, sub_event_type: str | None) -> None:
+    event = first_event(text)
+    assert event is not None
+    assert event.event_type == event_type
+    assert sub_event_type is None or event.sub_event_type == sub_event_type
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Al Ahly attacked relentlessly after the break and overwhelmed Esperance 3-0 in Cairo on Saturday.",
+        "Arsenal's London clash with Chelsea ended 2-2 on Sunday after a stoppage-time penalty, leaving both sides level on points.",
+        "Soldiers led the villagers into the forest to safety on Monday.",
+    ],
+)
+def test_look_alikes_are_no_event(text: str) -> None:
+    assert [(e.event_type, e.sub_event_type) for e in events(text) if e.event_type != "Humanitarian aid"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "modality", "occurred"),
+    [
+        ("Colombia's government and a breakaway faction of the ELN signed a deal in Pasto on Wednesday under which the group will begin "
+         "handing over weapons.", "occurred", date(2026, 12, 2)),
+        ("The foreign ministers of Armenia and Azerbaijan will meet in Geneva next week for a new round of peace talks.", "planned", None),
+        ("French unions have called a new day of nationwide strikes and marches for Thursday against the pension reform.", "planned",
+         date(2026, 12, 3)),
+    ],
+)
+def test_a_plan_is_told_by_its_verb_and_day(text: str, modality: str, occurred: date | None) -> None:
+    event = first_event(text)
+    assert event is not None and event.modality == modality
+    assert occurred is None or (event.occurred is not None and event.occurred.date == occurred)
+
+
+@pytest.mark.parametrize(
+    ("text", "killed"),
+    [
+        ("A man accused of stealing a motorcycle was beaten to death by a mob in Goma on Saturday, according to police.", 1),
+        ("A 35-year-old man suspected of stealing a buffalo was lynched by villagers in Saran on Sunday.", 1),
+    ],
+)
+def test_a_lone_victim_told_with_what_he_was_accused_of_counts(text: str, killed: int) -> None:
+    event = first_event(text)
+    assert event is not None and event.casualties is not None and event.casualties.killed == killed
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "admin1", "country"),
+    [
+        ("A man was beaten to death by villagers in Bihar's Saran district early Sunday, police said.", "Saran", "Bihar", "India"),
+        ("A fire swept through Kampala's busy Owino market before dawn on Saturday.", "Kampala", "Central Region", "Uganda"),
+        ("Gunmen killed a man in Kiev's Podil district on Sunday.", "Kyiv", "Kyiv City", "Ukraine"),
+    ],
+)
+def test_a_possessive_names_the_region_or_town_that_holds_the_scene(text: str, place: str, admin1: str, country: str) -> None:
+    event = first_event(text)
+    assert event is not None and event.location is not None
+    assert (event.location.name, event.location.admin1, event.location.country) == (place, admin1, country)
