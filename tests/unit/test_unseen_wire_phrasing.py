@@ -1,6 +1,7 @@
 """Phrasings a further probe of unseen wire snippets found coded wrong, each beside the look-alike that must stay as it is:
-water-bombing aircraft, grenades tossed, captives marched into the bush, match reports, plans told by their date, a
-lone victim told with what he was accused of, and places written with a possessive."""
+water-bombing aircraft, grenades tossed, captives marched into the bush, collapses, visits to a disaster zone, public safety
+drives, match and business reports, books and exhibitions about old disasters, plans told by their date, a lone victim
+told with what he was accused of, and places written with a possessive or beside an institution."""
 
 from __future__ import annotations
 
@@ -34,6 +35,31 @@ def first_event(text: str, title: str = ""):
          "Explosions/Remote violence", "Grenade"),
         ("Gunmen blocked the Kaduna-Abuja highway near Katari on Thursday night and marched 23 bus passengers into the bush, police said.",
          "Violence against civilians", "Abduction/forced disappearance"),
+        ("A five-storey residential building under renovation caved in on Friday in Lagos, killing six residents.", "Man-made disaster",
+         "Structural collapse/fire"),
+        ("Workers began the renovation of the old railway station in Lagos on Friday.", "Reconstruction", "Repair/renovation"),
+        ("Italy's president visited flood-hit Faenza on Friday, walking through mud-caked streets and meeting volunteers.",
+         "Official announcement/inspection", "Inspection"),
+        ("Brazil's health minister paid a two-day visit to Boa Vista starting Tuesday, touring shelters that house Venezuelan migrants.",
+         "Official announcement/inspection", "Inspection"),
+        ("A memorial bearing the names of the 301 miners killed in the 2014 disaster was unveiled in the town of Soma on Saturday.",
+         "Commemoration", "Monument/memorial"),
+        ("The U.S. Treasury on Wednesday imposed sanctions on two gang leaders, accusing them of heading a coalition responsible for "
+         "killings, kidnappings and sexual violence in Port-au-Prince.", "Diplomacy", "Sanctions and diplomatic measures"),
+        ("On Wednesday, several hundred market traders marched peacefully through central Kisumu, chanting slogans before dispersing "
+         "in the afternoon.", "Protests", "Peaceful protest"),
+        ("Nearly 2000 migrant labourers gathered in Ahmedabad demanding to return home and were eventually dispersed by police.", "Protests",
+         "Protest with intervention"),
+        ("Villagers armed with machetes and clubs clashed over a disputed farmland boundary in Kasese on Friday, leaving three people dead.",
+         "Riots", "Mob violence"),
+        ("Thousands of residents and soldiers in Da Nang took part in a city-wide flood and typhoon evacuation drill on Saturday.",
+         "Public safety programme", "Public safety programme"),
+        ("Sri Lanka's health ministry will launch a three-day dengue eradication campaign in Colombo next week, with teams inspecting homes.",
+         "Public safety programme", "Public safety programme"),
+        ("Traffic police in Kenya have booked more than 230 motorists in a crackdown on speeding along the Nairobi-Nakuru highway.",
+         "Public safety programme", "Public safety programme"),
+        ("Fifteen trucks loaded with sorghum, lentils and cooking oil reached the town of Tawila in North Darfur on Wednesday.",
+         "Humanitarian aid", "Humanitarian mission"),
     ],
 )
 def test_the_act_is_read_from_its_own_words(text: str, event_type: str, sub_event_type: str | None) -> None:
@@ -49,6 +75,11 @@ def test_the_act_is_read_from_its_own_words(text: str, event_type: str, sub_even
         "Al Ahly attacked relentlessly after the break and overwhelmed Esperance 3-0 in Cairo on Saturday.",
         "Arsenal's London clash with Chelsea ended 2-2 on Sunday after a stoppage-time penalty, leaving both sides level on points.",
         "Soldiers led the villagers into the forest to safety on Monday.",
+        "Shares in a Dutch logistics group rose 5 percent on Wednesday after it confirmed early-stage merger talks with a German rival.",
+        "British MPs debated late into the night on Tuesday over a bill that would give police wider powers to restrict protests.",
+        "A new exhibition at Lisbon's city museum revisits the 1755 earthquake and tsunami that destroyed much of the capital.",
+        "In her new book, a Dutch historian revisits the 1953 North Sea flood that killed more than 1,800 people.",
+        "Forecasters warned on Tuesday that a tropical depression over the Mozambique Channel could strengthen into a cyclone by the weekend.",
     ],
 )
 def test_look_alikes_are_no_event(text: str) -> None:
@@ -89,6 +120,8 @@ def test_a_lone_victim_told_with_what_he_was_accused_of_counts(text: str, killed
         ("A man was beaten to death by villagers in Bihar's Saran district early Sunday, police said.", "Saran", "Bihar", "India"),
         ("A fire swept through Kampala's busy Owino market before dawn on Saturday.", "Kampala", "Central Region", "Uganda"),
         ("Gunmen killed a man in Kiev's Podil district on Sunday.", "Kyiv", "Kyiv City", "Ukraine"),
+        ("In Lima, demonstrators hurled rocks at police lines near Congress on Wednesday night, and nine officers were injured.", "Lima", "Lima",
+         "Peru"),
     ],
 )
 def test_a_possessive_names_the_region_or_town_that_holds_the_scene(text: str, place: str, admin1: str, country: str) -> None:

@@ -32,9 +32,9 @@ if TYPE_CHECKING:
 WEAK_THRESHOLD = 1.0
 STALE_AFTER = timedelta(days=365)
 """A mention dated longer than this before publication is history the article recalls ("died in detention in 2019"), not news."""
-# A year naming the subject of the sentence: "An earthquake in 2010 killed …", "The 1994 genocide …".
-_YEAR_TOLD = re.compile(r"\b(?:in|of) ((?:19|20)\d\d),? (?=(?:killed|left|claimed|destroyed|devastated|displaced|wounded|injured|flattened|razed)\b)"
-                        r"|(?:^|\b[Tt]he )((?:19|20)\d\d) (?=[a-z])")
+# A year naming the subject of the sentence: "An earthquake in 2010 killed …", "The 1994 genocide …", "the 1953 North Sea flood".
+_YEAR_TOLD = re.compile(r"\b(?:in|of) ((?:1[5-9]|20)\d\d),? (?=(?:killed|left|claimed|destroyed|devastated|displaced|wounded|injured|flattened|razed)\b)"
+                        r"|(?:^|\b[Tt]he )((?:1[5-9]|20)\d\d) (?=[a-z]|(?:[A-Z][\w-]+ ){1,2}[a-z])")
 _STOPPED_ACT = "explosions_remote_violence"  # what a headline tells of an interception the text reports
 _VIOLENT_TYPES = ARMED | {"riots"}
 

@@ -112,7 +112,8 @@ NOT_PLACES = frozenset(
     after before during monday tuesday wednesday thursday friday saturday sunday january february april july
     september october november december the this that these there their they police forces military
     government unknown security health local media village town province region islamic state grad grads uragan smerch
-    tochka iskander kalibr kinzhal shahed shaheds geran lancet hamas fano gulf anglophone francophone coast arab""".split()
+    tochka iskander kalibr kinzhal shahed shaheds geran lancet hamas fano gulf anglophone francophone coast arab congress parliament
+    asia africa europe god""".split()
 )
 _DETERMINERS = frozenset("the this that these those their its".split())
 # Everyday English words that are also the name of some town: a place only where the text introduces one.
