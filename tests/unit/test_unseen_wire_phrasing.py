@@ -128,3 +128,22 @@ def test_a_possessive_names_the_region_or_town_that_holds_the_scene(text: str, p
     event = first_event(text)
     assert event is not None and event.location is not None
     assert (event.location.name, event.location.admin1, event.location.country) == (place, admin1, country)
+
+
+@pytest.mark.parametrize(
+    ("text", "told"),
+    [
+        ("Russian drones struck a residential district of Kharkiv overnight, killing two people and wounding nine, the governor said.\n"
+         "Further south, Russian artillery shelled the city of Kherson on Tuesday morning, wounding a 64-year-old man.",
+         [("Air/drone strike", "Kharkiv"), ("Shelling/artillery/missile attack", "Kherson")]),
+        ("Thousands of informal miners marched peacefully through central Lima on Wednesday to demand a new permit scheme.\n"
+         "In the southern region of Arequipa, however, miners blocking the Panamerican Highway near the town of Chala burned tyres and "
+         "hurled rocks at police officers, leaving six officers injured.",
+         [("Peaceful protest", "Lima"), ("Violent demonstration", "Arequipa")]),
+        ("Soldiers clashed with New People's Army rebels in the mountains of Las Navas, Northern Samar, on Sunday, killing three guerrillas.\n"
+         "In a separate operation on Tuesday, police arrested a suspected bomb maker for the Dawlah Islamiyah group in Cotabato City.",
+         [("Armed clash", "Las Navas"), ("Arrests", "Cotabato")]),
+    ],
+)
+def test_a_story_moving_on_to_another_place_tells_another_event(text: str, told: list[tuple[str, str]]) -> None:
+    assert [(e.sub_event_type, e.location.name if e.location else None) for e in events(text)] == told

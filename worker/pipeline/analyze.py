@@ -400,6 +400,9 @@ def _crowd_in_same_town(mention: Mention, label: Classification, before_label: C
     "Police detained dozens in Liberty Chowk") names no town but the one of the demonstration before: more of it, not another."""
     if label.type_key not in CROWDS or before_label.type_key not in CROWDS:
         return False
+    if moves_place(mention.head.text, taxonomy.segment) and found.location is not None and before.location is not None \
+            and found.location.admin1 != before.location.admin1:
+        return False  # "In the southern region of Arequipa, however, miners …" after a march in Lima: another scene
     if not crowds_elsewhere(mention.head.text, taxonomy.segment):
         town = town_elsewhere(mention.head.text, before_head)
         if town is None or (found.occurred is not None and before.occurred is not None and found.occurred.date != before.occurred.date):
