@@ -147,3 +147,36 @@ def test_a_possessive_names_the_region_or_town_that_holds_the_scene(text: str, p
 )
 def test_a_story_moving_on_to_another_place_tells_another_event(text: str, told: list[tuple[str, str]]) -> None:
     assert [(e.sub_event_type, e.location.name if e.location else None) for e in events(text)] == told
+
+
+@pytest.mark.parametrize(
+    ("title", "event_type", "modality"),
+    [
+        ("Farmers Plan Tractor Blockade Of Brussels Ahead Of EU Summit", "Protests", "planned"),
+        ("ISWAP Claims Killing Of Six Christians In Borno Ambush", "Attribution", "claimed"),
+        ("Farmers Hold Tractor Blockade Of Brussels", "Protests", "occurred"),
+    ],
+)
+def test_a_headline_tells_a_plan_or_a_claim_without_its_articles(title: str, event_type: str, modality: str) -> None:
+    event = first_event("", title)
+    assert event is not None and (event.event_type, event.modality) == (event_type, modality)
+
+
+def test_a_storm_forecasters_say_may_yet_form_is_no_event_but_one_expected_to_hit_is_planned() -> None:
+    assert events("Forecasters warned on Tuesday that a tropical depression over the Mozambique Channel could strengthen into a cyclone "
+                  "by the weekend and bring heavy rain and flooding to northern Madagascar.") == []
+    event = first_event("A cyclone is expected to hit the coast of Mozambique this weekend, forecasters said.")
+    assert event is not None and (event.sub_event_type, event.modality) == ("Storm", "planned")
+
+
+def test_a_surge_told_since_an_old_act_is_background_to_the_event_after_it() -> None:
+    found = events("Violence has surged in Mexico's Sinaloa state since the arrest of a top cartel figure last summer. On Tuesday, soldiers "
+                   "exchanged fire with cartel gunmen for several hours on the outskirts of Culiacan, leaving at least 8 dead.")
+    assert [(e.sub_event_type, e.location.name if e.location else None) for e in found] == [("Armed clash", "Culiacan")]
+
+
+def test_attackers_charge_against_their_victims_is_their_motive_not_an_accusation_event() -> None:
+    found = events("Suspected jihadists on motorcycles stormed the village of Toeni on Sunday, shooting dead at least 14 civilians. "
+                   "Survivors said the gunmen accused residents of supporting the army's volunteer auxiliaries.")
+    assert [e.sub_event_type for e in found] == ["Attack"]
+    assert first_event("Azerbaijan accused Armenian forces of firing on its positions along the border.").event_type == "Attribution"
