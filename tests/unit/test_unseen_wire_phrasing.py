@@ -11,6 +11,7 @@ import pytest
 
 from schemas import Article
 from worker.pipeline.analyze import analyze
+from worker.pipeline.casualties import find_casualties
 from worker.taxonomy import load_taxonomy
 
 PUBLISHED = datetime(2026, 12, 2, 12, tzinfo=timezone.utc)  # a Wednesday
@@ -180,3 +181,45 @@ def test_attackers_charge_against_their_victims_is_their_motive_not_an_accusatio
                    "Survivors said the gunmen accused residents of supporting the army's volunteer auxiliaries.")
     assert [e.sub_event_type for e in found] == ["Attack"]
     assert first_event("Azerbaijan accused Armenian forces of firing on its positions along the border.").event_type == "Attribution"
+
+
+@pytest.mark.parametrize(
+    ("title", "event_type", "sub_event_type", "place"),
+    [
+        ("GRENADE ATTACK ON POLICE STATION IN IMPHAL INJURES 4", "Explosions/Remote violence", "Grenade", "Imphal"),
+        ("IAEA Inspectors Visit Zaporizhzhia Nuclear Plant", "Official announcement/inspection", "Inspection", None),
+        ("Japan Evacuates Nationals From Lebanon As Fighting Escalates", "Humanitarian aid", "Evacuation", "Lebanon"),
+        ("Al-Shabaab Fighters Seize Adan Yabaal, Residents Say", "Battles", "Non-state actor overtakes territory", None),
+        ("Health ministry announces end of Ebola outbreak in Uganda", "Official announcement/inspection", "Announcement", "Uganda"),
+        ("Bangladesh Launches Cyclone Preparedness Drive In Coastal Districts", "Public safety programme", "Public safety programme", None),
+        ("Houthis seize UN compound in Sanaa", "Strategic developments", "Looting/property destruction", "Sanaa"),
+    ],
+)
+def test_a_headline_alone_is_coded_as_its_story_would_be(title: str, event_type: str, sub_event_type: str, place: str | None) -> None:
+    event = first_event("", title)
+    assert event is not None and (event.event_type, event.sub_event_type) == (event_type, sub_event_type)
+    assert place is None or (event.location is not None and event.location.name == place)
+
+
+def test_a_jeepney_falling_into_a_ravine_is_a_transport_accident() -> None:
+    event = first_event("Five people died and 14 others were hurt when a passenger jeepney lost its brakes and fell into a ravine in Sagada town "
+                        "on Monday.")
+    assert event is not None and event.sub_event_type == "Transport accident"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "killed", "injured"),
+    [
+        ("Russian troops shelled the village, killing a 67-year-old man and injuring his wife.", 1, 1),
+        ("The strike killed a man and wounded his three children.", 1, 3),
+        ("Gunmen killed a police officer and two others were wounded.", 1, 2),
+        ("The blast killed a policeman and two children were injured.", 1, 2),
+        ("A soldier and two civilians were killed.", 3, None),
+        ("Unidentified motorcyclists shot dead a police constable and two polio workers he was escorting.", 3, None),
+        ("Two Maoists, including a woman cadre carrying a reward of Rs 5 lakh, were killed in an encounter with police.", 2, None),
+        ("Four devotees, including two women, died and 11 others were injured in a stampede.", 4, 11),
+    ],
+)
+def test_victims_are_counted_however_they_are_joined(sentence: str, killed: int | None, injured: int | None) -> None:
+    count = find_casualties(sentence)
+    assert count is not None and (count.killed, count.injured) == (killed, injured)

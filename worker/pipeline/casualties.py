@@ -28,13 +28,14 @@ _QUAL = grouped(["at least", "more than", "over", "some", "about", "around", "ne
                  "roughly", "an estimated", "all"])
 _PERSON = grouped(branches(
     r"people|persons|person|civilians?|soldiers?|troops|servicem[ae]n|militants?|fighters?|rebels?|insurgents?|"
-    r"police(?:m[ae]n| officers?)?|officers?|children|child|kids|women|woman|men|man|boys?|girls?|residents?|villagers?|"
+    r"police(?:m[ae]n| officers?| constables?)?|officers?|children|child|kids|women|woman|men|man|boys?|girls?|residents?|villagers?|"
     r"protesters?|demonstrators?|students?|workers?|members?|elements|personnel|guards?|passengers?|pilgrims?|"
     r"worshippers?|farmers?|herders?|miners?|others|individuals?|victims?|attackers?|citizens?|bodies|body|family members|"
     r"drivers?|suspects?|leaders?|commanders?|officials?|journalists?|reporters?|broadcasters?|presenters?|photographers?|teachers?|adolescents?|teenagers?|youths?|minors?|"
     r"infants?|babies|baby|daughters?|sons?|wife|wives|husbands?|brothers?|sisters?|relatives?|shepherds?|traders?|merchants?|"
     r"fathers?|mothers?|parents|grand(?:fathers?|mothers?|parents|children|sons?|daughters?)|uncles?|aunts?|cousins?|nephews?|nieces?|"
-    r"toddlers?|newborns?|"
+    r"toddlers?|newborns?|tourists?|spectators?|fans|shoppers?|vendors?|hawkers?|commuters?|labou?rers?|constables?|jawans?|devotees?|"
+    r"cadres?|maoists?|naxal(?:ite)?s?|"
     r"fishermen|fisherman|doctors?|nurses?|activists?|prisoners?|detainees?|inmates?|gunm[ae]n|assailants?|bandits?|"
     r"gang members?|policem[ae]n|gendarmes?|militiam[ae]n|combatants?|recruits?|hostages?|chiefs?|elders?|pastors?|priests?|"
     r"imams?|monks?|clerics?|candidates?|councill?ors?|mayors?|colonels?|generals?|majors?|captains?|sergeants?|"
@@ -63,7 +64,7 @@ _AUX = (r"(?:(?:were|was|have been|has been|had been|have|has|had|are|is|got|bei
 # Most patterns open with a look-ahead at the characters a match can start with, so the regex engine skips other
 # positions quickly.
 _PASSIVE = re.compile(
-    rf"(?=[\dabdefhmnorstu])(?P<q>{_QUAL}\s+|between\s+)?(?<![\w-])(?<!no )(?<!No )(?:(?P<n0>{_NUM})\s+(?:[\w'-]+\s+){{0,2}}?{_PERSON}\s+and\s+(?:(?:his|her|their)\s+)?(?:{_QUAL}\s+)?)?"
+    rf"(?=[\dabdefhmnorstu])(?P<q>{_QUAL}\s+|between\s+)?(?<![\w-])(?<!no )(?<!No )(?<!killed )(?<!killing )(?<!dead )(?<!down )(?:(?P<n0>{_NUM})\s+(?:[\w'-]+\s+){{0,2}}?{_PERSON}\s+and\s+(?:(?:his|her|their)\s+)?(?:{_QUAL}\s+)?)?"
     rf"(?P<n>{_NUM}|the(?!\s+(?:\d|two|three|four|five|six|seven|eight|nine|ten)\b))(?:\s*(?:-|–|to|or|and)\s*(?P<n2>{_NUM}))?\s+"
     rf"(?:(?:\w[\w'-]*\s+){{0,3}}?(?P<noun>{_PERSON})(?:\s+(?:\([^()]{{1,60}}\)|(?:of|from|in|including) (?:[\w'-]+\s+){{0,3}}?[\w'-]+))?,?\s+)?"
     rf"(?:who\s+\w+\s+)?{_AUX}(?P<verb>{_KILLED}|{_INJURED})\b",
@@ -80,7 +81,7 @@ _ACTIVE = re.compile(
 # A list goes on with commas: "a pastor, his wife and their two children", "an official and two of his bodyguards".
 _AND_MORE = re.compile(
     rf"(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:(?P<n>{_NUM})(?:\s+of)?\s+(?:(?:his|her|their|its)\s+)?|(?:his|her|their|its)\s+(?:(?P<n2>{_NUM})\s+)?)"
-    rf"(?:(?!and\b)[\w'-]+\s+){{0,2}}?{_PERSON}\b(?!(?:\s+[\w'-]+){{0,2}}?\s+(?:were|was|are|have|had|said|says|told|added|reported|confirmed)\b)",
+    rf"(?:(?!and\b)[\w'-]+\s+){{0,2}}?{_PERSON}\b(?!(?:\s+(?!(?:he|she|they)\b)[\w'-]+){{0,2}}?\s+(?:were|was|are|have|had|said|says|told|added|reported|confirmed)\b)",
     re.IGNORECASE,
 )
 # "A suicide bomber killed himself and 14 others": the others and the bomber.
@@ -138,6 +139,12 @@ _ONE_KILLED = re.compile(
 _NEUTRALISED = re.compile(
     rf"\b(?:neutrali[sz](?:ed|ing)\s+(?P<q>{_QUAL}\s+)?(?P<n>{_NUM})\s+(?:(?:[\w'-]+\s+){{0,2}}?(?P<noun>{_PERSON})\b|of them\b)"
     rf"|(?P<n3>{_NUM})\s+(?:[\w'-]+\s+){{0,2}}?{_PERSON}\s+(?:were|was|had been|have been|got)\s+(?:[\w-]+\s+)?neutrali[sz]ed)",
+    re.IGNORECASE,
+)
+# Kin of a victim told before ("killing a 67-year-old man and injuring his wife", "wounding their two children").
+_KIN = re.compile(
+    rf"(?=[kiw])\b(?P<verb>killing|killed|kills|injuring|injured|injures|wounding|wounded|wounds)\s+(?:his|her|their)\s+(?:(?P<n>{_NUM})\s+)?"
+    r"(?:wife|husband|sons?|daughters?|mother|father|brothers?|sisters?|child(?:ren)?|bab(?:y|ies))\b",
     re.IGNORECASE,
 )
 # One victim told by a pronoun in a sentence of its own ("He was beaten to death.", "She later died in hospital").
@@ -289,6 +296,8 @@ def find_casualties(text: str) -> CasualtyCount | None:
         patterns.append(_PRONOUN_ONE)
     if "neutrali" in lower:
         patterns.append(_NEUTRALISED)
+    if " his " in lower or " her " in lower or " their " in lower:
+        patterns.append(_KIN)
     patterns.append(_HEADLINE_KILLS_ONE)
     for pattern in patterns:
         for m in _matches(pattern, text):

@@ -73,7 +73,7 @@ _GOVERNMENT_AFTER = re.compile(
     r"|\s+(?P<act>(?:says|said|claims?|claimed|accuses|accused|denies|denied|blames|blamed|warns|warned|insists|reports?|reported|"
     r"points|urges|vows|calls|wants|asks|demands|rejects|refuses|agrees|hopes|fears|sees|sends|threatens|responds|confirms|plans|"
     # "Islamabad did not confirm", "Moscow has yet to comment": a government answering, not a place
-    r"confirmed|condemn(?:s|ed)|welcome[sd]|announce[sd]|insisted|maintains|retaliated|summoned|recalled|expelled|declined|"
+    r"confirmed|condemn(?:s|ed)|welcome[sd]|announce[sd]|insisted|maintains|retaliated|summoned|recalled|expelled|declined|evacuate[sd]|"
     r"(?:did|does|has|had|have|would|will|could)(?:\s+not|n['’]t)(?:\s+(?:yet|immediately|publicly|officially))?\s+(?:confirm|comment|respond|react|"
     r"acknowledge|say|deny|admit|disclose|reveal|announce|accept|recogni[sz]e|agree)|(?:has|have)\s+yet\s+to)\b"
     # "Russia launched 90 drones at Ukraine": the side that struck; "Kyiv hit by drones" is where it struck
