@@ -223,3 +223,35 @@ def test_a_jeepney_falling_into_a_ravine_is_a_transport_accident() -> None:
 def test_victims_are_counted_however_they_are_joined(sentence: str, killed: int | None, injured: int | None) -> None:
     count = find_casualties(sentence)
     assert count is not None and (count.killed, count.injured) == (killed, injured)
+
+
+@pytest.mark.parametrize(
+    ("text", "modality"),
+    [
+        ("The Rapid Support Forces said they shot down an army drone over Nyala on Sunday; the military did not confirm the claim.", "claimed"),
+        ("JNIM said its fighters attacked an army post near Djibo and killed several soldiers; the army has not commented on the claim.",
+         "claimed"),
+        ("The Houthis said they fired a ballistic missile at a cargo ship in the Red Sea, but maritime agencies could not confirm that any "
+         "attack had taken place.", "claimed"),
+        ("Residents said artillery shells hit a crowded market in Kyaukme on Tuesday, but the army denied shelling the town.", "denied"),
+        ("Rights groups said police fired live rounds at protesters in Nairobi on Tuesday, but the police denied using live ammunition.",
+         "denied"),
+        ("Gunmen killed 12 villagers in Bokkos on Tuesday, but the group named by residents denied involvement.", "occurred"),
+        ("IAEA inspectors are due to visit the Zaporizhzhia nuclear power plant next week to check its cooling systems.", "planned"),
+    ],
+)
+def test_a_claim_left_unconfirmed_or_a_denial_after_the_act_is_its_modality(text: str, modality: str) -> None:
+    event = first_event(text)
+    assert event is not None and event.modality == modality
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ministers clashed openly over migration policy at a cabinet meeting in Berlin on Wednesday.",
+        "Holders Pakistan bombed out of the cup after a shock 40-run defeat to Ireland in Dublin.",
+        "The defence ministry said it would prioritise drone and air-defence procurement over the next five years.",
+    ],
+)
+def test_figures_of_speech_and_procurement_are_no_event(text: str) -> None:
+    assert events(text) == []

@@ -517,6 +517,9 @@ def _modality(head: SentenceScore, hits: list[CueHit], sub: SubType | None, taxo
     denied_clause = taxonomy.modality.get("denied_clause")
     if denied_clause is not None and denied_clause.regex.search(text, 0, cue_at):
         return "denied"
+    denied_after = taxonomy.modality.get("denied_after")
+    if denied_after is not None and denied_after.regex.search(text, cue_end):
+        return "denied"
     for name in ("denied", "claimed", "planned"):
         pattern = taxonomy.modality.get(name)
         # searched in place, so that a look-behind sees the words before the window ("No group has claimed …")

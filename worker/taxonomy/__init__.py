@@ -207,7 +207,7 @@ def _build(data: dict[str, Any], path: Path) -> Taxonomy:
     modality = {
         name: compile_cues(_strings(modality_table, name, f"{path}: modality"), f"modality.{name}", indexed=False)
         for name in ("planned", "planned_after", "planned_clause", "planned_inside", "claimed", "claimed_clause", "claim_rebutted", "denied",
-                     "denied_clause")
+                     "denied_clause", "denied_after")
     }
     segment_table = dict(data.get("segment", {}))
     anaphora = _strings(segment_table, "anaphora", "segment")
