@@ -255,3 +255,32 @@ def test_a_claim_left_unconfirmed_or_a_denial_after_the_act_is_its_modality(text
 )
 def test_figures_of_speech_and_procurement_are_no_event(text: str) -> None:
     assert events(text) == []
+
+
+def test_the_scene_is_the_town_seized_not_where_people_fled_nor_a_town_its_distance_is_told_from() -> None:
+    event = first_event("KINSHASA, Congo (Reuters) - M23 rebels seized the town of Walikale in eastern Congo on Wednesday after Congolese troops "
+                        "withdrew, residents said.\nThe town, about 125 km west of Goma, lies near one of the world's largest tin deposits.\n"
+                        "A local civil society leader said hundreds of families had fled toward Kisangani.")
+    assert event is not None and event.location is not None and (event.location.name, event.location.admin1) == ("Walikale", "North Kivu")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The 52-year-old teaches the children for free, sitting on a thin mattress surrounded by chalk drawings.",
+        "Mali's economy is expected to grow by just 3.1% this year as a fuel blockade imposed by jihadists weighs on activity, the IMF said.",
+    ],
+)
+def test_a_profile_or_an_economic_report_is_no_event(text: str) -> None:
+    assert events(text) == []
+
+
+def test_sanctions_promised_against_a_boat_owner_are_no_diplomacy() -> None:
+    found = events("An overloaded passenger boat capsized on Lake Kivu near the town of Minova on Thursday, killing at least 38 people. "
+                   "\"The boat was carrying twice the number of people it was allowed,\" the minister said, promising sanctions against the owner.")
+    assert [e.sub_event_type for e in found] == ["Transport accident"]
+
+
+def test_a_crowd_organisers_expect_is_planned() -> None:
+    event = first_event("Organisers expect tens of thousands of people to march through downtown Chicago on Saturday to protest the cuts.")
+    assert event is not None and event.modality == "planned"

@@ -141,6 +141,9 @@ _WHERE_BEFORE = re.compile(
     r"(?:the\s+)?(?:(?:\w+\s+)?(?:city|town|village|region|district|province|area)\s+of\s+)?$",
     re.IGNORECASE,
 )
+# Where people fled to ("hundreds of families had fled toward Kisangani"): not where the event they fled happened.
+_FLED_TO = re.compile(r"\b(?:fled|flee|fleeing|flees|escaped|heading|headed|streamed)\s+(?:\w+\s+){0,2}(?:toward|towards|to|into|for)\s+(?:the\s+)?"
+                      r"(?:(?:city|town|village)\s+of\s+)?$", re.IGNORECASE)
 # A measure one state takes against another ("Algeria recalled its ambassador to Paris", "Niger summoned the US envoy"):
 # it is taken where the acting state is, the one named last before the measure, not in the state it is aimed at.
 _MEASURE = re.compile(
@@ -429,9 +432,11 @@ def _location(context: ArticleContext, spans: list[tuple[int, int]], family: str
         in_mention,
         key=lambda p: (meeting is ((_MEETING_BEFORE if meeting else _TALKS_BEFORE).search(context.text, max(0, p.start - 70), p.start) is None),
                        family == "acled" and _PROCESS_AFTER.match(context.text, p.end) is not None,
+                       _FLED_TO.search(context.text, max(0, p.start - 40), p.start) is not None,
                        p.place.kind == "country", p.place.country_code != home,
                        _SOURCE_IN.search(context.text, max(0, p.start - 40), p.start) is not None and _SAID_AFTER_PLACE.match(context.text, p.end) is not None,
-                       _RANK[p.place.kind] + (0.5 if p.place.kind != "country" and p.place.admin1 is None and p.place.lat is None else 0),
+                       _RANK[p.place.kind] + (0.5 if p.place.kind != "country" and p.place.admin1 is None and p.place.lat is None else 0)
+                       - (1.0 if p.place.kind == "region" and _THE_SETTLEMENT_OF.search(context.text, max(0, p.start - 30), p.start) else 0),  # "the town of Walikale": a town
                        not (head[0] <= p.start < head[1]),  # the head's place over one a follow-up names in passing
                        _WHERE_BEFORE.search(context.text, max(0, p.start - 40), p.start) is None, p.start),
     )
