@@ -284,3 +284,40 @@ def test_sanctions_promised_against_a_boat_owner_are_no_diplomacy() -> None:
 def test_a_crowd_organisers_expect_is_planned() -> None:
     event = first_event("Organisers expect tens of thousands of people to march through downtown Chicago on Saturday to protest the cuts.")
     assert event is not None and event.modality == "planned"
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type", "sub_event_type"),
+    [
+        ("Residents of Christchurch observed a minute of silence on Wednesday at a ceremony beside the Canterbury earthquake memorial wall to "
+         "remember those killed in the 2011 disaster.", "Commemoration", "Ceremony"),
+        ("Angry protesters torched a police post and blocked a highway in Quetta on Tuesday after a student was found dead, police said.",
+         "Riots", "Violent demonstration"),
+        ("Municipal inspectors in Dnipro began a citywide check of basement air-raid shelters on Tuesday.", "Official announcement/inspection",
+         "Inspection"),
+        ("A new 300-bed regional hospital opened in Tamale on Thursday.", "Reconstruction", "Infrastructure works"),
+        ("Deminers cleared more than 300 landmines and unexploded shells from rice fields near Battambang over the past month.",
+         "Public safety programme", "Public safety programme"),
+    ],
+)
+def test_civic_events_are_read_from_their_own_words(text: str, event_type: str, sub_event_type: str) -> None:
+    event = first_event(text)
+    assert event is not None and (event.event_type, event.sub_event_type) == (event_type, sub_event_type)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Ministry of Transport has invited tenders for the design and construction of a new bridge across the Zambezi.",
+        "Ajax's new coach admitted on Monday that the Amsterdam club faces a rebuilding season after selling four regulars.",
+        "In an opinion column published on Sunday, a historian argues that the city's war memorials deserve better maintenance.",
+        "Danish brewer Carlsberg is marking the 178th anniversary of its founding this week with a limited-edition beer.",
+    ],
+)
+def test_tenders_seasons_columns_and_company_birthdays_are_no_event(text: str) -> None:
+    assert events(text) == []
+
+
+def test_a_landmark_named_after_a_saint_or_a_prefix_is_not_a_town_of_that_word() -> None:
+    event = first_event("Engineers inspected the San Juanico Bridge near Tacloban on Wednesday after residents reported new cracks.")
+    assert event is not None and event.location is not None and (event.location.name, event.location.country) == ("Tacloban", "Philippines")

@@ -132,6 +132,8 @@ _RUN = re.compile(r"(?:(?<![\w'’-])(?:al|el|an|ar|as|ash|at|az|ad|ed|en|es|ez)
 # A building named after a place ("the Cathedral of San Salvador", "the Basilica of Guadalupe"), not that place.
 _BUILDING_OF = re.compile(r"\b(?:[Cc]athedral|[Bb]asilica|[Cc]hurch|[Cc]hapel|[Mm]osque|[Ss]hrine|[Tt]emple|[Mm]onastery|[Cc]onvent|[Pp]alace|"
                           r"[Uu]niversity|[Cc]ollege|[Hh]ospital|[Ss]chool|[Ss]tadium|[Mm]useum)\s+of\s+(?:the\s+)?$")
+# Words that open a longer name and are no town of their own there ("the San Juanico Bridge" is not in San, Mali).
+_NAME_OPENERS = frozenset("san santa santo sao saint st el al la le los las new port fort mount lake".split())
 _LANDMARK_AFTER = re.compile(r"(?:\s+[a-z][\w-]*){0,3}\s+(?:in|near|of|at)\s+")
 # The patterns read back from a place open with a look-ahead at the characters they can start with, for speed.
 _STRUCK = re.compile(r"(?=[abchoprst])\b(?:hit|hits|struck|strikes|shelled|shells|bombed|bombarded|pounded|raided|stormed|targeted|attacked|"
@@ -713,7 +715,7 @@ class Gazetteer:
             building = " ".join(words[:-2] if len(words) > 2 and fold(words[-2]) in _FACILITIES else words[:-1])
             if not building.endswith(("'s", "’s")):  # "St Mary's Cathedral": named after a saint, not a town
                 candidates.append(building)
-            if len(words) > 2 and any(p.population >= _BIG_TOWN for p in self.cities(words[0])):
+            if len(words) > 2 and fold(words[0]) not in _NAME_OPENERS and any(p.population >= _BIG_TOWN for p in self.cities(words[0])):
                 candidates.append(words[0])  # "the Lahore High Court", "the Kabul Serena Hotel": the city the building is in
         if len(words) > 1 and words[1][:1].isupper() and (at == floor or text[at - 2:at].strip() in ("", ".", "—", "-")
                                                            or words[0] in ("In", "At", "Near", "From")
