@@ -321,3 +321,46 @@ def test_tenders_seasons_columns_and_company_birthdays_are_no_event(text: str) -
 def test_a_landmark_named_after_a_saint_or_a_prefix_is_not_a_town_of_that_word() -> None:
     event = first_event("Engineers inspected the San Juanico Bridge near Tacloban on Wednesday after residents reported new cracks.")
     assert event is not None and event.location is not None and (event.location.name, event.location.country) == ("Tacloban", "Philippines")
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type", "sub_event_type"),
+    [
+        ("Nine people, among them four children, were killed after a landslide buried homes in a hillside village of Rwanda's Ngororero "
+         "district following days of heavy rain.", "Natural disaster", "Flood/landslide"),
+        ("A regional train derailed near Riedlingen on Sunday evening, killing three people, after a landslip caused by heavy rain covered "
+         "the tracks, police said.", "Man-made disaster", "Transport accident"),
+        ("A passenger train rammed into the back of a stationary train in Vizianagaram district on Sunday night, killing 13 people.",
+         "Man-made disaster", "Transport accident"),
+        ("A bushfire burning out of control in the Grampians in western Victoria has destroyed several homes and blackened 30,000 hectares.",
+         "Natural disaster", "Wildfire"),
+        ("Wildfires fanned by strong winds tore through hillside neighbourhoods of Vina del Mar, and officials confirmed 46 deaths on Saturday "
+         "as the president declared a state of emergency.", "Natural disaster", "Wildfire"),
+        ("Authorities ordered all 20,000 residents of Yellowknife to leave the city by noon Friday as a wildfire advanced.",
+         "Humanitarian aid", "Evacuation"),
+        ("Italy's president visited flood-hit Faenza on Friday, meeting volunteers who have helped clear homes since the Lamone river burst "
+         "its banks.", "Official announcement/inspection", "Inspection"),
+        ("Morocco's government announced on Thursday a five-year reconstruction programme for areas of the High Atlas hit by last year's "
+         "earthquake.", "Official announcement/inspection", "Announcement"),
+        ("Officers in riot gear cleared a pro-Palestinian encampment on the UCLA campus before dawn on Thursday, tearing down barricades and "
+         "arresting more than 200 people.", "Protests", "Protest with intervention"),
+        ("Riot police fired tear gas to disperse several thousand people rallying against an amnesty outside the party headquarters in "
+         "Madrid on Monday night, detaining seven.", "Protests", "Protest with intervention"),
+        ("Rival Lazio and Napoli ultras fought with bottles, belts and knives near the Stadio Olimpico in Rome before Saturday's match.",
+         "Riots", "Mob violence"),
+        ("Opposition supporters clashed with police in Nairobi and set cars ablaze.", "Riots", "Violent demonstration"),
+    ],
+)
+def test_the_act_the_sentence_tells_outweighs_its_cause_or_its_aftermath(text: str, event_type: str, sub_event_type: str) -> None:
+    event = first_event(text)
+    assert event is not None and (event.event_type, event.sub_event_type) == (event_type, sub_event_type)
+
+
+def test_a_council_won_at_the_polls_is_no_territory_taken() -> None:
+    assert events("Reform UK took control of Kent County Council in Thursday's local elections, results showed on Friday.") == []
+
+
+def test_a_blockade_vowed_to_go_on_is_under_way() -> None:
+    event = first_event("Farmers parked tractors and dumped bales of hay across the A64 motorway near Toulouse on Thursday, vowing to maintain "
+                        "the blockade until the government backs down.")
+    assert event is not None and (event.event_type, event.modality) == ("Protests", "occurred")
