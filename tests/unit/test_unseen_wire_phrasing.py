@@ -364,3 +364,43 @@ def test_a_blockade_vowed_to_go_on_is_under_way() -> None:
     event = first_event("Farmers parked tractors and dumped bales of hay across the A64 motorway near Toulouse on Thursday, vowing to maintain "
                         "the blockade until the government backs down.")
     assert event is not None and (event.event_type, event.modality) == ("Protests", "occurred")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "killed"),
+    [
+        ("The death toll from Sunday's Russian ballistic missile strike on the centre of Sumy has risen to 35, including two children.", 35),
+        ("Two children, aged 9 and 12, were killed when a landmine exploded.", 2),
+        ("Three men, all aged between 20 and 35, were shot dead.", 3),
+    ],
+)
+def test_a_toll_is_read_past_a_long_subject_or_the_victims_ages(sentence: str, killed: int) -> None:
+    count = find_casualties(sentence)
+    assert count is not None and count.killed == killed
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type", "sub_event_type", "modality"),
+    [
+        ("Ukrainian armed forces attacked a civilian car in the village of Tetkino in the Kursk Region with a drone, killing a 45-year-old man.",
+         "Explosions/Remote violence", "Air/drone strike", "occurred"),
+        ("Ukrainian and Russian delegations will meet in Istanbul on Wednesday for a third round of direct talks, the president said.",
+         "Diplomacy", "Talks and visits", "planned"),
+        ("Families with children will be evacuated from 11 settlements in the Pokrovske community as Russian forces approach.",
+         "Humanitarian aid", "Evacuation", "planned"),
+    ],
+)
+def test_war_reports_name_the_weapon_and_the_plan(text: str, event_type: str, sub_event_type: str, modality: str) -> None:
+    event = first_event(text)
+    assert event is not None and (event.event_type, event.sub_event_type, event.modality) == (event_type, sub_event_type, modality)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Satellite images show Russia has expanded its Shahed drone plant in Yelabuga, where output is estimated at about 2,700 drones a month.",
+        "Israeli officials believe Hezbollah is trying to rebuild its rocket arsenal north of the Litani River.",
+    ],
+)
+def test_arms_production_and_arsenals_are_no_event(text: str) -> None:
+    assert events(text) == []

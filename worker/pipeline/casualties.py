@@ -91,7 +91,7 @@ _SELF_AND = re.compile(rf"(?=k)\bkill(?:ed|ing|s)\s+(?:him|her)self\s+and\s+(?P<
 _LIVES = re.compile(rf"(?=c)\bclaim(?:s|ed|ing)?\s+(?P<q>{_QUAL}\s+)?(?P<n>{_NUM})\s+lives\b", re.IGNORECASE)
 # Killed-or-injured lumped together: no killed count can be read from it.
 _LUMPED = re.compile(r"\s*(?:,|/|\s+or|\s+and/or|\s+and)\s*(?:injur|wound|captur|arrest|missing)", re.IGNORECASE)
-_SUBSET = re.compile(r"(?<=\w),\s+(?:including|(?:many|most|some|all|among|several) (?:of )?them)\s+[^,.;()]{1,60},\s*(?=\w)", re.IGNORECASE)
+_SUBSET = re.compile(r"(?<=\w),\s+(?:including|(?:many|most|some|all|among|several) (?:of )?them|(?:both |all )?aged)\s+[^,.;()]{1,60},\s*(?=\w)", re.IGNORECASE)
 _LUMPED_BEFORE = re.compile(r"(?=k)(?:killing|killed|kill)\s*(?:,|/|\s+or|\s+and(?:/or)?)\s*$", re.IGNORECASE)
 # A killing told as the cause or background of this event ("protested after two children were killed").
 _BACKGROUND = re.compile(
@@ -177,7 +177,7 @@ _ORDINAL_ONE = re.compile(
     re.IGNORECASE,
 )
 _ORDINALS = ("second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth")
-_TOLL = re.compile(rf"(?=[dt])\b(?:death toll|toll)\s+(?:[\w'’.-]+\s+){{0,10}}?(?:to|at|of)\s+(?P<q>{_QUAL}\s+)?(?P<n>{_NUM})\b", re.IGNORECASE)
+_TOLL = re.compile(rf"(?=[dt])\b(?:death toll|toll)\s+(?:[\w'’.-]+\s+){{0,16}}?(?:to|at|of)\s+(?P<q>{_QUAL}\s+)?(?P<n>{_NUM})\b", re.IGNORECASE)
 # A later sentence's victims who add to those told before ("Two soldiers were also killed", "two more died").
 _ADDED = re.compile(r"\b(?:also|another|more(?! than))\b", re.IGNORECASE)
 # The side a count's victims belong to ("Five soldiers were killed", "12 militants died"): each side's toll told in a sentence
@@ -267,7 +267,7 @@ def find_casualties(text: str) -> CasualtyCount | None:
     lower = text.lower()
     if not any(word in lower for word in CASUALTY_WORDS):
         return None
-    if "including" in lower or " them " in lower:
+    if "including" in lower or " them " in lower or " aged " in lower:
         text = _SUBSET.sub(" ", text)  # "Seven people, including three children, died": seven; "40 people, many of them women, were killed": 40
     killed = injured = total = 0
     seen_killed = seen_injured = at_least = False
