@@ -5,25 +5,12 @@ told with what he was accused of, and places written with a possessive or beside
 
 from __future__ import annotations
 
-from datetime import date, datetime, timezone
+from datetime import date
 
 import pytest
 
-from schemas import Article
-from worker.pipeline.analyze import analyze
+from tests.wire_examples import events, first_event
 from worker.pipeline.casualties import find_casualties
-from worker.taxonomy import load_taxonomy
-
-PUBLISHED = datetime(2026, 12, 2, 12, tzinfo=timezone.utc)  # a Wednesday
-
-
-def events(text: str, title: str = "") -> list:
-    return analyze(Article(article_id="a", title=title, text=text, content_hash="h", published_at=PUBLISHED), load_taxonomy())
-
-
-def first_event(text: str, title: str = ""):
-    found = events(text, title)
-    return found[0] if found else None
 
 
 @pytest.mark.parametrize(
