@@ -391,3 +391,8 @@ def test_war_reports_name_the_weapon_and_the_plan(text: str, event_type: str, su
 )
 def test_arms_production_and_arsenals_are_no_event(text: str) -> None:
     assert events(text) == []
+
+
+def test_a_furnace_explosion_at_a_smelter_is_an_industrial_accident() -> None:
+    event = first_event("A furnace explosion at a Chinese-owned nickel smelter in the Morowali industrial park killed 13 workers on Sunday.")
+    assert event is not None and (event.event_type, event.sub_event_type) == ("Man-made disaster", "Industrial accident")
