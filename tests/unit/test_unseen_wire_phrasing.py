@@ -396,3 +396,35 @@ def test_arms_production_and_arsenals_are_no_event(text: str) -> None:
 def test_a_furnace_explosion_at_a_smelter_is_an_industrial_accident() -> None:
     event = first_event("A furnace explosion at a Chinese-owned nickel smelter in the Morowali industrial park killed 13 workers on Sunday.")
     assert event is not None and (event.event_type, event.sub_event_type) == ("Man-made disaster", "Industrial accident")
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type", "sub_event_type"),
+    [
+        ("Nigerian troops dislodged Boko Haram fighters from Marte on Thursday and raised the national flag over the town.", "Battles",
+         "Government regains territory"),
+        ("The town of Bara in North Kordofan fell to the Rapid Support Forces on Tuesday after the army's garrison was routed.", "Battles",
+         "Non-state actor overtakes territory"),
+        ("Ugandan troops set up a forward operating base in Bunia on Saturday as part of joint operations against ADF rebels.",
+         "Strategic developments", "Headquarters or base established"),
+        ("The Arakan Army opened a regional command headquarters in Paletwa on Wednesday.", "Strategic developments",
+         "Headquarters or base established"),
+        ("Two rebel factions in Daraa announced on Thursday that they would merge under a single command.", "Strategic developments",
+         "Change to group/activity"),
+        ("Plateau state authorities imposed a 24-hour curfew on Jos on Tuesday following overnight communal clashes, a spokesman said.",
+         "Strategic developments", "Change to group/activity"),
+        ("Colombian soldiers used electronic jammers to bring down two explosive-laden drones sent toward a military base in El Plateado.",
+         "Strategic developments", "Disrupted weapons use"),
+        ("Yemen's government and the Houthis agreed on Sunday to reopen a key road into Taiz under a deal brokered by the UN.",
+         "Strategic developments", "Agreement"),
+        ("Delegations from Congo's government and the M23 rebel group met in Doha on Tuesday for a new round of talks aimed at turning "
+         "a ceasefire into a peace deal.", "Diplomacy", "Talks and visits"),
+        ("Russian drones dropped tear-gas grenades on Ukrainian infantry positions near Kupiansk on Tuesday.", "Explosions/Remote violence",
+         "Chemical weapon"),
+        ("Prime Minister Shehbaz Sharif visited flood-hit Sukkur on Thursday, meeting families who lost their homes when the Indus burst its "
+         "banks last week.", "Official announcement/inspection", "Inspection"),
+    ],
+)
+def test_rarer_sub_types_are_told_by_their_own_verbs(text: str, event_type: str, sub_event_type: str) -> None:
+    event = first_event(text)
+    assert event is not None and (event.event_type, event.sub_event_type) == (event_type, sub_event_type)
