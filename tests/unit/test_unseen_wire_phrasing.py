@@ -428,3 +428,16 @@ def test_a_furnace_explosion_at_a_smelter_is_an_industrial_accident() -> None:
 def test_rarer_sub_types_are_told_by_their_own_verbs(text: str, event_type: str, sub_event_type: str) -> None:
     event = first_event(text)
     assert event is not None and (event.event_type, event.sub_event_type) == (event_type, sub_event_type)
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        ("", "MOB LYNCHES MAN ACCUSED OF BLASPHEMY IN PAKISTAN'S SWAT"),
+        ("A mob lynched a man accused of blasphemy in Pakistan's Swat on Friday.", ""),
+    ],
+)
+def test_a_country_s_district_named_by_its_possessive_is_the_scene(text: str, title: str) -> None:
+    event = first_event(text, title)
+    assert event is not None and event.location is not None
+    assert (event.location.name, event.location.admin1, event.location.country) == ("Swat", "Khyber Pakhtunkhwa", "Pakistan")

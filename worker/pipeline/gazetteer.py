@@ -745,6 +745,10 @@ class Gazetteer:
                 match = self._town_or_region(text, rest, offset + len(head) + 1, (owner.country_code, *prefer), False)  # type: ignore[arg-type]
                 if match is not None and match.place.country_code == owner.country_code:
                     return match  # (a namesake abroad is not what the country's possessive names: "Lebanon's North" is no Cameroon region)
+                district = next((d for d in self.districts(rest) if d.country_code == owner.country_code), None) if rest else None
+                if district is not None:  # "Pakistan's Swat": that country's district
+                    at_rest = offset + len(head) + 1
+                    return PlaceMatch(district, at_rest, at_rest + len(rest), rest, 3)
                 owned = owned or PlaceMatch(owner, offset, offset + len(name), name, 3)
             elif rest and (held := self._region_named(name, prefer)) is not None:
                 # "Amhara's Gondar", "Rakhine's Paletwa": a town of that region, else at least the region

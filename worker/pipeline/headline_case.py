@@ -19,6 +19,8 @@ _MINOR_WORDS = frozenset("a an the and or but nor for so yet as at by in of off 
 _MIN_TITLED = 2  # everyday words written capitalised that make a line Title Case or ALL CAPS
 _MIN_CAPITALS = 10
 _BIG_TOWN = 100_000
+# A capitalised name after a place's possessive ("Pakistan's Swat").
+_OWNED = re.compile(r"\b([A-Z][\w-]+)['’]s ([A-Z][\w-]+)")
 _PLACE_WORDS_MAX = 4  # the most capitalised words a place name is looked for across ("Papua New Guinea")
 _ACRONYM_MAX = 5  # an ALL CAPS word this short that is no English word stays upper case ("RSF", "ISWAP")
 _PARTICLES = frozenset({"al", "el", "ad", "an", "ar", "as", "ash", "az", "abu", "bin", "ibn", "de", "del", "la", "le", "da", "do", "dos"})
@@ -64,7 +66,7 @@ def _sentence_cased(line: str, names: frozenset[str]) -> str:
         line = _WORD.sub(lambda m: _unshouted(m.group(), names), line)
         for start, end in _named(titled):  # "BOKO HARAM": no acronyms
             line = line[:start] + titled[start:end] + line[end:]
-    kept = _named(line) + _places_of_words(line)
+    kept = _named(line) + _places_of_words(line) + _owned_places(line)
     first = _WORD.search(line)
     return _WORD.sub(lambda m: m.group() if any(s <= m.start() < e for s, e in kept) or bare_name(m.group()) in names
                      else _everyday(m.group(), first is not None and m.start() == first.start()), line)
@@ -81,6 +83,13 @@ def _places_of_words(line: str) -> list[tuple[int, int]]:
                 found.append((first.start(), last.end()))
                 break
     return found
+
+
+def _owned_places(line: str) -> list[tuple[int, int]]:
+    """Where a line names a district or town of a place it names first ("Pakistan's Swat", "Nigeria's Plateau")."""
+    gazetteer = default_gazetteer()
+    return [m.span(2) for m in _OWNED.finditer(line)
+            if _names_place(m.group(1)) and (gazetteer.districts(m.group(2)) or gazetteer.cities(m.group(2)) or gazetteer.regions(m.group(2)))]
 
 
 def _named(line: str) -> list[tuple[int, int]]:
