@@ -1,7 +1,10 @@
-"""Phrasings a further probe of unseen wire snippets found coded wrong, each beside the look-alike that must stay as it is:
-water-bombing aircraft, grenades tossed, captives marched into the bush, collapses, visits to a disaster zone, public safety
-drives, match and business reports, books and exhibitions about old disasters, plans told by their date, a lone victim
-told with what he was accused of, and places written with a possessive or beside an institution."""
+"""Phrasings fresh probes of unseen wire snippets, headlines and articles found coded wrong, each beside the look-alike
+that must stay as it is: acts told by their own verb (grenades tossed, captives marched off, territory taken or lost,
+bases set up, drones jammed), civic events (collapses, visits to disaster zones, safety drives, evacuation orders,
+memorial ceremonies), the cause or aftermath of an act kept apart from it, modality (plans by their verb and day, claims
+left unconfirmed, denials after the act), victims however they are joined, places named by a possessive or beside an
+institution, stories moving on to another place, and look-alikes that are no event (sport, business, books, forecasts,
+tenders, arms production)."""
 
 from __future__ import annotations
 
