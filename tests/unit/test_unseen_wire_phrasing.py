@@ -444,3 +444,10 @@ def test_a_country_s_district_named_by_its_possessive_is_the_scene(text: str, ti
     event = first_event(text, title)
     assert event is not None and event.location is not None
     assert (event.location.name, event.location.admin1, event.location.country) == ("Swat", "Khyber Pakhtunkhwa", "Pakistan")
+
+
+def test_victims_told_after_a_strike_in_victims_words_alone_are_more_of_it() -> None:
+    found = events("Artillery shells fired by the Rapid Support Forces slammed into a crowded livestock market in El Fasher on Sunday, killing "
+                   "at least 14 people and wounding 31, a local medical group said.\n\nThe Sudan Doctors Network said women and children were "
+                   "among the dead.\n\n\"The RSF is deliberately targeting places where civilians gather,\" the group said in a statement.")
+    assert [(e.sub_event_type, e.casualties.killed if e.casualties else None) for e in found] == [("Shelling/artillery/missile attack", 14)]

@@ -366,6 +366,9 @@ def _role(score: SentenceScore, best_type: str | None, current: str | None, text
         return "follow"
     if current in ARMED and best_type == "strategic_developments" and not score.sentence.clause and _told_displaced(text, seg):
         return "follow"  # "Over 6,000 residents fled their homes, the IOM said": the attack's aftermath
+    if current in ARMED and best_type == "violence_against_civilians" and max(h.weight for h in score.hits) <= 1.0 \
+            and town_elsewhere(text, head_text) is None:
+        return "follow"  # "Women and children were among the dead": the victims of the act told before, in victims' words alone
     if _continues(seg["continues"], current, score.best_path, best_type):
         if current == "protests" and best_type in ARMED and _names_place(text) \
                 and (not _CROWD_NAMED.search(text) or town_elsewhere(text, head_text)):
