@@ -74,7 +74,7 @@ def test_the_act_is_read_from_its_own_words(text: str, event_type: str, sub_even
     ],
 )
 def test_look_alikes_are_no_event(text: str) -> None:
-    assert [(e.event_type, e.sub_event_type) for e in events(text) if e.event_type != "Humanitarian aid"] == []
+    assert events(text) == []
 
 
 @pytest.mark.parametrize(
