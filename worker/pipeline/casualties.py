@@ -37,7 +37,7 @@ _PERSON = grouped(branches(
     r"toddlers?|newborns?|tourists?|spectators?|fans|shoppers?|vendors?|hawkers?|commuters?|labou?rers?|constables?|jawans?|devotees?|"
     r"cadres?|maoists?|naxal(?:ite)?s?|"
     r"fishermen|fisherman|doctors?|nurses?|activists?|prisoners?|detainees?|inmates?|gunm[ae]n|assailants?|bandits?|"
-    r"gang members?|policem[ae]n|gendarmes?|militiam[ae]n|combatants?|recruits?|hostages?|chiefs?|elders?|pastors?|priests?|"
+    r"gang members?|policem[ae]n|patrolm[ae]n|gendarmes?|militiam[ae]n|combatants?|recruits?|hostages?|chiefs?|elders?|pastors?|priests?|"
     r"imams?|monks?|clerics?|candidates?|councill?ors?|mayors?|colonels?|generals?|majors?|captains?|sergeants?|"
     r"lieutenants?|pilots?|crew members?|crew|staff|employees?|engineers?|contractors?|peacekeepers?|refugees?|migrants?|"
     r"locals|motorists?|pedestrians?|cyclists?|bystanders?|customers?|patients?|owners?|robbers?|thie(?:f|ves)|criminals?|"
@@ -60,7 +60,7 @@ _KILLED = grouped([
 _INJURED = grouped(["injured", "wounded", "hurt", "injuries", "hospitali[sz]ed"])
 _AUX = (r"(?:(?:were|was|have been|has been|had been|have|has|had|are|is|got|being|found|left|reported|later)\s+)?"
         r"(?:(?:kidnapped|abducted|tortured|beaten|shot|attacked|ambushed|captured|stabbed|raped|robbed|detained) and\s+)?"
-        r"(?:(?:reportedly|reported|confirmed|allegedly|also|seriously|critically|fatally|severely|lightly|later|found|each|all|both)\s+)*")
+        r"(?:(?:reportedly|reported|confirmed|allegedly|also|seriously|critically|fatally|severely|lightly|slightly|mildly|moderately|badly|gravely|mortally|later|found|each|all|both)\s+)*")
 # Most patterns open with a look-ahead at the characters a match can start with, so the regex engine skips other
 # positions quickly.
 _PASSIVE = re.compile(
@@ -73,7 +73,7 @@ _PASSIVE = re.compile(
 _ACTIVE = re.compile(
     rf"(?=[abceghiklmstw])\b(?P<verb>killing|killed|kills|(?<!\bto )kill|injuring|injured|injures|(?<!\bto )injure|wounding|wounded|wounds|(?<!\bto )wound|hurts|leaving|left|claimed the lives of|the killing of|assassinated|"
     rf"assassinating|executed|executing|murdered|murdering|martyring|martyred|beheaded|beheading|beheads|(?<!\bto )behead|massacred|massacres|(?<!\bto )massacre|lynched|lynching|lynches|(?<!\bto )lynch|shot dead|shooting dead|shoots? dead|gun(?:s|ned) down|shot and killed|"
-    rf"(?:(?:beat|beaten|stabbed|hacked|stoned|shot|attacked) and )?(?:stabbed|beat|beaten|burned|burnt|hacked|stoned|clubbed|bludgeoned|strangled) to death)\s+(?P<q>{_QUAL}\s+|between\s+)?(?P<n>{_NUM}|the(?!\s+(?:\d|two|three|four|five|six|seven|eight|nine|ten)\b))"
+    rf"(?:(?:beat|beaten|stabbed|hacked|stoned|shot|attacked) and )?(?:stabbed|beat|beaten|burned|burnt|hacked|stoned|clubbed|bludgeoned|strangled) to death)\s+(?P<q>{_QUAL}\s+|between\s+)?(?P<n>{_NUM}|the(?!\s+(?:\d|two|three|four|five|six|seven|eight|nine|ten)\b)|its)"
     rf"(?:\s*(?:-|–|to|or|and)\s*(?P<n2>{_NUM})(?!\s+(?:were|was|are|have|had)\b))?(?:\s+(?:(?!and\b)[\w'-]+\s+){{0,3}}?(?P<noun>{_PERSON}))?(?:\s+(?P<state>dead|injured|wounded|hurt|in hospital))?\b",
     re.IGNORECASE,
 )
@@ -160,14 +160,15 @@ _HEADLINE_ONE = re.compile(
     r"(?P<verb>killed|shot dead|gunned down|murdered|assassinated|executed|lynched|beheaded|(?:hacked|beaten|burned|shot|stabbed) to death|"
     r"injured|wounded)\b(?=\s+(?:in|at|on|near|as|after|during|by|while|when|outside|inside|amid|despite)\b|\s*[,:;.\-–—]|\s*$)"
 )
+_ONE_NOUN = ("commander|leader|chief|general|colonel|officer|soldier|policeman|police officer|journalist|reporter|activist|farmer|villager|herder|"
+             "man|woman|boy|girl|child|teenager|student|teacher|priest|pastor|imam|cleric|mayor|governor|doctor|nurse|aid worker|worker|driver|thief|"
+             "suspect|trader|fisherman|official|lawmaker|politician|candidate|judge|lawyer|businessman|civilian|resident|militant|rebel|fighter|"
+             "spokesman|spokesperson|ambassador|diplomat|minister")
 # A headline's one victim named with no article or number ("Israeli strike kills Hezbollah commander", "Mob lynches suspected thief").
 _HEADLINE_KILLS_ONE = re.compile(
-    r"(?=[abeklms])\b(?P<verb>kills|kill|killed|lynch(?:es|ed)?|behead(?:s|ed)?|assassinat(?:es|ed)|murder(?:s|ed)?|shoots? dead|shot dead)\s+"
+    r"(?=[abeklmsh])\b(?P<verb>kills|kill|killed|lynch(?:es|ed)?|behead(?:s|ed)?|assassinat(?:es|ed)|murder(?:s|ed)?|shoots? dead|shot dead|beats?(?=\s[^.;]*to death)|hacks?(?=\s[^.;]*to death))\s+"
     r"(?:(?!(?:an?|the|his|her|their|its|at|in|on|and|as|after|near|with|by|for|from|two|three|four|five|six|seven|eight|nine|ten|dozens|scores|hundreds)\b)[A-Za-z][\w'-]*\s+){0,3}?"
-    r"(?i:commander|leader|chief|general|colonel|officer|soldier|policeman|police officer|journalist|reporter|activist|farmer|villager|herder|"
-    r"man|woman|boy|girl|child|teenager|student|teacher|priest|pastor|imam|cleric|mayor|governor|doctor|nurse|aid worker|worker|driver|thief|"
-    r"suspect|trader|fisherman|official|lawmaker|politician|candidate|judge|lawyer|businessman|civilian|resident|militant|rebel|fighter|"
-    r"spokesman|spokesperson|ambassador|diplomat|minister)\b(?=\s*(?:$|[.;:,]|\s(?:in|at|on|near|during|outside|inside|as|after|while|amid|over|from|by)\b))",
+    rf"(?i:{_ONE_NOUN})\b(?=\s*(?:$|[.;:,]|\s(?:in|at|on|near|during|outside|inside|as|after|while|amid|over|from|by)\b)|\s+to\s+death\b)",
     re.IGNORECASE,
 )
 # One more victim told by its rank ("two were killed and a third was seriously wounded", "a second journalist has died").
@@ -305,7 +306,7 @@ def find_casualties(text: str) -> CasualtyCount | None:
                 continue
             groups = m.groupdict()
             number = groups.get("n") or groups.get("n3") or "a"
-            value, vague = (1.0, False) if number.lower() == "the" else parse_number(number)
+            value, vague = (1.0, False) if number.lower() in ("the", "its") else parse_number(number)
             if value is None or value > 100000 or not _singular_ok(pattern, m, groups):
                 continue
             verb = (groups.get("state") or groups.get("verb") or "killed").lower()
@@ -326,6 +327,8 @@ def find_casualties(text: str) -> CasualtyCount | None:
                 value += parse_number(groups["n0"])[0] or 0
             end = m.end()
             while (pattern is _ACTIVE or pattern is _FOUND_BODIES) and groups.get("noun") and (more := _AND_MORE.match(text, end)) is not None:
+                if _appositive(text, more, number):
+                    break
                 value += parse_number(more.group("n") or more.group("n2") or "one")[0] or 0
                 end = more.end()
             approx = vague or (groups.get("q") or "all").strip().lower() != "all" or bool(groups.get("n2"))  # "all six" is exact
@@ -366,6 +369,12 @@ def _matches(pattern: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
         at = m.end("n") if the is not None and the.lower() == "the" and m.end("n") < m.end() else max(m.end(), m.start() + 1)
 
 
+def _appositive(text: str, more: re.Match[str], number: str) -> bool:
+    """"killing its driver, a 61-year-old man, ...": one victim told again, not a second one."""
+    return (number.lower() in _SINGULAR_SUBJECTS or number.lower() == "its") and more.group(0).lstrip().startswith(",") \
+        and (more.group("n") or "").lower() in ("a", "an") and text[more.end():more.end() + 1] in ("", ",", ".", ";")
+
+
 def _kills_a_person(groups: dict[str, str | None]) -> bool:
     """Whether the active verb only ever takes a person ("shot dead a 17-year-old Palestinian", "gunned down a shopkeeper")."""
     verb = (groups.get("verb") or "").lower()
@@ -380,7 +389,7 @@ def _singular_ok(pattern: re.Pattern[str], m: re.Match[str], groups: dict[str, s
     if number in ("a", "an") and (_UNCOUNTED.search(m.group(0)) or (pattern is _ACTIVE and not groups.get("noun") and not _kills_a_person(groups))
                                   or (groups.get("noun") or "a")[0].isupper()):  # "a house in Khan Younis killed": a place, not "Israelis"
         return False
-    if number != "the":
+    if number not in ("the", "its"):
         return True
     noun = (groups.get("noun") or "").lower()
     if not noun or noun in ("others", "bodies", "crew", "staff", "personnel", "troops", "elements") or re.search(r"(?:s|men|children|people)$", noun) and not noun.endswith("ss"):

@@ -531,6 +531,9 @@ def _modality(head: SentenceScore, hits: list[CueHit], sub: SubType | None, taxo
     planned_inside = taxonomy.modality.get("planned_inside")
     if planned_inside is not None and planned_inside.regex.search(text, cue_at, cue_end):  # "Unions will strike": the actor opens the cue
         return "planned"
+    planned_lead = taxonomy.modality.get("planned_lead")
+    if planned_lead is not None and planned_lead.regex.search(text, 0, cue_at):  # "The government will hold a prayer meeting … on its anniversary"
+        return "planned"
     planned_after = taxonomy.modality.get("planned_after")
     if planned_after is not None and planned_after.match(after.lstrip()):
         return "planned"
@@ -542,8 +545,8 @@ def _modality(head: SentenceScore, hits: list[CueHit], sub: SubType | None, taxo
 
 
 def _clause_end(text: str, start: int) -> int:
-    """Where the clause going on at ``start`` ends (a comma, semicolon or full stop), at most 80 characters on."""
-    limit = min(len(text), start + 80)
+    """Where the clause going on at ``start`` ends (a comma, semicolon or full stop), at most 100 characters on."""
+    limit = min(len(text), start + 100)
     ends = [i for i in (text.find(c, start, limit) for c in ",;.") if i >= 0]
     return min(ends, default=limit)
 

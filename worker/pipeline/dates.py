@@ -93,6 +93,7 @@ def find_dates(text: str, published: datetime | None, start: int = 0, end: int |
     anchor = published.date() if published else None
     found: list[DateMention] = []
     taken: list[tuple[int, int]] = []
+    dated: list[int] = []
     for kind, pattern in _PATTERNS:
         if kind not in kinds:
             continue
@@ -103,6 +104,10 @@ def find_dates(text: str, published: datetime | None, start: int = 0, end: int |
             if mention is not None:
                 found.append(mention)
                 taken.append((m.start(), m.end()))
+                if kind in ("iso", "day_month", "month_day"):
+                    dated.append(m.start())
+    if dated and "weekday" in kinds:  # "on Thursday, December 10": the date says which Thursday
+        found = [d for d in found if d.start in dated or not any(0 < start - d.end <= 2 and text[d.end:start].strip(" ,") == "" for start in dated)]
     return sorted(found, key=lambda d: d.start)
 
 

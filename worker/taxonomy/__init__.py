@@ -206,7 +206,7 @@ def _build(data: dict[str, Any], path: Path) -> Taxonomy:
     modality_table = data.get("modality", {})
     modality = {
         name: compile_cues(_strings(modality_table, name, f"{path}: modality"), f"modality.{name}", indexed=False)
-        for name in ("planned", "planned_after", "planned_clause", "planned_inside", "claimed", "claimed_clause", "claim_rebutted", "denied",
+        for name in ("planned", "planned_after", "planned_clause", "planned_inside", "planned_lead", "claimed", "claimed_clause", "claim_rebutted", "denied",
                      "denied_clause", "denied_after")
     }
     segment_table = dict(data.get("segment", {}))
