@@ -97,3 +97,51 @@ def test_victims_told_by_an_appositive_a_possessive_or_a_headline_verb_are_count
                                                                                     injured: int | None) -> None:
     found = find_casualties(sentence)
     assert found is not None and (found.killed, found.injured) == (killed, injured)
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type", "sub_event_type"),
+    [
+        ("The Nigerian Army has accused a serving local government chairman in Zamfara State of supplying fuel and motorcycles to bandit "
+         "gangs.", "Attribution", "Accusation"),
+        ("A forest fire that broke out on Tuesday afternoon in the hills above Vina del Mar had burned more than 900 hectares by nightfall "
+         "and destroyed at least 35 homes, Senapred said.", "Natural disaster", "Wildfire"),
+        ("At least 31 people were burnt to death on Sunday when a petrol tanker overturned and exploded on the Bida-Agaie road while "
+         "residents were scooping spilled fuel. // Tanker blast kills 31 in Niger State", "Man-made disaster", "Transport accident"),
+        ("Two pilgrims died and 17 were injured in a crush at the Marakkoottam queue complex on Sunday evening, when barricades gave way "
+         "under a surging crowd.", "Man-made disaster", "Crowd crush/stampede"),
+        ("Dozens of shops in Guayaquil stayed shuttered on Monday after pamphlets signed by a local cell of Los Lobos demanded weekly "
+         "vacuna payments.", "Organized crime", "Gang/cartel activity"),
+        ("Hyogo prefectural police arrested five members of a Yamaguchi-gumi affiliate on Thursday on suspicion of collecting protection "
+         "fees from bars in Kobe.", "Organized crime", "Gang/cartel activity"),
+        ("A UN inter-agency convoy on Tuesday delivered food parcels to about 2,000 people in Bilozerka, a frontline town that comes under "
+         "near-daily Russian shelling, OCHA said.", "Humanitarian aid", "Humanitarian mission"),
+        ("Authorities in Kharkiv region on Monday ordered the compulsory evacuation of families with children from nine more villages, "
+         "citing intensifying Russian drone and artillery attacks.", "Humanitarian aid", "Evacuation"),
+        ("The Habib-i Neccar Mosque in Antakya, left largely in ruins by the February 2023 earthquakes, reopened for Friday prayers after "
+         "a painstaking restoration.", "Reconstruction", "Repair/renovation"),
+        ("All four lanes of Interstate 40 reopened to traffic on Tuesday after crews finished rebuilding the roadbed washed into the river "
+         "by Hurricane Helene.", "Reconstruction", "Repair/renovation"),
+        ("Work has started on a 5.2km flyover and interchange at the busy Tal'udu junction in Kano, the state commissioner for works said.",
+         "Reconstruction", "Infrastructure works"),
+        ("A memorial wall bearing the names of people who died in Kahramanmaras in the February 2023 earthquakes was unveiled on Sunday.",
+         "Commemoration", "Monument/memorial"),
+        ("Residents of Constitucion on Friday inaugurated a memorial to the people swept away by the tsunami that followed the February "
+         "2010 earthquake.", "Commemoration", "Monument/memorial"),
+        ("Osaka prefectural police launched a month-long year-end crackdown on drunk driving on Tuesday, setting up checkpoints at around "
+         "120 locations.", "Public safety programme", "Public safety programme"),
+        ("ABUJA - The Federal Road Safety Corps on Monday flagged off its end-of-year special patrol along 52 accident-prone corridors.",
+         "Public safety programme", "Public safety programme"),
+        ("TOKYO - The Cabinet Office on Friday released a revised damage estimate for a possible Nankai Trough megaquake, urging local "
+         "governments to speed up tsunami evacuation towers.", "Official announcement/inspection", "Announcement"),
+    ],
+)
+def test_civic_events_outweigh_the_disaster_or_attack_told_as_their_setting(text: str, event_type: str, sub_event_type: str) -> None:
+    body, _, title = text.partition(" // ")
+    event = first_event(body, title)
+    assert event is not None and (event.event_type, event.sub_event_type) == (event_type, sub_event_type)
+
+
+def test_loot_and_burn_in_a_headline_is_looting() -> None:
+    event = first_event("", "CODECO militiamen loot and burn health centre in Ituri's Djugu territory")
+    assert event is not None and event.sub_event_type == "Looting/property destruction"
