@@ -145,3 +145,60 @@ def test_civic_events_outweigh_the_disaster_or_attack_told_as_their_setting(text
 def test_loot_and_burn_in_a_headline_is_looting() -> None:
     event = first_event("", "CODECO militiamen loot and burn health centre in Ituri's Djugu territory")
     assert event is not None and event.sub_event_type == "Looting/property destruction"
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type", "sub_event_type"),
+    [
+        ("Iraq's Counter-Terrorism Service said it uncovered an Islamic State hideout in the Hamrin mountains near Jalawla on Saturday "
+         "containing 12 explosive belts, Katyusha rockets and mortar rounds.", "Strategic developments", "Disrupted weapons use"),
+        ("Rwandan troops found and destroyed an insurgent arms depot near Mbau on Tuesday.", "Strategic developments",
+         "Disrupted weapons use"),
+        ("An improvised explosive device left in a bag near the entrance of a church in Kafanchan would have killed dozens of worshippers "
+         "had it detonated, police said after bomb experts rendered it safe.", "Strategic developments", "Disrupted weapons use"),
+        ("// Manipur: Three PREPAK cadres held in Thoubal, pistol and cash seized", "Strategic developments", "Arrests"),
+        ("The Arakan Army has moved its operational command for southern Rakhine into the former Western Regional Command headquarters "
+         "in Ngape.", "Strategic developments", "Headquarters or base established"),
+        ("Residents of Umm Ruwaba said RSF fighters on motorcycles went from house to house on Friday, taking cars, mobile phones and "
+         "livestock, before setting fire to part of the central market.", "Strategic developments", "Looting/property destruction"),
+        ("More than 4,800 people have arrived in Pemba over the past five days after fleeing villages in Macomia and Quissanga "
+         "districts.", "Strategic developments", "Other"),
+    ],
+)
+def test_strategic_developments_are_read_from_their_own_words(text: str, event_type: str, sub_event_type: str) -> None:
+    body, _, title = text.partition("// ")
+    event = first_event(body.strip(), title)
+    assert event is not None and (event.event_type, event.sub_event_type) == (event_type, sub_event_type)
+
+
+@pytest.mark.parametrize(
+    ("text", "modality"),
+    [
+        ("Pakistan's military has rejected as \"baseless propaganda\" reports on Afghan social media accounts that its drones struck "
+         "a house in Barmal on Monday.", "denied"),
+        ("Videos circulating on social media on Tuesday appear to show men in RSF uniforms shooting at least seven unarmed men in "
+         "civilian clothes near Barah.", "claimed"),
+        ("Al-Shabaab has warned residents of Baidoa that anyone who registers to vote will be treated as an enemy and killed.", "planned"),
+    ],
+)
+def test_a_denial_a_footage_claim_or_a_threat_is_its_modality(text: str, modality: str) -> None:
+    event = first_event(text)
+    assert event is not None and event.modality == modality
+
+
+def test_a_bomb_that_would_have_killed_had_it_gone_off_killed_no_one() -> None:
+    assert find_casualties("The bomb would have killed dozens of worshippers had it detonated.") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "admin1"),
+    [
+        ("At least three mortar rounds landed near the Halane base complex beside Mogadishu's Aden Adde International Airport on "
+         "Monday evening.", "Mogadishu", "Banaadir"),
+        ("The Plateau State Government on Tuesday imposed a 24-hour curfew on Jos North Local Government Area.", "Jos North", "Plateau"),
+    ],
+)
+def test_a_capital_s_airport_and_a_local_government_area_are_the_scene(text: str, place: str, admin1: str) -> None:
+    event = first_event(text)
+    assert event is not None and event.location is not None
+    assert (event.location.name, event.location.admin1) == (place, admin1)

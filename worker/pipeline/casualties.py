@@ -101,6 +101,8 @@ _BACKGROUND = re.compile(
 )
 # A toll told with when it was long before ("60 were killed during last year's protests", "killed two years ago"): history.
 # A toll told since a time ("8 people have died since March"): a running tally of many events.
+# "would have killed dozens had it detonated": no one was.
+_COUNTERFACTUAL = re.compile(r"\b(?:would|could|might) (?:have|well have) $", re.IGNORECASE)
 _PAST_AFTER = re.compile(r"[^.;,]{0,40}?\b(?:last|previous) (?:year|month)\b|[^.;,]{0,40}?\b(?:a|one|two|three|four|five|\d+) (?:years|months) ago\b"
                          r"|[^.;,]{0,40}?(?<!day )(?<!week )(?<!month )(?<!year )\bsince (?:early |mid-|late )?(?:January|February|March|April|May|"
                          r"June|July|August|September|October|November|December|last|(?:19|20)\d\d|"
@@ -315,7 +317,8 @@ def find_casualties(text: str) -> CasualtyCount | None:
             hurt = _INJURED_WORD.match(verb) is not None or verb in ("injuring", "wounding", "injures", "injure", "wounds", "wound", "in hospital")
             if not hurt and ((groups.get("verb") and m.end() == m.end("verb") and _LUMPED.match(text, m.end())) or (pattern is not _PASSIVE and _LUMPED_BEFORE.search(text, max(0, m.start() - 20), m.start()))):
                 continue
-            if _BACKGROUND.search(text, max(0, m.start() - 60), m.start()) or _PAST_AFTER.match(text, m.end()):
+            if _BACKGROUND.search(text, max(0, m.start() - 60), m.start()) or _PAST_AFTER.match(text, m.end()) \
+                    or _COUNTERFACTUAL.search(text, max(0, m.start() - 20), m.start("verb") if groups.get("verb") else m.start()):
                 continue
             if pattern is _BODIES or pattern is _FOUND_BODIES:
                 verb = "bodies"

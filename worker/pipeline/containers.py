@@ -90,7 +90,7 @@ _UNIT_WORDS_AFTER = tuple(f" {w}{s}" for w in _UNIT_WORDS for s in ("", "s")) + 
 # "Beirut's Hamra district": a place in the capital, not its government.
 _QUARTER_AFTER = re.compile(r"['’]s (?:[a-z][\w-]+ )?(?:(?:(?:[A-Z][\w'’-]*|central|old|business|commercial|diplomatic|government|industrial|residential|"
                             r"(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?) ){1,3}(?i:area|district|suburb|neighbou?rhood|quarter|street|square|camp|zone|road|avenue)"
-                            r"|(?:[A-Z][\w'’-]* |main |international |central |old )*(?:airport|port|harbou?r|railway station|train station|bus station|market|slum|township|hospital|university|"
+                            r"|(?:[A-Z][\w'’-]* |main |international |central |old )*(?i:airport|port|harbou?r|railway station|train station|bus station|market|slum|township|hospital|university|"
                             r"prison|jail|stadium|mosque|cathedral|refinery))\b")
 # A name leading an institution's name ("Columbia University", "the Litoral prison", "Kenyatta National Hospital"): an
 # institution may be named after a person, an idea or a place far away, so the name does not place it.

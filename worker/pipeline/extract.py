@@ -436,7 +436,8 @@ def _location(context: ArticleContext, spans: list[tuple[int, int]], family: str
                        p.place.kind == "country", p.place.country_code != home,
                        _SOURCE_IN.search(context.text, max(0, p.start - 40), p.start) is not None and _SAID_AFTER_PLACE.match(context.text, p.end) is not None,
                        _RANK[p.place.kind] + (0.5 if p.place.kind != "country" and p.place.admin1 is None and p.place.lat is None else 0)
-                       - (1.0 if p.place.kind == "region" and _THE_SETTLEMENT_OF.search(context.text, max(0, p.start - 30), p.start) else 0),  # "the town of Walikale": a town
+                       - (1.0 if p.place.kind == "region" and _THE_SETTLEMENT_OF.search(context.text, max(0, p.start - 30), p.start) else 0)  # "the town of Walikale": a town
+                       - (0.25 if p.place.kind == "region" and p.place.admin1 and fold(p.place.name) != fold(p.place.admin1) else 0),  # a district over its region
                        not (head[0] <= p.start < head[1]),  # the head's place over one a follow-up names in passing
                        _WHERE_BEFORE.search(context.text, max(0, p.start - 40), p.start) is None, p.start),
     )

@@ -107,6 +107,7 @@ _FACILITIES = frozenset(
     "hospital camp frontline front station square street stadium refinery plant factory base border governorship governorate "
     "municipality mayoralty city court courthouse hotel mosque church cathedral temple embassy consulate club courts infirmary".split()
 )
+_LGA = re.compile(r"(.+?) (?:Local Government Area|Local Government|LGA)(?: of .+)?$")
 # Offices named after the town or province they serve.
 _OFFICES = frozenset("governor governor's governorship municipality municipal mayor mayor's mayoralty".split())
 _COMPASS_WORDS = frozenset("north south east west northern southern eastern western central centre center northeast northwest southeast "
@@ -347,7 +348,7 @@ class Gazetteer:
         if not districts:
             return None
         end = offset + len(candidate)
-        if not (_LOCATIVE.search(text[max(0, offset - 30):offset]) or _PLACE_AFTER.match(text, end)
+        if not (_LOCATIVE.search(text[max(0, offset - 30):offset]) or _PLACE_AFTER.match(text, end) or _DISTRICT_WORD_AFTER.match(text, end)
                 or _CONTAINER_SLOT.search(text, max(0, offset - 45), offset)):
             return None
         return PlaceMatch(_first_in(districts, prefer) or districts[0], offset, end, candidate, 3)
@@ -727,6 +728,9 @@ class Gazetteer:
             candidates.append(" ".join(words[:office]))
         if words[0] == "The" and len(words) > 1:
             candidates.append(" ".join(words[1:]))
+        lga = _LGA.match(run)
+        if lga is not None:  # "Jos North Local Government Area", "Bokkos LGA of Plateau State": the district
+            candidates.append(lga.group(1))
         if " of " in run:
             owned_tail = run.rsplit(" of ", 1)[1]
             candidates.append(owned_tail)
