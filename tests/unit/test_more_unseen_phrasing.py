@@ -202,3 +202,54 @@ def test_a_capital_s_airport_and_a_local_government_area_are_the_scene(text: str
     event = first_event(text)
     assert event is not None and event.location is not None
     assert (event.location.name, event.location.admin1) == (place, admin1)
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type", "sub_event_type"),
+    [
+        ("At least 11 people were killed in a collision between a passenger bus and a fuel tanker on the Kandahar-Herat highway on Tuesday "
+         "night.", "Man-made disaster", "Transport accident"),
+        ("More than 18,000 residents of coastal barangays in Albay were pre-emptively evacuated on Monday ahead of the storm's expected "
+         "landfall.", "Humanitarian aid", "Evacuation"),
+        ("The World Health Organization evacuated 38 seriously ill patients from Gaza on Tuesday.", "Humanitarian aid", "Evacuation"),
+        ("Kenya Red Cross teams and soldiers evacuated about 3,400 people by boat from flooded villages around Hola on Monday.",
+         "Humanitarian aid", "Evacuation"),
+        ("The foreign ministry yesterday summoned the Indian High Commissioner to lodge a strong protest over the killing of a youth "
+         "along the border.", "Diplomacy", "Sanctions and diplomatic measures"),
+        ("The Public Works Minister inspected progress on the Semarang-Demak toll road and sea wall project in Sayung on Tuesday.",
+         "Official announcement/inspection", "Inspection"),
+        ("Inspectors from Poland's State Labour Inspectorate on Tuesday began a week-long inspection of the steelworks in Dabrowa "
+         "Gornicza. // Labour inspectors move in at Dabrowa Gornicza steelworks after blast", "Official announcement/inspection",
+         "Inspection"),
+        ("The Arakan Army said on Tuesday it had taken full control of the headquarters of the junta's Light Infantry Battalion in "
+         "Kyaukphyu.", "Battles", "Non-state actor overtakes territory"),
+        ("Junta troops backed by air strikes entered Indaw town in Sagaing Region on Sunday.", "Battles", "Government regains territory"),
+        ("Ukrainian troops beat back a Russian assault on the southern outskirts of Kostiantynivka on Tuesday.", "Battles", "Armed clash"),
+        ("A farmer was killed on Friday when his tractor ran over an anti-tank mine while ploughing a field near Husarivka.",
+         "Explosions/Remote violence", "Remote explosive/landmine/IED"),
+        ("Ukraine's SBU said on Tuesday it had detained a man in Odesa suspected of helping Russia aim missile strikes at the port.",
+         "Strategic developments", "Arrests"),
+    ],
+)
+def test_the_act_the_sentence_tells_outweighs_its_setting(text: str, event_type: str, sub_event_type: str) -> None:
+    body, _, title = text.partition(" // ")
+    event = first_event(body, title)
+    assert event is not None and (event.event_type, event.sub_event_type) == (event_type, sub_event_type)
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Flash floods swept through the Andalusian town of Álora in Málaga province on Tuesday.", "Alora"),
+        ("Police clashed with rival fans in Łódź on Sunday.", "Lodz"),
+        ("Ludhiana Commissionerate Police have busted an extortion module and arrested four men.", "Ludhiana"),
+    ],
+)
+def test_a_town_spelt_with_an_accented_capital_or_named_by_its_police_is_the_scene(text: str, place: str) -> None:
+    event = first_event(text)
+    assert event is not None and event.location is not None and event.location.name == place
+
+
+def test_a_subset_counted_between_commas_is_part_of_the_toll() -> None:
+    found = find_casualties("At least 14 civilians, five of them children, were killed when a junta jet bombed the market.")
+    assert found is not None and found.killed == 14

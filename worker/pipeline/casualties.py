@@ -91,7 +91,7 @@ _SELF_AND = re.compile(rf"(?=k)\bkill(?:ed|ing|s)\s+(?:him|her)self\s+and\s+(?P<
 _LIVES = re.compile(rf"(?=c)\bclaim(?:s|ed|ing)?\s+(?P<q>{_QUAL}\s+)?(?P<n>{_NUM})\s+lives\b", re.IGNORECASE)
 # Killed-or-injured lumped together: no killed count can be read from it.
 _LUMPED = re.compile(r"\s*(?:,|/|\s+or|\s+and/or|\s+and)\s*(?:injur|wound|captur|arrest|missing)", re.IGNORECASE)
-_SUBSET = re.compile(r"(?<=\w),\s+(?:including|(?:many|most|some|all|among|several) (?:of )?them|(?:both |all )?aged)\s+[^,.;()]{1,60},\s*(?=\w)", re.IGNORECASE)
+_SUBSET = re.compile(r"(?<=\w),\s+(?:including|(?:many|most|some|all|among|several|[\w-]+) (?:of )?them|(?:both |all )?aged)\s+[^,.;()]{1,60},\s*(?=\w)", re.IGNORECASE)
 _LUMPED_BEFORE = re.compile(r"(?=k)(?:killing|killed|kill)\s*(?:,|/|\s+or|\s+and(?:/or)?)\s*$", re.IGNORECASE)
 # A killing told as the cause or background of this event ("protested after two children were killed").
 _BACKGROUND = re.compile(

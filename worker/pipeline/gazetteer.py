@@ -109,7 +109,7 @@ _FACILITIES = frozenset(
 )
 _LGA = re.compile(r"(.+?) (?:Local Government Area|Local Government|LGA)(?: of .+)?$")
 # Offices named after the town or province they serve.
-_OFFICES = frozenset("governor governor's governorship municipality municipal mayor mayor's mayoralty".split())
+_OFFICES = frozenset("governor governor's governorship municipality municipal mayor mayor's mayoralty commissionerate".split())
 _COMPASS_WORDS = frozenset("north south east west northern southern eastern western central centre center northeast northwest southeast "
                            "southwest nord sud est ouest norte sur este oeste upper lower middle far".split())
 _COMPASS_LED = frozenset("Central Northern Southern Eastern Western".split())
@@ -129,7 +129,9 @@ _REGION_WORDS = rf"(?i:{'|'.join(REGION_WORDS)})"
 # Patterns open with the capital they need and look behind it afterwards, so the regex engine can skip to capitals.
 _REGION = re.compile(rf"([A-Z](?<!\w[A-Z])[\w'’-]+ (?:[A-Z][\w'’-]+ ){{0,2}})({_REGION_WORDS})\b")
 # Arabic particles join the name after them ("Ras as Sidr"); "as" only before its own letter, else it is English "as".
-_RUN = re.compile(r"(?:(?<![\w'’-])(?:al|el|an|ar|as|ash|at|az|ad|ed|en|es|ez)-(?=[A-Z]))?[A-Z](?<![\w'’][A-Z])[\w'’.-]*(?:(?: |-)(?:[A-Z][\w'’-]*|(?:al|el|ad|as(?=[ -]S)|ash|ez|es|az|ar|ul|ur|de|del|da|das|do|dos|de la|de los|de las|la|le|of the|of)(?=[ -][A-Z])))*(?<!-)")
+# Capital letters, accented ones too ("Álora", "Łódź", "Ürümqi").
+_CAP = "A-ZÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĲĴĶĹĻĽĿŁŃŅŇŊŌŎŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽ"
+_RUN = re.compile(rf"(?:(?<![\w'’-])(?:al|el|an|ar|as|ash|at|az|ad|ed|en|es|ez)-(?=[{_CAP}]))?[{_CAP}](?<![\w'’][{_CAP}])[\w'’.-]*(?:(?: |-)(?:[{_CAP}][\w'’-]*|(?:al|el|ad|as(?=[ -]S)|ash|ez|es|az|ar|ul|ur|de|del|da|das|do|dos|de la|de los|de las|la|le|of the|of)(?=[ -][{_CAP}])))*(?<!-)")
 # A building named after a place ("the Cathedral of San Salvador", "the Basilica of Guadalupe"), not that place.
 _BUILDING_OF = re.compile(r"\b(?:[Cc]athedral|[Bb]asilica|[Cc]hurch|[Cc]hapel|[Mm]osque|[Ss]hrine|[Tt]emple|[Mm]onastery|[Cc]onvent|[Pp]alace|"
                           r"[Uu]niversity|[Cc]ollege|[Hh]ospital|[Ss]chool|[Ss]tadium|[Mm]useum)\s+of\s+(?:the\s+)?$")
