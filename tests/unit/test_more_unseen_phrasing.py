@@ -253,3 +253,52 @@ def test_a_town_spelt_with_an_accented_capital_or_named_by_its_police_is_the_sce
 def test_a_subset_counted_between_commas_is_part_of_the_toll() -> None:
     found = find_casualties("At least 14 civilians, five of them children, were killed when a junta jet bombed the market.")
     assert found is not None and found.killed == 14
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type", "sub_event_type"),
+    [
+        ("Two people were shot dead and at least eight others wounded when police opened fire on residents protesting the death of a "
+         "rider in police custody in Kitengela yesterday.", "Protests", "Excessive force against protesters"),
+        ("Houthi military spokesman Yahya Saree said the group fired a hypersonic ballistic missile at Ben Gurion Airport early on "
+         "Wednesday. The Israeli military said the missile was intercepted.", "Strategic developments", "Disrupted weapons use"),
+        ("On 26 November 2026, Lou Nuer and Murle community representatives signed a cessation of hostilities agreement in Pibor. The "
+         "deal provides for the return of abducted women and children.", "Strategic developments", "Agreement"),
+        ("Israeli forces pushed into Beit Jinn at dawn on Saturday and detained three young men from their homes, adding that they were "
+         "taken across the ceasefire line.", "Strategic developments", "Arrests"),
+        ("On 23 November 2026, JNIM imposed a blockade on Lere, ordering traders and transporters to stop supplying the town.",
+         "Strategic developments", "Change to group/activity"),
+        ("A fire that broke out in a paint-drying room at an auto parts factory in Asan on Tuesday afternoon killed one worker.",
+         "Man-made disaster", "Industrial accident"),
+        ("A tailings dam at a small iron ore mine gave way near Itabirito on Tuesday night, sending a wave of mud across a rural road.",
+         "Man-made disaster", "Industrial accident"),
+        ("Tortilla shops across Celaya kept their shutters down on Monday after a cartel cell circulated a message demanding a weekly "
+         "payment from each business.", "Organized crime", "Gang/cartel activity"),
+        ("Army aviation helicopters airdropped 14 tonnes of flour, medicine and blankets to snowbound villages in the upper Neelum "
+         "valley after heavy snowfall.", "Humanitarian aid", "Humanitarian mission"),
+        ("Fourteen schools rebuilt after the September 2023 earthquake reopened to pupils in Al Haouz province on Monday.",
+         "Reconstruction", "Repair/renovation"),
+        ("A 40-day memorial service was held at the Metropolitan Church of Volos on Sunday for the nine workers killed in October's fire "
+         "at a packaging plant.", "Commemoration", "Ceremony"),
+        ("// Seoul accuses Pyongyang of jamming GPS signals near Yeonpyeong, Baengnyeong islands", "Attribution", "Accusation"),
+        ("Rwanda's and Mozambique's defence chiefs met in Pemba on Monday to review joint operations against insurgents in Cabo "
+         "Delgado.", "Diplomacy", "Talks and visits"),
+    ],
+)
+def test_more_acts_are_read_from_their_own_words(text: str, event_type: str, sub_event_type: str) -> None:
+    body, _, title = text.partition("// ")
+    event = first_event(body.strip(), title)
+    assert event is not None and (event.event_type, event.sub_event_type) == (event_type, sub_event_type)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Flamengo sank Palmeiras 3-1 at a sold-out Maracana on Sunday, blowing the title race wide open. Pedro fired the opener before "
+        "the visitors' defence collapsed.",
+        "Shares in IAG and Suncorp fell more than 3% on the ASX on Tuesday as analysts warned that an early bushfire season could push "
+        "insurers' costs up.",
+    ],
+)
+def test_match_and_market_reports_naming_a_disaster_word_are_no_event(text: str) -> None:
+    assert first_event(text) is None
