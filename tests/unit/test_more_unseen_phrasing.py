@@ -302,3 +302,72 @@ def test_more_acts_are_read_from_their_own_words(text: str, event_type: str, sub
 )
 def test_match_and_market_reports_naming_a_disaster_word_are_no_event(text: str) -> None:
     assert first_event(text) is None
+
+
+@pytest.mark.parametrize(
+    ("title", "event_type", "sub_event_type"),
+    [
+        ("M23 rebels enter Uvira as Congolese troops pull back", "Battles", "Non-state actor overtakes territory"),
+        ("27 NPA rebels surrender to Army in Negros Oriental", "Strategic developments", "Change to group/activity"),
+        ("WATCH: Israel intercepts missile launched from Yemen as sirens sound in Tel Aviv", "Strategic developments",
+         "Disrupted weapons use"),
+        ("Gov't, MILF sign deal on final phase of decommissioning in Cotabato City", "Strategic developments", "Agreement"),
+        ("Spain bars port calls by ships carrying arms to Israel", "Diplomacy", "Sanctions and diplomatic measures"),
+        ("Manila accuses China coast guard of 'dangerous manoeuvres' near Scarborough Shoal", "Attribution", "Accusation"),
+        ("WATCH: Supercell Smashes Brisbane's Northern Suburbs With Giant Hail", "Natural disaster", "Storm"),
+        ("Reactor blast at pharma unit in Sangareddy kills six workers", "Man-made disaster", "Industrial accident"),
+        ("Restoration begins at Odesa's missile-damaged Transfiguration Cathedral", "Reconstruction", "Repair/renovation"),
+        ("NSW launches summer water safety blitz after spate of drownings", "Public safety programme", "Public safety programme"),
+        ("Stalin inspects rain-hit areas of Velachery, orders speedy drainage works", "Official announcement/inspection", "Inspection"),
+        ("Man beaten to death on suspicion of mobile phone theft in Tongi", "Riots", "Mob violence"),
+    ],
+)
+def test_headlines_tell_their_act_in_few_words(title: str, event_type: str, sub_event_type: str) -> None:
+    event = first_event("", title)
+    assert event is not None and (event.event_type, event.sub_event_type) == (event_type, sub_event_type)
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "NSE rally lifts market cap past Sh2.4 trillion",
+        "Six protesters jailed over 2025 palace unrest",
+        "Ten years on: how a small protest over fuel prices grew into a movement",
+    ],
+)
+def test_market_rallies_court_news_and_long_reads_are_no_event(title: str) -> None:
+    assert first_event("", title) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "sub_event_type"),
+    [
+        ("Two men were shot dead when police opened live fire on demonstrators in Kitengela on Monday.", "Excessive force against protesters"),
+        ("Security forces fired live rounds to disperse protesters in Kut on Monday, killing one and wounding seven.",
+         "Excessive force against protesters"),
+        ("Security forces opened fire on worshippers who marched out of Makki mosque after Friday prayers in Zahedan, killing four.",
+         "Excessive force against protesters"),
+        ("A 24-year-old man died of a gunshot wound to the chest during an anti-government march in central Lima on Saturday.",
+         "Excessive force against protesters"),
+    ],
+)
+def test_lethal_force_on_a_crowd_however_told_is_excessive_force(text: str, sub_event_type: str) -> None:
+    event = first_event(text)
+    assert event is not None and event.sub_event_type == sub_event_type
+
+
+@pytest.mark.parametrize(
+    ("title", "place"),
+    [
+        ("Police fire teargas to disperse anti-tax protesters in Nairobi CBD", "Nairobi"),
+        ("Labour unions to rally outside House in Jakarta on Thursday over minimum wage", "Jakarta"),
+    ],
+)
+def test_a_city_s_business_district_is_the_city_and_a_house_is_no_town(title: str, place: str) -> None:
+    event = first_event("", title)
+    assert event is not None and event.location is not None and event.location.name == place
+
+
+def test_a_headline_in_the_present_tense_counts_its_dead() -> None:
+    found = find_casualties("Srikakulam: Seven devotees die in stampede at temple festival")
+    assert found is not None and found.killed == 7

@@ -53,7 +53,7 @@ _KILLED = grouped([
     "shot dead", "shot and killed", "gunned down", "beheaded",
     *(f"{how} to death" for how in "hacked beaten burned burnt shot stabbed stoned lynched tortured bludgeoned strangled clubbed crushed "
       "trampled starved hanged".split()),
-    *branches(r"killed|dead|died|deaths?|fatalities|fatality|lost (?:their|his|her) lives?|lost (?:their|his|her) li(?:fe|ves)|"
+    *branches(r"killed|dead|died|die|dies|deaths?|fatalities|fatality|lost (?:their|his|her) lives?|lost (?:their|his|her) li(?:fe|ves)|"
                r"were slain|slain|perished|drowned|bodies|murdered|assassinated|executed|lynched|shot and died|martyred|embraced martyrdom|"
                r"succumbed to (?:his|her|their) (?:injuries|wounds)"),
 ])
@@ -199,12 +199,12 @@ _NONE = re.compile(
 )
 # Each branch of `_KILLED` and `_INJURED` holds one of these (lower case): a sentence holding none has no `_PASSIVE` match.
 PASSIVE_VERB_WORDS = (
-    "dead", "killed", "death", "slain", "died", "succumbed", "gunned down", "beheaded", "bodies", "lost", "lynched", "fatalit",
+    "dead", "killed", "death", "slain", "die", "succumbed", "gunned down", "beheaded", "bodies", "lost", "lynched", "fatalit",
     "perished", "drowned", "murdered", "assassinated", "executed", "injur", "wounded", "hurt", "hospitali", "martyr",
 )
 # A sentence holding none of these fragments (lower case) reports no casualties.
 CASUALTY_WORDS = tuple(
-    "kill dead died death fatalit injur wound hurt casualt lives slain perish bodies toll shot behead hacked beaten burned hospital victim "
+    "kill dead die death fatalit injur wound hurt casualt lives slain perish bodies toll shot behead hacked beaten burned hospital victim "
     "execut assassin murder lynch stabbed succumb body corpse drown neutrali gunned martyr".split()
 )
 # A sentence with no digit and none of these words counts nothing.

@@ -106,7 +106,7 @@ _PAREN_CLOSE = re.compile(r"\s*\)")
 BORDER_AFTER = re.compile(r"\s+(?:border|frontier)\b")
 # Capitalised words that are place names somewhere but almost never mean the place in news.
 NOT_PLACES = frozenset(
-    """police of union victoria university street square bar mobile split reading nice bath best march may
+    """police of union house victoria university street square bar mobile split reading nice bath best march may
     august june sale city university general president governor republic party state north south east west
     central hospital court ministry army navy islamic national federal district one two three said also
     after before during monday tuesday wednesday thursday friday saturday sunday january february april july

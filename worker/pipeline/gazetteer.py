@@ -105,7 +105,7 @@ REGION_SPANS = {"donbas": ("UA", ("05", "14")), "donbass": ("UA", ("05", "14")),
 _FACILITIES = frozenset(
     "airport airbase air base mine port hills hill bridge dam checkpoint crossing junction road highway market prison university "
     "hospital camp frontline front station square street stadium refinery plant factory base border governorship governorate "
-    "municipality mayoralty city court courthouse hotel mosque church cathedral temple embassy consulate club courts infirmary".split()
+    "municipality mayoralty city court courthouse hotel mosque church cathedral temple embassy consulate club courts infirmary cbd".split()
 )
 _LGA = re.compile(r"(.+?) (?:Local Government Area|Local Government|LGA)(?: of .+)?$")
 # Offices named after the town or province they serve.
