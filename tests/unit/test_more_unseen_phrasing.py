@@ -371,3 +371,26 @@ def test_a_city_s_business_district_is_the_city_and_a_house_is_no_town(title: st
 def test_a_headline_in_the_present_tense_counts_its_dead() -> None:
     found = find_casualties("Srikakulam: Seven devotees die in stampede at temple festival")
     assert found is not None and found.killed == 7
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type", "sub_event_type"),
+    [
+        ("KAPEDO — Elders from the Turkana and Pokot communities signed a peace agreement in Kapedo on Saturday, pledging to end cattle "
+         "raids that have killed dozens of people this year.\nThe accord commits both sides to return stolen livestock within 30 days.",
+         "Strategic developments", "Agreement"),
+        ("// Two held over Cotabato City bar grenade attack", "Strategic developments", "Arrests"),
+        ("On Monday, the city launched a voluntary weapons exchange programme, offering groceries for guns and grenades handed in at "
+         "churches.", "Public safety programme", "Public safety programme"),
+    ],
+)
+def test_an_act_told_as_what_a_deal_ends_an_arrest_is_over_or_a_programme_collects_is_not_the_event(text: str, event_type: str,
+                                                                                                   sub_event_type: str) -> None:
+    body, _, title = text.partition("// ")
+    event = first_event(body.strip(), title)
+    assert event is not None and (event.event_type, event.sub_event_type) == (event_type, sub_event_type)
+
+
+def test_a_court_awarding_compensation_for_an_old_shooting_is_no_event() -> None:
+    assert first_event("NAIROBI — The High Court on Tuesday ordered the state to pay compensation to the families of 12 protesters shot "
+                       "dead by police during the June 2024 demonstrations.") is None
