@@ -394,3 +394,31 @@ def test_an_act_told_as_what_a_deal_ends_an_arrest_is_over_or_a_programme_collec
 def test_a_court_awarding_compensation_for_an_old_shooting_is_no_event() -> None:
     assert first_event("NAIROBI — The High Court on Tuesday ordered the state to pay compensation to the families of 12 protesters shot "
                        "dead by police during the June 2024 demonstrations.") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type", "sub_event_type"),
+    [
+        ("KHARKIV, Ukraine, Dec 2 (Reuters) - Russian drones slammed into a nine-storey apartment block in Kharkiv overnight, killing "
+         "three people.", "Explosions/Remote violence", "Air/drone strike"),
+        ("KANO, Nigeria (AFP) - Police fired live rounds and tear gas at hundreds of traders protesting the demolition of their market "
+         "on Tuesday, killing two.", "Protests", "Excessive force against protesters"),
+        ("On 27 November 2026, SDF forces withdrew from Deir Hafer and handed control of the town to government forces.",
+         "Strategic developments", "Non-violent transfer of territory"),
+        ("On 26 November 2026, security forces killed five CPI (Maoist) militants, including a woman cadre, in an encounter in the "
+         "forests of Abujhmarh.", "Battles", "Armed clash"),
+        ("On 27 November 2026, students from the Ayotzinapa rural teacher training school threw petrol bombs and firecrackers at the "
+         "Guerrero state congress in Chilpancingo.", "Riots", "Violent demonstration"),
+        ("Authorities in Sumy region on Tuesday ordered the mandatory evacuation of families with children from 11 more villages, citing "
+         "a sharp rise in Russian shelling and drone attacks along the border.", "Humanitarian aid", "Evacuation"),
+    ],
+)
+def test_a_wire_report_s_act_is_read_from_its_verb(text: str, event_type: str, sub_event_type: str) -> None:
+    event = first_event(text)
+    assert event is not None and (event.event_type, event.sub_event_type) == (event_type, sub_event_type)
+
+
+def test_a_front_told_from_the_general_staff_in_kyiv_is_at_the_front() -> None:
+    event = first_event("Ukrainian troops beat back 14 Russian assaults on the approaches to Kostiantynivka over the past 24 hours, the "
+                        "General Staff in Kyiv said.")
+    assert event is not None and event.location is not None and event.location.admin1 == "Donetsk Oblast"

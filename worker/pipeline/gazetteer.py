@@ -669,7 +669,8 @@ class Gazetteer:
         regions: set[tuple[str | None, str | None]] = {(m.place.country_code, m.place.admin1) for m in matches
                                                        if m.place.kind == "region" and m.place.admin1}
         regions.update(r for m in matches if m.place.kind == "region" and not m.place.admin1 for r in self._spans.get(fold(m.text), ()))
-        towns = [m for m in matches if m.place.kind == "city" and m.place.lat is not None]
+        # a capital is mostly where the news is told from ("the General Staff in Kyiv said"), no clue to which namesake is meant
+        towns = [m for m in matches if m.place.kind == "city" and m.place.lat is not None and not self.is_capital(m.place)]
         out = []
         for m in matches:
             if m.place.kind == "city" and m.place.lat is not None:
