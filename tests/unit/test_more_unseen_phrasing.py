@@ -422,3 +422,19 @@ def test_a_front_told_from_the_general_staff_in_kyiv_is_at_the_front() -> None:
     event = first_event("Ukrainian troops beat back 14 Russian assaults on the approaches to Kostiantynivka over the past 24 hours, the "
                         "General Staff in Kyiv said.")
     assert event is not None and event.location is not None and event.location.admin1 == "Donetsk Oblast"
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type", "sub_event_type"),
+    [
+        ("Police at Tanger Med port near Tangier seized 12.6 tonnes of chira concealed in a lorry carrying frozen fish to Spain on "
+         "Tuesday. The driver was placed in custody.", "Organized crime", "Trafficking/smuggling"),
+        ("Police in Alexandroupolis said on Tuesday they had broken up a criminal network that charged migrants up to 4,000 euros each "
+         "to be ferried across the Evros river.", "Organized crime", "Trafficking/smuggling"),
+        ("The government spokeswoman announced on Tuesday that offices, schools, universities and banks in Tehran province would close "
+         "on Wednesday to save fuel.", "Official announcement/inspection", "Announcement"),
+    ],
+)
+def test_seizures_smuggling_rings_and_closures_are_read_from_their_own_words(text: str, event_type: str, sub_event_type: str) -> None:
+    event = first_event(text)
+    assert event is not None and (event.event_type, event.sub_event_type) == (event_type, sub_event_type)
