@@ -99,10 +99,10 @@ _BACKGROUND = re.compile(
     r"those who|avenge|avenging|accused of|suspected of|responsible for|since)\b(?:\s+[\w'-]+){0,6}\s*$",
     re.IGNORECASE,
 )
-# A toll told with when it was long before ("60 were killed during last year's protests", "killed two years ago"): history.
-# A toll told since a time ("8 people have died since March"): a running tally of many events.
 # "would have killed dozens had it detonated": no one was.
 _COUNTERFACTUAL = re.compile(r"\b(?:would|could|might) (?:have|well have) $", re.IGNORECASE)
+# A toll told with when it was long before ("60 were killed during last year's protests", "killed two years ago"): history.
+# A toll told since a time ("8 people have died since March"): a running tally of many events.
 _PAST_AFTER = re.compile(r"[^.;,]{0,40}?\b(?:last|previous) (?:year|month)\b|[^.;,]{0,40}?\b(?:a|one|two|three|four|five|\d+) (?:years|months) ago\b"
                          r"|[^.;,]{0,40}?(?<!day )(?<!week )(?<!month )(?<!year )\bsince (?:early |mid-|late )?(?:January|February|March|April|May|"
                          r"June|July|August|September|October|November|December|last|(?:19|20)\d\d|"
