@@ -47,6 +47,8 @@ _PERSON = grouped(branches(
     r"(?-i:[A-Z][a-z]+(?:ians|ans|is|ese))"  # "Three Palestinians were killed", "two Sudanese"
 ))
 _SINGULAR_SUBJECTS = frozenset({"a", "an", "the", "one"})
+# A victim told with a definite determiner and no number counts one ("the driver was killed", "killing its driver").
+_DEFINITE = frozenset({"the", "its"})
 _PERSON_VERBS = frozenset({"shot dead", "shooting dead", "shoots dead", "shoot dead", "gunned down", "guns down", "shot and killed", "assassinated",
                            "assassinating", "murdered", "murdering", "beheaded", "beheading", "beheads", "lynched", "lynching", "lynches"})
 _KILLED = grouped([
@@ -308,7 +310,7 @@ def find_casualties(text: str) -> CasualtyCount | None:
                 continue
             groups = m.groupdict()
             number = groups.get("n") or groups.get("n3") or "a"
-            value, vague = (1.0, False) if number.lower() in ("the", "its") else parse_number(number)
+            value, vague = (1.0, False) if number.lower() in _DEFINITE else parse_number(number)
             if value is None or value > 100000 or not _singular_ok(pattern, m, groups):
                 continue
             verb = (groups.get("state") or groups.get("verb") or "killed").lower()
@@ -374,7 +376,7 @@ def _matches(pattern: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
 
 def _appositive(text: str, more: re.Match[str], number: str) -> bool:
     """"killing its driver, a 61-year-old man, ...": one victim told again, not a second one."""
-    return (number.lower() in _SINGULAR_SUBJECTS or number.lower() == "its") and more.group(0).lstrip().startswith(",") \
+    return (number.lower() in _SINGULAR_SUBJECTS | _DEFINITE) and more.group(0).lstrip().startswith(",") \
         and (more.group("n") or "").lower() in ("a", "an") and text[more.end():more.end() + 1] in ("", ",", ".", ";")
 
 
@@ -392,7 +394,7 @@ def _singular_ok(pattern: re.Pattern[str], m: re.Match[str], groups: dict[str, s
     if number in ("a", "an") and (_UNCOUNTED.search(m.group(0)) or (pattern is _ACTIVE and not groups.get("noun") and not _kills_a_person(groups))
                                   or (groups.get("noun") or "a")[0].isupper()):  # "a house in Khan Younis killed": a place, not "Israelis"
         return False
-    if number not in ("the", "its"):
+    if number not in _DEFINITE:
         return True
     noun = (groups.get("noun") or "").lower()
     if not noun or noun in ("others", "bodies", "crew", "staff", "personnel", "troops", "elements") or re.search(r"(?:s|men|children|people)$", noun) and not noun.endswith("ss"):

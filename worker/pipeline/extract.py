@@ -152,7 +152,7 @@ _MEASURE = re.compile(
     r"(?:declared?|declares)\s+(?:\w+\s+){1,4}persona\s+non\s+grata|lodged?\s+(?:a\s+)?(?:formal\s+|strong\s+)?protest|"
     r"(?:imposed?|imposes)\s+(?:new\s+|fresh\s+)?sanctions)\b", re.IGNORECASE)
 # "police in Srinagar said": where a source spoke, not where the event happened.
-_SOURCE_IN = re.compile(r"\b(?:officials?|sources?|authorities|police|officers?|spokes(?:man|woman|person)|residents|army|military|ministry|(?:General|general) (?:Staff|staff)|headquarters|command)\s+in\s+(?:the\s+)?$",
+_SOURCE_IN = re.compile(r"\b(?:officials?|sources?|authorities|police|officers?|spokes(?:man|woman|person)|residents|army|military|ministry|general staff|headquarters|command)\s+in\s+(?:the\s+)?$",
                         re.IGNORECASE)
 _SAID_AFTER_PLACE = re.compile(r"(?:\s+(?:and|&)\s+[A-Z][\w'’-]*)*,?\s+(?:said|say|says|told|reported|confirmed)\b")
 _PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|being|be|is|are)\s+(?:\w+ly\s+)?$")

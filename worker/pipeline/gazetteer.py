@@ -107,7 +107,7 @@ _FACILITIES = frozenset(
     "hospital camp frontline front station square street stadium refinery plant factory base border governorship governorate "
     "municipality mayoralty city court courthouse hotel mosque church cathedral temple embassy consulate club courts infirmary cbd".split()
 )
-_LGA = re.compile(r"(.+?) (?:Local Government Area|Local Government|LGA)(?: of .+)?$")
+_LGA = re.compile(r"(.+?) (?:Local Government(?: Area)?|LGA)(?: of .+)?$")
 # Offices named after the town or province they serve.
 _OFFICES = frozenset("governor governor's governorship municipality municipal mayor mayor's mayoralty commissionerate".split())
 _COMPASS_WORDS = frozenset("north south east west northern southern eastern western central centre center northeast northwest southeast "
@@ -130,7 +130,7 @@ _REGION_WORDS = rf"(?i:{'|'.join(REGION_WORDS)})"
 _REGION = re.compile(rf"([A-Z](?<!\w[A-Z])[\w'’-]+ (?:[A-Z][\w'’-]+ ){{0,2}})({_REGION_WORDS})\b")
 # Arabic particles join the name after them ("Ras as Sidr"); "as" only before its own letter, else it is English "as".
 # Capital letters, accented ones too ("Álora", "Łódź", "Ürümqi").
-_CAP = "A-ZÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĲĴĶĹĻĽĿŁŃŅŇŊŌŎŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽ"
+_CAP = "A-ZÀ-ÖØ-Þ" + "".join(c for c in map(chr, range(0x100, 0x180)) if c.isupper())
 _RUN = re.compile(rf"(?:(?<![\w'’-])(?:al|el|an|ar|as|ash|at|az|ad|ed|en|es|ez)-(?=[{_CAP}]))?[{_CAP}](?<![\w'’][{_CAP}])[\w'’.-]*(?:(?: |-)(?:[{_CAP}][\w'’-]*|(?:al|el|ad|as(?=[ -]S)|ash|ez|es|az|ar|ul|ur|de|del|da|das|do|dos|de la|de los|de las|la|le|of the|of)(?=[ -][{_CAP}])))*(?<!-)")
 # A building named after a place ("the Cathedral of San Salvador", "the Basilica of Guadalupe"), not that place.
 _BUILDING_OF = re.compile(r"\b(?:[Cc]athedral|[Bb]asilica|[Cc]hurch|[Cc]hapel|[Mm]osque|[Ss]hrine|[Tt]emple|[Mm]onastery|[Cc]onvent|[Pp]alace|"
