@@ -101,7 +101,13 @@ DISPLAY = {('UA', '09'): 'Khmelnytskyi Oblast', ('UA', '10'): 'Kirovohrad Oblast
            # Morocco's regions since 2015: GeoNames' codes are the new ones, the source kept the old names.
            ('MA', '01'): 'Tanger-Tetouan-Al Hoceima', ('MA', '02'): 'Oriental', ('MA', '03'): 'Fes-Meknes', ('MA', '04'): 'Rabat-Sale-Kenitra',
            ('MA', '05'): 'Beni Mellal-Khenifra', ('MA', '06'): 'Casablanca-Settat', ('MA', '07'): 'Marrakech-Safi', ('MA', '08'): 'Draa-Tafilalet',
-           ('MA', '09'): 'Souss-Massa', ('MA', '10'): 'Guelmim-Oued Noun', ('MA', '11'): 'Laayoune-Sakia El Hamra'}
+           ('MA', '09'): 'Souss-Massa', ('MA', '10'): 'Guelmim-Oued Noun', ('MA', '11'): 'Laayoune-Sakia El Hamra',
+           # Nepal's seven provinces of 2015: GeoNames' codes are the provinces, the source kept the development regions before them
+           # (bench/build_admin_names.py keeps those as other names, as older ACLED data writes them).
+           ('NP', '1'): 'Koshi', ('NP', '2'): 'Madhesh', ('NP', '3'): 'Bagmati', ('NP', '4'): 'Gandaki', ('NP', '5'): 'Lumbini',
+           ('NP', '6'): 'Karnali', ('NP', '7'): 'Sudurpashchim',
+           # The union territory's whole name; the source shortens it to the valley.
+           ('IN', '12'): 'Jammu and Kashmir'}
 # Regions GeoNames lacks whose towns bench/build_places.py moves to them (CITY_REGIONS there).
 for key, name in {('RS', '00'): 'Belgrade'}.items():
     votes[key][name] += 1

@@ -29,7 +29,11 @@ SKIP_DISTRICTS = frozenset({"US"})
 # rendering, the region's own transliteration.
 NEWS_NAMES = {("MX", "09"): ("Distrito Federal",), ("GE", "68"): ("Lower Kartli",), ("GE", "73"): ("Inner Kartli",),
               ("IQ", "09"): ("Thi Qar",), ("LY", "81"): ("Aljfara",), ("LY", "82"): ("Almargeb",),
-              ("PH", "14"): ("Bangsamoro Autonomous Region in Muslim Mindanao", "Bangsamoro")}
+              ("PH", "14"): ("Bangsamoro Autonomous Region in Muslim Mindanao", "Bangsamoro"),
+              # Nepal's development regions (until 2015) each province was cut from
+              ("NP", "1"): ("Eastern Region",), ("NP", "2"): ("Eastern Region", "Central Region"), ("NP", "3"): ("Central Region",),
+              ("NP", "4"): ("Western Region",), ("NP", "5"): ("Western Region", "Mid-Western Region"), ("NP", "6"): ("Mid-Western Region",),
+              ("NP", "7"): ("Far-Western Region",)}
 
 
 def main() -> int:

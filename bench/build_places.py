@@ -14,6 +14,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
+from worker.pipeline.language import english_words  # noqa: E402
 from worker.pipeline.places import CITIES_FILE, COUNTRIES_FILE, fold  # noqa: E402
 
 SOURCE = "cities500.json"
@@ -135,6 +136,7 @@ def _country_words(countries: dict[str, dict]) -> tuple[dict[str, str], dict[str
     aliases: dict[str, str] = {}
     folder = Path(countryinfo.__file__).with_name("data")
     population = {code: int(c.get("population") or 0) for code, c in countries.items()}
+    words = english_words()
     for file in sorted(folder.glob("*.json")):
         try:
             info = json.loads(file.read_text(encoding="utf-8"))
@@ -148,7 +150,8 @@ def _country_words(countries: dict[str, dict]) -> tuple[dict[str, str], dict[str
             if key not in demonyms or population[code] > population[demonyms[key]]:  # "American": the United States
                 demonyms[key] = code
         for spelling in info.get("altSpellings") or []:
-            if isinstance(spelling, str) and len(spelling) > 3 and spelling[:1].isupper() and spelling.isascii():
+            # (an everyday English word is no other name of a country: Iceland's own "Ísland", unaccented, is "Island")
+            if isinstance(spelling, str) and len(spelling) > 3 and spelling[:1].isupper() and spelling.isascii() and fold(spelling) not in words:
                 aliases.setdefault(fold(spelling), code)
         if isinstance(info.get("name"), str):
             aliases.setdefault(fold(info["name"]), code)

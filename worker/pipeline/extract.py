@@ -172,6 +172,7 @@ _DATE_KINDS = tuple((kind, _GATES.add(f"date {kind}", words)) for kind, words in
 _REGION_NAMES = _GATES.add("region words", REGION_WORDS)
 _T = TypeVar("_T")
 _REGION_AFTER_TOWN = 60
+_IN_BRACKETS = re.compile(r"[^()]*\([^()]*")  # from a town into the brackets after it
 _REGION_OWNS = re.compile(r"\b([A-Z][\w-]+(?: [A-Z][\w-]+)?)['’]s\s+$")
 _NAMESAKE_SIZE = 15000
 
@@ -545,10 +546,13 @@ def as_location(context: ArticleContext, chosen: PlaceMatch) -> Location:
         told = {p.place.admin1 for p in context.places if p.place.kind == "region" and p.place.country_code == place.country_code
                 and p.end <= chosen.start}
         admin1 = told.pop() if len(told) == 1 else None
-    if place.kind == "city" and admin1 is not None:  # "Djugu territory, Ituri", "Ituri's Djugu": the current province, not the old one
+    if place.kind == "city" and admin1 is not None:
+        # "Djugu territory, Ituri", "Ituri's Djugu": the current province, not the old one; "Shahpur sector (Poonch district, J&K)":
+        # the region the brackets name, not a namesake's
         gazetteer = default_gazetteer()
         admin1 = next((p.place.admin1 for p in context.places if p.place.kind == "region" and p.place.country_code == place.country_code
-                       and p.place.admin1 and p.place.admin1 != admin1 and gazetteer.is_current(p.place)
+                       and p.place.admin1 and p.place.admin1 != admin1
+                       and (gazetteer.is_current(p.place) or (p.place.name == p.place.admin1 and _IN_BRACKETS.fullmatch(context.text, chosen.end, p.start)))
                        and (0 < p.start - chosen.end <= _REGION_AFTER_TOWN or 0 <= chosen.start - p.end <= 3)
                        and "." not in context.text[min(p.end, chosen.end):max(p.start, chosen.start)]), admin1)
         owner = _REGION_OWNS.search(context.text, max(0, chosen.start - 30), chosen.start)

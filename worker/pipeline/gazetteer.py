@@ -72,6 +72,7 @@ ISLANDS: dict[str, tuple[tuple[str, str], ...]] = {
     "honshu": (("JP", ""),), "kyushu": (("JP", ""),), "shikoku": (("JP", ""),),
     "socotra": (("YE", "Socotra"),), "suqutra": (("YE", "Socotra"),),
     "rhodes": (("GR", "South Aegean"),), "corfu": (("GR", "Ionian Islands"),), "lampedusa": (("IT", "Sicily"),),
+    "delft island": (("LK", "Northern Province"),), "katchatheevu": (("LK", "Northern Province"),), "kachchativu": (("LK", "Northern Province"),),
 }
 # Lakes, mountains, valleys, forests and roads news names as places, which the town and region tables lack, read like
 # `ISLANDS`. A feature shared by several countries (`SHARED_FEATURES`) says nothing of which: it is placed only in a
@@ -578,9 +579,11 @@ class Gazetteer:
                 if _CONTAINER_SLOT.search(text, max(0, m.start - 45), m.start):  # "(Rafi LGA, Niger)": a state of that name too
                     options += [r.country_code for r in self.regions(m.text) if r.country_code not in options]
             else:
-                # a town found by another of its names ("Caesarea" for Kayseri) shares the vote with towns of that very name
+                # a town found by another of its names ("Caesarea" for Kayseri) shares the vote with towns of that very name; one
+                # found by its own name shares it with no town once called so ("Pokrovsk", not Engels)
                 own = [p.country_code for p in self.cities(m.text) if not p.alias] if m.place.alias and m.place.kind == "city" else []
-                options = list(dict.fromkeys([m.place.country_code, *(p.country_code for p in self.cities(m.text) if p.population >= _SMALL),
+                options = list(dict.fromkeys([m.place.country_code, *(p.country_code for p in self.cities(m.text) if p.population >= _SMALL
+                                                                      and (m.place.alias or not p.alias or not _another_name(m.text, p.name))),
                                               *own, *(r.country_code for r in self.regions(m.text)), *(d.country_code for d in self.districts(m.text))]))
                 weight = (0.75 if _compass_only(m.text) else 1.0 if self.is_district(m) else 2.0) if m.place.kind == "region" else 1.0
                 if m.place.kind == "region" and in_institution(text, m):  # "the Litoral prison": named after a region, maybe far away
@@ -615,9 +618,12 @@ class Gazetteer:
                 pool = self.cities(m.text) + self.regions(m.text) + self.districts(m.text) if m.place.kind == "city" else \
                     self.regions(m.text) or self.districts(m.text)
                 better = _first_in(pool, codes)
+                # "Pokrovsk" in an article about both countries: Ukraine's town of that name, not Engels, once called so
+                renamed = better is not None and better.alias and not m.place.alias and _another_name(m.text, better.name)
                 if better is not None and better.country_code != m.place.country_code and (
-                        m.place.country_code not in codes or better.population * 10 >= m.place.population  # not a big town for a hamlet
-                        or (m.place.alias and not better.alias)):  # "Boni" in Burkina Faso, not Bonn, another of whose names it is
+                        m.place.country_code not in codes
+                        or (not renamed and (better.population * 10 >= m.place.population  # not a big town for a hamlet
+                                             or (m.place.alias and not better.alias)))):  # "Boni" in Burkina Faso, not Bonn, another of whose names it is
                     m = PlaceMatch(better, m.start, m.end, m.text, m.precision)
             out.append(m)
         return self._near_each_other(out)
@@ -721,10 +727,11 @@ class Gazetteer:
                 candidates.append(building)
             if len(words) > 2 and fold(words[0]) not in _NAME_OPENERS and any(p.population >= _BIG_TOWN for p in self.cities(words[0])):
                 candidates.append(words[0])  # "the Lahore High Court", "the Kabul Serena Hotel": the city the building is in
-        if len(words) > 1 and words[1][:1].isupper() and (at == floor or text[at - 2:at].strip() in ("", ".", "—", "-")
-                                                           or words[0] in ("In", "At", "Near", "From")
-                                                           or ((words[0] in _COMPASS_LED or fold(words[0]) in NOT_PLACES) and _word_key(" ".join(words[1:])) not in COMMON_WORDS)):
-            # a sentence-initial, compass or other non-place word glued to the name ("in Central Beirut", "Anglophone Bamenda"; not "Central Bank")
+        if len(words) > 1 and words[1][:1].isupper() and self._owned(run)[2] is None and (
+                at == floor or text[at - 2:at].strip() in ("", ".", "—", "-") or words[0] in ("In", "At", "Near", "From")
+                or ((words[0] in _COMPASS_LED or fold(words[0]) in NOT_PLACES) and _word_key(" ".join(words[1:])) not in COMMON_WORDS)):
+            # a sentence-initial, compass or other non-place word glued to the name ("in Central Beirut", "Anglophone Bamenda"; not
+            # "Central Bank"), unless it opens a country's possessive ("New Zealand's": not Denmark's Zealand)
             candidates.append(" ".join(words[1:]))
         office = next((i for i, word in enumerate(words) if i and fold(word) in _OFFICES), 0)
         if office:  # "Van Governor's Office", "Mersin Municipality": the town or province the office serves
@@ -843,7 +850,8 @@ class Gazetteer:
             seats = {(p.country_code, p.admin1) for p in places}
             districts = self._shadowed.get(fold(candidate), [])
             district = None if any((d.country_code, d.admin1) in seats for d in districts) else \
-                _first_in(districts, prefer + tuple(p.country_code for p in places if p.country_code))
+                _first_in(districts, prefer + tuple(p.country_code for p in places if p.country_code)) \
+                or (districts[0] if districts and all(p.alias for p in places) else None)  # "Kech district": not Ketsch, also called so
             if district is not None:  # a town of the name in the district's region stands for it (its seat, mostly)
                 return PlaceMatch(district, offset, end, candidate, 3)
         if places and candidate.endswith(" City"):  # "Gaza City", "Kuwait City": the city, not a region of its name
@@ -1017,6 +1025,11 @@ def _saint_spelled(written: str, name: str) -> bool:
 def _spelling_of(written: str, name: str) -> bool:
     """``Avdiivka`` for ``Avdiyivka``: a transliteration, not another name."""
     return _likeness(written, name) >= 0.75
+
+
+def _another_name(written: str, name: str) -> bool:
+    """``Pokrovsk`` for ``Engels``: an old name or an exonym, not a spelling or a short form of the name (``Santa Cruz``)."""
+    return not _spelling_of(written, name) and not fold(name).startswith(fold(written))
 
 
 def country_code_for(name: str) -> str | None:
