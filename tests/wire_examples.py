@@ -20,3 +20,10 @@ def first_event(text: str, title: str = "") -> Event | None:
     """The first event the snippet tells, if any."""
     found = events(text, title)
     return found[0] if found else None
+
+
+def coded(text: str) -> tuple[str, str | None] | None:
+    """The first event's type and sub-type; the words after "// " are the article's headline."""
+    body, _, title = text.partition("// ")
+    event = first_event(body.strip(), title)
+    return (event.event_type, event.sub_event_type) if event is not None else None

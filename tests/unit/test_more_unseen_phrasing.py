@@ -9,15 +9,8 @@ from datetime import date
 
 import pytest
 
-from tests.wire_examples import first_event
+from tests.wire_examples import coded, first_event
 from worker.pipeline.casualties import find_casualties
-
-
-def coded(text: str) -> tuple[str, str | None] | None:
-    """The first event's type and sub-type; the words after "// " are the article's headline."""
-    body, _, title = text.partition("// ")
-    event = first_event(body.strip(), title)
-    return (event.event_type, event.sub_event_type) if event is not None else None
 
 
 def scene(text: str) -> tuple[str, str | None] | None:

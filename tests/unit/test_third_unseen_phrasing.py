@@ -1,20 +1,13 @@
 """A third round of phrasings fresh probes found coded wrong (local outlets, war updates, civic news, modality), each beside
 the look-alike that must stay as it is: a toll after a landslide or a jeep's fall, crowds by any name, blasts in mines and
-brush fires that "explode", accusations of sheltering, denials of reports "that" something happened, and plans announced
-or called for a day to come."""
+brush fires that "explode", accusations of sheltering, denials of reports "that" something happened, plans announced
+or called for a day to come, and history recalled by a month long gone."""
 
 from __future__ import annotations
 
 import pytest
 
-from tests.wire_examples import first_event
-
-
-def coded(text: str) -> tuple[str, str | None] | None:
-    """The first event's type and sub-type; the words after "// " are the article's headline."""
-    body, _, title = text.partition("// ")
-    event = first_event(body.strip(), title)
-    return (event.event_type, event.sub_event_type) if event is not None else None
+from tests.wire_examples import coded, first_event
 
 
 def modality(text: str) -> str | None:
@@ -80,6 +73,28 @@ def modality(text: str) -> str | None:
         ("Lithuania on Monday accused Belarus of deliberately sending balloons loaded with contraband cigarettes across the border.",
          "Attribution", "Accusation"),
         ("// Islamic State claims it was behind last week's Kerman bombing", "Explosions/Remote violence", "Remote explosive/landmine/IED"),
+        ("Two persons were electrocuted and several low-lying areas inundated as incessant rain lashed Chennai on Tuesday.",
+         "Natural disaster", "Flood/landslide"),
+        ("Hundreds of bus and taxi drivers blocked main avenues in Tegucigalpa on Monday, halting public transport across the capital.",
+         "Protests", "Peaceful protest"),
+        ("Inspectors from the Pharmacy and Poisons Board on Tuesday visited more than 60 chemists in Kisumu, checking licences.",
+         "Official announcement/inspection", "Inspection"),
+        ("Authorities moved some 3,000 residents of low-lying districts of Hat Yai to shelters on Tuesday as floodwaters rose again.",
+         "Humanitarian aid", "Evacuation"),
+        ("The remains of 15 soldiers killed in the 1950-53 Korean War were returned home on Monday in a repatriation ceremony at Seoul "
+         "Air Base.", "Commemoration", "Ceremony"),
+        ("The district administration on Tuesday clamped prohibitory orders in Bhadrak town and suspended internet services for 48 "
+         "hours.", "Strategic developments", "Change to group/activity"),
+        ("// Manila launches citywide anti-dengue drive as cases surge", "Public safety programme", "Public safety programme"),
+        ("// Japan announces new guidelines for volcanic eruption evacuations", "Official announcement/inspection", "Announcement"),
+        ("// Poland Blames Russian Intelligence for Rail Line Sabotage", "Attribution", "Accusation"),
+        ("// Russia frees US journalist in exchange for convicted spy", "Strategic developments", "Other"),
+        # an arrest over words said at a rally long ago is no protest; a fire's toll told in its relative clause is no attack
+        ("Thai police arrested a prominent pro-democracy activist at her Bangkok home on Monday over a speech she gave at a rally "
+         "last year.", "Strategic developments", "Arrests"),
+        ("Police investigating Saturday's fire at a karaoke bar in Quezon City that killed 14 people detained the venue's manager on "
+         "Tuesday.", "Strategic developments", "Arrests"),
+        ("Gunmen killed 14 people at a bar in Quezon City on Saturday.", "Violence against civilians", "Attack"),
     ],
 )
 def test_phrasing_is_coded_as_a_reader_would(text: str, event_type: str, sub_event_type: str) -> None:
@@ -92,9 +107,12 @@ def test_phrasing_is_coded_as_a_reader_would(text: str, event_type: str, sub_eve
         "They demanded the restoration of the monarchy and a Hindu state.",
         "// Liverpool Battle Back to Stun Real Madrid at Anfield",
         "Opposition senators declared war on the Finance Bill on Tuesday, vowing to shoot down every clause that raises taxes.",
+        # history a feature recalls: a month long gone opening the sentence, or "on this day" in a year long gone
+        "In December 1970, riot police and soldiers opened fire on striking shipyard workers in Gdynia, killing dozens.",
+        "On this day in 1984, a gas leak at a pesticide plant in Bhopal killed thousands of people.",
     ],
 )
-def test_figures_of_speech_are_no_event(text: str) -> None:
+def test_figures_of_speech_and_history_are_no_event(text: str) -> None:
     assert coded(text) is None
 
 
@@ -118,6 +136,33 @@ def test_figures_of_speech_are_no_event(text: str) -> None:
 )
 def test_modality_is_read_from_the_plan_or_the_denial(text: str, expected: str) -> None:
     assert modality(text) == expected
+
+
+def test_a_day_opening_the_sentence_is_still_the_news() -> None:
+    event = first_event("On 12 March 2019, gunmen killed 12 villagers in Zamfara State.")
+    assert event is not None and event.occurred is not None and str(event.occurred.date) == "2019-03-12"
+
+
+@pytest.mark.parametrize(
+    ("text", "killed", "injured"),
+    [
+        ("A small plane crashed into a field shortly after takeoff on Sunday, killing both people on board.", 2, None),
+        ("// 3 of family killed as LPG cylinder blast flattens house in Ludhiana", 3, None),
+        ("Three elderly patients died and 14 other people were treated for smoke inhalation after a fire broke out at a nursing "
+         "hospital in Gimpo.", 3, 14),
+    ],
+)
+def test_tolls_are_read_as_local_outlets_write_them(text: str, killed: int, injured: int | None) -> None:
+    body, _, title = text.partition("// ")
+    event = first_event(body.strip(), title)
+    assert event is not None and event.casualties is not None
+    assert (event.casualties.killed, event.casualties.injured) == (killed, injured)
+
+
+def test_an_airport_named_after_someone_is_not_the_place_of_its_first_name() -> None:
+    event = first_event("MOGADISHU — Mortar shells fired by al-Shabaab landed near Aden Adde International Airport late on Monday, "
+                        "wounding four people, police said.")
+    assert event is not None and event.location is not None and event.location.country == "Somalia"
 
 
 def test_a_toll_risen_after_a_long_scene_is_counted() -> None:

@@ -34,7 +34,7 @@ STALE_AFTER = timedelta(days=365)
 """A mention dated longer than this before publication is history the article recalls ("died in detention in 2019"), not news."""
 # A year naming the subject of the sentence: "An earthquake in 2010 killed …", "The 1994 genocide …", "the 1953 North Sea flood".
 _YEAR_TOLD = re.compile(r"\b(?:in|of) ((?:1[5-9]|20)\d\d),? (?=(?:killed|left|claimed|destroyed|devastated|displaced|wounded|injured|flattened|razed)\b)"
-                        r"|(?:^|\b[Tt]he )((?:1[5-9]|20)\d\d) (?=[a-z]|(?:[A-Z][\w-]+ ){1,2}[a-z])")
+                        r"|(?:^|\b[Tt]he )((?:1[5-9]|20)\d\d) (?=[a-z]|(?:[A-Z][\w-]+ ){1,2}[a-z])|\b[Oo]n this day in ((?:1[5-9]|20)\d\d)\b")
 _STOPPED_ACT = "explosions_remote_violence"  # what a headline tells of an interception the text reports
 _VIOLENT_TYPES = ARMED | {"riots"}
 
@@ -506,7 +506,8 @@ def _own_toll(clause: str) -> bool:
 
 
 def _stale(found: Extraction, article: Article, head: Sentence, remembers: bool = False) -> bool:
-    """Dated long before publication in passing; a sentence opening with its date ("On 1 May 2018, …") tells it as the news.
+    """Dated long before publication in passing; a sentence opening with its day ("On 1 May 2018, …") tells it as the news, one
+    opening with a month long gone ("In December 1970, …") recalls history.
     A year alone in an event that remembers or repairs another ("the victims of the 1973 coup") names that other event."""
     occurred = found.occurred
     if article.published_at is None:
@@ -518,7 +519,7 @@ def _stale(found: Extraction, article: Article, head: Sentence, remembers: bool 
         return bool(years) and max(years) < article.published_at.year - 1
     if not occurred.text:
         return False
-    opens = head.text.lstrip().removeprefix("On ").startswith(occurred.text.removeprefix("on ").removeprefix("On "))
+    opens = occurred.precision == 1 and head.text.lstrip().removeprefix("On ").startswith(occurred.text.removeprefix("on ").removeprefix("On "))
     return not opens and article.published_at.date() - occurred.date > STALE_AFTER
 
 

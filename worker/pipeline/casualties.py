@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from worker.pipeline.alternation import branches, grouped
 
 NUMBER_WORDS = {
-    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+    "a": 1, "an": 1, "one": 1, "both": 2, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
     "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
     "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50,
     "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100, "a dozen": 12, "a hundred": 100,
@@ -22,7 +22,7 @@ _TENS = "twenty thirty forty fifty sixty seventy eighty ninety".split()
 _NUM = grouped([
     r"\d{1,3}(?:,\d{3})+(?!\d)", r"\d+(?:\.\d+)?", "a dozen", "a hundred", "dozens(?: of)?", "scores(?: of)?", "hundreds(?: of)?",
     "thousands of", "several", "multiple", "a few", "a number of", *(f"{tens}(?:-(?:{'|'.join(_UNITS)}))?" for tens in _TENS),
-    *_UNITS, *"ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen".split(), "an?",
+    *_UNITS, *"ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen".split(), "both", "an?",
 ])
 _QUAL = grouped(["at least", "more than", "over", "some", "about", "around", "nearly", "almost", "up to", "as many as", "approximately",
                  "roughly", "an estimated", "all"])
@@ -59,7 +59,7 @@ _KILLED = grouped([
                r"were slain|slain|perished|drowned|bodies|murdered|assassinated|executed|lynched|shot and died|martyred|embraced martyrdom|"
                r"succumbed to (?:his|her|their) (?:injuries|wounds)"),
 ])
-_INJURED = grouped(["injured", "wounded", "hurt", "injuries", "hospitali[sz]ed"])
+_INJURED = grouped(["injured", "wounded", "hurt", "injuries", "hospitali[sz]ed", r"treated for (?:smoke inhalation|burns|injuries|minor injuries)"])
 _AUX = (r"(?:(?:were|was|have been|has been|had been|have|has|had|are|is|got|being|found|left|reported|later)\s+)?"
         r"(?:(?:kidnapped|abducted|tortured|beaten|shot|attacked|ambushed|captured|stabbed|raped|robbed|detained) and\s+)?"
         r"(?:(?:reportedly|reported|confirmed|allegedly|also|seriously|critically|fatally|severely|lightly|slightly|mildly|moderately|badly|gravely|mortally|later|found|each|all|both)\s+)*")
@@ -68,6 +68,7 @@ _AUX = (r"(?:(?:were|was|have been|has been|had been|have|has|had|are|is|got|bei
 _PASSIVE = re.compile(
     rf"(?=[\dabdefhmnorstu])(?P<q>{_QUAL}\s+|between\s+)?(?<![\w-])(?<!no )(?<!No )(?<!killed )(?<!killing )(?<!dead )(?<!down )(?:(?P<n0>{_NUM})\s+(?:[\w'-]+\s+){{0,2}}?{_PERSON}\s+and\s+(?:(?:his|her|their)\s+)?(?:{_QUAL}\s+)?)?"
     rf"(?P<n>{_NUM}|the(?!\s+(?:\d|two|three|four|five|six|seven|eight|nine|ten)\b))(?:\s*(?:-|–|to|or|and)\s*(?P<n2>{_NUM}))?\s+"
+    r"(?:of\s+(?:an?\s+|the\s+|one\s+)?(?:[\w'-]+\s+)?family\s+)?"
     rf"(?:(?:\w[\w'-]*\s+){{0,3}}?(?P<noun>{_PERSON})(?:\s+(?:\([^()]{{1,60}}\)|(?:of|from|in|including) (?:[\w'-]+\s+){{0,3}}?[\w'-]+))?,?\s+)?"
     rf"(?:who\s+\w+\s+)?{_AUX}(?P<verb>{_KILLED}|{_INJURED})\b",
     re.IGNORECASE,

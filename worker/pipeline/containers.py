@@ -11,7 +11,7 @@ from worker.pipeline.places import Place, PlaceMatch, fold
 if TYPE_CHECKING:
     from worker.pipeline.gazetteer import Gazetteer
 
-__all__ = ["BORDER_AFTER", "COMMON_WORDS", "NOT_PLACES", "bare_villages", "ends_after_word", "in_institution", "is_metonym", "place_in_containers", "towns_before_regions"]
+__all__ = ["BORDER_AFTER", "COMMON_WORDS", "NOT_PLACES", "bare_villages", "ends_after_word", "in_institution", "is_metonym", "names_an_airport", "place_in_containers", "towns_before_regions"]
 
 _BIG = 100000
 _SETTLEMENT = (
@@ -98,6 +98,8 @@ _INSTITUTION_AFTER = re.compile(
     r"(?:\s+(?:State|National|Teaching|Referral|General|Central|Federal|Medical|Military|Regional|Memorial|Specialist|Women['’]s|Children['’]s))*"
     r"\s+(?:[Uu]niversity|[Cc]ollege|[Hh]ospital|[Pp]rison|[Pp]enitentiary|[Jj]ail|[Ii]nstitute|[Aa]cademy|[Pp]olytechnic|[Ss]eminary|[Cc]linic)\b"
 )
+# An airport named after a person whose first name is a place's ("Aden Adde International Airport" is Mogadishu's).
+_PERSON_AIRPORT_AFTER = re.compile(r"\s+(?!(?:International|Regional|National|Municipal|Domestic|Military|Air|City)\b)[A-Z][\w'’-]+\s+(?:International\s+)?Airport\b")
 _GOVERNMENT_BEFORE = re.compile(r"(?:\bpro|\banti)[-\s]$|[:—–]\s*$|\s-\s*$|\b(?:talks|ties|relations|tensions|deal|agreement|dialogue) (?:with|between) $"
                                r"|\b(?:ambassadors?|envoys?|charg[eé] d['’]affaires) (?:to|from) $", re.IGNORECASE)
 _TOWN_BEFORE = re.compile(r"(?P<town>[A-Z][\w'’-]+(?:[ -][A-Z][\w'’-]+){0,2})(?:\s+(?:village|town|city|area|district|municipality|suburb))?\s*(?:,|\((?:[^(),]{1,40},)?)\s*$")
@@ -150,6 +152,11 @@ def is_metonym(gazetteer: Gazetteer, text: str, match: PlaceMatch) -> bool:
     if after is not None and after.group("act") and _SCENE_BEFORE.search(text, max(0, match.start - 12), match.start):
         return False
     return bool(after or _GOVERNMENT_BEFORE.search(text, max(0, match.start - 30), match.start))
+
+
+def names_an_airport(text: str, match: PlaceMatch) -> bool:
+    """Whether the place is the first word of an airport named after someone ("Aden Adde International Airport")."""
+    return _PERSON_AIRPORT_AFTER.match(text, match.end) is not None
 
 
 def in_institution(text: str, match: PlaceMatch) -> bool:

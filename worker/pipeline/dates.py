@@ -43,7 +43,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("month_rel", re.compile(r"(?=[elnt])\b(?P<rel_month>last month|this month|earlier this month|next month)\b", re.IGNORECASE)),
     # "on New Year's Day", "on Christmas Eve": fixed-date holidays, the last one before publication.
     ("holiday", re.compile(r"(?=[NC])\b(?P<holiday>New Year[\x27’]?s? (?:Day|Eve)|Christmas (?:Day|Eve))\b")),
-    ("month_only", re.compile(rf"(?=[deilmst])\b(?:in|early|late|mid-?|since|during|(?P<which>last|this))\s+(?:(?:early|late|mid-?)\s*)?{MONTH_NAME}{_YEAR}\b(?!\s+\d)")),
+    ("month_only", re.compile(rf"(?=[deilmstDEILMST])\b(?:[Ii]n|[Ee]arly|[Ll]ate|[Mm]id-?|[Ss]ince|[Dd]uring|(?P<which>[Ll]ast|[Tt]his))\s+(?:(?:early|late|mid-?)\s*)?{MONTH_NAME}{_YEAR}\b(?!\s+\d)")),
 ]
 _PATTERNS_BY_KIND = dict(_PATTERNS)
 # Month names are capitalised in news text: patterns naming a month are tried only where one of these occurs.
@@ -220,7 +220,7 @@ def _resolve(kind: str, m: re.Match[str], anchor: date | None, future_ok: bool) 
         return DateMention(None, 3, words, s, e)
     value = date(year, month, 1)
     if not m.group("year") and anchor is not None and (value > anchor and not future_ok
-                                                       or m.group("which") == "last" and month == anchor.month):
+                                                       or (m.group("which") or "").lower() == "last" and month == anchor.month):
         value -= relativedelta(years=1)  # "last May", told in May: a year ago
     return DateMention(value, 3, words, s, e)
 

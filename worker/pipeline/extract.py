@@ -16,7 +16,7 @@ from worker.pipeline.alternation import branches, grouped
 from worker.pipeline.casualties import CASUALTY_WORDS, NUMBER_TOKENS, find_casualties, find_quantities, merge_casualties
 from worker.pipeline.dates import KIND_FRAGMENTS, MONTH_KINDS, MONTH_WORDS, DateMention, find_dates, reported_before, told_from_report_day
 from worker.pipeline.fragments import FragmentGates, lowered
-from worker.pipeline.containers import bare_villages, in_institution
+from worker.pipeline.containers import bare_villages, in_institution, names_an_airport
 from worker.pipeline.gazetteer import COUNTRY_PARTS, REGION_WORDS, SHARED_FEATURES, Gazetteer, PlaceMatch, default_gazetteer, fold, paren_admin
 from worker.pipeline.places import Place, bare_name
 from worker.pipeline.participants import UNNAMED_GROUP, ActorMention, PersonMention, actors_in_spans, find_people
@@ -291,7 +291,8 @@ def article_context(text: str, published: datetime | None, gazetteer: Gazetteer 
         (p.place.alias and p.place.kind in ("region", "city")) or (p.place.kind == "region" and p.text.lower() == p.place.name.lower()
                                                                     and not _REGION_WORD_AFTER.match(text, p.end))))
                                         and not (countries and p.place.country_code != countries[0] and gazetteer.is_district(p))]
-    places = [p for p in places if not in_institution(text, p) or _institution_placed(gazetteer, p, countries, places)]
+    places = [p for p in places if (not in_institution(text, p) or _institution_placed(gazetteer, p, countries, places))
+              and not names_an_airport(text, p)]
     places = [p for p in places if not (p.place.kind == "region" and fold(p.text) in SHARED_FEATURES and p.place.country_code not in countries)]
     places = _countries_as_named_regions(gazetteer, places)
     dateline = next((p for p in places if p.start < 40 and _DATELINE.match(text, p.end, p.end + 45)), None)
