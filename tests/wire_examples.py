@@ -22,8 +22,13 @@ def first_event(text: str, title: str = "") -> Event | None:
     return found[0] if found else None
 
 
+def headlined(text: str) -> Event | None:
+    """The first event of a snippet whose words after "// " are the article's headline."""
+    body, _, title = text.partition("// ")
+    return first_event(body.strip(), title)
+
+
 def coded(text: str) -> tuple[str, str | None] | None:
     """The first event's type and sub-type; the words after "// " are the article's headline."""
-    body, _, title = text.partition("// ")
-    event = first_event(body.strip(), title)
+    event = headlined(text)
     return (event.event_type, event.sub_event_type) if event is not None else None

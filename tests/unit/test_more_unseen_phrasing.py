@@ -9,14 +9,13 @@ from datetime import date
 
 import pytest
 
-from tests.wire_examples import coded, first_event
+from tests.wire_examples import coded, first_event, headlined
 from worker.pipeline.casualties import find_casualties
 
 
 def scene(text: str) -> tuple[str, str | None] | None:
     """Where the first event happened (place and first-level region); the words after "// " are the article's headline."""
-    body, _, title = text.partition("// ")
-    event = first_event(body.strip(), title)
+    event = headlined(text)
     return (event.location.name, event.location.admin1) if event is not None and event.location is not None else None
 
 

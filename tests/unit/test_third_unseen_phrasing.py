@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.wire_examples import coded, first_event
+from tests.wire_examples import coded, first_event, headlined
 
 
 def modality(text: str) -> str | None:
@@ -153,8 +153,7 @@ def test_a_day_opening_the_sentence_is_still_the_news() -> None:
     ],
 )
 def test_tolls_are_read_as_local_outlets_write_them(text: str, killed: int, injured: int | None) -> None:
-    body, _, title = text.partition("// ")
-    event = first_event(body.strip(), title)
+    event = headlined(text)
     assert event is not None and event.casualties is not None
     assert (event.casualties.killed, event.casualties.injured) == (killed, injured)
 
