@@ -34,7 +34,8 @@ _PERSON = grouped(branches(
     r"drivers?|suspects?|leaders?|commanders?|officials?|journalists?|reporters?|broadcasters?|presenters?|photographers?|teachers?|adolescents?|teenagers?|youths?|minors?|"
     r"infants?|babies|baby|daughters?|sons?|wife|wives|husbands?|brothers?|sisters?|relatives?|shepherds?|traders?|merchants?|"
     r"fathers?|mothers?|parents|grand(?:fathers?|mothers?|parents|children|sons?|daughters?)|uncles?|aunts?|cousins?|nephews?|nieces?|"
-    r"toddlers?|newborns?|tourists?|spectators?|fans|shoppers?|vendors?|hawkers?|commuters?|labou?rers?|constables?|jawans?|devotees?|"
+    r"toddlers?|newborns?|tourists?|spectators?|fans|pupils?|schoolchildren|firefighters?|rescuers?|paramedics?|volunteers?|climbers?|hikers?|skiers?|guests?|"
+    r"shoppers?|vendors?|hawkers?|commuters?|labou?rers?|constables?|jawans?|devotees?|"
     r"cadres?|maoists?|naxal(?:ite)?s?|"
     r"fishermen|fisherman|doctors?|nurses?|activists?|prisoners?|detainees?|inmates?|gunm[ae]n|assailants?|bandits?|"
     r"gang members?|policem[ae]n|patrolm[ae]n|gendarmes?|militiam[ae]n|combatants?|recruits?|hostages?|chiefs?|elders?|pastors?|priests?|"
@@ -46,6 +47,10 @@ _PERSON = grouped(branches(
     r"politicians?|ministers?|lawmakers?|legislators?|broadcasters?|governors?|judges?|lawyers?|businessm[ae]n|vigilantes?|rulers?|aides?|managers?|assistants?|secretar(?:y|ies)|"
     r"(?-i:[A-Z][a-z]+(?:ians|ans|is|ese))"  # "Three Palestinians were killed", "two Sudanese"
 ))
+# Any other plural in lower case counts people when they are killed or hurt ("Two pupils were killed", "three carabineros
+# were injured"); animals do not.
+_OTHER_PLURAL = (r"(?!(?:cattle|cows|goats|sheep|animals|birds|chickens|camels|horses|donkeys|pigs|dogs|cats|elephants|livestock)\b)"
+                 r"(?-i:[a-z][a-z'-]{2,}[a-rt-z]s)\b")
 _SINGULAR_SUBJECTS = frozenset({"a", "an", "the", "one"})
 # A victim told with a definite determiner and no number counts one ("the driver was killed", "killing its driver").
 _DEFINITE = frozenset({"the", "its"})
@@ -59,9 +64,10 @@ _KILLED = grouped([
                r"were slain|slain|perished|drowned|bodies|murdered|assassinated|executed|lynched|shot and died|martyred|embraced martyrdom|"
                r"succumbed to (?:his|her|their) (?:injuries|wounds)"),
 ])
-_INJURED = grouped(["injured", "wounded", "hurt", "injuries", "hospitali[sz]ed", r"treated for (?:smoke inhalation|burns|injuries|minor injuries)"])
-_AUX = (r"(?:(?:were|was|have been|has been|had been|have|has|had|are|is|got|being|found|left|reported|later)\s+)?"
-        r"(?:(?:kidnapped|abducted|tortured|beaten|shot|attacked|ambushed|captured|stabbed|raped|robbed|detained) and\s+)?"
+_INJURED = grouped(["injured", "wounded", "hurt", "injuries", "hospitali[sz]ed", r"treated for (?:smoke inhalation|burns|injuries|minor injuries)",
+                    r"(?:suffered|sustained|received) (?:[\w-]+ ){0,2}?(?:injuries|wounds|burns)"])
+_AUX = (r"(?:(?:were|was|have been|has been|had been|have|has|had|are|is|got|being|found|left|reported|later)\s+"
+        r"(?:(?:kidnapped|abducted|tortured|beaten|shot|attacked|ambushed|captured|stabbed|raped|robbed|detained) and\s+)?)?"
         r"(?:(?:reportedly|reported|confirmed|allegedly|also|seriously|critically|fatally|severely|lightly|slightly|mildly|moderately|badly|gravely|mortally|later|found|each|all|both)\s+)*")
 # Most patterns open with a look-ahead at the characters a match can start with, so the regex engine skips other
 # positions quickly.
@@ -69,7 +75,7 @@ _PASSIVE = re.compile(
     rf"(?=[\dabdefhmnorstu])(?P<q>{_QUAL}\s+|between\s+)?(?<![\w-])(?<!no )(?<!No )(?<!killed )(?<!killing )(?<!dead )(?<!down )(?:(?P<n0>{_NUM})\s+(?:[\w'-]+\s+){{0,2}}?{_PERSON}\s+and\s+(?:(?:his|her|their)\s+)?(?:{_QUAL}\s+)?)?"
     rf"(?P<n>{_NUM}|the(?!\s+(?:\d|two|three|four|five|six|seven|eight|nine|ten)\b))(?:\s*(?:-|–|to|or|and)\s*(?P<n2>{_NUM}))?\s+"
     r"(?:of\s+(?:an?\s+|the\s+|one\s+)?(?:[\w'-]+\s+)?family\s+)?"
-    rf"(?:(?:\w[\w'-]*\s+){{0,3}}?(?P<noun>{_PERSON})(?:\s+(?:\([^()]{{1,60}}\)|(?:of|from|in|including) (?:[\w'-]+\s+){{0,3}}?[\w'-]+))?,?\s+)?"
+    rf"(?:(?:\w[\w'-]*\s+){{0,4}}?(?P<noun>{_PERSON}|{_OTHER_PLURAL})(?:\s+(?:\([^()]{{1,60}}\)|(?:of|from|in|on|at|aboard|inside|including) (?:[\w'-]+\s+){{0,3}}?[\w'-]+))?,?\s+)?"
     rf"(?:who\s+\w+\s+)?{_AUX}(?P<verb>{_KILLED}|{_INJURED})\b",
     re.IGNORECASE,
 )
@@ -135,7 +141,7 @@ _TO_DEATH = re.compile(
 _ONE_DEATH = r"killed|shot dead|gunned down|murdered|assassinated|executed|lynched|beheaded|(?:hacked|beaten|burned|burnt|shot|stabbed|stoned|strangled) to death"
 # A singular subject killed, whatever the noun ("a local sarpanch was beaten to death", "a man accused of theft was lynched").
 _ONE_KILLED = re.compile(
-    r"(?=a)(?<![\w-])(?P<n>an?)\s+(?:[\w'-]+\s+){1,4}?(?:(?:accused|suspected) of (?:[\w'-]+\s+){1,4}?)?(?:was|has been|had been)\s+(?:(?:reportedly|allegedly|later|also|attacked and|kidnapped and|abducted and|shot and)\s+)*"
+    r"(?=a)(?<![\w-])(?P<n>an?)\s+(?:[\w'-]+\s+){1,10}?(?:(?:accused|suspected) of (?:[\w'-]+\s+){1,4}?)?(?:was|has been|had been)\s+(?:(?:reportedly|allegedly|later|also|attacked and|kidnapped and|abducted and|shot and)\s+)*"
     rf"(?P<verb>{_ONE_DEATH})\b",
     re.IGNORECASE,
 )
@@ -171,9 +177,9 @@ _ONE_NOUN = ("commander|leader|chief|general|colonel|officer|soldier|policeman|p
              "spokesman|spokesperson|ambassador|diplomat|minister")
 # A headline's one victim named with no article or number ("Israeli strike kills Hezbollah commander", "Mob lynches suspected thief").
 _HEADLINE_KILLS_ONE = re.compile(
-    r"(?=[abeklmsh])\b(?P<verb>kills|kill|killed|lynch(?:es|ed)?|behead(?:s|ed)?|assassinat(?:es|ed)|murder(?:s|ed)?|shoots? dead|shot dead|beats?(?=\s[^.;]*to death)|hacks?(?=\s[^.;]*to death))\s+"
+    r"(?=[abeklmsh])\b(?P<verb>kills|kill|killed|killing|lynch(?:es|ed)?|behead(?:s|ed)?|assassinat(?:es|ed)|murder(?:s|ed)?|shoots? dead|shot dead|beats?(?=\s[^.;]*to death)|hacks?(?=\s[^.;]*to death))\s+"
     r"(?:(?!(?:an?|the|his|her|their|its|at|in|on|and|as|after|near|with|by|for|from|two|three|four|five|six|seven|eight|nine|ten|dozens|scores|hundreds)\b)[A-Za-z][\w'-]*\s+){0,3}?"
-    rf"(?i:{_ONE_NOUN})\b(?=\s*(?:$|[.;:,]|\s(?:in|at|on|near|during|outside|inside|as|after|while|amid|over|from|by)\b)|\s+to\s+death\b)",
+    rf"(?i:{_ONE_NOUN})\b(?=\s*(?:$|[.;:,—–]|\s(?:in|at|on|near|during|outside|inside|as|after|while|amid|over|from|by)\b)|\s+to\s+death\b)",
     re.IGNORECASE,
 )
 # One more victim told by its rank ("two were killed and a third was seriously wounded", "a second journalist has died").
@@ -203,11 +209,11 @@ _NONE = re.compile(
 # Each branch of `_KILLED` and `_INJURED` holds one of these (lower case): a sentence holding none has no `_PASSIVE` match.
 PASSIVE_VERB_WORDS = (
     "dead", "killed", "death", "slain", "die", "succumbed", "gunned down", "beheaded", "bodies", "lost", "lynched", "fatalit",
-    "perished", "drowned", "murdered", "assassinated", "executed", "injur", "wounded", "hurt", "hospitali", "martyr",
+    "perished", "drowned", "murdered", "assassinated", "executed", "injur", "wounded", "hurt", "hospitali", "martyr", "wounds", "burns",
 )
 # A sentence holding none of these fragments (lower case) reports no casualties.
 CASUALTY_WORDS = tuple(
-    "kill dead die death fatalit injur wound hurt casualt lives slain perish bodies toll shot behead hacked beaten burned hospital victim "
+    "kill dead die death fatalit injur wound hurt burns casualt lives slain perish bodies toll shot behead hacked beaten burned hospital victim "
     "execut assassin murder lynch stabbed succumb body corpse drown neutrali gunned martyr".split()
 )
 # A sentence with no digit and none of these words counts nothing.
@@ -315,6 +321,8 @@ def find_casualties(text: str) -> CasualtyCount | None:
             if value is None or value > 100000 or not _singular_ok(pattern, m, groups):
                 continue
             verb = (groups.get("state") or groups.get("verb") or "killed").lower()
+            if groups.get("noun") and not _PERSON_WORD.fullmatch(groups["noun"]) and (verb in _TOTALS or number.lower() in _SINGULAR_SUBJECTS):
+                continue  # "two hospitals reported deaths", "a strike on the buses killed …"
             if verb in ("leaving", "left") and not groups.get("state"):
                 continue
             hurt = _INJURED_WORD.match(verb) is not None or verb in ("injuring", "wounding", "injures", "injure", "wounds", "wound", "in hospital")
@@ -332,7 +340,7 @@ def find_casualties(text: str) -> CasualtyCount | None:
             if groups.get("n0"):
                 value += parse_number(groups["n0"])[0] or 0
             end = m.end()
-            while (pattern is _ACTIVE or pattern is _FOUND_BODIES) and groups.get("noun") and (more := _AND_MORE.match(text, end)) is not None:
+            while (pattern is _KIN or (pattern is _ACTIVE or pattern is _FOUND_BODIES) and groups.get("noun")) and (more := _AND_MORE.match(text, end)) is not None:
                 if _appositive(text, more, number):
                     break
                 value += parse_number(more.group("n") or more.group("n2") or "one")[0] or 0
