@@ -128,7 +128,6 @@ NON_EVENTS = [
     "Election battleground: candidates fight for swing voters in Ohio",
     "Former dictator dies in exile aged 86",
     "Holocaust survivor who testified at Nuremberg dies at 99",
-    "Ukraine marks Independence Day with parade of captured Russian tanks in Kyiv",
     "Ex-police officer jailed for 2020 killing of unarmed man",
     "Court upholds death sentence for 2008 Mumbai attacker",
     "Twenty years after the Beslan school siege, mothers still grieve",

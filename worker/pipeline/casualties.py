@@ -134,7 +134,7 @@ _FOUND_BODIES = re.compile(
 # The victims named between the act and "to death" ("villagers beat a man to death", "stabbed two guards to death").
 _TO_DEATH = re.compile(
     rf"(?=[bhscl])\b(?P<verb>beat|hacked|stabbed|stoned|clubbed|bludgeoned|burned|burnt|strangled|lynched|trampled)\s+(?P<q>{_QUAL}\s+)?(?P<n>{_NUM})\s+"
-    rf"(?:[\w'-]+\s+){{0,2}}?(?P<noun>{_PERSON})\s+to\s+death\b",
+    rf"(?:(?:[\w'-]+\s+){{0,2}}?(?P<noun>{_PERSON})\s+)?to\s+death\b",
     re.IGNORECASE,
 )
 # The verbs telling one person's killing.

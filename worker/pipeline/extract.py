@@ -600,8 +600,10 @@ def _day_told(context: ArticleContext, dates: list[DateMention], future_ok: bool
     """The event's day among the dates of one sentence: "police said Monday that gunmen killed 12 on Sunday night" is Sunday."""
     told = [d for d in dates if not reported_before(context.text, d.start)]
     told = [d for d in told if not _VICTIMS_BEFORE.search(context.text, max(0, d.start - 40), d.start)] or told
-    # "in an overnight raid … on Thursday": the night before the day told, not the night before publication
-    d = next((d for d in told if d.text.lower() != "overnight"), told[0] if told else dates[0])
+    # "in an overnight raid … on Thursday": the night before the day told, not the night before publication; a day told
+    # beside a coarser time ("where bandits kidnapped 60 this month, on Monday marched") is the event's.
+    candidates = [d for d in told if d.text.lower() != "overnight"]
+    d = next((d for d in candidates if d.precision == 1), candidates[0] if candidates else told[0] if told else dates[0])
     report = next((r for r in dates if r is not d and reported_before(context.text, r.start)), None)
     if report is not None and context.published is not None:
         d = told_from_report_day(d, report, context.published.date())
