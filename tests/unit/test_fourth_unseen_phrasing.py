@@ -3,7 +3,8 @@ victims of any name, injuries suffered or sustained, kin listed after the first 
 market fires, evacuations ahead of a storm, aid airlifted to a town under blockade, peace accords that end raids, and
 talks, sanctions and accusations told with the acts they are about, national days and parades, drills, sirens and campaigns,
 plans and captures told in headlines, drug hauls of any name, crowds that occupy, chain themselves or lynch a suspect, and
-fire opened on people demanding or blockading."""
+fire opened on people demanding or blockading, rivers and battlegroups that are no places, blasts on a railway line, and
+the day an accusation or a denial was made told apart from the day of the act."""
 
 from __future__ import annotations
 
@@ -27,6 +28,9 @@ from worker.pipeline.casualties import find_casualties
         ("Two people on the ground were slightly hurt.", None, 2),
         ("Unidentified men lobbed a grenade at the house of a councilor, injuring his wife and two children, police said.", None, 3),
         ("A Palestinian assailant stabbed and lightly wounded two Israelis at a bus stop.", None, 2),
+        ("Paraguay's health ministry confirmed three heat-related deaths in Asuncion.", 3, None),
+        ("Villagers burn elderly woman to death over witchcraft claims in Kenya's Kisii", 1, None),
+        ("Residents seized two men suspected of robbery on Friday, beat them and burned one to death.", 1, None),
     ],
 )
 def test_victims_of_any_name_are_counted(sentence: str, killed: int | None, injured: int | None) -> None:
@@ -133,6 +137,12 @@ def test_a_strike_on_a_bus_counts_its_victims_not_the_bus() -> None:
          "Protests", "Excessive force against protesters"),
         ("The state has witnessed recurring clashes between farming communities since October. // Adamawa imposes 24-hour curfew on Lamurde",
          "Strategic developments", "Change to group/activity"),
+        ("Junta troops rounded up about 30 young men from three villages in Pakokku Township and took them away to serve as porters.",
+         "Violence against civilians", "Abduction/forced disappearance"),
+        ("Lake Mai-Ndombe is notorious for overloaded wooden vessels that sail at night to avoid inspections. At least 38 people drowned "
+         "when a whaleboat capsized near Inongo on Friday night.", "Man-made disaster", "Transport accident"),
+        ("A freight train derailed after an explosion on the Bryansk-Unecha railway line in Russia's Bryansk region on 28 November.",
+         "Explosions/Remote violence", "Remote explosive/landmine/IED"),
     ],
 )
 def test_fresh_phrasings_are_coded_as_a_reader_would(text: str, event_type: str, sub_event_type: str) -> None:
@@ -175,3 +185,31 @@ def test_a_temperature_forecast_is_no_event() -> None:
 def test_a_denied_retreat_is_the_retreat_denied() -> None:
     event = first_event("Russia's Defence Ministry on Tuesday denied Ukrainian reports that its troops had been driven out of Kupiansk.")
     assert event is not None and (event.event_type, event.modality) == ("Battles", "denied")
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Units of the Vostok battlegroup have liberated the settlement of Uspenovka in the Zaporozhye Region, the Defense Ministry said.",
+         "Zaporizhzhia Oblast"),
+        ("Rising waters of the Chari and Logone rivers have flooded several neighbourhoods in Chad, the town hall said on Sunday.", None),
+    ],
+)
+def test_units_and_rivers_are_not_places(text: str, place: str | None) -> None:
+    event = first_event(text)
+    assert event is not None and event.location is not None
+    assert event.location.name not in ("Skhidni Kvartaly", "Chari") and (place is None or event.location.admin1 == place)
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("Taliban spokesman Zabihullah Mujahid accused Pakistan on Tuesday of carrying out air strikes on civilian homes in Khost "
+         "province late on Monday.", "2026-11-30"),
+        ("The Israeli military denied on Tuesday that it had carried out a strike on an arms depot near Tartus, after Syrian state media "
+         "reported a series of explosions there on Monday night.", "2026-11-30"),
+    ],
+)
+def test_the_day_an_act_is_alleged_or_denied_is_not_its_day(text: str, day: str) -> None:
+    event = first_event(text)
+    assert event is not None and event.occurred is not None and str(event.occurred.date) == day

@@ -76,7 +76,7 @@ _PASSIVE = re.compile(
     rf"(?P<n>{_NUM}|the(?!\s+(?:\d|two|three|four|five|six|seven|eight|nine|ten)\b))(?:\s*(?:-|–|to|or|and)\s*(?P<n2>{_NUM}))?\s+"
     r"(?:of\s+(?:an?\s+|the\s+|one\s+)?(?:[\w'-]+\s+)?family\s+)?"
     rf"(?:(?:\w[\w'-]*\s+){{0,4}}?(?P<noun>{_PERSON}|{_OTHER_PLURAL})(?:\s+(?:\([^()]{{1,60}}\)|(?:of|from|in|on|at|aboard|inside|including) (?:[\w'-]+\s+){{0,3}}?[\w'-]+))?,?\s+)?"
-    rf"(?:who\s+\w+\s+)?{_AUX}(?P<verb>{_KILLED}|{_INJURED})\b",
+    rf"(?:who\s+\w+\s+)?(?:[a-z]+-related\s+)?{_AUX}(?P<verb>{_KILLED}|{_INJURED})\b",
     re.IGNORECASE,
 )
 _ACTIVE = re.compile(
@@ -177,7 +177,7 @@ _ONE_NOUN = ("commander|leader|chief|general|colonel|officer|soldier|policeman|p
              "spokesman|spokesperson|ambassador|diplomat|minister")
 # A headline's one victim named with no article or number ("Israeli strike kills Hezbollah commander", "Mob lynches suspected thief").
 _HEADLINE_KILLS_ONE = re.compile(
-    r"(?=[abeklmsh])\b(?P<verb>kills|kill|killed|killing|lynch(?:es|ed)?|behead(?:s|ed)?|assassinat(?:es|ed)|murder(?:s|ed)?|shoots? dead|shot dead|beats?(?=\s[^.;]*to death)|hacks?(?=\s[^.;]*to death))\s+"
+    r"(?=[abeklmsh])\b(?P<verb>kills|kill|killed|killing|lynch(?:es|ed)?|behead(?:s|ed)?|assassinat(?:es|ed)|murder(?:s|ed)?|shoots? dead|shot dead|beats?(?=\s[^.;]*to death)|hacks?(?=\s[^.;]*to death)|burns?(?=\s[^.;]*to death)|stones?(?=\s[^.;]*to death))\s+"
     r"(?:(?!(?:an?|the|his|her|their|its|at|in|on|and|as|after|near|with|by|for|from|two|three|four|five|six|seven|eight|nine|ten|dozens|scores|hundreds)\b)[A-Za-z][\w'-]*\s+){0,3}?"
     rf"(?i:{_ONE_NOUN})\b(?=\s*(?:$|[.;:,—–]|\s(?:in|at|on|near|during|outside|inside|as|after|while|amid|over|from|by)\b)|\s+to\s+death\b)",
     re.IGNORECASE,

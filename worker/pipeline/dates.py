@@ -58,7 +58,7 @@ KIND_FRAGMENTS: dict[str, tuple[str, ...]] = {
 _HOLIDAYS = {("new", "day"): (1, 1), ("new", "eve"): (12, 31), ("christmas", "day"): (12, 25), ("christmas", "eve"): (12, 24)}
 _FUTURE_TOLERANCE = timedelta(days=2)
 # "officials said on Tuesday", "told AFP late Monday": the day of the report, not of the event it tells.
-_REPORTED_BEFORE = re.compile(r"\b(?:said|says|announced|told(?: [\w.]+){0,2}|reported|confirmed|added|stated|wrote)\s+(?:(?:on|late|early)\s+)?$")
+_REPORTED_BEFORE = re.compile(r"\b(?:said|says|announced|told(?: [\w.]+){0,2}|reported|confirmed|added|stated|wrote|denied|accused(?: [\w'’.-]+){1,3})\s+(?:(?:on|late|early)\s+)?$")
 _COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
 
 
