@@ -189,8 +189,8 @@ def test_natural_features_and_roads(text: str, expected: tuple[str, str | None, 
         ("Pakistani troops shelled villages in Poonch district, Indian army officials in Jammu and Kashmir said.", ("Poonch", "India")),
         # An accented name is the town, not the English word it folds to.
         ("Residents of Salé protested against water cuts on Monday.", ("Sale", "Morocco")),
-        # A district owning a town: the district's region, not a namesake of the town's last word.
-        ("Pakistani Taliban fighters attacked a checkpoint in North Waziristan's Mir Ali area.", ("North Waziristan", "Pakistan")),
+        # A district owning a town: the town, not a namesake of the town's last word.
+        ("Pakistani Taliban fighters attacked a checkpoint in North Waziristan's Mir Ali area.", ("Mir Ali", "Pakistan")),
         # A hyphen inside a name ("Haute-Kotto", "Russian-occupied") opens no dateline.
         ("Armed forces clashed with rebels in Bria, in Haute-Kotto prefecture.", ("Bria", "Central African Republic")),
         ("Shelling hit the centre of Horlivka, in the Russian-occupied part of Donetsk region.", ("Horlivka", "Ukraine")),

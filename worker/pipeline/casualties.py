@@ -51,6 +51,7 @@ _PERSON = grouped(branches(
 # were injured"); animals do not.
 _OTHER_PLURAL = (r"(?!(?:cattle|cows|goats|sheep|animals|birds|chickens|camels|horses|donkeys|pigs|dogs|cats|elephants|livestock)\b)"
                  r"(?-i:[a-z][a-z'-]{2,}[a-rt-z]s)\b")
+_BE = re.compile(r"\b(?:were|was|are|is|been|got)\b", re.IGNORECASE)
 _SINGULAR_SUBJECTS = frozenset({"a", "an", "the", "one"})
 # A victim told with a definite determiner and no number counts one ("the driver was killed", "killing its driver").
 _DEFINITE = frozenset({"the", "its"})
@@ -179,7 +180,7 @@ _ONE_NOUN = ("commander|leader|chief|general|colonel|officer|soldier|policeman|p
 _HEADLINE_KILLS_ONE = re.compile(
     r"(?=[abeklmsh])\b(?P<verb>kills|kill|killed|killing|lynch(?:es|ed)?|behead(?:s|ed)?|assassinat(?:es|ed)|murder(?:s|ed)?|shoots? dead|shot dead|beats?(?=\s[^.;]*to death)|hacks?(?=\s[^.;]*to death)|burns?(?=\s[^.;]*to death)|stones?(?=\s[^.;]*to death))\s+"
     r"(?:(?!(?:an?|the|his|her|their|its|at|in|on|and|as|after|near|with|by|for|from|two|three|four|five|six|seven|eight|nine|ten|dozens|scores|hundreds)\b)[A-Za-z][\w'-]*\s+){0,3}?"
-    rf"(?i:{_ONE_NOUN})\b(?=\s*(?:$|[.;:,—–]|\s(?:in|at|on|near|during|outside|inside|as|after|while|amid|over|from|by)\b)|\s+to\s+death\b)",
+    rf"(?i:{_ONE_NOUN})\b(?=\s*(?:$|[.;:,—–]|\s(?:in|at|on|near|during|outside|inside|as|after|while|amid|over|from|by|accused|suspected|for|who)\b)|\s+to\s+death\b)",
     re.IGNORECASE,
 )
 # One more victim told by its rank ("two were killed and a third was seriously wounded", "a second journalist has died").
@@ -189,7 +190,7 @@ _ORDINAL_ONE = re.compile(
     re.IGNORECASE,
 )
 _ORDINALS = ("second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth")
-_TOLL = re.compile(rf"(?=[dt])\b(?:death toll|toll)\s+(?:[\w'’.-]+\s+){{0,24}}?(?:to|at|of)\s+(?P<q>{_QUAL}\s+)?(?P<n>{_NUM})\b", re.IGNORECASE)
+_TOLL = re.compile(rf"(?=[dtn])\b(?:death toll|toll|number of (?:people |those |protesters |civilians )?(?:killed|dead|shot dead))\s+(?:[\w'’.-]+\s+){{0,24}}?(?:to|at|of)\s+(?P<q>{_QUAL}\s+)?(?P<n>{_NUM})\b", re.IGNORECASE)
 # A later sentence's victims who add to those told before ("Two soldiers were also killed", "two more died").
 _ADDED = re.compile(r"\b(?:also|another|more(?! than))\b", re.IGNORECASE)
 # The side a count's victims belong to ("Five soldiers were killed", "12 militants died"): each side's toll told in a sentence
@@ -292,7 +293,7 @@ def find_casualties(text: str) -> CasualtyCount | None:
         patterns += [_BODIES, _FOUND_BODIES]
     if " was " in lower or " has been " in lower or " had been " in lower:
         patterns.append(_ONE_KILLED)
-    if "toll" in lower:
+    if "toll" in lower or "number of" in lower:
         patterns.append(_TOLL)
     if any(word in lower for word in _ORDINALS):
         patterns.append(_ORDINAL_ONE)
@@ -321,8 +322,9 @@ def find_casualties(text: str) -> CasualtyCount | None:
             if value is None or value > 100000 or not _singular_ok(pattern, m, groups):
                 continue
             verb = (groups.get("state") or groups.get("verb") or "killed").lower()
-            if groups.get("noun") and not _PERSON_WORD.fullmatch(groups["noun"]) and (verb in _TOTALS or number.lower() in _SINGULAR_SUBJECTS):
-                continue  # "two hospitals reported deaths", "a strike on the buses killed …"
+            if groups.get("noun") and not _PERSON_WORD.fullmatch(groups["noun"]) and (verb in _TOTALS or number.lower() in _SINGULAR_SUBJECTS
+                                                                                    or not _BE.search(m.group(0))):
+                continue  # "two hospitals reported deaths", "a strike on the buses killed …", "two bus accidents killed 31"
             if verb in ("leaving", "left") and not groups.get("state"):
                 continue
             hurt = _INJURED_WORD.match(verb) is not None or verb in ("injuring", "wounding", "injures", "injure", "wounds", "wound", "in hospital")

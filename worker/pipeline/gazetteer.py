@@ -182,7 +182,6 @@ _CAPITAL_AFTER = re.compile(r"(?:['’]s)?\s+capital\b")
 _WIND_AFTER = re.compile(r"\s+winds?\b")
 _LANDFORM_AFTER = re.compile(r"\s+(?:river|River)\b")
 _RIVERS_AFTER = re.compile(r"\s+and\s+(?:the\s+)?[A-Z][\w'’-]+\s+[Rr]ivers\b")
-_UNIT_AFTER = re.compile(r"\s+(?:[Bb]attle ?group|[Gg]roup of [Ff]orces|[Bb]attalion|[Bb]rigade|[Rr]egiment)\b")
 # What follows a wire dateline's town: ", Nigeria (AP) —", " (AFP) -", " —".
 _DATELINE_AFTER = re.compile(r"(?:, [A-Z][\w.' -]{1,40}?)?\s*(?:\([A-Z]|[—–]|- )")
 _CAPITALS_BEFORE = re.compile(r"(?:^|\s)[A-Z][A-Z .'-]*\s*$")
@@ -717,8 +716,8 @@ class Gazetteer:
             return None  # "fanned by Santa Ana winds": a wind named after a place
         if _LANDFORM_AFTER.match(text, at + len(run)) and self.country(run) is not None:
             return None  # "on the Niger river", "the Jordan river": a river, not the country named after it (a region along it may be)
-        if _RIVERS_AFTER.match(text, at + len(run)) or _UNIT_AFTER.match(text, at + len(run)):
-            return None  # "the Chari and Logone rivers", "the Vostok battlegroup": a river or a unit, not a place
+        if _RIVERS_AFTER.match(text, at + len(run)):
+            return None  # "the Chari and Logone rivers": rivers, not the places named after them
         if fold(run) in self.demonyms and _side_named(text, at + len(run), self.country(run) is not None):
             return None  # "Somali police", "Somali officials said", "Somali clan militias": a side, not the Somali region
         if _PERSON_TITLE_BEFORE.search(text, max(0, at - 16), at):
