@@ -181,6 +181,13 @@ def test_what_killed_is_not_counted_as_its_victims(sentence: str, killed: int) -
          "Commemoration", "Ceremony"),
         ("A garment worker was killed when police opened fire to disperse workers demonstrating for three months' arrears at Ashulia.",
          "Protests", "Excessive force against protesters"),
+        ("The number of people shot dead by police during Monday's protests in the northern city of Nampula has risen to six.",
+         "Protests", "Excessive force against protesters"),
+        # a reaction tells the act it condemns; what the government vows to do next is no battle
+        ("Somalia's government on Monday condemned a suicide car bombing that killed at least 11 people outside a military training camp, "
+         "and vowed to step up operations against al Shabaab.", "Explosions/Remote violence", "Suicide bomb"),
+        ("Authorities in Sinaloa on Monday condemned the killing of eight people by gunmen who burst into a bar in Culiacan late on Sunday. "
+         "State prosecutors said more than 40 shell casings were recovered at the scene.", "Violence against civilians", "Attack"),
     ],
 )
 def test_fresh_phrasings_are_coded_as_a_reader_would(text: str, event_type: str, sub_event_type: str) -> None:
