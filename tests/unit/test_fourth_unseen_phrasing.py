@@ -222,6 +222,12 @@ def test_a_day_told_beside_a_coarser_time_is_the_events_day() -> None:
     assert event is not None and event.occurred is not None and str(event.occurred.date) == "2026-11-30"
 
 
+def test_a_month_a_situation_began_is_not_the_events_day() -> None:
+    event = first_event("The World Food Programme has completed airdrops of sorghum to about 40,000 people in Nyirol County, where fighting "
+                        "and flooding have cut road access since August, the agency said.")
+    assert event is not None and event.occurred is None
+
+
 def test_a_temperature_forecast_is_no_event() -> None:
     assert coded("Temperatures in Kharkiv are expected to fall to minus 15 degrees next week as scheduled power outages continue, "
                  "forecasters said.") is None

@@ -43,7 +43,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("month_rel", re.compile(r"(?=[elnt])\b(?P<rel_month>last month|this month|earlier this month|next month)\b", re.IGNORECASE)),
     # "on New Year's Day", "on Christmas Eve": fixed-date holidays, the last one before publication.
     ("holiday", re.compile(r"(?=[NC])\b(?P<holiday>New Year[\x27’]?s? (?:Day|Eve)|Christmas (?:Day|Eve))\b")),
-    ("month_only", re.compile(rf"(?=[deilmstDEILMST])\b(?:[Ii]n|[Ee]arly|[Ll]ate|[Mm]id-?|[Dd]uring|(?P<which>[Ll]ast|[Tt]his))\s+(?:(?:early|late|mid-?)\s*)?{MONTH_NAME}{_YEAR}\b(?!\s+\d)")),
+    ("month_only", re.compile(rf"(?=[deilmtDEILMT])\b(?:[Ii]n|[Ee]arly|[Ll]ate|[Mm]id-?|[Dd]uring|(?P<which>[Ll]ast|[Tt]his))\s+(?:(?:early|late|mid-?)\s*)?{MONTH_NAME}{_YEAR}\b(?!\s+\d)")),
 ]
 _PATTERNS_BY_KIND = dict(_PATTERNS)
 # Month names are capitalised in news text: patterns naming a month are tried only where one of these occurs.
