@@ -120,7 +120,7 @@ def test_what_killed_is_not_counted_as_its_victims(sentence: str, killed: int) -
          "Official announcement/inspection", "Inspection"),
         ("Contractors on Monday began repairing the collapsed section of the Mokwa-Jebba road.", "Reconstruction", "Repair/renovation"),
         ("Ukrainian forces liberate Kindrativka in Sumy Oblast, General Staff says", "Battles", "Government regains territory"),
-        ("Russia claims capture of another village near Pokrovsk in Donetsk region", "Battles", "Government regains territory"),
+        ("Russia claims capture of another village near Pokrovsk in Donetsk region", "Battles", "Non-state actor overtakes territory"),
         ("Guardia Civil agents intercepted a narcolancha carrying around 2,800 kilos of hashish and arrested its four crew members.",
          "Organized crime", "Trafficking/smuggling"),
         ("Border guards seized 2 lakh yaba tablets and arrested two men after intercepting a fishing boat on the Naf river.",

@@ -157,7 +157,7 @@ def analyze(article: Article, taxonomy: Taxonomy, language: str | None = None, m
             # "Air defences downed 25 of 30 drones across the country": somewhere in the country, not the dateline's town
             found.location = Location(name=found.location.country, country=found.location.country,
                                       country_code=found.location.country_code, precision=3)
-        if found.occurred is None and events and (offset := _day_told_from(head.text)) is not None \
+        if (found.occurred is None or DAY_FROM.fullmatch(found.occurred.text or "")) and events and (offset := _day_told_from(head.text)) is not None \
                 and (day := events[-1].occurred) is not None and day.date is not None and day.precision == 1:
             # "The next day, the militia attacked …": a day told from the event before
             told = day.date + timedelta(days=offset[0])

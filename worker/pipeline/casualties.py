@@ -190,7 +190,7 @@ _ORDINAL_ONE = re.compile(
     re.IGNORECASE,
 )
 _ORDINALS = ("second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth")
-_TOLL = re.compile(rf"(?=[dtn])\b(?:death toll|toll|number of (?:people |those |protesters |civilians )?(?:killed|dead|shot dead))\s+(?:[\w'’.-]+\s+){{0,24}}?(?:to|at|of)\s+(?P<q>{_QUAL}\s+)?(?P<n>{_NUM})\b", re.IGNORECASE)
+_TOLL = re.compile(rf"(?=[dtn])\b(?:death toll|toll|number of (?:people |those |protesters |civilians )?(?:killed|dead|shot dead))\s+(?:[\w'’.-]+\s+){{0,24}}?(?:to|at|of)\s+(?P<q>{_QUAL}\s+)?(?!an?\s(?!dozen|hundred))(?P<n>{_NUM})\b", re.IGNORECASE)
 # A later sentence's victims who add to those told before ("Two soldiers were also killed", "two more died").
 _ADDED = re.compile(r"\b(?:also|another|more(?! than))\b", re.IGNORECASE)
 # The side a count's victims belong to ("Five soldiers were killed", "12 militants died"): each side's toll told in a sentence

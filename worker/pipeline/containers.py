@@ -85,7 +85,7 @@ _ENVOY_AFTER = re.compile(r"['’]s (?:top |chief |new |former )?(?:ambassadors?
                           r"(?:foreign|defen[cs]e|interior) minist(?:er|ry)|president|prime minister|leader)\b")
 # "Police in Nairobi fired …": a capital after "in" is where someone acted, whatever verb follows.
 _SCENE_BEFORE = re.compile(r"\b(?:in|at|near|outside|across|around)\s+(?:central\s+)?$")
-_UNIT_WORDS = ("regiment", "battalion", "brigade", "battlegroup", "battle group", "group of forces")
+_UNIT_WORDS = ("regiment", "battalion", "brigade", "battlegroup", "battle group", "group of forces", "group")
 _UNIT_WORDS_AFTER = tuple(f" {w}{s}" for w in _UNIT_WORDS for s in ("", "s")) + tuple(f" {w.title()}" for w in _UNIT_WORDS)
 # "Beirut's Hamra district": a place in the capital, not its government.
 _QUARTER_AFTER = re.compile(r"['’]s (?:[a-z][\w-]+ )?(?:(?:(?:[A-Z][\w'’-]*|\d+(?:st|nd|rd|th)|central|old|business|commercial|diplomatic|government|industrial|residential|"

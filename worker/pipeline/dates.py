@@ -35,7 +35,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         r"(?=[FMSTWelnopt])\b(?P<mod>(?:(?:late|early|overnight)(?:\s+on)?|overnight\s+(?:into|to)|on|last|this|next|past)\s+)?(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
         + _PART + r"\b")),
     ("relative", re.compile(
-        r"(?=[eloty])\b(?P<rel>the day before yesterday|yesterday|today|tonight|this (?:morning|afternoon|evening)|last night|overnight|earlier today|(?:late|early) (?:last night|yesterday))\b",
+        r"(?=[aeloty])\b(?P<rel>the day before yesterday|yesterday|today|tonight|this (?:morning|afternoon|evening)|last night|overnight|earlier today|"
+        r"(?:late|early) (?:last night|yesterday)|(?-i:a day earlier|the previous day))\b",
         re.IGNORECASE)),
     ("ago", re.compile(r"(?=[\dtfs])\b(?P<ago>\d|two|three|four|five|six)\s+days\s+ago\b", re.IGNORECASE)),
     ("week", re.compile(r"(?=[\daelnopt])\b(?P<week>last week|this week|earlier this week|past week|next week|"
@@ -52,20 +53,23 @@ MONTH_KINDS = frozenset({"day_range", "day_month", "month_day", "month_only"})
 # Lower-case fragments a stretch of text must contain for each of the other patterns to be tried.
 KIND_FRAGMENTS: dict[str, tuple[str, ...]] = {
     "iso": ("-",), "weekday": ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"),
-    "relative": ("yesterday", "today", "tonight", "this ", "last night", "overnight"), "week": ("week",), "month_rel": (" month",), "ago": (" ago",),
+    "relative": ("yesterday", "today", "tonight", "this ", "last night", "overnight", "day earlier", "previous day"), "week": ("week",), "month_rel": (" month",), "ago": (" ago",),
     "holiday": ("new year", "christmas"),
 }
 _HOLIDAYS = {("new", "day"): (1, 1), ("new", "eve"): (12, 31), ("christmas", "day"): (12, 25), ("christmas", "eve"): (12, 24)}
 _FUTURE_TOLERANCE = timedelta(days=2)
 # "officials said on Tuesday", "told AFP late Monday": the day of the report, not of the event it tells.
 _REPORTED_BEFORE = re.compile(r"\b(?:said|says|announced|told(?: [\w.]+){0,2}|reported|confirmed|added|stated|wrote|denied|accused(?: [\w'’.-]+){1,3})\s+(?:(?:on|late|early)\s+)?$")
+_REPORTED_AFTER = re.compile(r",?\s+(?:said|says|condemned|denied|claimed|accused|confirmed|reported|warned|told|rejected|blamed|dismissed|"
+                             r"deplored|decried|critici[sz]ed|urged|called for|demanded)\b")
 _COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
 
 
 # A wire dateline: a town in capitals, perhaps its country, then the filing day, the agency and a dash.
 _DATELINE_REACH = 60
-_DATELINE_TOWN = re.compile(r"\s*[A-Z][A-Z.'’ -]+(?:,\s*[A-Z][\w.'’ -]*)?,\s*")
-_DATELINE_TAIL = re.compile(r"\s*(?:\([^()]{1,40}\)\s*)?[-–—]")
+# Or an Indian agency's, with no dash: "Bijapur (Chhattisgarh), Dec 1 (PTI) ".
+_DATELINE_TOWN = re.compile(r"\s*[A-Z][A-Z.'’ -]+(?:,\s*[A-Z][\w.'’ -]*)?,\s*|\s*[A-Z][\w.'’ -]+(?:\s*\([A-Z][\w .-]{1,30}\))?,\s*")
+_DATELINE_TAIL = re.compile(r"\s*(?:\([^()]{1,40}\)\s*)?[-–—]|\s*\([A-Z][A-Za-z .]{1,20}\)\.?-?\s+(?=[A-Z])")
 
 
 @dataclass(frozen=True, slots=True)
@@ -120,6 +124,12 @@ def _in_dateline(text: str, m: re.Match[str]) -> bool:
 def reported_before(text: str, start: int) -> bool:
     """Whether the date opening at ``start`` follows a speech verb ("police said Monday"): the day of the report."""
     return _REPORTED_BEFORE.search(text, max(0, start - 30), start) is not None
+
+
+def report_day(text: str, day: DateMention) -> bool:
+    """Whether ``day`` is the day someone spoke, told after the verb ("police said Monday") or before it ("the UN on Wednesday
+    condemned Tuesday's strike")."""
+    return reported_before(text, day.start) or _REPORTED_AFTER.match(text, day.end) is not None
 
 
 def told_from_report_day(day: DateMention, report: DateMention, published: date) -> DateMention:
@@ -177,7 +187,7 @@ def _resolve(kind: str, m: re.Match[str], anchor: date | None, future_ok: bool) 
         if anchor is None:
             return DateMention(None, 1, words, s, e)
         rel = m.group("rel").lower()
-        days = 2 if "before yesterday" in rel else 1 if ("yesterday" in rel or "last night" in rel) else 0
+        days = 2 if "before yesterday" in rel else 1 if "yesterday" in rel or "last night" in rel or rel.startswith(("a day", "the ")) else 0
         return DateMention(anchor - timedelta(days=days), 1, words, s, e)
     if kind == "ago":
         if anchor is None:

@@ -14,7 +14,7 @@ from typing import TypeVar
 from schemas import Actor, Casualties, Location, Occurred, Person, Quantity
 from worker.pipeline.alternation import branches, grouped
 from worker.pipeline.casualties import CASUALTY_WORDS, NUMBER_TOKENS, find_casualties, find_quantities, merge_casualties
-from worker.pipeline.dates import KIND_FRAGMENTS, MONTH_KINDS, MONTH_WORDS, DateMention, find_dates, reported_before, told_from_report_day
+from worker.pipeline.dates import KIND_FRAGMENTS, MONTH_KINDS, MONTH_WORDS, DateMention, find_dates, report_day, told_from_report_day
 from worker.pipeline.fragments import FragmentGates, lowered
 from worker.pipeline.containers import bare_villages, in_institution, names_an_airport
 from worker.pipeline.gazetteer import COUNTRY_PARTS, REGION_WORDS, SHARED_FEATURES, Gazetteer, PlaceMatch, default_gazetteer, fold, paren_admin
@@ -101,8 +101,12 @@ _SELF_REPORT = re.compile(
 _FACING = re.compile(r"\b(?:and|with|against|versus|vs\.)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}$")
 _PARTY_REF = re.compile(r"\b[Tt]he party\b")
 # A wire dateline's tail from its town: ", Turkey (AP) —", " (Reuters) - ", ", Russia —".
-_DATELINE_TAIL = re.compile(r"(?:,[ \t]*[A-Z][\w.' ]{0,30})?[ \t]*(?:\([A-Za-z .]{1,20}\)[ \t]*)?(?:[—–]|--? )")
-_DATELINE = re.compile(r"\s*(?:,[^—–\n]{0,40})?\s*(?:\([A-Za-z .]{1,20}\)\s*)?(?:[—–]|--?(?!\w))")  # (not the hyphen of "Haute-Kotto")
+# Or an Indian agency's, with no dash: "Bijapur (Chhattisgarh), Dec 1 (PTI) ".
+_AGENCY_DATELINE = r"(?:[ \t]*\([A-Z][\w .-]{1,30}\))?,[ \t]*[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2}[ \t]*\([A-Z][A-Za-z .]{1,20}\)\.?-?[ \t]*"
+_DATELINE_TAIL = re.compile(r"(?:,[ \t]*[A-Z][\w.' ]{0,30})?[ \t]*(?:\([A-Za-z .]{1,20}\)[ \t]*)?(?:[—–]|--? )|" + _AGENCY_DATELINE + "|[ \t]*:[ \t]*")
+_DATELINE = re.compile(r"\s*(?:,[^—–\n]{0,40})?\s*(?:\([A-Za-z .]{1,20}\)\s*)?(?:[—–]|--?(?!\w))|" + _AGENCY_DATELINE)  # (not the hyphen of "Haute-Kotto")
+# A town in capitals and a colon opens the text of a South Asian daily: "QUETTA: ".
+_COLON_DATELINE = re.compile(r"[ \t]*:[ \t]")
 # A country named as what a border, crossing or talks lead to ("near the border with Mali", "crossings with Croatia") is not where it happened.
 _BORDER_WITH = re.compile(r"\b(?:borders?|frontier|(?:border )?crossings?|talks|ties|relations)\s+(?:with|of|into)\s+(?:the\s+)?$", re.IGNORECASE)
 # Where fire came from ("rockets fired from Lebanon", "drones launched from Yemen", "a barrage of rockets from southern
@@ -295,7 +299,8 @@ def article_context(text: str, published: datetime | None, gazetteer: Gazetteer 
               and not names_an_airport(text, p)]
     places = [p for p in places if not (p.place.kind == "region" and fold(p.text) in SHARED_FEATURES and p.place.country_code not in countries)]
     places = _countries_as_named_regions(gazetteer, places)
-    dateline = next((p for p in places if p.start < 40 and _DATELINE.match(text, p.end, p.end + 45)), None)
+    dateline = next((p for p in places if p.start < 40 and (_DATELINE.match(text, p.end, p.end + 45)
+                                                             or p.text.isupper() and _COLON_DATELINE.match(text, p.end))), None)
     if dateline is not None and dateline.place.kind == "city":  # the dateline's town named again is that town, not a namesake
         places = [replace(p, place=dateline.place) if p.place.kind == "city" and p.place != dateline.place and fold(p.text) == fold(dateline.text)
                   else p for p in places]
@@ -452,7 +457,7 @@ def _location(context: ArticleContext, spans: list[tuple[int, int]], family: str
         return Location(name=actor.name, country=actor.name, country_code=actor.country_code, precision=3)
     if chosen is None:
         return None
-    if not ranked and chosen.place.kind == "city" and chosen.start == 0 \
+    if not ranked and chosen.place.kind == "city" and chosen.start == 0 and not _COLON_DATELINE.match(context.text, chosen.end) \
             and _UNKNOWN_SCENE.search(context.text, max(head[0], context.dateline_end), head[1]):
         wider = _around_dateline(chosen.place)
         if wider is not None:  # "BAMAKO (AFP) - … at Boulkessi": somewhere in Mali, not Bamako
@@ -572,6 +577,8 @@ def as_location(context: ArticleContext, chosen: PlaceMatch) -> Location:
 # A follow-up telling when the event happened ("The air strike happened late Wednesday", "The attack took place on …").
 _HAPPENED_BEFORE = re.compile(r"\b(?:happened|took place|occurred|was carried out|were carried out|unfolded)\s+(?:[\w-]+\s+){0,2}$")
 # A day told of the victims in passing ("the bodies of five men abducted last week were found on Monday"): not the event's.
+# A day inside what a situation has lasted since ("has relied on trucked water since the destruction of the dam in June 2023").
+_SINCE_THE = re.compile(r"\bsince the (?:[\w'’-]+ ){1,8}$", re.IGNORECASE)
 _VICTIMS_BEFORE = re.compile(r"\b(?!(?:was|were|been|being|are|is|had|have|has)\b)[a-z]+ (?:abducted|kidnapped|seized|missing|disappeared)(?: (?:on|in|since|during))? $")
 
 
@@ -579,10 +586,10 @@ def _occurred(context: ArticleContext, spans: list[tuple[int, int]], future_ok: 
     # No date in the mention means no date: the publication day is never used silently.
     report_only: list[DateMention] | None = None  # the head tells only the day someone spoke ("…, residents said Friday")
     for s, e in spans:
-        dates = context.dates_in(s, e, future_ok)
+        dates = [d for d in context.dates_in(s, e, future_ok) if not _SINCE_THE.search(context.text, max(0, d.start - 80), d.start)]
         if not dates:
             continue
-        told = [d for d in dates if not reported_before(context.text, d.start)]
+        told = [d for d in dates if not report_day(context.text, d)]
         if report_only is None:
             if told or future_ok:
                 return _day_told(context, dates, future_ok)
@@ -598,13 +605,13 @@ def _occurred(context: ArticleContext, spans: list[tuple[int, int]], future_ok: 
 
 def _day_told(context: ArticleContext, dates: list[DateMention], future_ok: bool) -> Occurred:
     """The event's day among the dates of one sentence: "police said Monday that gunmen killed 12 on Sunday night" is Sunday."""
-    told = [d for d in dates if not reported_before(context.text, d.start)]
+    told = [d for d in dates if not report_day(context.text, d)]
     told = [d for d in told if not _VICTIMS_BEFORE.search(context.text, max(0, d.start - 40), d.start)] or told
     # "in an overnight raid … on Thursday": the night before the day told, not the night before publication; a day told
     # beside a coarser time ("where bandits kidnapped 60 this month, on Monday marched") is the event's.
     candidates = [d for d in told if d.text.lower() != "overnight"]
     d = next((d for d in candidates if d.precision == 1), candidates[0] if candidates else told[0] if told else dates[0])
-    report = next((r for r in dates if r is not d and reported_before(context.text, r.start)), None)
+    report = next((r for r in dates if r is not d and report_day(context.text, r)), None)
     if report is not None and context.published is not None:
         d = told_from_report_day(d, report, context.published.date())
     if future_ok:

@@ -183,7 +183,7 @@ _WIND_AFTER = re.compile(r"\s+winds?\b")
 _LANDFORM_AFTER = re.compile(r"\s+(?:river|River)\b")
 _RIVERS_AFTER = re.compile(r"\s+and\s+(?:the\s+)?[A-Z][\w'’-]+\s+[Rr]ivers\b")
 # What follows a wire dateline's town: ", Nigeria (AP) —", " (AFP) -", " —".
-_DATELINE_AFTER = re.compile(r"(?:, [A-Z][\w.' -]{1,40}?)?\s*(?:\([A-Z]|[—–]|- )")
+_DATELINE_AFTER = re.compile(r"(?:, [A-Z][\w.' -]{1,40}?)?\s*(?:\([A-Z]|[—–]|- )|:[ \t]")
 _CAPITALS_BEFORE = re.compile(r"(?:^|\s)[A-Z][A-Z .'-]*\s*$")
 _WATER = re.compile(r"(?:(?:Gulf|Straits?|Bay|Sea) of [A-Z][\w'-]*(?: [A-Z][\w'-]*)?|(?:[A-Z][\w'-]* )+(?:Sea|Ocean|Gulf))")
 _REGION_OF = re.compile(r"\b(?:state|province|governorate|department|prefecture)\s+of\s+(?:the\s+)?$", re.IGNORECASE)
