@@ -102,7 +102,8 @@ _INSTITUTION_AFTER = re.compile(
 _PERSON_AIRPORT_AFTER = re.compile(r"\s+(?!(?:International|Regional|National|Municipal|Domestic|Military|Air|City)\b)[A-Z][\w'’-]+\s+(?:International\s+)?Airport\b")
 _GOVERNMENT_BEFORE = re.compile(r"(?:\bpro|\banti)[-\s]$|[:—–]\s*$|\s-\s*$|\b(?:talks|ties|relations|tensions|deal|agreement|dialogue) (?:with|between) $"
                                r"|\b(?:ambassadors?|envoys?|charg[eé] d['’]affaires) (?:to|from) $", re.IGNORECASE)
-_TOWN_BEFORE = re.compile(r"(?P<town>[A-Z][\w'’-]+(?:[ -][A-Z][\w'’-]+){0,2})(?:\s+(?:village|town|city|area|district|municipality|suburb))?\s*(?:,|\((?:[^(),]{1,40},)?)\s*$")
+# (not its owner: "Sudan's Al-Khuwei, West Kordofan" is Al-Khuwei)
+_TOWN_BEFORE = re.compile(r"(?P<town>[A-Z](?:[\w-]|['’](?!s\b))+(?:[ -][A-Z](?:[\w-]|['’](?!s\b))+){0,2})(?:\s+(?:village|town|city|area|district|municipality|suburb))?\s*(?:,|\((?:[^(),]{1,40},)?)\s*$")
 _PAREN_CLOSE = re.compile(r"\s*\)")
 # "the Congo border": a place beside the country named, not in it.
 BORDER_AFTER = re.compile(r"\s+(?:border|frontier)\b")

@@ -122,7 +122,8 @@ _WORD = re.compile(r"[A-Z][a-z]+")
 _UNKNOWN_SCENE = re.compile(
     r"\b(?:(?:in|at|near|around|outside|on)\s+(?:the\s+)?|(?:villages?|towns?|city|port|locality|area|camp|district|commune|hamlet|settlement)\s+of\s+)"
     r"(?!(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|"
-    r"Friday|Saturday|Sunday|The|A|An|His|Her|Their|Its)\b)[A-Z][a-z]{3,}(?:[ -][A-Z][a-z]+)?\b(?!['’]s|\s+(?:[A-Z]|(?:said|says|told|reported|hospital|university|prison|jail|college|school|clinic)\b))")
+    r"Friday|Saturday|Sunday|The|A|An|His|Her|Their|Its)\b)[A-Z][a-z]{3,}(?:[ -](?!(?:Monument|Memorial|Shrine|Park|Square|Stadium|Cathedral|Church|Mosque|"
+    r"Temple|Hall|Palace|Museum|Gymkhana|Market|Hospital|School|University|College|Airport|Bridge|Station)\b)[A-Z][a-z]+)?\b(?!['’]s|\s+(?:[A-Z]|(?:said|says|told|reported|hospital|university|prison|jail|college|school|clinic)\b))")
 _OWNS_AFTER = re.compile(r"['’]s\s+[A-Z]")
 _REGION_WORD_AFTER = re.compile(rf"\s+(?:{'|'.join(REGION_WORDS)}|district)\b", re.IGNORECASE)
 # "southern Lebanon": a part of the country, not the whole of it.
@@ -575,7 +576,7 @@ def as_location(context: ArticleContext, chosen: PlaceMatch) -> Location:
 
 
 # A follow-up telling when the event happened ("The air strike happened late Wednesday", "The attack took place on …").
-_HAPPENED_BEFORE = re.compile(r"\b(?:happened|took place|occurred|was carried out|were carried out|unfolded)\s+(?:[\w-]+\s+){0,2}$")
+_HAPPENED_BEFORE = re.compile(r"\b(?:happened|took place|occurred|was carried out|were carried out|carried out|conducted|unfolded)\s+(?:[\w-]+\s+){0,2}$")
 # A day told of the victims in passing ("the bodies of five men abducted last week were found on Monday"): not the event's.
 # A day inside what a situation has lasted since ("has relied on trucked water since the destruction of the dam in June 2023").
 _SINCE_THE = re.compile(r"\bsince the (?:[\w'’-]+ ){1,8}$", re.IGNORECASE)

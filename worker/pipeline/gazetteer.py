@@ -190,7 +190,7 @@ _REGION_OF = re.compile(r"\b(?:state|province|governorate|department|prefecture)
 _DASH_AFTER = re.compile(r"\)?[ \t]*[—–-]")
 _ORIGIN_BEFORE = re.compile(r"\b(?:from|with)\s+(?:the\s+)?(?:(?:south|north)(?:-?(?:east|west))?ern\s+|eastern\s+|western\s+)?$", re.IGNORECASE)
 _PERSON_TITLE_BEFORE = re.compile(r"(?<![\w-])(?:mayor|governor|president|senator|lawmaker|deputy|minister|sheikh|imam|bishop|judge|"
-                                  r"activist|journalist|mr|mrs|ms|dr)\.?[ \t]+$")
+                                  r"activist|journalist|leader|hero|poet|writer|general|mr|mrs|ms|dr)\.?[ \t]+$")
 # Brackets after a name hold its container: "Town (Region)", and the last of "(District, Region)".
 _LAST_IN_PAIR = re.compile(r"(?:\w[ \t]*\(|\([^(),\n]{1,40},[ \t]*)$")
 _PAREN_CLOSE = re.compile(r"[ \t]*\)")
@@ -417,7 +417,9 @@ class Gazetteer:
 
     def regions(self, name: str, loose: bool = False) -> list[Place]:
         """First-level regions called ``name``; ``loose`` also matches other spellings ("North Sinai" for "Shamal Sina'")."""
-        found = self._regions.get(fold(name)) or self._regions.get(admin1_key(name)) or []
+        found = self._regions.get(fold(name), [])
+        if (key := admin1_key(name)) != fold(name) and (more := self._regions.get(key)):  # "North-West": "North-West Province" too
+            found = list(dict.fromkeys([*found, *more]))
         if found or not loose or fold(name) in self.demonyms:  # "Indian officials" is no loose spelling of Indiana
             return found
         from worker.pipeline.region_names import loosely_alike, region_skeleton
