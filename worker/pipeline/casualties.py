@@ -275,11 +275,16 @@ def parse_number(token: str) -> tuple[float | None, bool]:
         return None, False
 
 
+_ACRONYM = re.compile(r" \([A-Z][A-Za-z0-9&.-]{1,11}\)")
+
+
 def find_casualties(text: str) -> CasualtyCount | None:
     """Casualties in one sentence: matches of each kind add up; "no casualties" gives zeros."""
     lower = text.lower()
     if not any(word in lower for word in CASUALTY_WORDS):
         return None
+    if " (" in text:
+        text = _ACRONYM.sub("", text)  # "Two jawans of the District Reserve Guard (DRG) were killed": the acronym aside
     if "including" in lower or " them " in lower or " aged " in lower:
         text = _SUBSET.sub(" ", text)  # "Seven people, including three children, died": seven; "40 people, many of them women, were killed": 40
     killed = injured = total = 0
