@@ -17,7 +17,7 @@ from worker.pipeline.casualties import CASUALTY_WORDS, NUMBER_TOKENS, find_casua
 from worker.pipeline.dates import KIND_FRAGMENTS, MONTH_KINDS, MONTH_WORDS, DateMention, find_dates, report_day, told_from_report_day
 from worker.pipeline.fragments import FragmentGates, lowered
 from worker.pipeline.containers import bare_villages, in_institution, names_an_airport
-from worker.pipeline.gazetteer import COUNTRY_PARTS, REGION_WORDS, SHARED_FEATURES, Gazetteer, PlaceMatch, default_gazetteer, fold, paren_admin
+from worker.pipeline.gazetteer import CAUSE_BEFORE, COUNTRY_PARTS, REGION_WORDS, SHARED_FEATURES, Gazetteer, PlaceMatch, default_gazetteer, fold, paren_admin
 from worker.pipeline.places import Place, bare_name
 from worker.pipeline.participants import UNNAMED_GROUP, ActorMention, PersonMention, actors_in_spans, find_people
 from worker.pipeline.segment import Mention
@@ -440,7 +440,8 @@ def _location(context: ArticleContext, spans: list[tuple[int, int]], family: str
         in_mention,
         key=lambda p: (meeting is ((_MEETING_BEFORE if meeting else _TALKS_BEFORE).search(context.text, max(0, p.start - 70), p.start) is None),
                        family == "acled" and _PROCESS_AFTER.match(context.text, p.end) is not None,
-                       _FLED_TO.search(context.text, max(0, p.start - 40), p.start) is not None,
+                       _FLED_TO.search(context.text, max(0, p.start - 40), p.start) is not None
+                       or CAUSE_BEFORE.search(context.text, max(0, p.start - 40), p.start) is not None,
                        p.place.kind == "country", p.place.country_code != home,
                        _SOURCE_IN.search(context.text, max(0, p.start - 40), p.start) is not None and _SAID_AFTER_PLACE.match(context.text, p.end) is not None,
                        _RANK[p.place.kind] + (0.5 if p.place.kind != "country" and p.place.admin1 is None and p.place.lat is None else 0)

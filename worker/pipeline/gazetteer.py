@@ -13,7 +13,7 @@ from worker.pipeline.country_hints import country_hints
 from worker.pipeline.places import OBLAST_COUNTRIES, Place, PlaceData, PlaceMatch, bare_name, fold, load_place_data, plain_name
 from worker.pipeline.state_codes import ABBREVIATED_STATE, AP_STATE_DATELINE, AP_STATES, STATE_CODES
 
-__all__ = ["COUNTRY_PARTS", "REGION_WORDS", "SHARED_FEATURES", "Gazetteer", "Place", "PlaceMatch", "admin1_key", "country_code_for", "default_gazetteer", "fold", "paren_admin"]
+__all__ = ["CAUSE_BEFORE", "COUNTRY_PARTS", "REGION_WORDS", "SHARED_FEATURES", "Gazetteer", "Place", "PlaceMatch", "admin1_key", "country_code_for", "default_gazetteer", "fold", "paren_admin"]
 
 # Transliterations and old names news still uses, mapped to the GeoNames name.
 CITY_ALIASES = {
@@ -55,6 +55,8 @@ REGION_ALIASES = {
     "indian kashmir": ("IN", "12"), "indian-held kashmir": ("IN", "12"), "indian-occupied kashmir": ("IN", "12"),
     # English names of European regions the tables spell only in the local language (or by an older region holding them)
     "normandy": ("FR", "28"), "burgundy": ("FR", "27"),
+    # Iraq's Kurdistan Region, not Iran's Kurdistan province
+    "kurdistan region": ("IQ", ""), "kurdistan region of iraq": ("IQ", ""), "iraqi kurdistan": ("IQ", ""), "iraq's kurdistan region": ("IQ", ""),
 }
 # Islands and peninsulas news names as places, which the town and region tables lack: the first-level region they lie in,
 # or "" for one spanning several; a name shared by several countries lists each, the one most reported first.
@@ -101,7 +103,8 @@ FEATURES: dict[str, tuple[tuple[str, str], ...]] = {
 }
 SHARED_FEATURES = frozenset(key for key, homes in FEATURES.items() if len(homes) > 1)
 # Areas spanning several first-level regions: a town named with one is sought in those regions first.
-REGION_SPANS = {"donbas": ("UA", ("05", "14")), "donbass": ("UA", ("05", "14")), "darfur": ("SD", ("47", "49", "55", "60", "61"))}
+REGION_SPANS = {"donbas": ("UA", ("05", "14")), "donbass": ("UA", ("05", "14")), "darfur": ("SD", ("47", "49", "55", "60", "61")),
+                "kurdistan region": ("IQ", ("05", "08", "11", "19"))}
 # A facility named after its town: the town is the place ("Donetsk Airport", "Karbonit Mine").
 _FACILITIES = frozenset(
     "airport airbase air base mine port hills hill bridge dam checkpoint crossing junction road highway market prison university "
@@ -188,6 +191,9 @@ _CAPITALS_BEFORE = re.compile(r"(?:^|\s)[A-Z][A-Z .'-]*\s*$")
 _WATER = re.compile(r"(?:(?:Gulf|Straits?|Bay|Sea) of [A-Z][\w'-]*(?: [A-Z][\w'-]*)?|(?:[A-Z][\w'-]* )+(?:Sea|Ocean|Gulf))")
 _REGION_OF = re.compile(r"\b(?:state|province|governorate|department|prefecture)\s+of\s+(?:the\s+)?$", re.IGNORECASE)
 _DASH_AFTER = re.compile(r"\)?[ \t]*[—–-]")
+# A place a crowd backs, not where it gathers ("rally in Yemen's Saada in support of Gaza").
+CAUSE_BEFORE = re.compile(r"\b(?:in (?:support|solidarity) (?:of|with)|pro-)\s*(?:the\s+)?(?:people\s+of\s+)?$", re.IGNORECASE)
+_OWNER_BEFORE = re.compile(r"(?<![\w'’-])([A-Z][\w-]*(?: [A-Z][\w-]*){0,2})['’]s\s+$")
 _ORIGIN_BEFORE = re.compile(r"\b(?:from|with)\s+(?:the\s+)?(?:(?:south|north)(?:-?(?:east|west))?ern\s+|eastern\s+|western\s+)?$", re.IGNORECASE)
 _PERSON_TITLE_BEFORE = re.compile(r"(?<![\w-])(?:mayor|governor|president|senator|lawmaker|deputy|minister|sheikh|imam|bishop|judge|"
                                   r"activist|journalist|leader|hero|poet|writer|general|mr|mrs|ms|dr)\.?[ \t]+$")
@@ -577,7 +583,8 @@ class Gazetteer:
                 options, weight = list(dict.fromkeys(p.country_code for p in self.regions(m.text, loose=True))), 0.5
             elif m.place.kind == "country":  # named as where people came from, or for its troops: an actor more than the place
                 aside = is_metonym(self, text, m) or _ORIGIN_BEFORE.search(text, max(0, m.start - 25), m.start) is not None \
-                    or BORDER_AFTER.match(text, m.end) is not None  # "near the Congo border": a place beside that country
+                    or BORDER_AFTER.match(text, m.end) is not None \
+                    or CAUSE_BEFORE.search(text, max(0, m.start - 40), m.start) is not None  # "near the Congo border", "in support of Gaza"
                 options, weight = [m.place.country_code], 1.0 if aside else 3.0
                 if _CONTAINER_SLOT.search(text, max(0, m.start - 45), m.start):  # "(Rafi LGA, Niger)": a state of that name too
                     options += [r.country_code for r in self.regions(m.text) if r.country_code not in options]
@@ -595,6 +602,8 @@ class Gazetteer:
                     votes[m.place.country_code] = votes.get(m.place.country_code, 0.0) + 0.5
                 if _CONTAINER_SLOT.search(text, max(0, m.start - 45), m.start):  # "Town (Region)": the container settles the country
                     weight *= 2
+                if (owner := _OWNER_BEFORE.search(text, max(0, m.start - 40), m.start)) and (country := self.country(owner.group(1))):
+                    options, weight = [country.country_code], 3.0  # "Yemen's Saada": a place of that country, whatever else the name could be
             for code in options:
                 if code:
                     votes[code] = votes.get(code, 0.0) + weight / len(options)
