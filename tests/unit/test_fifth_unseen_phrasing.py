@@ -215,3 +215,35 @@ def test_a_strike_conducted_on_a_named_day_is_dated_on_it() -> None:
     event = first_event("The U.S. military said on Tuesday it had carried out an airstrike against Islamic State fighters in Somalia's Puntland "
                         "region. U.S. Africa Command said the strike, conducted on Nov. 29, killed three militants.")
     assert event is not None and str(event.occurred.date) == "2026-11-29"  # type: ignore[union-attr]
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type", "sub_event_type", "place"),
+    [
+        ("PORT-AU-PRINCE, Haiti (AP) — A crowd in the hillside suburb of Pétion-Ville beat and burned three men to death on Tuesday after "
+         "accusing them of extortion, police said.", "Riots", "Mob violence", "Petion-Ville"),
+        ("// Gunmen kill 14 villagers in Plateau's Bokkos — local officials", "Violence against civilians", "Attack", "Bokkos"),
+        ("// Women raped by gunmen in Tawila displacement camp, MSF says", "Violence against civilians", "Sexual violence", "Tawila"),
+        ("// Islamic State claims Sunday's Mogadishu market bombing", "Explosions/Remote violence", "Remote explosive/landmine/IED", "Mogadishu"),
+        ("The World Food Programme said it began distributing sorghum, pulses and cooking oil on Monday to about 30,000 refugees at the "
+         "Adré transit site in eastern Chad.", "Humanitarian aid", "Humanitarian mission", "Adre"),
+        ("Hundreds of farmers parked their tractors along the E75 national highway at Nikaia on Monday, vowing to keep the junction blocked.",
+         "Protests", "Peaceful protest", "Nikaia"),
+        ("A 71-year-old man was killed when a tree fell on his car near Quimper on Tuesday as gusts of up to 150 km/h swept across Brittany.",
+         "Natural disaster", "Storm", "Quimper"),
+    ],
+)
+def test_crowds_owners_aid_and_weather_told_in_passing(text: str, event_type: str, sub_event_type: str, place: str) -> None:
+    event = headlined(text)
+    assert event is not None and (event.event_type, event.sub_event_type) == (event_type, sub_event_type)
+    assert event.location is not None and event.location.name == place
+
+
+def test_a_country_sanctions_are_aimed_at_is_not_where_they_were_adopted() -> None:
+    event = first_event("BRUSSELS (Reuters) - European Union foreign ministers on Monday adopted a new package of sanctions against Russia.")
+    assert event is not None and event.event_type == "Diplomacy"
+    assert event.location is not None and event.location.country == "Belgium"
+
+
+def test_a_leader_inspecting_a_flood_hit_district_is_an_inspection() -> None:
+    assert coded("// Prabowo inspects flood-hit Aceh Tamiang, pledges new bridges") == ("Official announcement/inspection", "Inspection")

@@ -108,6 +108,9 @@ _DATELINE = re.compile(r"\s*(?:,[^—–\n]{0,40})?\s*(?:\([A-Za-z .]{1,20}\)\s*
 # A town in capitals and a colon opens the text of a South Asian daily: "QUETTA: ".
 _COLON_DATELINE = re.compile(r"[ \t]*:[ \t]")
 # A country named as what a border, crossing or talks lead to ("near the border with Mali", "crossings with Croatia") is not where it happened.
+# A country a measure is aimed at ("adopted sanctions against Russia") is not where it was taken.
+_MEASURE_AGAINST = re.compile(r"\b(?:sanctions?|measures|tariffs|embargo(?:es)?|restrictions|asset freezes|travel bans)\s+(?:[\w-]+\s+){0,3}(?:against|on|targeting)\s+(?:the\s+)?$",
+                              re.IGNORECASE)
 _BORDER_WITH = re.compile(r"\b(?:borders?|frontier|(?:border )?crossings?|talks|ties|relations)\s+(?:with|of|into)\s+(?:the\s+)?$", re.IGNORECASE)
 # Where fire came from ("rockets fired from Lebanon", "drones launched from Yemen", "a barrage of rockets from southern
 # Lebanon"): the origin, not the scene; the scene is where it was aimed or downed, else the side that downed it.
@@ -419,7 +422,8 @@ def _location(context: ArticleContext, spans: list[tuple[int, int]], family: str
     """Where the mention happened; for talks and agreements (``meeting``), where the sides met ("met in Jeddah"), not their
     country; for anything else, not where negotiators met ("strikes killed 30 in Gaza as negotiators met in Cairo")."""
     in_mention = [p for p in context.starting_in(context.places, spans) if p is not context.dateline and p.start >= context.dateline_end
-                  and not (p.place.kind == "country" and _BORDER_WITH.search(context.text, max(0, p.start - 20), p.start))]
+                  and not (p.place.kind == "country" and (_BORDER_WITH.search(context.text, max(0, p.start - 20), p.start)
+                                                          or _MEASURE_AGAINST.search(context.text, max(0, p.start - 50), p.start)))]
     origins: list[PlaceMatch] = []
     for p in in_mention:  # "launched from Russia's Bryansk and Kursk regions": each place of the list
         if _ORIGIN_OF_FIRE.search(context.text, max(0, p.start - 50), p.start) \

@@ -193,6 +193,7 @@ _REGION_OF = re.compile(r"\b(?:state|province|governorate|department|prefecture)
 _DASH_AFTER = re.compile(r"\)?[ \t]*[—–-]")
 # A place a crowd backs, not where it gathers ("rally in Yemen's Saada in support of Gaza").
 CAUSE_BEFORE = re.compile(r"\b(?:in (?:support|solidarity) (?:of|with)|pro-)\s*(?:the\s+)?(?:people\s+of\s+)?$", re.IGNORECASE)
+_DAY_OWNER = re.compile(r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Yesterday|Today)['’]s (?=[A-Z])")
 _OWNER_BEFORE = re.compile(r"(?<![\w'’-])([A-Z][\w-]*(?: [A-Z][\w-]*){0,2})['’]s\s+$")
 _ORIGIN_BEFORE = re.compile(r"\b(?:from|with)\s+(?:the\s+)?(?:(?:south|north)(?:-?(?:east|west))?ern\s+|eastern\s+|western\s+)?$", re.IGNORECASE)
 _PERSON_TITLE_BEFORE = re.compile(r"(?<![\w-])(?:mayor|governor|president|senator|lawmaker|deputy|minister|sheikh|imam|bishop|judge|"
@@ -734,6 +735,8 @@ class Gazetteer:
         if _PERSON_TITLE_BEFORE.search(text, max(0, at - 16), at):
             return None  # "the resignation of mayor Gustavo Rodriguez": a person named after a title, not a town
         candidates = [run]
+        if (day := _DAY_OWNER.match(run)) is not None:  # "Sunday's Mogadishu market bombing": the town, not a day's
+            candidates.append(run[day.end():])
         words = run.split(" ")
         if len(words) > 1 and fold(words[-1]) in _FACILITIES:
             building = " ".join(words[:-2] if len(words) > 2 and fold(words[-2]) in _FACILITIES else words[:-1])
@@ -780,6 +783,8 @@ class Gazetteer:
                 owned = owned or PlaceMatch(owner, offset, offset + len(name), name, 3)
             elif rest and (held := self._region_named(name, prefer)) is not None:
                 # "Amhara's Gondar", "Rakhine's Paletwa": a town of that region, else at least the region
+                held = next((r for r in self.regions(name) if not r.alias and r != held and not any(_same_region(p, held) for p in self.cities(rest))
+                             and any(_same_region(p, r) for p in (*self.cities(rest), *self.districts(rest)))), held)  # "Plateau's Bokkos": Nigeria's
                 match = self._town_or_region(text, rest, offset + len(head) + 1, prefer + (held.country_code,), False)  # type: ignore[operator]
                 if match is not None and match.place.country_code == held.country_code and (
                         match.place.admin1 == held.admin1 or match.place.kind != "city" or not held.admin1):
