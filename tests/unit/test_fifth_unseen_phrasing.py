@@ -4,7 +4,8 @@ speech told before the verb, a day a situation has lasted since, forecasts of a 
 told in present-tense headlines, roads blocked by protesters, captures by a foreign army, works begun, regions named
 without their word, places told with an owner or as a cause, victims named with an acronym, withdrawals and surrenders,
 civic measures (sirens, surrender bins, rules announced, bans and alerts extended), vehicles that fall into a gorge, boats
-that capsize in a storm, and verdicts on old bombings."""
+that capsize in a storm, verdicts on old bombings, crowds and owners told many words away, plans to bring tractors to a
+protest, years marked since a disaster, and floods braced for."""
 
 from __future__ import annotations
 
@@ -247,3 +248,30 @@ def test_a_country_sanctions_are_aimed_at_is_not_where_they_were_adopted() -> No
 
 def test_a_leader_inspecting_a_flood_hit_district_is_an_inspection() -> None:
     assert coded("// Prabowo inspects flood-hit Aceh Tamiang, pledges new bridges") == ("Official announcement/inspection", "Inspection")
+
+
+def test_one_victim_of_any_calling_in_a_headline() -> None:
+    assert find_casualties("Russian shelling kills pensioner in Antonivka near Kherson").killed == 1  # type: ignore[union-attr]
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type", "sub_event_type", "modality"),
+    [
+        ("Farmers' organisations plan to bring thousands of tractors into Brussels to protest against the EU-Mercosur trade deal. "
+         "The demonstration is set for December 17.", "Protests", "Peaceful protest", "planned"),
+        ("Survivors' groups in Bhopal will hold a prayer meeting and candlelight vigil at the memorial on Thursday to mark 42 years since "
+         "methyl isocyanate gas leaked from the Union Carbide factory.", "Commemoration", "Ceremony", "planned"),
+        ("// Cyclone slams into Angoche as Mozambique braces for floods", "Natural disaster", "Storm", "occurred"),
+        # look-alike that stays as it is: floods that came are the flood
+        ("// Floods hit Angoche after cyclone, thousands displaced", "Natural disaster", "Flood/landslide", "occurred"),
+    ],
+)
+def test_plans_vigils_and_floods_braced_for(text: str, event_type: str, sub_event_type: str, modality: str) -> None:
+    event = headlined(text)
+    assert event is not None and (event.event_type, event.sub_event_type, event.modality) == (event_type, sub_event_type, modality)
+
+
+def test_a_demonstration_set_for_a_date_to_come_is_dated_on_it() -> None:
+    event = first_event("Farmers' organisations plan to bring thousands of tractors into Brussels to protest against the trade deal. "
+                        "The demonstration is set for December 17.")
+    assert event is not None and str(event.occurred.date) == "2026-12-17"  # type: ignore[union-attr]

@@ -175,7 +175,8 @@ _HEADLINE_ONE = re.compile(
 _ONE_NOUN = ("commander|leader|chief|general|colonel|officer|soldier|policeman|police officer|journalist|reporter|activist|farmer|villager|herder|"
              "man|woman|boy|girl|child|teenager|student|teacher|priest|pastor|imam|cleric|mayor|governor|doctor|nurse|aid worker|worker|driver|thief|"
              "suspect|trader|fisherman|official|lawmaker|politician|candidate|judge|lawyer|businessman|civilian|resident|militant|rebel|fighter|"
-             "spokesman|spokesperson|ambassador|diplomat|minister")
+             "spokesman|spokesperson|ambassador|diplomat|minister|pensioner|retiree|grandmother|grandfather|volunteer|medic|paramedic|rescuer|"
+             "firefighter|shepherd|engineer|tourist|cyclist|motorcyclist|passenger|pedestrian")
 # A headline's one victim named with no article or number ("Israeli strike kills Hezbollah commander", "Mob lynches suspected thief").
 _HEADLINE_KILLS_ONE = re.compile(
     r"(?=[abeklmsh])\b(?P<verb>kills|kill|killed|killing|lynch(?:es|ed)?|behead(?:s|ed)?|assassinat(?:es|ed)|murder(?:s|ed)?|shoots? dead|shot dead|beats?(?=\s[^.;]*to death)|hacks?(?=\s[^.;]*to death)|burns?(?=\s[^.;]*to death)|stones?(?=\s[^.;]*to death))\s+"
