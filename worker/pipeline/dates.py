@@ -187,7 +187,7 @@ def _resolve(kind: str, m: re.Match[str], anchor: date | None, future_ok: bool) 
         if anchor is None:
             return DateMention(None, 1, words, s, e)
         rel = m.group("rel").lower()
-        days = 2 if "before yesterday" in rel else 1 if "yesterday" in rel or "last night" in rel or rel.startswith(("a day", "the ")) else 0
+        days = 2 if "before yesterday" in rel else 1 if "yesterday" in rel or "last night" in rel or rel in ("a day earlier", "the previous day") else 0
         return DateMention(anchor - timedelta(days=days), 1, words, s, e)
     if kind == "ago":
         if anchor is None:

@@ -783,8 +783,10 @@ class Gazetteer:
                 owned = owned or PlaceMatch(owner, offset, offset + len(name), name, 3)
             elif rest and (held := self._region_named(name, prefer)) is not None:
                 # "Amhara's Gondar", "Rakhine's Paletwa": a town of that region, else at least the region
-                held = next((r for r in self.regions(name) if not r.alias and r != held and not any(_same_region(p, held) for p in self.cities(rest))
-                             and any(_same_region(p, r) for p in (*self.cities(rest), *self.districts(rest)))), held)  # "Plateau's Bokkos": Nigeria's
+                towns = self.cities(rest)
+                if not any(_same_region(p, held) for p in towns):  # "Plateau's Bokkos": Nigeria's Plateau, which holds it, not Benin's
+                    inside = (*towns, *self.districts(rest))
+                    held = next((r for r in self.regions(name) if not r.alias and r != held and any(_same_region(p, r) for p in inside)), held)
                 match = self._town_or_region(text, rest, offset + len(head) + 1, prefer + (held.country_code,), False)  # type: ignore[operator]
                 if match is not None and match.place.country_code == held.country_code and (
                         match.place.admin1 == held.admin1 or match.place.kind != "city" or not held.admin1):
