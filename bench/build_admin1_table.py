@@ -107,7 +107,9 @@ DISPLAY = {('UA', '09'): 'Khmelnytskyi Oblast', ('UA', '10'): 'Kirovohrad Oblast
            ('NP', '1'): 'Koshi', ('NP', '2'): 'Madhesh', ('NP', '3'): 'Bagmati', ('NP', '4'): 'Gandaki', ('NP', '5'): 'Lumbini',
            ('NP', '6'): 'Karnali', ('NP', '7'): 'Sudurpashchim',
            # The union territory's whole name; the source shortens it to the valley.
-           ('IN', '12'): 'Jammu and Kashmir'}
+           ('IN', '12'): 'Jammu and Kashmir',
+           # Indonesia's Papuan provinces of 2022: GeoNames' codes are the new provinces, the source names them by the old ones.
+           ('ID', 'PD'): 'Southwest Papua', ('ID', 'PE'): 'Highland Papua', ('ID', 'PS'): 'South Papua', ('ID', 'PT'): 'Central Papua'}
 # Regions GeoNames lacks whose towns bench/build_places.py moves to them (CITY_REGIONS there).
 for key, name in {('RS', '00'): 'Belgrade'}.items():
     votes[key][name] += 1

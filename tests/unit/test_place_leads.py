@@ -16,7 +16,7 @@ CASES = [
     ('BOGOTA (Reuters) - Colombian troops clashed with ELN guerrillas in the Catatumbo area near the Venezuelan border on Tuesday, killing four rebels.',
      None, 'Colombia'),
     # A district named like a town elsewhere: the district word, or the article's country, tells which.
-    ('JAYAPURA, Indonesia (AP) — Separatist rebels killed two construction workers in Puncak regency, Papua, on Wednesday.', 'Papua', 'Indonesia'),
+    ('JAYAPURA, Indonesia (AP) — Separatist rebels killed two construction workers in Puncak regency, Papua, on Wednesday.', 'Central Papua', 'Indonesia'),
     ('Communist rebels ambushed soldiers in Samar on Tuesday, the Philippine army said.', 'Eastern Visayas', 'Philippines'),
     # A town named like its district stays the town, in the district's region.
     ('JAKARTA (Reuters) - An earthquake struck Cianjur regency in West Java on Monday, killing 300 people.', 'West Java', 'Indonesia'),

@@ -50,7 +50,7 @@ def test_type_keys_are_the_stream_keys_of_their_names() -> None:
 
 def test_version_and_lookup_errors() -> None:
     taxonomy = load_taxonomy()
-    assert taxonomy.version == "1.16.0"
+    assert taxonomy.version == "1.17.0"
     with pytest.raises(KeyError, match="unknown event type"):
         taxonomy.type("nope")
     assert load_taxonomy() is taxonomy  # compiled once, cached

@@ -76,7 +76,7 @@ def analyze(article: Article, taxonomy: Taxonomy, language: str | None = None, m
         language = _language(article)
         if not is_supported(language):
             return []
-    if _not_news(article.title, taxonomy):
+    if _not_news(article, taxonomy):
         return []
     title_at = len(text) + 1  # a title the text does not repeat is read after it, so that text offsets stay as they are
     if title := unread_title(article):
@@ -298,9 +298,11 @@ def _roundup_day(label: Classification, before_label: Classification, before: Ev
     return timedelta(0) <= article.published_at.date() - occurred.date <= ROUNDUP_WINDOW
 
 
-def _not_news(title: str, taxonomy: Taxonomy) -> bool:
-    """A feed entry whose headline marks it as no report of an event: a live blog, an explainer, an analysis, a gallery, a question."""
-    return bool(title) and opens_with(taxonomy.segment, "not_news_titles", title)
+def _not_news(article: Article, taxonomy: Taxonomy) -> bool:
+    """A feed entry whose headline marks it as no report of an event (a live blog, an explainer, an analysis, a gallery, a
+    question), or whose text opens with the label of comment ("OPINION: …")."""
+    return (bool(article.title) and opens_with(taxonomy.segment, "not_news_titles", article.title)) \
+        or opens_with(taxonomy.segment, "not_news_openings", article.text)
 
 
 def _sum(values: Iterable[int | None]) -> int | None:

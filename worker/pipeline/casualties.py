@@ -31,7 +31,7 @@ _PERSON = grouped(branches(
     r"police(?:m[ae]n| officers?| constables?)?|officers?|children|child|kids|women|woman|men|man|boys?|girls?|residents?|villagers?|"
     r"protesters?|demonstrators?|students?|workers?|members?|elements|personnel|guards?|passengers?|pilgrims?|"
     r"worshippers?|farmers?|herders?|miners?|others|individuals?|victims?|attackers?|citizens?|bodies|body|family members|"
-    r"drivers?|suspects?|leaders?|commanders?|officials?|journalists?|reporters?|broadcasters?|presenters?|photographers?|teachers?|adolescents?|teenagers?|youths?|minors?|"
+    r"drivers?|suspects?|rangers?|leaders?|commanders?|officials?|journalists?|reporters?|broadcasters?|presenters?|photographers?|teachers?|adolescents?|teenagers?|youths?|minors?|"
     r"infants?|babies|baby|daughters?|sons?|wife|wives|husbands?|brothers?|sisters?|relatives?|shepherds?|traders?|merchants?|"
     r"fathers?|mothers?|parents|grand(?:fathers?|mothers?|parents|children|sons?|daughters?)|uncles?|aunts?|cousins?|nephews?|nieces?|"
     r"toddlers?|newborns?|tourists?|spectators?|fans|pupils?|schoolchildren|firefighters?|rescuers?|paramedics?|volunteers?|climbers?|hikers?|skiers?|guests?|"
@@ -59,10 +59,10 @@ _PERSON_VERBS = frozenset({"shot dead", "shooting dead", "shoots dead", "shoot d
                            "assassinating", "murdered", "murdering", "beheaded", "beheading", "beheads", "lynched", "lynching", "lynches"})
 _KILLED = grouped([
     "shot dead", "shot and killed", "gunned down", "beheaded",
-    *(f"{how} to death" for how in "hacked beaten burned burnt shot stabbed stoned lynched tortured bludgeoned strangled clubbed crushed "
-      "trampled starved hanged".split()),
+    *(f"{how} to death" for how in "hacked beaten burned burnt charred shot stabbed stoned lynched tortured bludgeoned strangled clubbed crushed "
+      "trampled starved hanged".split()), "burned alive", "burnt alive",
     *branches(r"killed|dead|died|die|dies|deaths?|fatalities|fatality|lost (?:their|his|her) lives?|lost (?:their|his|her) li(?:fe|ves)|"
-               r"were slain|slain|perished|drowned|bodies|murdered|assassinated|executed|lynched|shot and died|martyred|embraced martyrdom|"
+               r"were slain|slain|perished|drowned|bodies|murdered|assassinated|executed|liquidated|lynched|shot and died|martyred|embraced martyrdom|"
                r"succumbed to (?:his|her|their) (?:injuries|wounds)"),
 ])
 _INJURED = grouped(["injured", "wounded", "hurt", "injuries", "hospitali[sz]ed", r"treated for (?:smoke inhalation|burns|injuries|minor injuries)",
@@ -77,7 +77,7 @@ _PASSIVE = re.compile(
     rf"(?P<n>{_NUM}|the(?!\s+(?:\d|two|three|four|five|six|seven|eight|nine|ten)\b))(?:\s*(?:-|–|to|or|and)\s*(?P<n2>{_NUM}))?\s+"
     r"(?:of\s+(?:an?\s+|the\s+|one\s+)?(?:[\w'-]+\s+)?family\s+)?"
     rf"(?:(?:\w[\w'-]*\s+){{0,4}}?(?P<noun>{_PERSON}|{_OTHER_PLURAL})(?:\s+(?:\([^()]{{1,60}}\)|(?:of|from|in|on|at|aboard|inside|including) (?:[\w'-]+\s+){{0,3}}?[\w'-]+))?,?\s+)?"
-    rf"(?:who\s+\w+\s+)?(?:[a-z]+-related\s+)?{_AUX}(?P<verb>{_KILLED}|{_INJURED})\b",
+    rf"(?:who\s+(?:were|was)\s+(?:[\w'-]+\s+){{1,6}}?(?=(?:were|was)\s)|who\s+\w+\s+)?(?:[a-z]+-related\s+)?{_AUX}(?P<verb>{_KILLED}|{_INJURED})\b",
     re.IGNORECASE,
 )
 _ACTIVE = re.compile(
@@ -211,18 +211,24 @@ _NONE = re.compile(
 # Each branch of `_KILLED` and `_INJURED` holds one of these (lower case): a sentence holding none has no `_PASSIVE` match.
 PASSIVE_VERB_WORDS = (
     "dead", "killed", "death", "slain", "die", "succumbed", "gunned down", "beheaded", "bodies", "lost", "lynched", "fatalit",
-    "perished", "drowned", "murdered", "assassinated", "executed", "injur", "wounded", "hurt", "hospitali", "martyr", "wounds", "burns",
+    "perished", "drowned", "murdered", "assassinated", "executed", "liquidat", "alive", "injur", "wounded", "hurt", "hospitali", "martyr", "wounds", "burns",
 )
 # A sentence holding none of these fragments (lower case) reports no casualties.
 CASUALTY_WORDS = tuple(
     "kill dead die death fatalit injur wound hurt burns casualt lives slain perish bodies toll shot behead hacked beaten burned hospital victim "
-    "execut assassin murder lynch stabbed succumb body corpse drown neutrali gunned martyr".split()
+    "execut assassin murder lynch stabbed succumb body corpse drown neutrali gunned martyr liquidat charred burnt alive".split()
 )
 # A sentence with no digit and none of these words counts nothing.
 NUMBER_TOKENS = frozenset(
     "one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen "
     "twenty thirty forty fifty sixty seventy eighty ninety dozen dozens scores hundred hundreds thousands several multiple few number".split()
 )
+# A verb told with no "were" that takes an object is active: "Two gunmen shot dead a businessman" counts the businessman.
+_ACTIVE_VERBS = frozenset({"killed", "shot dead", "gunned down", "shot and killed", "murdered", "assassinated", "executed", "lynched", "beheaded",
+                           "injured", "wounded"})
+_OBJECT_AFTER = re.compile(r"\s+(?:an?|the|his|her|their|its|\d+|one|two|three|four|five|six|seven|eight|nine|ten|dozens|several)\s+"
+                           r"(?!(?:day|days|week|weeks|hour|hours|night|morning|evening|afternoon|month|months|year|years|time|same|following|"
+                           r"previous|next|other)\b)(?!(?:[\w'-]+\s+)?(?:killed|injured|wounded|hurt|dead|missing)\b)", re.IGNORECASE)
 _UNCOUNTED = re.compile(r"\b(?:number|unknown|unspecified|undetermined|undisclosed)\b", re.IGNORECASE)
 # Counts told as a total ("3 fatalities") restate the victims already counted in the sentence rather than add to them.
 _TOTALS = frozenset({"fatalities", "fatality", "deaths", "death"})
@@ -332,6 +338,9 @@ def find_casualties(text: str) -> CasualtyCount | None:
                                                                                     or not _BE.search(m.group(0))):
                 continue  # "two hospitals reported deaths", "a strike on the buses killed …", "two bus accidents killed 31"
             if verb in ("leaving", "left") and not groups.get("state"):
+                continue
+            if pattern is _PASSIVE and verb in _ACTIVE_VERBS and m.end() == m.end("verb") and not _BE.search(m.group(0)) \
+                    and _OBJECT_AFTER.match(text, m.end()):
                 continue
             hurt = _INJURED_WORD.match(verb) is not None or verb in ("injuring", "wounding", "injures", "injure", "wounds", "wound", "in hospital")
             if not hurt and ((groups.get("verb") and m.end() == m.end("verb") and _LUMPED.match(text, m.end())) or (pattern is not _PASSIVE and _LUMPED_BEFORE.search(text, max(0, m.start() - 20), m.start()))):

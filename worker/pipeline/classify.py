@@ -486,7 +486,8 @@ def _refine_subtype(mention: Mention, scores: Sequence[SentenceScore], type_key:
                 votes[path] = votes.get(path, 0.0) + value
     totals = totals or vague
     order = list(taxonomy.type(type_key).subtypes)
-    return max(totals, key=lambda p: (totals[p], -order.index(p.partition(".")[2]))) if totals else None
+    head = scores[mention.head.index].best_path
+    return max(totals, key=lambda p: (totals[p], p == head, -order.index(p.partition(".")[2]))) if totals else None
 
 
 def _disputed(head: SentenceScore, taxonomy: Taxonomy) -> bool:

@@ -228,6 +228,7 @@ def _build(data: dict[str, Any], path: Path) -> Taxonomy:
         "date_shift": _anchored(_strings(segment_table, "date_shift", "segment")),
         "history_starts": _anchored(_strings(segment_table, "history_starts", "segment")),
         "not_news_titles": _anchored(_strings(segment_table, "not_news_titles", "segment")),
+        "not_news_openings": _anchored(_strings(segment_table, "not_news_openings", "segment")),
         "anaphora": compile_cues(anaphora, "segment.anaphora"),
         "discount_clauses": compile_cues(_strings(segment_table, "discount_clauses", "segment"), "segment.discount_clauses"),
         "cause_clauses": compile_cues(_strings(segment_table, "cause_clauses", "segment"), "segment.cause_clauses"),
