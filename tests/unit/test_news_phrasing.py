@@ -759,7 +759,7 @@ FEED_ENTRIES = [  # (headline, summary, type, sub-type, modality) as a feed deli
     ('Police seize 2 tonnes of cocaine at Ecuador port', 'The drugs were hidden in a banana shipment in Guayaquil, the interior ministry said.', 'Organized crime', 'Trafficking/smuggling', 'occurred'),
     ('Bosnia marks 30 years since Srebrenica massacre', 'Thousands gathered at the memorial centre in Potocari on Saturday.', 'Commemoration', 'Ceremony', 'occurred'),
     ('Landslide buries village in Papua New Guinea', 'Hundreds are feared dead after the landslide hit the village in Enga province on Friday.', 'Natural disaster', 'Flood/landslide', 'occurred'),
-    ("Kenya's president inspects progress on Nairobi expressway", 'Ruto visited the construction site on Tuesday, his office said.', None, None, None),
+    ("Kenya's president inspects progress on Nairobi expressway", 'Ruto visited the construction site on Tuesday, his office said.', 'Official announcement/inspection', 'Inspection', 'occurred'),
     ('Liverpool beat Chelsea to go top of the Premier League', 'Mohamed Salah fired home twice as Liverpool stormed ahead and killed the game off after a relentless attack in the second half.', None, None, None),
     ('Live: Israel-Gaza war latest', 'Follow our live coverage of the war in Gaza and strikes on Lebanon.', None, None, None),
     ('What we know about the Kharkiv missile strike', 'Here is what we know so far about the attack that killed five people.', None, None, None),

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.wire_examples import coded, first_event, headlined
+from tests.wire_examples import coded, events, first_event, headlined
 from worker.pipeline.casualties import find_casualties
 
 
@@ -188,3 +188,67 @@ def test_papuan_towns_are_in_their_new_provinces() -> None:
 def test_rebels_threatening_to_march_on_a_town_are_no_protest() -> None:
     event = headlined('The rebel leader said his forces would "liberate" Uvira in the coming days. // M23 threatens to march on Uvira')
     assert event is not None and event.event_type == "Battles" and event.modality == "planned"
+
+
+@pytest.mark.parametrize(
+    ("text", "killed"),
+    [
+        ("RAIPUR, Dec 1 (PTI) Five Naxalites were killed in an encounter in Bijapur district on Tuesday.", 5),  # not the dateline's day
+        ("Gunmen shot dead a schoolteacher and his 19-year-old son outside their home on Friday.", 2),
+    ],
+)
+def test_victims_are_counted_past_datelines_and_callings(text: str, killed: int) -> None:
+    found = find_casualties(text)
+    assert found is not None and found.killed == killed
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Several hundred people marched from the park to Lake Street in south Minneapolis on Saturday to protest immigration raids.", "Minneapolis"),
+        ("ISLAMABAD: Police fired tear gas at opposition workers who tried to reach the parliament on Tuesday. Containers had been placed "
+         "on Srinagar Highway since the morning.", "Islamabad"),
+        ("GAZA CITY — Masked gunmen shot dead three men accused of collaborating with Israel in a square on Sunday, witnesses said.", "Gaza"),
+    ],
+)
+def test_streets_and_partners_are_not_the_scene(text: str, place: str) -> None:
+    event = first_event(text)
+    assert event is not None and event.location is not None and event.location.name == place
+
+
+@pytest.mark.parametrize(
+    ("text", "coding"),
+    [
+        ("A suicide bomber blew himself up near a government building in Kabul on Tuesday, killing three people. // Kabul blast kills three",
+         ("Explosions/Remote violence", "Suicide bomb")),
+        ("LAKKI MARWAT: Police foiled a quadcopter attack on a police station late on Monday, shooting down the drone before it could drop its payload.",
+         ("Strategic developments", "Disrupted weapons use")),
+        ("Sirens sounded in Beersheba on Sunday night after a missile was launched from Yemen. The military said it was intercepted by the Arrow system.",
+         ("Strategic developments", "Disrupted weapons use")),
+        ("JIRIBAM: The district administration clamped an indefinite curfew across Jiribam on Wednesday morning after a prolonged gunfight "
+         "between armed groups.", ("Strategic developments", "Change to group/activity")),
+        ("Pakistani and Afghan delegations held a fresh round of talks in Istanbul on Monday, aimed at firming up a monitoring mechanism for the "
+         "fragile ceasefire.", ("Diplomacy", "Talks and visits")),
+        ("Army units and SDF fighters traded machine-gun and mortar fire for two hours near Deir Hafer on Tuesday night.", ("Battles", "Armed clash")),
+        ("Israeli troops blew up at least six houses on the edge of Khiam on Sunday night, adding that the blasts were heard far away.",
+         ("Strategic developments", "Looting/property destruction")),
+        ("The WHO said 22 patients were medically evacuated from Gaza on Monday through the Kerem Shalom crossing.", ("Humanitarian aid", "Evacuation")),
+        ("A man died when a tree fell on his car near Launceston on Tuesday as gusts of up to 85mph battered Cornwall.", ("Natural disaster", "Storm")),
+        ("City crews began replacing water mains beneath Macleod Trail on Monday, closing two lanes.", ("Reconstruction", "Infrastructure works")),
+        ("Police Scotland launched its festive drink and drug driving campaign on Tuesday.", ("Public safety programme", "Public safety programme")),
+        ("Lifeguards and police launched their summer beach safety campaign at Bondi Beach on Tuesday.", ("Public safety programme", "Public safety programme")),
+        ("The floods minister visited Carlisle on Monday to inspect the new flood defences along the river.", ("Official announcement/inspection", "Inspection")),
+        ("The city ordered residents of 180 properties on Sumas Prairie to leave their homes on Tuesday as the river rose, raising fears of a repeat "
+         "of the 2021 floods.", ("Humanitarian aid", "Evacuation")),
+        ("Police arrested 14 people on Monday after climate activists climbed gantries and sat in the carriageway on the M25.",
+         ("Protests", "Protest with intervention")),
+    ],
+)
+def test_second_batch_of_fresh_phrasings(text: str, coding: tuple[str, str]) -> None:
+    assert headlined(text) is not None and coded(text) == coding
+
+
+def test_walls_a_quake_brought_down_are_the_quake() -> None:
+    text = ("A 5.3-magnitude earthquake struck Badakhshan province on Tuesday afternoon, damaging dozens of houses. "
+            "Two people were injured when a mud wall collapsed in Jurm, officials said.")
+    assert [e.sub_event_type for e in events(text)] == ["Earthquake"]

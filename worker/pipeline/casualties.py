@@ -37,7 +37,7 @@ _PERSON = grouped(branches(
     r"toddlers?|newborns?|tourists?|spectators?|fans|pupils?|schoolchildren|firefighters?|rescuers?|paramedics?|volunteers?|climbers?|hikers?|skiers?|guests?|"
     r"shoppers?|vendors?|hawkers?|commuters?|labou?rers?|constables?|jawans?|devotees?|"
     r"cadres?|maoists?|naxal(?:ite)?s?|"
-    r"fishermen|fisherman|doctors?|nurses?|activists?|prisoners?|detainees?|inmates?|gunm[ae]n|assailants?|bandits?|"
+    r"fishermen|fisherman|doctors?|nurses?|schoolteachers?|headteachers?|schoolboys?|schoolgirls?|shopkeepers?|jewell?ers?|activists?|prisoners?|detainees?|inmates?|gunm[ae]n|assailants?|bandits?|"
     r"gang members?|policem[ae]n|patrolm[ae]n|gendarmes?|militiam[ae]n|combatants?|recruits?|hostages?|chiefs?|elders?|pastors?|priests?|"
     r"imams?|monks?|clerics?|candidates?|councill?ors?|mayors?|colonels?|generals?|majors?|captains?|sergeants?|"
     r"lieutenants?|pilots?|crew members?|crew|staff|employees?|engineers?|contractors?|peacekeepers?|refugees?|migrants?|"
@@ -282,7 +282,7 @@ def parse_number(token: str) -> tuple[float | None, bool]:
         return None, False
 
 
-_ACRONYM = re.compile(r" \([A-Z][A-Za-z0-9&.-]{1,11}\)")
+_ACRONYM = re.compile(r"(?<=[A-Za-z]) \([A-Z][A-Za-z0-9&.-]{1,11}\)")
 
 
 def find_casualties(text: str) -> CasualtyCount | None:

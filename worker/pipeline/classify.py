@@ -480,9 +480,11 @@ def _refine_subtype(mention: Mention, scores: Sequence[SentenceScore], type_key:
         score = scores[sentence.index]
         if sentence is not mention.head and score.best_type not in (type_key, None):
             continue  # "… its air defences intercepted most of the missiles": a sentence telling another kind of act
-        votes = totals if any(h.path.startswith(prefix) for h in score.hits) else vague
+        told = {h.path for h in score.hits if h.path.startswith(prefix)}
+        votes = totals if told else vague
         for path, value in score.candidates.items():
-            if path.startswith(prefix):
+            # a follow-up votes only for the sub-types its cues name, not for a default its type's cues lift
+            if path.startswith(prefix) and (sentence is mention.head or not told or path in told):
                 votes[path] = votes.get(path, 0.0) + value
     totals = totals or vague
     order = list(taxonomy.type(type_key).subtypes)

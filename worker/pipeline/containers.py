@@ -70,7 +70,7 @@ _LIST_GOES_ON = re.compile(r"\s*(?:,\s*[A-Z]|and\s+[A-Z]|&)")
 _GOVERNMENT_AFTER = re.compile(
     r"['’]s\b|(?:\s+|-)(?:troops|forces|army|military|government|authorities|regime|officials?|leadership|side|"
     r"backed|led|controlled|allied|loyal|friendly|sponsored|based|soldiers|servicemen|fighters|units|gunners|snipers)\b"
-    r"|\s+(?P<act>(?:says|said|claims?|claimed|accuses|accused|denies|denied|blames|blamed|warns|warned|insists|reports?|reported|"
+    r"|\s+(?:(?:has|had|have|is|was)\s+)?(?:previously\s+|repeatedly\s+|long\s+|also\s+)?(?P<act>(?:says|said|claims?|claimed|accuses|accused|denies|denied|blames|blamed|warns|warned|insists|reports?|reported|"
     r"points|urges|vows|calls|wants|asks|demands|rejects|refuses|agrees|hopes|fears|sees|sends|threatens|responds|confirms|plans|"
     # "Islamabad did not confirm", "Moscow has yet to comment": a government answering, not a place
     r"confirmed|condemn(?:s|ed)|welcome[sd]|announce[sd]|insisted|maintains|retaliated|summoned|recalled|expelled|declined|evacuate[sd]|"
@@ -101,7 +101,8 @@ _INSTITUTION_AFTER = re.compile(
 # An airport named after a person whose first name is a place's ("Aden Adde International Airport" is Mogadishu's).
 _PERSON_AIRPORT_AFTER = re.compile(r"\s+(?!(?:International|Regional|National|Municipal|Domestic|Military|Air|City)\b)[A-Z][\w'’-]+\s+(?:International\s+)?Airport\b")
 _GOVERNMENT_BEFORE = re.compile(r"(?:\bpro|\banti)[-\s]$|[:—–]\s*$|\s-\s*$|\b(?:talks|ties|relations|tensions|deal|agreement|dialogue) (?:with|between) $"
-                               r"|\b(?:ambassadors?|envoys?|charg[eé] d['’]affaires) (?:to|from) $", re.IGNORECASE)
+                               r"|\b(?:ambassadors?|envoys?|charg[eé] d['’]affaires) (?:to|from) $"
+                               r"|\b(?:accused|accusing|accuses|blamed|blaming|blames|urged|urging|urges|called on|calling on) $", re.IGNORECASE)
 # (not its owner: "Sudan's Al-Khuwei, West Kordofan" is Al-Khuwei)
 _TOWN_BEFORE = re.compile(r"(?P<town>[A-Z](?:[\w-]|['’](?!s\b))+(?:[ -][A-Z](?:[\w-]|['’](?!s\b))+){0,2})(?:\s+(?:village|town|city|area|district|municipality|suburb))?\s*(?:,|\((?:[^(),]{1,40},)?)\s*$")
 _PAREN_CLOSE = re.compile(r"\s*\)")

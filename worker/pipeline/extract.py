@@ -162,11 +162,8 @@ _MEASURE = re.compile(
 # "police in Srinagar said": where a source spoke, not where the event happened.
 _SOURCE_IN = re.compile(r"\b(?:officials?|sources?|authorities|police|officers?|spokes(?:man|woman|person)|residents|army|military|ministry|general staff|headquarters|command)\s+in\s+(?:the\s+)?$",
                         re.IGNORECASE)
-# A capital standing for its government ("accused Kinshasa of …", "Juba has previously denied …") is no scene.
-_GOVERNMENT_BEFORE = re.compile(r"\b(?:accused|accusing|accuses|blamed|blaming|blames|urged|urging|urges|warned|warning|warns|called on|asked)\s+$", re.IGNORECASE)
-_GOVERNMENT_AFTER = re.compile(r"\s+(?:(?:has|had|have|is|was|also|previously|repeatedly|long|swiftly|quickly)\s+){0,2}(?:said|says|denied|denies|deny|accused|accuses|"
-                               r"blamed|blames|claimed|claims|insisted|insists|rejected|rejects|responded|warned|warns|vowed|wants|refused|expected to)\b")
-_IN_BEFORE = re.compile(r"\b(?:in|at|near|from|of|to|into|outside)\s+(?:the\s+)?$", re.IGNORECASE)
+# A country named as whom someone deals with ("collaborating with Israel", "spying for Russia").
+_PARTNER_BEFORE = re.compile(r"\b(?:with|for|against)\s+(?:the\s+)?$")
 _SAID_AFTER_PLACE = re.compile(r"(?:\s+(?:and|&)\s+[A-Z][\w'’-]*)*,?\s+(?:said|say|says|told|reported|confirmed)\b")
 _PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|being|be|is|are)\s+(?:\w+ly\s+)?$")
 _STATE_NAME = re.compile(r"[A-Z](?<!\w[A-Z])[\w'’-]*(?: (?:of )?[A-Z][\w'’-]*)*")
@@ -413,7 +410,7 @@ def article_location(context: ArticleContext, elsewhere: Sequence[tuple[int, int
     Places named in ``elsewhere`` (the spans of other scenes: "In neighbouring Katsina state, …") are not where it is set."""
     home = context.countries[0] if context.countries else None
     local = [p for p in context.places if p.place.kind != "country" and p.place.country_code == home
-             and not any(s <= p.start < e for s, e in elsewhere) and not _stands_for_government(context.text, p)]
+             and not any(s <= p.start < e for s, e in elsewhere)]
     chosen = min(local, key=lambda p: (p.place.kind != "city", p.start), default=None)
     if chosen is not None:
         return as_location(context, chosen)
@@ -428,8 +425,7 @@ def _location(context: ArticleContext, spans: list[tuple[int, int]], family: str
     country; for anything else, not where negotiators met ("strikes killed 30 in Gaza as negotiators met in Cairo")."""
     in_mention = [p for p in context.starting_in(context.places, spans) if p is not context.dateline and p.start >= context.dateline_end
                   and not (p.place.kind == "country" and (_BORDER_WITH.search(context.text, max(0, p.start - 20), p.start)
-                                                          or _MEASURE_AGAINST.search(context.text, max(0, p.start - 50), p.start)))
-                  and not _stands_for_government(context.text, p)]
+                                                          or _MEASURE_AGAINST.search(context.text, max(0, p.start - 50), p.start)))]
     origins: list[PlaceMatch] = []
     for p in in_mention:  # "launched from Russia's Bryansk and Kursk regions": each place of the list
         if _ORIGIN_OF_FIRE.search(context.text, max(0, p.start - 50), p.start) \
@@ -479,6 +475,9 @@ def _location(context: ArticleContext, spans: list[tuple[int, int]], family: str
     if chosen.place.kind == "country" and context.dateline is not None and context.dateline.place.kind == "city" \
             and context.dateline.place.country_code == chosen.place.country_code and not _OWNS_AFTER.match(context.text, chosen.end):
         chosen = context.dateline  # (not "Yemen's Hodeidah": a place of the country the gazetteer lacks, not the dateline)
+    elif chosen.place.kind == "country" and context.dateline is not None and context.dateline.place.kind == "city" \
+            and _PARTNER_BEFORE.search(context.text, max(0, chosen.start - 12), chosen.start):
+        chosen = context.dateline  # "GAZA CITY — … accused of collaborating with Israel": the dateline's town, not the partner
     # a mention naming only the country happened where the article is set in it (not one naming "Yemen's Hodeidah")
     if chosen.place.kind == "country" and not _OWNS_AFTER.match(context.text, chosen.end):
         lead = article_location(context)
@@ -780,10 +779,3 @@ def _channel(text: str, spans: list[tuple[int, int]]) -> str | None:
         if m.group("agency"):
             return m.group("agency")
     return "statement" if found else None
-
-
-def _stands_for_government(text: str, match: PlaceMatch) -> bool:
-    """Whether a capital is named as its government: accused, or saying or denying something."""
-    return match.place.kind == "city" and default_gazetteer().is_capital(match.place) \
-        and (_GOVERNMENT_BEFORE.search(text, max(0, match.start - 20), match.start) is not None
-             or (_GOVERNMENT_AFTER.match(text, match.end) is not None and _IN_BEFORE.search(text, max(0, match.start - 12), match.start) is None))

@@ -118,6 +118,8 @@ _COMPASS_WORDS = frozenset("north south east west northern southern eastern west
                            "southwest nord sud est ouest norte sur este oeste upper lower middle far".split())
 _COMPASS_LED = frozenset("Central Northern Southern Eastern Western".split())
 _ROAD_AFTER = re.compile(r"\s+(?:highway|road|expressway|motorway|route|corridor)\b", re.IGNORECASE)
+# A street named after a place ("Lake Street", "Haifa Street") is no place of its own.
+_STREET_END = re.compile(r" (?:Street|St|Avenue|Ave|Boulevard|Blvd|Lane|Drive|Trail|Parkway|Highway|Expressway|Motorway)\.?$")
 _RURAL_BEFORE = re.compile(r"\brural\s+$", re.IGNORECASE)
 _COUNTRYSIDE_AFTER = re.compile(r"\s+countryside\b", re.IGNORECASE)
 _ADMIN_WORDS = frozenset(
@@ -490,6 +492,8 @@ class Gazetteer:
         may_name = self._may_name
         for m in _RUN.finditer(text, start, end):
             run = m.group()
+            if " " in run and _STREET_END.search(run) and not self._known(bare_name(run)):
+                continue
             maybe = may_name.get(run)
             if maybe is None:  # whether the run could name a place in some context: several words, or a word known as one
                 if len(may_name) >= 100000:
@@ -875,7 +879,7 @@ class Gazetteer:
                 or (districts[0] if districts and all(p.alias for p in places) else None)  # "Kech district": not Ketsch, also called so
             if district is not None:  # a town of the name in the district's region stands for it (its seat, mostly)
                 return PlaceMatch(district, offset, end, candidate, 3)
-        if places and candidate.endswith(" City"):  # "Gaza City", "Kuwait City": the city, not a region of its name
+        if places and candidate.endswith((" City", " CITY")):  # "Gaza City", "Kuwait City": the city, not a region of its name
             return PlaceMatch(_first_in(places, prefer) or places[0], offset, end, candidate, 1)
         quarter = _QUARTER_OF.match(text, end)
         if quarter and any(p.population >= _SMALL for p in self.cities(quarter.group("town"))):
