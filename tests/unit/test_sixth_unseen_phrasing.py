@@ -252,3 +252,22 @@ def test_walls_a_quake_brought_down_are_the_quake() -> None:
     text = ("A 5.3-magnitude earthquake struck Badakhshan province on Tuesday afternoon, damaging dozens of houses. "
             "Two people were injured when a mud wall collapsed in Jurm, officials said.")
     assert [e.sub_event_type for e in events(text)] == ["Earthquake"]
+
+
+@pytest.mark.parametrize(
+    ("text", "coding"),
+    [
+        ("An explosion in a reactor at a pharmaceutical plant in Sangareddy district killed seven workers on Tuesday.",
+         ("Man-made disaster", "Industrial accident")),
+        ("Two people were killed when a coach carrying pensioners on a day trip overturned on the motorway near Granada on Tuesday.",
+         ("Man-made disaster", "Transport accident")),
+        ("Police fired tear gas at thousands of demonstrators who tried to march on Congress in Lima on Tuesday. "
+         "// Tear gas fired at Lima march against extortion killings", ("Protests", "Protest with intervention")),
+    ],
+)
+def test_blasts_crashes_and_tear_gas_told_in_other_word_orders(text: str, coding: tuple[str, str]) -> None:
+    assert coded(text) == coding
+
+
+def test_police_firing_on_a_march_is_still_excessive_force() -> None:
+    assert coded("Police opened fire on a march in Lima on Tuesday, killing two protesters.") == ("Protests", "Excessive force against protesters")
