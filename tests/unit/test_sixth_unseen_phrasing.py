@@ -271,3 +271,34 @@ def test_blasts_crashes_and_tear_gas_told_in_other_word_orders(text: str, coding
 
 def test_police_firing_on_a_march_is_still_excessive_force() -> None:
     assert coded("Police opened fire on a march in Lima on Tuesday, killing two protesters.") == ("Protests", "Excessive force against protesters")
+
+
+@pytest.mark.parametrize(
+    ("text", "coding"),
+    [
+        ("Suspected ADF rebels killed at least 38 people with machetes in Mayi-Moya on Sunday evening.", ("Violence against civilians", "Attack")),
+        ("Police said a mob on Monday beat to death a man accused of spying for bandits in Batsari.", ("Riots", "Mob violence")),
+        ("Representatives of the military government and the Ta'ang National Liberation Army met in Kunming on Sunday for a new round of "
+         "talks, adding that the two sides discussed a ceasefire.", ("Diplomacy", "Talks and visits")),
+        ("Overnight the Russian Armed Forces delivered a massive strike with long-range high-precision weapons against energy facilities.",
+         ("Explosions/Remote violence", "Shelling/artillery/missile attack")),
+        ("Border guards repelled an attempt by a sabotage and reconnaissance group to cross into Belgorod region on Monday.", ("Battles", "Armed clash")),
+        ("FAMa air vectors carried out precise strikes on a gathering of terrorists near Tessit on Sunday.", ("Explosions/Remote violence", "Air/drone strike")),
+        ("The Fourth Army Region will send an additional 500 paramilitary rangers to Pattani next week to protect schools.",
+         ("Strategic developments", "Change to group/activity")),
+        ("A new contingent of about 350 troops for the Gang Suppression Force landed in Port-au-Prince on Tuesday.",
+         ("Strategic developments", "Change to group/activity")),
+    ],
+)
+def test_third_batch_of_fresh_phrasings(text: str, coding: tuple[str, str]) -> None:
+    assert coded(text) == coding
+
+
+def test_soldiers_killed_in_an_attack_stay_a_battle() -> None:
+    assert coded("Three soldiers killed at a checkpoint near Gao on Monday, the army said.")[0] == "Battles"  # type: ignore[index]
+
+
+def test_a_blockade_of_a_citys_roads_announced_for_next_week_is_a_planned_protest() -> None:
+    event = first_event("The neighbourhood councils of El Alto announced on Tuesday an indefinite blockade of the city's access roads starting next "
+                        "Monday to demand a regular supply of diesel.")
+    assert event is not None and (event.event_type, event.modality) == ("Protests", "planned")
